@@ -1,0 +1,22 @@
+import type { DomainHandlers } from '../ipc/handler'
+import { AppError } from '../../shared/errors'
+import { formatDay, toIsoDate } from '../../shared/dates'
+import { deleteCheckin, listCheckins, requireCheckin, saveCheckin } from './checkins.repo'
+
+export const checkinsHandlers: DomainHandlers<'checkins'> = {
+  'checkins:list': (range, { db }) => listCheckins(db, range),
+  'checkins:get': ({ id }, { db }) => requireCheckin(db, id),
+  'checkins:save': (input, { db, now }) => {
+    const instant = now()
+    const today = toIsoDate(instant)
+    if (input.date > today) {
+      throw new AppError(
+        'invalid_input',
+        `${formatDay(input.date)} is in the future; check-ins are for today or earlier.`,
+        [{ path: 'date', message: 'Choose today or an earlier date.' }],
+      )
+    }
+    return saveCheckin(db, input, instant)
+  },
+  'checkins:delete': ({ id }, { db }) => deleteCheckin(db, id),
+}

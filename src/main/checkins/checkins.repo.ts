@@ -1,0 +1,141 @@
+import type { DB } from '../db/database'
+import { AppError } from '../../shared/errors'
+import { formatDay } from '../../shared/dates'
+import type { Checkin, CheckinInput, DateRange, Slot } from '../../shared/domain/checkin'
+import { SLOT_LABELS } from '../../shared/domain/checkin'
+
+interface CheckinRow {
+  id: number
+  date: string
+  slot: Slot
+  recordedAt: string
+  pain: number
+  stiffness: number
+  stiffnessMinutes: number | null
+  spasmFrequency: number
+  spasmSeverity: number | null
+  sleepInterrupted: 0 | 1
+  episodeId: number | null
+  notes: string
+  createdAt: string
+  updatedAt: string
+}
+
+const COLUMNS = `
+  c.id, c.date, c.slot, c.recorded_at AS recordedAt, c.pain, c.stiffness,
+  c.stiffness_minutes AS stiffnessMinutes, c.spasm_frequency AS spasmFrequency,
+  c.spasm_severity AS spasmSeverity, c.sleep_interrupted AS sleepInterrupted,
+  c.episode_id AS episodeId, c.notes, c.created_at AS createdAt, c.updated_at AS updatedAt`
+
+// Newest first: by date, then evening, flare-ups (latest first), morning.
+const NEWEST_FIRST = `c.date DESC,
+  CASE c.slot WHEN 'evening' THEN 0 WHEN 'other' THEN 1 ELSE 2 END, c.recorded_at DESC, c.id DESC`
+
+function toCheckin(row: CheckinRow): Checkin {
+  return { ...row, sleepInterrupted: row.sleepInterrupted === 1 }
+}
+
+function statements(db: DB) {
+  return {
+    list: db.prepare<{ from: string; to: string }, CheckinRow>(
+      `SELECT ${COLUMNS} FROM checkins c WHERE c.date BETWEEN :from AND :to ORDER BY ${NEWEST_FIRST}`,
+    ),
+    get: db.prepare<{ id: number }, CheckinRow>(
+      `SELECT ${COLUMNS} FROM checkins c WHERE c.id = :id`,
+    ),
+    findSlot: db.prepare<{ date: string; slot: Slot }, { id: number }>(
+      `SELECT id FROM checkins WHERE date = :date AND slot = :slot`,
+    ),
+    insert: db.prepare(
+      `INSERT INTO checkins (date, slot, recorded_at, pain, stiffness, stiffness_minutes,
+         spasm_frequency, spasm_severity, sleep_interrupted, notes, created_at, updated_at)
+       VALUES (:date, :slot, :now, :pain, :stiffness, :stiffnessMinutes, :spasmFrequency,
+         :spasmSeverity, :sleepInterrupted, :notes, :now, :now)`,
+    ),
+    update: db.prepare(
+      `UPDATE checkins SET date = :date, slot = :slot, pain = :pain, stiffness = :stiffness,
+         stiffness_minutes = :stiffnessMinutes, spasm_frequency = :spasmFrequency,
+         spasm_severity = :spasmSeverity, sleep_interrupted = :sleepInterrupted, notes = :notes,
+         updated_at = :now
+       WHERE id = :id`,
+    ),
+    remove: db.prepare<{ id: number }>(`DELETE FROM checkins WHERE id = :id`),
+  }
+}
+
+// Prepared once per connection: statements are the hot path of every screen.
+const cache = new WeakMap<DB, ReturnType<typeof statements>>()
+function stmts(db: DB): ReturnType<typeof statements> {
+  let s = cache.get(db)
+  if (!s) {
+    s = statements(db)
+    cache.set(db, s)
+  }
+  return s
+}
+
+export function listCheckins(db: DB, range: DateRange): Checkin[] {
+  return stmts(db).list.all(range).map(toCheckin)
+}
+
+export function getCheckin(db: DB, id: number): Checkin | undefined {
+  const row = stmts(db).get.get({ id })
+  return row && toCheckin(row)
+}
+
+export function requireCheckin(db: DB, id: number): Checkin {
+  const found = getCheckin(db, id)
+  if (!found) throw new AppError('not_found', 'That check-in no longer exists.')
+  return found
+}
+
+/**
+ * Creates a check-in, or replaces the morning/evening entry of its date; `other` entries are
+ * always added. With an id it edits that entry, refusing to collide with another one's slot.
+ */
+export function saveCheckin(db: DB, input: CheckinInput, now: Date): Checkin {
+  const s = stmts(db)
+  return db.transaction(() => {
+    const params = {
+      date: input.date,
+      slot: input.slot,
+      pain: input.pain,
+      stiffness: input.stiffness,
+      stiffnessMinutes: input.stiffnessMinutes,
+      spasmFrequency: input.spasmFrequency,
+      spasmSeverity: input.spasmSeverity,
+      sleepInterrupted: input.sleepInterrupted ? 1 : 0,
+      notes: input.notes,
+      now: now.toISOString(),
+    }
+    const sameSlot = input.slot === 'other' ? undefined : s.findSlot.get(input)
+    let id: number
+    if (input.id !== undefined) {
+      requireCheckin(db, input.id)
+      if (sameSlot && sameSlot.id !== input.id) {
+        throw new AppError(
+          'conflict',
+          `There is already a ${SLOT_LABELS[input.slot].toLowerCase()} check-in for ` +
+            `${formatDay(input.date)}. Edit that one instead.`,
+          [{ path: 'slot', message: 'Another entry already uses this slot on this date.' }],
+        )
+      }
+      id = input.id
+      s.update.run({ ...params, id })
+    } else if (sameSlot) {
+      id = sameSlot.id
+      s.update.run({ ...params, id })
+    } else {
+      id = Number(s.insert.run(params).lastInsertRowid)
+    }
+    return requireCheckin(db, id)
+  })()
+}
+
+export function deleteCheckin(db: DB, id: number): Checkin {
+  return db.transaction(() => {
+    const existing = requireCheckin(db, id)
+    stmts(db).remove.run({ id })
+    return existing
+  })()
+}

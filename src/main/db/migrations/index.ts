@@ -1,0 +1,7 @@
+import { migration001 } from './001-initial-schema'
+import type { Migration } from './migration'
+
+/** Every migration, oldest first. Append only: a shipped migration never changes. */
+export const migrations: readonly Migration[] = [migration001]
+
+export const LATEST_SCHEMA_VERSION = migrations.length

@@ -1,0 +1,136 @@
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { channels } from '../shared/contract'
+import { createFakeElectron, fakeInvokeEvent, type FakeElectron } from './testing/fake-electron'
+import { makeTempDir } from './testing/temp-diary'
+
+let fake: FakeElectron
+let dir: string
+const argv = process.argv
+
+async function boot(options: { lock?: boolean } = {}) {
+  fake = createFakeElectron(options)
+  vi.resetModules()
+  vi.doMock('electron', () => fake.module)
+  await import('./index')
+  // start() runs after whenReady; let it finish.
+  await vi.waitFor(() => {
+    if (options.lock === false) return
+    expect(fake.windows.length + fake.calls.errorBoxes.length).toBeGreaterThan(0)
+  })
+}
+
+beforeEach(() => {
+  dir = makeTempDir()
+  process.argv = [...argv, `--data-dir=${dir}`]
+})
+afterEach(() => {
+  fake.module.app.emit('will-quit')
+  process.argv = argv
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('main process wiring', () => {
+  it('opens the journal in the chosen data folder and registers every contract channel', async () => {
+    await boot()
+    expect(existsSync(join(dir, 'journal.sqlite'))).toBe(true)
+    expect([...fake.handlers.keys()].sort()).toEqual([...channels].sort())
+  })
+
+  it('answers the app page and refuses every other sender', async () => {
+    await boot()
+    const info = fake.handlers.get('app:info')
+    if (!info) throw new Error('app:info not registered')
+    expect(await info(fakeInvokeEvent('app://unknot/index.html'), undefined)).toMatchObject({
+      ok: true,
+      value: { version: '9.9.9', dataFile: join(dir, 'journal.sqlite') },
+    })
+    for (const event of [
+      fakeInvokeEvent('https://evil.example/index.html'),
+      fakeInvokeEvent('file:///home/me/page.html'),
+      fakeInvokeEvent('app://unknot.evil/index.html'),
+      fakeInvokeEvent('app://unknot/index.html', { subframe: true }),
+      fakeInvokeEvent(null),
+      {},
+    ]) {
+      expect(await info(event, undefined)).toEqual({
+        ok: false,
+        error: { code: 'forbidden', message: 'This page may not use the journal.' },
+      })
+    }
+  })
+
+  it('does not let an untrusted sender write', async () => {
+    await boot()
+    const save = fake.handlers.get('checkins:save')
+    const list = fake.handlers.get('checkins:list')
+    if (!save || !list) throw new Error('not registered')
+    const entry = { date: '2020-01-01', slot: 'evening', pain: 1, stiffness: 1, spasmFrequency: 0 }
+    expect(await save(fakeInvokeEvent('https://evil.example/'), entry)).toMatchObject({ ok: false })
+    const range = { from: '2020-01-01', to: '2020-01-01' }
+    expect(await list(fakeInvokeEvent('app://unknot/index.html'), range)).toEqual({
+      ok: true,
+      value: [],
+    })
+  })
+
+  it('creates the window with secure webPreferences and loads the app protocol', async () => {
+    await boot()
+    const [window] = fake.windows
+    expect(window?.loadedUrl).toBe('app://unknot/index.html')
+    expect(window?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    })
+    expect(String(window?.options.webPreferences['preload'])).toMatch(/preload[\\/]index\.cjs$/)
+    expect(fake.calls.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
+    expect(fake.calls.protocolHandlers.has('app')).toBe(true)
+  })
+
+  it('denies navigation, redirects, webviews and new windows in every web contents', async () => {
+    await boot()
+    const contents = fake.windows[0]?.webContents
+    if (!contents) throw new Error('no window')
+    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const event = { preventDefault: vi.fn() }
+      contents.emit(name, event, 'https://evil.example/')
+      expect(event.preventDefault, name).toHaveBeenCalled()
+    }
+    expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
+      action: 'deny',
+    })
+  })
+
+  it('denies every permission request', async () => {
+    await boot()
+    const granted = vi.fn()
+    fake.calls.permissionRequestHandler?.({}, 'media', granted)
+    expect(granted).toHaveBeenCalledWith(false)
+    expect(fake.calls.permissionCheckHandler?.()).toBe(false)
+  })
+
+  it('quits without touching the journal when another instance holds the lock', async () => {
+    await boot({ lock: false })
+    expect(fake.calls.quit).toBe(1)
+    expect(fake.handlers.size).toBe(0)
+    expect(existsSync(join(dir, 'journal.sqlite'))).toBe(false)
+  })
+
+  it('says why and quits when the journal file cannot be opened', async () => {
+    writeFileSync(join(dir, 'journal.sqlite'), 'not a database')
+    await boot()
+    expect(fake.calls.errorBoxes[0]?.message).toMatch(/not a SQLite database/)
+    expect(fake.calls.quit).toBe(1)
+    expect(fake.windows).toHaveLength(0)
+    expect(fake.handlers.size).toBe(0)
+  })
+})

@@ -1,0 +1,77 @@
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
+import { join } from 'node:path'
+import { openDatabase, type DB } from './db/database'
+import { handlers } from './ipc/handlers'
+import { registerIpc, senderFromOrigins } from './ipc/register'
+import { dataFilePath, resolveDataDir } from './paths'
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './protocol'
+import { createMainWindow, hardenWebContents } from './window'
+
+const here = import.meta.dirname
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+let db: DB | undefined
+
+function openMainWindow(): void {
+  createMainWindow({
+    preload: join(here, '../preload/index.cjs'),
+    url: devServerUrl ?? APP_ENTRY_URL,
+    icon: join(here, '../../resources/icon.png'),
+  })
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  const dataFile = dataFilePath(resolveDataDir(process.argv, process.env, app.getPath('userData')))
+  try {
+    db = openDatabase(dataFile)
+  } catch (error) {
+    dialog.showErrorBox('Unknot cannot open its journal', (error as Error).message)
+    app.quit()
+    return
+  }
+
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(join(here, '../renderer'), request))
+  // Nothing in this app needs the camera, microphone, location or notifications prompts.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  )
+  session.defaultSession.setPermissionCheckHandler(() => false)
+
+  const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]
+  registerIpc(
+    ipcMain,
+    handlers,
+    {
+      db,
+      now: () => new Date(),
+      app: { name: app.getName(), version: app.getVersion(), dataFile },
+    },
+    senderFromOrigins(origins),
+  )
+  openMainWindow()
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+  app.on('second-instance', () => {
+    // The running instance owns the journal file; just bring it forward.
+    const [window] = BrowserWindow.getAllWindows()
+    if (window) {
+      if (window.isMinimized()) window.restore()
+      window.focus()
+    }
+  })
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => db?.close())
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('Unknot could not start', String(error))
+    app.quit()
+  })
+}

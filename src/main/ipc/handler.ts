@@ -1,0 +1,22 @@
+import type { DB } from '../db/database'
+import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract'
+
+/** What every handler may use. Electron-only services arrive here behind small interfaces. */
+export interface HandlerContext {
+  db: DB
+  now: () => Date
+  app: { name: string; version: string; dataFile: string }
+}
+
+export type Handler<C extends Channel> = (
+  input: ParsedInputOf<C>,
+  ctx: HandlerContext,
+) => OutputOf<C> | Promise<OutputOf<C>>
+
+/** Every channel must have exactly one handler; a missing one fails the typecheck. */
+export type HandlerMap = { [C in Channel]: Handler<C> }
+
+/** The handlers of one domain, e.g. `DomainHandlers<'checkins'>`. */
+export type DomainHandlers<D extends string> = {
+  [C in Channel as C extends `${D}:${string}` ? C : never]: Handler<C>
+}

@@ -1,0 +1,102 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { ComingSoonPage } from './pages/ComingSoonPage'
+import { JournalPage } from './pages/JournalPage'
+import { SettingsPage } from './pages/SettingsPage'
+import { TodayPage } from './pages/TodayPage'
+
+interface Route {
+  id: string
+  label: string
+  render: () => ReactNode
+}
+
+const ROUTES: readonly Route[] = [
+  { id: 'today', label: 'Today', render: () => <TodayPage /> },
+  { id: 'journal', label: 'Journal', render: () => <JournalPage /> },
+  {
+    id: 'episodes',
+    label: 'Episodes',
+    render: () => (
+      <ComingSoonPage
+        title="Episodes"
+        description="Start and end spasm episodes, see how long each lasted and when it is time to call a clinician."
+      />
+    ),
+  },
+  {
+    id: 'treatments',
+    label: 'Treatments',
+    render: () => (
+      <ComingSoonPage
+        title="Treatments"
+        description="Log heat, ice, stretches and medication, see what lowers your pain, and use guided timers."
+      />
+    ),
+  },
+  {
+    id: 'trends',
+    label: 'Trends',
+    render: () => (
+      <ComingSoonPage
+        title="Trends"
+        description="Charts of morning and evening stiffness, pain with its weekly average, and spasm frequency."
+      />
+    ),
+  },
+  {
+    id: 'report',
+    label: 'Report',
+    render: () => (
+      <ComingSoonPage
+        title="Report"
+        description="A one-page summary for your doctor, exported as PDF or CSV."
+      />
+    ),
+  },
+  { id: 'settings', label: 'Settings', render: () => <SettingsPage /> },
+]
+
+function routeFromHash(): string {
+  const id = window.location.hash.replace(/^#\/?/, '')
+  return ROUTES.some((r) => r.id === id) ? id : 'today'
+}
+
+export function App() {
+  const [current, setCurrent] = useState(routeFromHash)
+  useEffect(() => {
+    const onHash = () => setCurrent(routeFromHash())
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+  const route = ROUTES.find((r) => r.id === current) ?? ROUTES[0]
+  return (
+    <div className="shell">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
+        Skip to content
+      </a>
+      <nav className="nav" aria-label="Main">
+        <p className="nav__brand">Unknot</p>
+        <ul>
+          {ROUTES.map((r) => (
+            <li key={r.id}>
+              <a href={`#/${r.id}`} aria-current={r.id === current ? 'page' : undefined}>
+                {r.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="nav__privacy">Your journal stays on this computer.</p>
+      </nav>
+      <main id="main" className="main" tabIndex={-1}>
+        {route?.render()}
+      </main>
+    </div>
+  )
+}

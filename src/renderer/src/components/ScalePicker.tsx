@@ -1,0 +1,76 @@
+import { useId } from 'react'
+import { FieldError } from './FieldError'
+
+export interface ScaleOption {
+  value: number
+  label?: string
+}
+
+interface ScalePickerProps {
+  legend: string
+  name: string
+  options: readonly ScaleOption[]
+  value: number | null
+  onChange: (value: number) => void
+  /** Words that anchor the ends of the scale, shown every time (e.g. 0 = no pain). */
+  anchors?: { low: string; high: string }
+  error?: string | undefined
+  /** Show each option's label beside its number (for short, named scales). */
+  showLabels?: boolean
+}
+
+/**
+ * A scale as native radio buttons: arrow keys move along it, Tab leaves it, and the chosen
+ * value is marked by weight and an outline as well as colour.
+ */
+export function ScalePicker({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  anchors,
+  error,
+  showLabels = false,
+}: ScalePickerProps) {
+  const id = useId()
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const describedBy = [anchors ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')
+  return (
+    <fieldset
+      className={`scale ${showLabels ? 'scale--labelled' : ''}`}
+      aria-describedby={describedBy || undefined}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend>{legend}</legend>
+      <div className="scale__options">
+        {options.map((option) => (
+          <label key={option.value} className="scale__option">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+              aria-label={option.label ? `${option.value}: ${option.label}` : String(option.value)}
+            />
+            <span className="scale__value">{option.value}</span>
+            {showLabels && option.label ? (
+              <span className="scale__label">{option.label}</span>
+            ) : null}
+          </label>
+        ))}
+      </div>
+      {anchors ? (
+        <p id={hintId} className="scale__anchors">
+          <span>0 = {anchors.low}</span>
+          <span>
+            {options[options.length - 1]?.value} = {anchors.high}
+          </span>
+        </p>
+      ) : null}
+      <FieldError id={errorId} message={error} />
+    </fieldset>
+  )
+}

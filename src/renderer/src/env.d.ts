@@ -1,0 +1,10 @@
+import type { JournalApi } from '../../shared/contract'
+
+declare global {
+  interface Window {
+    /** The typed bridge from the preload; the window's only way to the diary. */
+    readonly journal: JournalApi
+  }
+}
+
+export {}

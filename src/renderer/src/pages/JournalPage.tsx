@@ -1,0 +1,182 @@
+import { useMemo, useState } from 'react'
+import { format, parseISO } from 'date-fns'
+import { formatDay } from '../../../shared/dates'
+import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin'
+import { SLOT_LABELS } from '../../../shared/domain/checkin'
+import { useCheckins, useDeleteCheckin, useSaveCheckin } from '../api/checkins.queries'
+import { CheckinForm } from '../checkins/CheckinForm'
+import { CheckinSummary } from '../checkins/CheckinSummary'
+import { ErrorBanner } from '../components/ErrorBanner'
+import { allTime, lastDays } from '../components/range'
+
+const RANGES = [
+  { id: '30', label: 'Last 30 days', days: 30 },
+  { id: '90', label: 'Last 90 days', days: 90 },
+  { id: '365', label: 'Last year', days: 365 },
+  { id: 'all', label: 'Everything', days: null },
+] as const
+type RangeId = (typeof RANGES)[number]['id']
+
+function toDraft(entry: Checkin): CheckinDraft {
+  return {
+    date: entry.date,
+    slot: entry.slot,
+    pain: entry.pain,
+    stiffness: entry.stiffness,
+    stiffnessMinutes: entry.stiffnessMinutes,
+    spasmFrequency: entry.spasmFrequency,
+    spasmSeverity: entry.spasmSeverity,
+    sleepInterrupted: entry.sleepInterrupted,
+    notes: entry.notes,
+  }
+}
+
+function entryTitle(entry: Checkin): string {
+  return `${SLOT_LABELS[entry.slot]} check-in`
+}
+
+function JournalEntry({ entry, onDelete }: { entry: Checkin; onDelete: (entry: Checkin) => void }) {
+  const [editing, setEditing] = useState(false)
+  const title = entryTitle(entry)
+  return (
+    <article className="entry" aria-label={`${title}, ${formatDay(entry.date)}`}>
+      <header className="entry__header">
+        <h3>{title}</h3>
+        <span className="hint">at {format(parseISO(entry.recordedAt), 'HH:mm')}</span>
+        {!editing ? (
+          <div className="entry__actions">
+            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+              Edit
+              <span className="visually-hidden">
+                {' '}
+                {title.toLowerCase()} of {formatDay(entry.date)}
+              </span>
+            </button>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              onClick={() => onDelete(entry)}
+            >
+              Delete
+              <span className="visually-hidden">
+                {' '}
+                {title.toLowerCase()} of {formatDay(entry.date)}
+              </span>
+            </button>
+          </div>
+        ) : null}
+      </header>
+      {editing ? (
+        <CheckinForm
+          date={entry.date}
+          slot={entry.slot}
+          entry={entry}
+          onSaved={() => setEditing(false)}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <CheckinSummary entry={entry} />
+      )}
+    </article>
+  )
+}
+
+export function JournalPage() {
+  const [rangeId, setRangeId] = useState<RangeId>('30')
+  const range = useMemo(() => {
+    const chosen = RANGES.find((r) => r.id === rangeId) ?? RANGES[0]
+    return chosen.days === null ? allTime() : lastDays(chosen.days)
+  }, [rangeId])
+  const query = useCheckins(range)
+  const remove = useDeleteCheckin()
+  const restore = useSaveCheckin()
+  const [deleted, setDeleted] = useState<Checkin | null>(null)
+  const [actionError, setActionError] = useState<unknown>(null)
+
+  const days = useMemo(() => {
+    const groups = new Map<string, Checkin[]>()
+    for (const entry of query.data ?? []) {
+      const list = groups.get(entry.date) ?? []
+      list.push(entry)
+      groups.set(entry.date, list)
+    }
+    return [...groups.entries()]
+  }, [query.data])
+
+  const onDelete = (entry: Checkin) => {
+    setActionError(null)
+    remove.mutate(entry.id, {
+      onSuccess: (gone) => setDeleted(gone),
+      onError: (error) => setActionError(error),
+    })
+  }
+  const onUndo = () => {
+    if (!deleted) return
+    restore.mutate(toDraft(deleted), {
+      onSuccess: () => setDeleted(null),
+      onError: (error) => setActionError(error),
+    })
+  }
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <h1>Journal</h1>
+        <div className="field field--inline">
+          <label htmlFor="journal-range">Show</label>
+          <select
+            id="journal-range"
+            value={rangeId}
+            onChange={(e) => setRangeId(e.target.value as RangeId)}
+          >
+            {RANGES.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </header>
+      <div aria-live="polite">
+        {deleted ? (
+          <div className="banner banner--info" role="status">
+            <span>
+              Deleted the {entryTitle(deleted).toLowerCase()} of {formatDay(deleted.date)}.
+            </span>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={onUndo}
+              disabled={restore.isPending}
+            >
+              Undo
+            </button>
+            <button type="button" className="button button--small" onClick={() => setDeleted(null)}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {actionError ? <ErrorBanner title="That did not work." error={actionError} /> : null}
+      {query.isError ? (
+        <ErrorBanner title="The journal could not be loaded." error={query.error} />
+      ) : null}
+      {query.isPending ? <p role="status">Loading…</p> : null}
+      {query.isSuccess && days.length === 0 ? (
+        <p className="empty">
+          Nothing recorded in this period. Check-ins you save on Today appear here.
+        </p>
+      ) : null}
+      {days.map(([date, entries]) => (
+        <section key={date} className="day" aria-labelledby={`day-${date}`}>
+          <h2 id={`day-${date}`} className="day__title">
+            {formatDay(date)}
+          </h2>
+          {entries.map((entry) => (
+            <JournalEntry key={entry.id} entry={entry} onDelete={onDelete} />
+          ))}
+        </section>
+      ))}
+    </div>
+  )
+}

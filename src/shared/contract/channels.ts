@@ -1,0 +1,13 @@
+/**
+ * Every channel name, kept free of zod so the sandboxed preload stays a few lines long.
+ * `contract/index.ts` fails the typecheck unless its keys are exactly these names.
+ */
+export const channelNames = [
+  'app:info',
+  'checkins:list',
+  'checkins:get',
+  'checkins:save',
+  'checkins:delete',
+] as const
+
+export type ChannelName = (typeof channelNames)[number]

@@ -1,0 +1,45 @@
+import type { z } from 'zod'
+import type { Result } from '../errors'
+import { appContract } from './app.contract'
+import { checkinsContract } from './checkins.contract'
+import { channelNames, type ChannelName } from './channels'
+
+/** Every channel between the window and main. A channel exists here or nowhere. */
+export const contract = {
+  ...appContract,
+  ...checkinsContract,
+}
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export const channels: readonly Channel[] = channelNames
+
+// Both directions: no contract entry without a name, no name without a contract entry.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+export const namesMatchContract: Exactly<Channel, ChannelName> = true
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name)
+}
+
+/** What the window may pass (defaults still optional). */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>
+/** What a handler receives after parsing. */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>
+
+type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never
+export type Domain = DomainOf<Channel>
+
+type Method<C extends Channel> = [InputOf<C>] extends [undefined]
+  ? () => Promise<Result<OutputOf<C>>>
+  : (input: InputOf<C>) => Promise<Result<OutputOf<C>>>
+
+/** `window.journal`: one method per channel, grouped by domain (`journal.checkins.save`). */
+export type JournalApi = {
+  [D in Domain]: {
+    [C in Channel as C extends `${D}:${infer V}` ? V : never]: Method<C>
+  }
+}
+
+export type Invoke = (channel: Channel, input: unknown) => Promise<unknown>

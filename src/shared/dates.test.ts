@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { formatDay, fromIsoDate, isIsoDate, toIsoDate } from './dates'
+
+const original = process.env['TZ']
+afterEach(() => {
+  if (original === undefined) delete process.env['TZ']
+  else process.env['TZ'] = original
+})
+
+describe('ISO calendar dates', () => {
+  it.each(['2026-11-25', '2024-02-29', '2000-01-01'])('accepts %s', (d) => {
+    expect(isIsoDate(d)).toBe(true)
+  })
+  it.each(['2026-02-29', '2026-13-01', '2026-11-31', '26-11-25', '2026-11-25T00:00', '', 'today'])(
+    'rejects %s',
+    (d) => expect(isIsoDate(d)).toBe(false),
+  )
+
+  it.each(['Europe/London', 'America/Sao_Paulo', 'Pacific/Chatham', 'Asia/Kolkata'])(
+    'round-trips every day of 2026 in %s, daylight-saving changes included',
+    (zone) => {
+      process.env['TZ'] = zone
+      for (
+        let day = new Date(2026, 0, 1);
+        day.getFullYear() === 2026;
+        day.setDate(day.getDate() + 1)
+      ) {
+        const iso = toIsoDate(day)
+        expect(toIsoDate(fromIsoDate(iso))).toBe(iso)
+      }
+    },
+  )
+
+  it('takes the local calendar date of an instant', () => {
+    const instant = new Date('2026-11-24T23:30:00Z')
+    process.env['TZ'] = 'Europe/Berlin'
+    expect(toIsoDate(instant)).toBe('2026-11-25')
+    process.env['TZ'] = 'America/New_York'
+    expect(toIsoDate(instant)).toBe('2026-11-24')
+  })
+
+  it('names a day for people', () => {
+    expect(formatDay('2026-11-24')).toBe('Tue 24 Nov 2026')
+  })
+})

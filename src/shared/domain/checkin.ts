@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import { isoDateSchema } from '../dates'
+
+export const SLOTS = ['morning', 'evening', 'other'] as const
+export const slotSchema = z.enum(SLOTS, { error: 'Choose morning, evening or other.' })
+export type Slot = z.infer<typeof slotSchema>
+
+export const SLOT_LABELS: Record<Slot, string> = {
+  morning: 'Morning',
+  evening: 'Evening',
+  other: 'Flare-up',
+}
+
+/** A whole number on a closed scale, with a message a person can act on. */
+export function scaleSchema(label: string, min: number, max: number) {
+  const message = `${label} must be a whole number from ${min} to ${max}.`
+  return z.number({ error: message }).int({ error: message }).min(min, message).max(max, message)
+}
+
+export const idSchema = z
+  .number({ error: 'An entry id is required.' })
+  .int({ error: 'An entry id is a whole number.' })
+  .positive({ error: 'An entry id is a positive number.' })
+
+export const notesSchema = z
+  .string({ error: 'Notes must be text.' })
+  .max(2000, 'Notes can be at most 2000 characters.')
+  .transform((s) => s.trim())
+
+export const checkinDraftSchema = z
+  .object({
+    /** Present when editing an existing entry. */
+    id: idSchema.optional(),
+    date: isoDateSchema,
+    slot: slotSchema,
+    pain: scaleSchema('Pain', 0, 10),
+    stiffness: scaleSchema('Stiffness', 0, 10),
+    stiffnessMinutes: scaleSchema('Morning stiffness minutes', 0, 1440).nullable().default(null),
+    spasmFrequency: scaleSchema('Spasm frequency', 0, 4),
+    spasmSeverity: scaleSchema('Spasm severity', 1, 3).nullable().default(null),
+    sleepInterrupted: z.boolean({ error: 'Sleep interrupted is yes or no.' }).default(false),
+    notes: notesSchema.default(''),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.spasmFrequency > 0 && value.spasmSeverity === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spasmSeverity'],
+        message: 'Say how severe the spasms were (mild, moderate or severe).',
+      })
+    }
+    if (value.spasmFrequency === 0 && value.spasmSeverity !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spasmSeverity'],
+        message: 'Severity is only recorded when there were spasms.',
+      })
+    }
+    if (value.slot !== 'morning' && value.stiffnessMinutes !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stiffnessMinutes'],
+        message: 'Stiffness minutes are recorded on the morning check-in only.',
+      })
+    }
+  })
+export type CheckinDraft = z.input<typeof checkinDraftSchema>
+export type CheckinInput = z.output<typeof checkinDraftSchema>
+
+export const checkinSchema = z.object({
+  id: idSchema,
+  date: z.string(),
+  slot: slotSchema,
+  recordedAt: z.string(),
+  pain: z.number().int(),
+  stiffness: z.number().int(),
+  stiffnessMinutes: z.number().int().nullable(),
+  spasmFrequency: z.number().int(),
+  spasmSeverity: z.number().int().nullable(),
+  sleepInterrupted: z.boolean(),
+  episodeId: z.number().int().nullable(),
+  notes: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type Checkin = z.infer<typeof checkinSchema>
+
+export const dateRangeSchema = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .strict()
+  .refine((r) => r.from <= r.to, {
+    message: 'The start of the range must not be after its end.',
+    path: ['from'],
+  })
+export type DateRange = z.infer<typeof dateRangeSchema>
+
+/** Order of slots within a day when the newest entry comes first. */
+export const SLOT_ORDER_NEWEST_FIRST: Record<Slot, number> = { evening: 0, other: 1, morning: 2 }

@@ -1,0 +1,32 @@
+/** Clinical scales as DESIGN §3.1 states them; the app shows the anchors every time. */
+
+export const PAIN_ANCHORS = { 0: 'no pain', 10: 'worst pain imaginable' } as const
+export const STIFFNESS_ANCHORS = { 0: 'no stiffness', 10: 'worst stiffness imaginable' } as const
+
+/** A change of this many points on a 0–10 scale is the usual threshold for a meaningful change. */
+export const MEANINGFUL_CHANGE = 2
+
+/** Morning stiffness lasting this long or longer is a pattern worth telling a doctor about. */
+export const LONG_MORNING_STIFFNESS_MINUTES = 30
+
+export const PENN_FREQUENCY = [
+  { value: 0, label: 'No spasms' },
+  { value: 1, label: 'Only when provoked (touch, movement)' },
+  { value: 2, label: 'Full spasms less than once an hour' },
+  { value: 3, label: 'More than once an hour' },
+  { value: 4, label: 'More than ten times an hour' },
+] as const
+
+export const PENN_SEVERITY = [
+  { value: 1, label: 'Mild' },
+  { value: 2, label: 'Moderate' },
+  { value: 3, label: 'Severe' },
+] as const
+
+export function pennFrequencyLabel(value: number): string {
+  return PENN_FREQUENCY.find((f) => f.value === value)?.label ?? String(value)
+}
+
+export function pennSeverityLabel(value: number): string {
+  return PENN_SEVERITY.find((s) => s.value === value)?.label ?? String(value)
+}
