@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react'
-import { format, parseISO } from 'date-fns'
 import { formatDay } from '../../../shared/dates'
 import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin'
 import { SLOT_LABELS } from '../../../shared/domain/checkin'
@@ -42,7 +41,6 @@ function JournalEntry({ entry, onDelete }: { entry: Checkin; onDelete: (entry: C
     <article className="entry" aria-label={`${title}, ${formatDay(entry.date)}`}>
       <header className="entry__header">
         <h3>{title}</h3>
-        <span className="hint">at {format(parseISO(entry.recordedAt), 'HH:mm')}</span>
         {!editing ? (
           <div className="entry__actions">
             <button type="button" className="button button--small" onClick={() => setEditing(true)}>

@@ -1,0 +1,40 @@
+import { chromium } from '@playwright/test'
+import { existsSync } from 'node:fs'
+
+export const CHROMIUM_ENV = 'UNKNOT_CHROMIUM'
+const SYSTEM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+]
+
+export interface FoundChromium {
+  /** undefined means Playwright's own downloaded browser. */
+  executablePath: string | undefined
+  source: string
+}
+
+/** Picks a Chromium: $UNKNOT_CHROMIUM, then the system's, then Playwright's download. */
+export function findChromium(env: Record<string, string | undefined> = process.env): FoundChromium {
+  const fromEnv = env[CHROMIUM_ENV]
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`${CHROMIUM_ENV}=${fromEnv} does not exist.`)
+    return { executablePath: fromEnv, source: `${CHROMIUM_ENV} (${fromEnv})` }
+  }
+  const system = SYSTEM_CANDIDATES.find((p) => existsSync(p))
+  if (system) return { executablePath: system, source: `the system browser (${system})` }
+  let downloaded: string | undefined
+  try {
+    downloaded = chromium.executablePath()
+  } catch {
+    downloaded = undefined
+  }
+  if (downloaded && existsSync(downloaded)) {
+    return { executablePath: undefined, source: `Playwright's download (${downloaded})` }
+  }
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Either set UNKNOT_CHROMIUM=/path/to/chromium, ' +
+      'install Debian/Ubuntu Chromium (sudo apt-get install chromium), ' +
+      'or let Playwright fetch its own (npx playwright install chromium).',
+  )
+}

@@ -1,0 +1,82 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { dispatch } from '../../src/main/ipc/dispatch'
+import { handlers } from '../../src/main/ipc/handlers'
+import { senderFromOrigins } from '../../src/main/ipc/register'
+import { serveAppFile } from '../../src/main/protocol'
+import { openTempDiary, type TempDiary } from '../../src/main/testing/temp-diary'
+import { BRIDGE_FILE, RENDERER_DIR, SCREENSHOT_DIR } from './paths'
+
+/** The page's origin in the harness; in the app it is app://unknot. */
+export const ORIGIN = 'http://unknot.test'
+const isTrustedSender = senderFromOrigins([ORIGIN])
+
+interface Fixtures {
+  /** A real journal file in a temp folder, opened by the real openDatabase and migrations. */
+  diary: TempDiary
+  /** The built renderer with window.journal bound to the real main handlers on `diary`. */
+  app: Page
+  /** Requests the page tried to send anywhere but the app's own origin. */
+  offsiteRequests: string[]
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
+  diary: async ({}, use) => {
+    const diary = openTempDiary()
+    await use(diary)
+    diary.close()
+  },
+  offsiteRequests: async ({ page }, use) => {
+    const offsite: string[] = []
+    await page.context().route(
+      (url) => url.origin !== ORIGIN,
+      async (route) => {
+        offsite.push(route.request().url())
+        await route.abort('blockedbyclient')
+      },
+    )
+    await use(offsite)
+  },
+  app: async ({ page, diary, offsiteRequests }, use) => {
+    // Serve the shipped files through the app protocol's own handler (CSP header included).
+    await page.route(`${ORIGIN}/**`, async (route) => {
+      const { pathname } = new URL(route.request().url())
+      const response = await serveAppFile(RENDERER_DIR, new Request(`app://unknot${pathname}`))
+      await route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      })
+    })
+    // Only Electron's IPC pipe is swapped: same sender check, same dispatch, same handlers.
+    await page.exposeBinding('__unknotInvoke', (source, channel: unknown, input: unknown) => {
+      const frame = source.frame
+      const event = { senderFrame: { url: frame.url(), parent: frame.parentFrame() } }
+      if (!isTrustedSender(event as never)) {
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: 'This page may not use the journal.' },
+        }
+      }
+      return dispatch(handlers, diary.ctx, channel, input)
+    })
+    await page.addInitScript({ path: BRIDGE_FILE })
+    await page.goto(`${ORIGIN}/index.html`)
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+    // Depending on offsiteRequests installed its blocker before the page loaded.
+    expect(offsiteRequests, 'the app loaded something from outside').toEqual([])
+    await use(page)
+  },
+})
+
+export { expect }
+
+/** Saves a full-page screenshot under test-results/screenshots for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  const path = join(SCREENSHOT_DIR, `${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  return path
+}

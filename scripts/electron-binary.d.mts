@@ -1,0 +1,1 @@
+export declare function findElectronBinary(): { path: string | undefined; reason: string }
