@@ -5,6 +5,7 @@ import { handlers } from './ipc/handlers'
 import { registerIpc, senderFromOrigins } from './ipc/register'
 import { dataFilePath, resolveDataDir } from './paths'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './protocol'
+import { electronServices } from './services/electron-services'
 import { createMainWindow, hardenWebContents } from './window'
 
 const here = import.meta.dirname
@@ -15,9 +16,10 @@ protocol.registerSchemesAsPrivileged([
 ])
 
 let db: DB | undefined
+let mainWindow: BrowserWindow | undefined
 
 function openMainWindow(): void {
-  createMainWindow({
+  mainWindow = createMainWindow({
     preload: join(here, '../preload/index.cjs'),
     url: devServerUrl ?? APP_ENTRY_URL,
     icon: join(here, '../../resources/icon.png'),
@@ -50,6 +52,7 @@ async function start(): Promise<void> {
       db,
       now: () => new Date(),
       app: { name: app.getName(), version: app.getVersion(), dataFile },
+      services: electronServices(() => mainWindow),
     },
     senderFromOrigins(origins),
   )

@@ -1,4 +1,5 @@
 import type { DB } from '../db/database'
+import type { Services } from '../services/services'
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract'
 
 /** What every handler may use. Electron-only services arrive here behind small interfaces. */
@@ -6,6 +7,7 @@ export interface HandlerContext {
   db: DB
   now: () => Date
   app: { name: string; version: string; dataFile: string }
+  services: Services
 }
 
 export type Handler<C extends Channel> = (

@@ -5,6 +5,7 @@ import { openDatabase, type DB } from '../db/database'
 import { handlers } from '../ipc/handlers'
 import { dispatch } from '../ipc/dispatch'
 import type { HandlerContext } from '../ipc/handler'
+import { createFakeServices, type FakeServices } from './fake-services'
 
 /** A real journal file in a fresh temp folder, for one test. */
 export interface TempDiary {
@@ -12,6 +13,7 @@ export interface TempDiary {
   file: string
   db: DB
   ctx: HandlerContext
+  services: FakeServices
   /** Calls a channel exactly as the window would, through parse, handler and envelope. */
   call: (channel: string, input?: unknown) => ReturnType<typeof dispatch>
   close: () => void
@@ -25,16 +27,19 @@ export function openTempDiary(options: { now?: () => Date } = {}): TempDiary {
   const dir = makeTempDir()
   const file = join(dir, 'journal.sqlite')
   const db = openDatabase(file)
+  const services = createFakeServices()
   const ctx: HandlerContext = {
     db,
     now: options.now ?? (() => new Date()),
     app: { name: 'Unknot', version: '0.0.0-test', dataFile: file },
+    services,
   }
   return {
     dir,
     file,
     db,
     ctx,
+    services,
     call: (channel, input) => dispatch(handlers, ctx, channel, input, () => {}),
     close: () => {
       if (db.open) db.close()

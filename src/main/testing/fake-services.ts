@@ -1,0 +1,26 @@
+import type { DesktopNotification, Services } from '../services/services'
+
+/** Services for tests: records notifications, answers dialogs with preset paths. */
+export interface FakeServices extends Services {
+  notifications: DesktopNotification[]
+  /** What the next save dialog answers; undefined = the person cancelled. */
+  nextSavePath: string | undefined
+  nextOpenPath: string | undefined
+  pdfBytes: Uint8Array
+}
+
+export function createFakeServices(): FakeServices {
+  const fake: FakeServices = {
+    notifications: [],
+    nextSavePath: undefined,
+    nextOpenPath: undefined,
+    pdfBytes: new TextEncoder().encode('%PDF-1.4\n%fake\n'),
+    notify: (notification) => {
+      fake.notifications.push(notification)
+    },
+    chooseSavePath: () => Promise.resolve(fake.nextSavePath),
+    chooseOpenPath: () => Promise.resolve(fake.nextOpenPath),
+    printToPdf: () => Promise.resolve(fake.pdfBytes),
+  }
+  return fake
+}
