@@ -210,3 +210,28 @@ test('every page of the shell is reachable by keyboard and says what it holds', 
   await expect(app.getByText('journal.sqlite')).toBeVisible()
   await screenshot(app, 'settings')
 })
+
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('Today keeps its text readable and shows where the keyboard focus is', async ({ app }) => {
+    const morning = card(app, 'Morning check-in')
+    await choose(morning, 'Pain right now', '3')
+    await morning
+      .getByRole('group', { name: 'Stiffness right now' })
+      .getByRole('radio', { name: '0', exact: true })
+      .focus()
+    await app.keyboard.press('ArrowRight')
+    const colors = await app.evaluate(() => {
+      const style = getComputedStyle(document.documentElement)
+      return { background: style.backgroundColor, text: style.color }
+    })
+    expect(colors).toEqual({ background: 'rgb(23, 22, 20)', text: 'rgb(241, 237, 231)' })
+    // The focused option carries a visible outline, not only a colour change.
+    const outline = await morning
+      .locator('.scale__option:has(input:focus-visible)')
+      .evaluate((el) => getComputedStyle(el).outlineStyle)
+    expect(outline).toBe('solid')
+    await screenshot(app, 'today-dark')
+  })
+})
