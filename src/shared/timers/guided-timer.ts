@@ -74,7 +74,7 @@ export class GuidedTimer {
   private elapsedBefore = 0
   /** Clock time the current run began; null while not running. */
   private runningSince: number | null
-  private handle: TimerHandle | null = null
+  private handle: { id: TimerHandle } | null = null
   private cue: TimerCue | null = null
   private error: string | null = null
   private completed = false
@@ -152,8 +152,8 @@ export class GuidedTimer {
 
   pause(): void {
     if (this.status !== 'running') return
-    this.tick()
-    if (this.status !== 'running') return
+    this.tick() // a phase may have ended (or the whole protocol) since the last callback
+    if (!this.isOneOf('running')) return
     this.elapsedBefore = this.elapsed()
     this.runningSince = null
     this.status = 'paused'
@@ -175,7 +175,7 @@ export class GuidedTimer {
   finish(): void {
     if (this.status !== 'running' && this.status !== 'paused') return
     this.tick()
-    if (this.status !== 'running' && this.status !== 'paused') return
+    if (!this.isOneOf('running', 'paused')) return
     this.freeze()
     this.status = 'finished'
     this.say(`${this.protocol.title} stopped. How is your pain now?`)
@@ -222,6 +222,11 @@ export class GuidedTimer {
     this.emit()
   }
 
+  // A method, so the status read after tick() is not narrowed away by the read before it.
+  private isOneOf(...statuses: TimerStatus[]): boolean {
+    return statuses.includes(this.status)
+  }
+
   private complete(): void {
     // The protocol ran to its end: time stops exactly there, however late the callback came.
     if (this.phase.active) this.activeDone += this.phase.durationMs
@@ -257,17 +262,18 @@ export class GuidedTimer {
     this.clear()
     if (this.status !== 'running') return
     const wait = this.phaseStart + this.phase.durationMs - this.elapsed()
-    this.handle = this.deps.clock.setTimeout(
+    const id = this.deps.clock.setTimeout(
       () => {
         this.handle = null
         this.tick()
       },
       Math.max(0, wait),
     )
+    this.handle = { id }
   }
 
   private clear(): void {
-    if (this.handle !== null) this.deps.clock.clearTimeout(this.handle)
+    if (this.handle !== null) this.deps.clock.clearTimeout(this.handle.id)
     this.handle = null
   }
 
