@@ -126,7 +126,6 @@ function TimerDock({ view, onDismiss }: { view: TimerView | null; onDismiss: () 
       {view ? (
         <div key={cue?.id ?? 0} className="timer-dock__body timer-dock__body--flash">
           <p className="timer-dock__title">
-            <span aria-hidden="true">⏱ </span>
             {view.title}
             {view.status === 'running' || view.status === 'paused' ? (
               <>
