@@ -276,3 +276,40 @@ test('cancelling a timer logs nothing', async ({ app, diary }) => {
   expect(diary.db.prepare('SELECT count(*) FROM treatments').pluck().get()).toBe(0)
   expect(diary.services.notifications).toEqual([])
 })
+
+test('the stretch routine says never to force, and each side change is announced', async ({
+  app,
+  diary,
+}) => {
+  await app.clock.install({ time: Date.now() - 2 * HOUR })
+  await app.reload()
+  await app.getByRole('link', { name: 'Treatments' }).click()
+  const timers = app.getByRole('region', { name: 'Guided timers' })
+  await timers.getByRole('radio', { name: /^Stretch routine/ }).check()
+  await expect(timers.getByText('Never force a stretch to its full range.')).toBeVisible()
+  await timers.getByLabel('Hold each side for').selectOption('15')
+  await choose(timers, 'Pain before you start', '5')
+  await timers.getByRole('button', { name: 'Start stretch routine' }).click()
+  const phase = timers.locator('.timer-running__phase')
+  await expect(phase).toHaveText('Chair twist, left side')
+  await expect(timers.getByText('Never force a stretch to its full range.')).toBeVisible()
+  await app.clock.runFor(15_000)
+  await expect(phase).toHaveText('Chair twist, right side')
+  const dock = app.getByRole('complementary', { name: 'Guided timer' })
+  await expect(dock.getByRole('status')).toHaveText('Now: Chair twist, right side.')
+  await expect
+    .poll(() => diary.services.notifications.map((n) => n.title))
+    .toEqual(['Stretch routine: Chair twist, right side'])
+  await screenshot(app, 'timer-stretch')
+  await app.clock.runFor(15_000)
+  await expect(phase).toHaveText('Seated twist, left side')
+  await timers.getByRole('button', { name: 'Finish early and rate pain' }).click()
+  await choose(timers, 'Pain now', '4')
+  await timers.getByRole('button', { name: 'Log session' }).click()
+  await expect(timers.getByText('Logged in your treatments.')).toBeVisible()
+  expect(
+    diary.db
+      .prepare('SELECT kind, duration_minutes, pain_before, pain_after FROM treatments')
+      .get(),
+  ).toEqual({ kind: 'stretch', duration_minutes: 1, pain_before: 5, pain_after: 4 })
+})

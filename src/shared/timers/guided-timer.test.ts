@@ -48,6 +48,10 @@ describe('ice', () => {
       phaseRemainingMs: 90 * MINUTE,
     })
     expect(notifications.map((n) => n.title)).toEqual(['Ice: Ice off'])
+    expect(timer.view().cue?.text).toBe('Now: Ice off.')
+    expect(notifications[0]?.body).toBe(
+      'Take the ice off and let the skin warm up. The next round is in about 90 minutes.',
+    )
     clock.advance(90 * MINUTE)
     expect(timer.view()).toMatchObject({ phaseIndex: 2, phase: { key: 'ice-on' } })
     // A whole day later it is still cycling: ice never ends by itself.

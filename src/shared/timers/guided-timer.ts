@@ -138,7 +138,7 @@ export class GuidedTimer {
     }
     if (changed) {
       // After a long sleep several phases may have passed; only the current one is news.
-      this.say(`${this.phase.title}. ${this.phase.instruction}`)
+      this.say(`Now: ${this.phase.title}.`)
       if (this.phase.announce) {
         this.deps.notify({
           title: `${this.protocol.title}: ${this.phase.title}`,

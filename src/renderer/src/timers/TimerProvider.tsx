@@ -4,7 +4,6 @@ import {
   useCallback,
   useContext,
   useEffect,
-  useMemo,
   useReducer,
   useState,
   type ReactNode,
@@ -103,8 +102,9 @@ export function TimerProvider({
     })
   }, [])
 
+  // A fresh view every render: the countdown changes with time, not only with events.
   const view = timer ? timer.view() : null
-  const value = useMemo(() => ({ timer, view, start, dismiss }), [timer, view, start, dismiss])
+  const value: TimerContextValue = { timer, view, start, dismiss }
   return (
     <TimerContext.Provider value={value}>
       {children}
