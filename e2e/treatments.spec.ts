@@ -235,6 +235,7 @@ test('runs the breathing pacer on a fake clock across pages and logs one session
   await app.clock.resume()
   await dock.getByRole('link', { name: 'Rate your pain' }).click()
   await choose(timers, 'Pain now', '3')
+  await screenshot(app, 'timer-pain-after')
   await timers.getByRole('button', { name: 'Log session' }).click()
   await expect(timers.getByText('Logged in your treatments.')).toBeVisible()
   expect(

@@ -5,6 +5,7 @@ import {
   useContext,
   useEffect,
   useReducer,
+  useRef,
   useState,
   type ReactNode,
 } from 'react'
@@ -71,35 +72,40 @@ export function TimerProvider({
     }
   }, [timer])
 
+  // The live timer, for callbacks; side effects stay out of state updaters (StrictMode runs
+  // those twice, which would start a second, orphaned timer).
+  const current = useRef<GuidedTimer | null>(null)
+
   const start = useCallback(
     (protocol: Protocol, painBefore: number) => {
-      setTimer((current) => {
-        // Starting over while one is running is the same as cancelling it: nothing is logged.
-        current?.cancel()
-        return new GuidedTimer(protocol, painBefore, {
-          clock,
-          log: async (entry) => {
-            const saved = await unwrap(journal().treatments.save(entry))
-            await client.invalidateQueries()
-            return saved
-          },
-          notify: (message) => {
-            // A notification that cannot be shown must never stop the timer.
-            journal()
-              .notify.show(message)
-              .catch(() => undefined)
-          },
-        })
+      // Starting over while one is running is the same as cancelling it: nothing is logged.
+      current.current?.cancel()
+      const next = new GuidedTimer(protocol, painBefore, {
+        clock,
+        log: async (entry) => {
+          const saved = await unwrap(journal().treatments.save(entry))
+          // Not awaited: a failed refresh must not make a saved session look unsaved (and be
+          // logged twice on retry).
+          void client.invalidateQueries()
+          return saved
+        },
+        notify: (message) => {
+          // A notification that cannot be shown must never stop the timer.
+          journal()
+            .notify.show(message)
+            .catch(() => undefined)
+        },
       })
+      current.current = next
+      setTimer(next)
     },
     [client, clock],
   )
 
   const dismiss = useCallback(() => {
-    setTimer((current) => {
-      current?.cancel()
-      return null
-    })
+    current.current?.cancel()
+    current.current = null
+    setTimer(null)
   }, [])
 
   // A fresh view every render: the countdown changes with time, not only with events.
