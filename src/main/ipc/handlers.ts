@@ -1,8 +1,12 @@
 import { appHandlers } from '../app/app.handlers'
 import { checkinsHandlers } from '../checkins/checkins.handlers'
+import { notifyHandlers } from '../notify/notify.handlers'
+import { treatmentsHandlers } from '../treatments/treatments.handlers'
 import type { HandlerMap } from './handler'
 
 export const handlers: HandlerMap = {
   ...appHandlers,
   ...checkinsHandlers,
+  ...treatmentsHandlers,
+  ...notifyHandlers,
 }

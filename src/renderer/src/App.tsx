@@ -3,6 +3,7 @@ import { ComingSoonPage } from './pages/ComingSoonPage'
 import { JournalPage } from './pages/JournalPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { TodayPage } from './pages/TodayPage'
+import { TreatmentsPage } from './pages/TreatmentsPage'
 
 interface Route {
   id: string
@@ -26,12 +27,7 @@ const ROUTES: readonly Route[] = [
   {
     id: 'treatments',
     label: 'Treatments',
-    render: () => (
-      <ComingSoonPage
-        title="Treatments"
-        description="Log heat, ice, stretches and medication, see what lowers your pain, and use guided timers."
-      />
-    ),
+    render: () => <TreatmentsPage />,
   },
   {
     id: 'trends',

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { TimerProvider } from './timers/TimerProvider'
 import './styles.css'
 
 // The diary is local: no refetch on focus or retries, a failed call is shown, not repeated.
@@ -17,7 +18,9 @@ if (!root) throw new Error('The page has no #root element.')
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <TimerProvider>
+        <App />
+      </TimerProvider>
     </QueryClientProvider>
   </StrictMode>,
 )

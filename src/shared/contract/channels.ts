@@ -8,6 +8,12 @@ export const channelNames = [
   'checkins:get',
   'checkins:save',
   'checkins:delete',
+  'treatments:list',
+  'treatments:get',
+  'treatments:save',
+  'treatments:delete',
+  'treatments:effectiveness',
+  'notify:show',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

@@ -2,12 +2,16 @@ import type { z } from 'zod'
 import type { Result } from '../errors'
 import { appContract } from './app.contract'
 import { checkinsContract } from './checkins.contract'
+import { notifyContract } from './notify.contract'
+import { treatmentsContract } from './treatments.contract'
 import { channelNames, type ChannelName } from './channels'
 
 /** Every channel between the window and main. A channel exists here or nowhere. */
 export const contract = {
   ...appContract,
   ...checkinsContract,
+  ...treatmentsContract,
+  ...notifyContract,
 }
 
 export type Contract = typeof contract

@@ -6,6 +6,7 @@ import { useCheckins } from '../api/checkins.queries'
 import { CheckinForm } from '../checkins/CheckinForm'
 import { CheckinSummary } from '../checkins/CheckinSummary'
 import { ErrorBanner } from '../components/ErrorBanner'
+import { TodayTreatmentCard } from '../treatments/TodayTreatmentCard'
 
 function CheckinCard({
   date,
@@ -135,6 +136,7 @@ export function TodayPage() {
           <CheckinCard date={date} slot="morning" entry={bySlot('morning')} />
           <CheckinCard date={date} slot="evening" entry={bySlot('evening')} />
           <FlareUps date={date} entries={entries.filter((e) => e.slot === 'other')} />
+          <TodayTreatmentCard />
         </div>
       ) : null}
     </div>

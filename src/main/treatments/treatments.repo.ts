@@ -1,0 +1,212 @@
+import type { DB } from '../db/database'
+import { AppError } from '../../shared/errors'
+import { MEANINGFUL_CHANGE } from '../../shared/scales'
+import {
+  MIN_RATED_SESSIONS,
+  TREATMENT_KINDS,
+  type EffectivenessQuery,
+  type KindEffectiveness,
+  type Treatment,
+  type TreatmentInput,
+  type TreatmentKind,
+  type TreatmentQuery,
+} from '../../shared/domain/treatment'
+
+const COLUMNS = `
+  t.id, t.kind, t.detail, t.started_at AS startedAt, t.duration_minutes AS durationMinutes,
+  t.pain_before AS painBefore, t.pain_after AS painAfter, t.side_effect AS sideEffect,
+  t.episode_id AS episodeId, t.notes, t.created_at AS createdAt, t.updated_at AS updatedAt`
+
+// A range of local dates covers every minute of its last day: 'YYYY-MM-DD' < 'YYYY-MM-DDTHH:MM'.
+const IN_RANGE = `t.started_at >= :from AND t.started_at < :to || 'U'`
+
+interface EffectivenessRow {
+  kind: TreatmentKind
+  sessions: number
+  ratedSessions: number
+  meanChange: number | null
+  shareMeaningfulDrop: number | null
+  sideEffectCount: number
+  sideEffects: string
+}
+
+interface ListParams {
+  from: string
+  to: string
+  kind: string | null
+  episodeId: number | null
+}
+
+interface WriteParams {
+  kind: string
+  detail: string
+  startedAt: string
+  durationMinutes: number | null
+  painBefore: number | null
+  painAfter: number | null
+  sideEffect: string | null
+  episodeId: number | null
+  notes: string
+  now: string
+}
+
+function statements(db: DB) {
+  return {
+    list: db.prepare<ListParams, Treatment>(
+      `SELECT ${COLUMNS} FROM treatments t
+       WHERE ${IN_RANGE}
+         AND (:kind IS NULL OR t.kind = :kind)
+         AND (:episodeId IS NULL OR t.episode_id = :episodeId)
+       ORDER BY t.started_at DESC, t.id DESC`,
+    ),
+    get: db.prepare<{ id: number }, Treatment>(
+      `SELECT ${COLUMNS} FROM treatments t WHERE t.id = :id`,
+    ),
+    episodeExists: db.prepare<{ id: number }, { id: number }>(
+      `SELECT id FROM episodes WHERE id = :id`,
+    ),
+    insert: db.prepare<WriteParams>(
+      `INSERT INTO treatments (kind, detail, started_at, duration_minutes, pain_before,
+         pain_after, side_effect, episode_id, notes, created_at, updated_at)
+       VALUES (:kind, :detail, :startedAt, :durationMinutes, :painBefore, :painAfter,
+         :sideEffect, :episodeId, :notes, :now, :now)`,
+    ),
+    update: db.prepare<WriteParams & { id: number }>(
+      `UPDATE treatments SET kind = :kind, detail = :detail, started_at = :startedAt,
+         duration_minutes = :durationMinutes, pain_before = :painBefore, pain_after = :painAfter,
+         side_effect = :sideEffect, episode_id = :episodeId, notes = :notes, updated_at = :now
+       WHERE id = :id`,
+    ),
+    remove: db.prepare<{ id: number }>(`DELETE FROM treatments WHERE id = :id`),
+    // One row per kind that has sessions. "Rated" = both pain values present; the mean and the
+    // share are over rated sessions only (AVG skips the NULLs the CASEs leave for the others).
+    effectiveness: db.prepare<{ from: string; to: string; meaningful: number }, EffectivenessRow>(
+      `SELECT t.kind,
+         count(*) AS sessions,
+         count(t.pain_before - t.pain_after) AS ratedSessions,
+         avg(t.pain_before - t.pain_after) AS meanChange,
+         avg(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
+                  THEN (t.pain_before - t.pain_after >= :meaningful) END) AS shareMeaningfulDrop,
+         count(t.side_effect) AS sideEffectCount,
+         coalesce((SELECT json_group_array(text) FROM (
+             SELECT DISTINCT s.side_effect AS text FROM treatments s
+             WHERE s.kind = t.kind AND s.side_effect IS NOT NULL
+               AND s.started_at >= :from AND s.started_at < :to || 'U'
+             ORDER BY s.side_effect COLLATE NOCASE)), '[]') AS sideEffects
+       FROM treatments t
+       WHERE ${IN_RANGE}
+       GROUP BY t.kind`,
+    ),
+  }
+}
+
+// Prepared once per connection, like the check-ins repository.
+const cache = new WeakMap<DB, ReturnType<typeof statements>>()
+function stmts(db: DB): ReturnType<typeof statements> {
+  let s = cache.get(db)
+  if (!s) {
+    s = statements(db)
+    cache.set(db, s)
+  }
+  return s
+}
+
+export function listTreatments(db: DB, query: TreatmentQuery): Treatment[] {
+  return stmts(db).list.all({
+    from: query.from,
+    to: query.to,
+    kind: query.kind ?? null,
+    episodeId: query.episodeId ?? null,
+  })
+}
+
+export function getTreatment(db: DB, id: number): Treatment | undefined {
+  return stmts(db).get.get({ id })
+}
+
+export function requireTreatment(db: DB, id: number): Treatment {
+  const found = getTreatment(db, id)
+  if (!found) throw new AppError('not_found', 'That treatment entry no longer exists.')
+  return found
+}
+
+/**
+ * Creates a treatment session, or edits the one named by `input.id`. The episode link is only
+ * what the input says: an absent `episodeId` leaves a new entry unlinked and an edited one as it
+ * was; a number must name an existing episode.
+ */
+export function saveTreatment(db: DB, input: TreatmentInput, now: Date): Treatment {
+  const s = stmts(db)
+  return db.transaction(() => {
+    const existing = input.id === undefined ? undefined : requireTreatment(db, input.id)
+    if (
+      input.episodeId !== undefined &&
+      input.episodeId !== null &&
+      !s.episodeExists.get({ id: input.episodeId })
+    ) {
+      throw new AppError('invalid_input', 'That episode no longer exists.', [
+        { path: 'episodeId', message: 'Choose an episode that exists, or none.' },
+      ])
+    }
+    const params: WriteParams = {
+      kind: input.kind,
+      detail: input.detail,
+      startedAt: input.startedAt,
+      durationMinutes: input.durationMinutes,
+      painBefore: input.painBefore,
+      painAfter: input.painAfter,
+      sideEffect: input.sideEffect,
+      episodeId: input.episodeId === undefined ? (existing?.episodeId ?? null) : input.episodeId,
+      notes: input.notes,
+      now: now.toISOString(),
+    }
+    let id: number
+    if (existing) {
+      id = existing.id
+      s.update.run({ ...params, id })
+    } else {
+      id = Number(s.insert.run(params).lastInsertRowid)
+    }
+    return requireTreatment(db, id)
+  })()
+}
+
+export function deleteTreatment(db: DB, id: number): Treatment {
+  return db.transaction(() => {
+    const existing = requireTreatment(db, id)
+    stmts(db).remove.run({ id })
+    return existing
+  })()
+}
+
+/**
+ * What works, per kind with at least one session, most-used first. Kinds with fewer than
+ * MIN_RATED_SESSIONS rated sessions get a "not enough data" marker instead of numbers.
+ */
+export function treatmentEffectiveness(db: DB, query: EffectivenessQuery): KindEffectiveness[] {
+  const rows = stmts(db).effectiveness.all({
+    from: query.from ?? '0000-00-00',
+    to: query.to ?? '9999-99-99',
+    meaningful: MEANINGFUL_CHANGE,
+  })
+  const order = (kind: TreatmentKind) => TREATMENT_KINDS.indexOf(kind)
+  return rows
+    .sort((a, b) => b.sessions - a.sessions || order(a.kind) - order(b.kind))
+    .map((row) => ({
+      kind: row.kind,
+      sessions: row.sessions,
+      ratedSessions: row.ratedSessions,
+      sideEffectCount: row.sideEffectCount,
+      sideEffects: JSON.parse(row.sideEffects) as string[],
+      effect:
+        row.ratedSessions < MIN_RATED_SESSIONS ||
+        row.meanChange === null ||
+        row.shareMeaningfulDrop === null
+          ? { status: 'not_enough_data', minimumRated: MIN_RATED_SESSIONS }
+          : {
+              status: 'enough_data',
+              meanChange: row.meanChange,
+              shareMeaningfulDrop: row.shareMeaningfulDrop,
+            },
+    }))
+}
