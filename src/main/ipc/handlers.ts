@@ -1,8 +1,14 @@
 import { appHandlers } from '../app/app.handlers'
 import { checkinsHandlers } from '../checkins/checkins.handlers'
+import { episodesHandlers } from '../episodes/episodes.handlers'
+import { settingsHandlers } from '../settings/settings.handlers'
+import { alertsHandlers } from '../alerts/alerts.handlers'
 import type { HandlerMap } from './handler'
 
 export const handlers: HandlerMap = {
   ...appHandlers,
   ...checkinsHandlers,
+  ...episodesHandlers,
+  ...settingsHandlers,
+  ...alertsHandlers,
 }

@@ -57,20 +57,34 @@ function mean(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length
 }
 
+export interface PainTrend {
+  firstMean: number
+  lastMean: number
+  /** Days with check-ins in each window. */
+  windowDays: number
+}
+
 /**
- * True when the mean pain of the last 3 days with check-ins is not lower than that of the first
- * 3. Each day counts once (its own mean), so a day of many flare-up entries does not outweigh
- * the others. Needs at least 2 days with check-ins: with one day there is nothing to compare,
- * and the rule stays silent rather than guess. With fewer than 6 days each window takes half of
- * them (rounded down), so the two never share a day and a single falling step counts.
+ * Mean pain of the first and of the last days with check-ins: 3 days each, or half of them
+ * (rounded down) when there are fewer than 6, so the two windows never share a day. Each day
+ * counts once (its own mean), so a day of many flare-up entries does not outweigh the others.
+ * Null with fewer than 2 days: there is nothing to compare, and the rule stays silent.
  */
-export function isNotImproving(days: readonly DayPain[]): boolean {
+export function painTrend(days: readonly DayPain[]): PainTrend | null {
   const sorted = [...days].sort((a, b) => a.date.localeCompare(b.date))
-  if (sorted.length < 2) return false
+  if (sorted.length < 2) return null
   const size = Math.min(PAIN_WINDOW_DAYS, Math.floor(sorted.length / 2))
-  const first = sorted.slice(0, size).map((d) => d.meanPain)
-  const last = sorted.slice(-size).map((d) => d.meanPain)
-  return mean(last) >= mean(first)
+  return {
+    firstMean: mean(sorted.slice(0, size).map((d) => d.meanPain)),
+    lastMean: mean(sorted.slice(-size).map((d) => d.meanPain)),
+    windowDays: size,
+  }
+}
+
+/** True when the mean pain of the last days with check-ins is not lower than the first. */
+export function isNotImproving(days: readonly DayPain[]): boolean {
+  const trend = painTrend(days)
+  return trend !== null && trend.lastMean >= trend.firstMean
 }
 
 export interface EpisodeForFlags {

@@ -8,6 +8,18 @@ export const channelNames = [
   'checkins:get',
   'checkins:save',
   'checkins:delete',
+  'episodes:list',
+  'episodes:get',
+  'episodes:start',
+  'episodes:update',
+  'episodes:end',
+  'episodes:reopen',
+  'episodes:delete',
+  'settings:get',
+  'settings:save',
+  'alerts:list',
+  'alerts:acknowledge',
+  'alerts:history',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

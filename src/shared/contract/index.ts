@@ -2,12 +2,18 @@ import type { z } from 'zod'
 import type { Result } from '../errors'
 import { appContract } from './app.contract'
 import { checkinsContract } from './checkins.contract'
+import { episodesContract } from './episodes.contract'
+import { settingsContract } from './settings.contract'
+import { alertsContract } from './alerts.contract'
 import { channelNames, type ChannelName } from './channels'
 
 /** Every channel between the window and main. A channel exists here or nowhere. */
 export const contract = {
   ...appContract,
   ...checkinsContract,
+  ...episodesContract,
+  ...settingsContract,
+  ...alertsContract,
 }
 
 export type Contract = typeof contract
