@@ -178,10 +178,12 @@ function episodeAlerts(db: DB, now: Date): Alert[] {
           const days = stmts(db).dailyPain.all({ episodeId: episode.id })
           const trend = painTrend(days)
           recordedOn = days[days.length - 1]?.date ?? toIsoDate(now)
+          const n = trend?.windowDays ?? 3
+          const span = n === 1 ? 'day' : `${n} days`
           reason =
-            `Your ${where} is on day ${episode.days}, and your average pain on the last ` +
-            `${trend?.windowDays ?? 3} days with check-ins (${oneDecimal(trend?.lastMean ?? 0)}/10) ` +
-            `is not lower than on the first ${trend?.windowDays ?? 3} (${oneDecimal(trend?.firstMean ?? 0)}/10).`
+            `Your ${where} is on day ${episode.days}, and your average pain on the last ${span} ` +
+            `with check-ins (${oneDecimal(trend?.lastMean ?? 0)}/10) is not lower than on the ` +
+            `first ${span} (${oneDecimal(trend?.firstMean ?? 0)}/10).`
           break
         }
         case 'recurring':
