@@ -6,6 +6,7 @@ import { useCheckins } from '../api/checkins.queries'
 import { CheckinForm } from '../checkins/CheckinForm'
 import { CheckinSummary } from '../checkins/CheckinSummary'
 import { ErrorBanner } from '../components/ErrorBanner'
+import { TodayEpisodeAndAlerts } from '../today/TodayEpisodeAndAlerts'
 
 function CheckinCard({
   date,
@@ -126,6 +127,7 @@ export function TodayPage() {
           ) : null}
         </div>
       </header>
+      <TodayEpisodeAndAlerts />
       {query.isError ? (
         <ErrorBanner title="Your check-ins could not be loaded." error={query.error} />
       ) : null}
