@@ -42,7 +42,7 @@ export function AlertBanner({ alert, onAcknowledge, busy = false, live = true }:
             disabled={busy}
             onClick={() => onAcknowledge(alert.key)}
           >
-            {alert.tier === 'emergency' ? 'I have read this' : 'Dismiss'}
+            Acknowledge
             <span className="visually-hidden">: {alert.title}</span>
           </button>
         </div>

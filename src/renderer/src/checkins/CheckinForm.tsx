@@ -108,7 +108,8 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
     if (event.key !== 'Enter') return
     const target = event.target as HTMLElement
     const isNotes = target.tagName === 'TEXTAREA'
-    const isButton = target.tagName === 'BUTTON'
+    // The warning-signs <summary> opens with Enter, so Enter there must not save.
+    const isButton = target.tagName === 'BUTTON' || target.tagName === 'SUMMARY'
     if (event.ctrlKey || event.metaKey || (!isNotes && !isButton)) {
       event.preventDefault()
       submit()

@@ -95,7 +95,7 @@ export function TodayEpisodeAndAlerts() {
           <h2 id="today-episode">Spasm episode</h2>
           {ongoing.data && ongoing.data.length > 0 ? (
             <a className="button button--small" href="#/episodes">
-              See episodes
+              More about this episode
             </a>
           ) : null}
         </header>
