@@ -60,6 +60,7 @@ test('an episode 15 days long, an emergency sign acknowledged, the episode ended
   await morning.locator('summary', { hasText: 'Warning signs' }).focus()
   await app.keyboard.press('Enter')
   await morning.getByLabel('Loss of bladder or bowel control').check()
+  await morning.screenshot({ path: 'test-results/screenshots/checkin-warning-signs.png' })
   await morning.getByRole('button', { name: 'Save morning check-in' }).click()
   await expect(morning.getByText('✓ Saved')).toBeVisible()
 
@@ -119,6 +120,7 @@ test('an episode 15 days long, an emergency sign acknowledged, the episode ended
     list.getByText('Longer than two weeks — see a clinician about an underlying cause'),
   ).toBeVisible()
   expect(diary.db.prepare('SELECT ended_on FROM episodes').pluck().get()).toBe(today)
+  await app.getByRole('button', { name: 'Close' }).click()
   await screenshot(app, 'episodes')
 
   // Today no longer shows an ongoing episode, and offers the one-click start.
@@ -137,6 +139,8 @@ test('"Spasm started today" starts an episode in one click, with a changeable pl
   expect(diary.db.prepare('SELECT started_on, region, ended_on FROM episodes').all()).toEqual([
     { started_on: today, region: 'upper', ended_on: null },
   ])
+  // The preset moves to a region without an ongoing episode.
+  await expect(card.getByLabel('Where')).toHaveValue('lower')
   // A second one in the same region is refused with a clear message, nothing written.
   await card.getByLabel('Where').selectOption('upper')
   await card.getByRole('button', { name: 'Spasm started today' }).click()

@@ -1,3 +1,4 @@
+import { format } from 'date-fns'
 import { formatDay } from '../../../shared/dates'
 import type { Alert } from '../../../shared/domain/alert'
 import { TierBadge } from './TierBadge'
@@ -18,7 +19,7 @@ export function AlertBanner({ alert, onAcknowledge, busy = false, live = true }:
   const headingId = `alert-${alert.key.replace(/[^a-z0-9]+/gi, '-')}`
   return (
     <section
-      className={`alert alert--${alert.tier}`}
+      className={`alert alert--${alert.tier}${live ? '' : ' alert--past'}`}
       role={live ? (alert.tier === 'soon' ? 'status' : 'alert') : undefined}
       aria-labelledby={headingId}
     >
@@ -33,7 +34,9 @@ export function AlertBanner({ alert, onAcknowledge, busy = false, live = true }:
         {alert.reason} <span className="hint">Recorded {formatDay(alert.recordedOn)}.</span>
       </p>
       {alert.acknowledgedAt ? (
-        <p className="hint">Acknowledged {new Date(alert.acknowledgedAt).toLocaleString()}.</p>
+        <p className="hint">
+          ✓ Acknowledged {format(new Date(alert.acknowledgedAt), 'EEE d MMM yyyy, HH:mm')}.
+        </p>
       ) : onAcknowledge ? (
         <div className="form-actions">
           <button

@@ -1,7 +1,7 @@
 import { TIER_INFO, type Tier } from '../../../shared/clinical/symptoms'
 
 /** A tier in words with its own symbol, so colour is never the only signal. */
-export const TIER_SYMBOL: Record<Tier, string> = { emergency: '⛔', urgent: '⚠', soon: 'ℹ' }
+export const TIER_SYMBOL: Record<Tier, string> = { emergency: '‼', urgent: '⚠', soon: 'ℹ' }
 
 export function TierBadge({ tier }: { tier: Tier }) {
   return (

@@ -8,6 +8,7 @@ import {
   type Episode,
 } from '../../../shared/domain/episode'
 import { AlertsHistory } from '../alerts/AlertsHistory'
+import { symptomByCode } from '../../../shared/clinical/symptoms'
 import {
   useDeleteEpisode,
   useEndEpisode,
@@ -54,9 +55,11 @@ function StartEpisode({ onStarted }: { onStarted: (id: number) => void }) {
           onCancel={() => setOpen(false)}
         />
       ) : (
-        <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
-          Start a new episode
-        </button>
+        <div className="form-actions">
+          <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
+            Start a new episode
+          </button>
+        </div>
       )}
     </section>
   )
@@ -162,7 +165,11 @@ function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void }) {
                     <td>{SLOT_LABELS[c.slot]}</td>
                     <td>{c.pain} / 10</td>
                     <td>{c.stiffness} / 10</td>
-                    <td>{c.symptoms.length === 0 ? '—' : c.symptoms.length}</td>
+                    <td>
+                      {c.symptoms.length === 0
+                        ? '—'
+                        : c.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}
+                    </td>
                   </tr>
                 ))}
               </tbody>

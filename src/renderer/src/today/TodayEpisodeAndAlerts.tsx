@@ -40,9 +40,12 @@ function Alerts() {
 }
 
 /** "Spasm started today" in one click, with where it is preset and changeable. */
-function QuickStart() {
+function QuickStart({ taken }: { taken: readonly Region[] }) {
   const id = useId()
-  const [region, setRegion] = useState<Region>('lower')
+  // Preset to the first region without an ongoing episode; the person can change it.
+  const [region, setRegion] = useState<Region>(
+    () => REGIONS.find((r) => !taken.includes(r)) ?? 'lower',
+  )
   const [side, setSide] = useState<Side>('central')
   const start = useStartEpisode()
   return (
@@ -114,7 +117,12 @@ export function TodayEpisodeAndAlerts() {
         {ongoing.data && ongoing.data.length === 0 ? (
           <p className="hint">No ongoing episode.</p>
         ) : null}
-        {ongoing.data ? <QuickStart /> : null}
+        {ongoing.data && ongoing.data.length < REGIONS.length ? (
+          <QuickStart
+            key={ongoing.data.map((e) => e.region).join()}
+            taken={ongoing.data.map((e) => e.region)}
+          />
+        ) : null}
       </section>
     </div>
   )
