@@ -120,6 +120,11 @@ test('an episode 15 days long, an emergency sign acknowledged, the episode ended
     list.getByText('Longer than two weeks — see a clinician about an underlying cause'),
   ).toBeVisible()
   expect(diary.db.prepare('SELECT ended_on FROM episodes').pluck().get()).toBe(today)
+  // The list filters: nothing is ongoing any more.
+  await list.getByLabel('Show').selectOption('ongoing')
+  await expect(list.getByText('No episodes match.')).toBeVisible()
+  await list.getByLabel('Show').selectOption('ended')
+  await expect(list.getByText(/Ended · 15 days/)).toBeVisible()
   await app.getByRole('button', { name: 'Close' }).click()
   await screenshot(app, 'episodes')
 

@@ -2,10 +2,12 @@ import { useState } from 'react'
 import { formatDay, toIsoDate } from '../../../shared/dates'
 import { SLOT_LABELS } from '../../../shared/domain/checkin'
 import {
+  REGIONS,
   REGION_LABELS,
   SIDE_LABELS,
   TRIGGER_LABELS,
   type Episode,
+  type Region,
 } from '../../../shared/domain/episode'
 import { AlertsHistory } from '../alerts/AlertsHistory'
 import { symptomByCode } from '../../../shared/clinical/symptoms'
@@ -239,8 +241,15 @@ function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void }) {
   )
 }
 
+type Show = 'all' | 'ongoing' | 'ended'
+
 export function EpisodesPage() {
-  const list = useEpisodes()
+  const [show, setShow] = useState<Show>('all')
+  const [region, setRegion] = useState<Region | 'all'>('all')
+  const list = useEpisodes({
+    ...(show === 'all' ? {} : { ongoing: show === 'ongoing' }),
+    ...(region === 'all' ? {} : { region }),
+  })
   const [selected, setSelected] = useState<number | null>(null)
   const episodes = list.data ?? []
   return (
@@ -257,8 +266,33 @@ export function EpisodesPage() {
       ) : null}
       <section className="card" aria-labelledby="episode-list">
         <h2 id="episode-list">All episodes</h2>
+        <div className="field field--inline">
+          <label htmlFor="episodes-show">Show</label>
+          <select id="episodes-show" value={show} onChange={(e) => setShow(e.target.value as Show)}>
+            <option value="all">All episodes</option>
+            <option value="ongoing">Ongoing only</option>
+            <option value="ended">Ended only</option>
+          </select>
+          <label htmlFor="episodes-region">Where</label>
+          <select
+            id="episodes-region"
+            value={region}
+            onChange={(e) => setRegion(e.target.value as Region | 'all')}
+          >
+            <option value="all">Anywhere</option>
+            {REGIONS.map((r) => (
+              <option key={r} value={r}>
+                {REGION_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
         {list.isSuccess && episodes.length === 0 ? (
-          <p className="empty">No episodes yet. Start one when a spasm begins.</p>
+          <p className="empty">
+            {show === 'all' && region === 'all'
+              ? 'No episodes yet. Start one when a spasm begins.'
+              : 'No episodes match.'}
+          </p>
         ) : null}
         <ul className="episode-list">
           {episodes.map((e) => (
