@@ -194,6 +194,26 @@ describe('linking check-ins and treatments to the episode covering them', () => 
     expect(links('checkins')).toHaveLength(3)
   })
 
+  it('covers its first and last day inclusive, by local date', async () => {
+    const lastEvening = treatment('2026-11-19T23:59')
+    const firstMorning = treatment('2026-11-20T00:00')
+    const lastDay = treatment('2026-11-22T23:59')
+    const dayAfter = treatment('2026-11-23T00:00')
+    const onEnd = await checkin('2026-11-22', 4)
+    const afterEnd = await checkin('2026-11-23', 4)
+    const { id } = await ok<{ id: number }>('episodes:start', { ...lower, endedOn: '2026-11-22' })
+    expect(links('treatments')).toEqual([
+      { id: lastEvening, episodeId: null },
+      { id: firstMorning, episodeId: id },
+      { id: lastDay, episodeId: id },
+      { id: dayAfter, episodeId: null },
+    ])
+    expect(links('checkins')).toEqual([
+      { id: onEnd.id, episodeId: id },
+      { id: afterEnd.id, episodeId: null },
+    ])
+  })
+
   it('relinks to another episode covering the dates when one is deleted', async () => {
     const c = await checkin('2026-11-23', 5)
     const upper = await ok<{ id: number }>('episodes:start', { ...lower, region: 'upper' })
