@@ -114,6 +114,47 @@ describe('checkins:save', () => {
   })
 })
 
+describe('symptoms on check-ins', () => {
+  const symptomRows = () =>
+    diary.db.prepare('SELECT checkin_id, code FROM checkin_symptoms ORDER BY code').all()
+
+  it('stores ticked warning signs with the check-in and returns them', async () => {
+    const saved = await diary.call('checkins:save', {
+      ...morning,
+      symptoms: ['sharp_stabbing_pain', 'fever', 'sharp_stabbing_pain'],
+    })
+    expect(saved).toMatchObject({ ok: true, value: { symptoms: ['fever', 'sharp_stabbing_pain'] } })
+    expect(symptomRows()).toEqual([
+      { checkin_id: 1, code: 'fever' },
+      { checkin_id: 1, code: 'sharp_stabbing_pain' },
+    ])
+    expect(
+      await diary.call('checkins:list', { from: '2026-11-24', to: '2026-11-24' }),
+    ).toMatchObject({ ok: true, value: [{ symptoms: ['fever', 'sharp_stabbing_pain'] }] })
+    expect(await diary.call('checkins:get', { id: 1 })).toMatchObject({
+      value: { symptoms: ['fever', 'sharp_stabbing_pain'] },
+    })
+  })
+
+  it('replaces the warning signs when the entry is saved again', async () => {
+    await diary.call('checkins:save', { ...morning, symptoms: ['fever'] })
+    await diary.call('checkins:save', { ...morning, symptoms: ['saddle_numbness'] })
+    expect(symptomRows()).toEqual([{ checkin_id: 1, code: 'saddle_numbness' }])
+    await diary.call('checkins:save', { ...morning })
+    expect(symptomRows()).toEqual([])
+  })
+
+  it.each([
+    ['an unknown code', ['headache'], 'symptoms.0'],
+    ['a code as a number (wrong type)', [7], 'symptoms.0'],
+    ['a single code instead of a list', 'fever', 'symptoms'],
+    ['an unknown code after a known one', ['fever', 'Fever'], 'symptoms.1'],
+  ])('refuses %s and writes nothing', async (_label, symptoms, path) => {
+    await diary.call('checkins:save', { ...morning, symptoms: ['fever'] })
+    await expectRefused('checkins:save', { ...morning, pain: 2, symptoms }, path)
+  })
+})
+
 describe('checkins:list', () => {
   it('lists the entries of a range', async () => {
     await seed()

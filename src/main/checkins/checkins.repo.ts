@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors'
 import { formatDay } from '../../shared/dates'
 import type { Checkin, CheckinInput, DateRange, Slot } from '../../shared/domain/checkin'
 import { SLOT_LABELS } from '../../shared/domain/checkin'
+import { coveringEpisode } from '../episodes/episode-links'
 
 interface CheckinRow {
   id: number
@@ -19,20 +20,27 @@ interface CheckinRow {
   notes: string
   createdAt: string
   updatedAt: string
+  /** JSON array of symptom codes. */
+  symptoms: string
 }
 
 const COLUMNS = `
   c.id, c.date, c.slot, c.recorded_at AS recordedAt, c.pain, c.stiffness,
   c.stiffness_minutes AS stiffnessMinutes, c.spasm_frequency AS spasmFrequency,
   c.spasm_severity AS spasmSeverity, c.sleep_interrupted AS sleepInterrupted,
-  c.episode_id AS episodeId, c.notes, c.created_at AS createdAt, c.updated_at AS updatedAt`
+  c.episode_id AS episodeId, c.notes, c.created_at AS createdAt, c.updated_at AS updatedAt,
+  (SELECT json_group_array(s.code) FROM checkin_symptoms s WHERE s.checkin_id = c.id) AS symptoms`
 
 // Newest first: by date, then evening, flare-ups (latest first), morning.
 const NEWEST_FIRST = `c.date DESC,
   CASE c.slot WHEN 'evening' THEN 0 WHEN 'other' THEN 1 ELSE 2 END, c.recorded_at DESC, c.id DESC`
 
 function toCheckin(row: CheckinRow): Checkin {
-  return { ...row, sleepInterrupted: row.sleepInterrupted === 1 }
+  return {
+    ...row,
+    sleepInterrupted: row.sleepInterrupted === 1,
+    symptoms: JSON.parse(row.symptoms) as string[],
+  }
 }
 
 function statements(db: DB) {
@@ -60,6 +68,20 @@ function statements(db: DB) {
        WHERE id = :id`,
     ),
     remove: db.prepare<{ id: number }>(`DELETE FROM checkins WHERE id = :id`),
+    ofEpisode: db.prepare<{ episodeId: number }, CheckinRow>(
+      `SELECT ${COLUMNS} FROM checkins c WHERE c.episode_id = :episodeId
+       ORDER BY c.date, CASE c.slot WHEN 'morning' THEN 0 WHEN 'other' THEN 1 ELSE 2 END,
+         c.recorded_at, c.id`,
+    ),
+    link: db.prepare<{ id: number }>(
+      `UPDATE checkins SET episode_id = ${coveringEpisode('checkins.date')} WHERE id = :id`,
+    ),
+    clearSymptoms: db.prepare<{ id: number }>(
+      `DELETE FROM checkin_symptoms WHERE checkin_id = :id`,
+    ),
+    addSymptom: db.prepare<{ id: number; code: string }>(
+      `INSERT INTO checkin_symptoms (checkin_id, code) VALUES (:id, :code)`,
+    ),
   }
 }
 
@@ -76,6 +98,11 @@ function stmts(db: DB): ReturnType<typeof statements> {
 
 export function listCheckins(db: DB, range: DateRange): Checkin[] {
   return stmts(db).list.all(range).map(toCheckin)
+}
+
+/** The check-ins linked to an episode, oldest first (the order of its curve). */
+export function listEpisodeCheckins(db: DB, episodeId: number): Checkin[] {
+  return stmts(db).ofEpisode.all({ episodeId }).map(toCheckin)
 }
 
 export function getCheckin(db: DB, id: number): Checkin | undefined {
@@ -128,6 +155,9 @@ export function saveCheckin(db: DB, input: CheckinInput, now: Date): Checkin {
     } else {
       id = Number(s.insert.run(params).lastInsertRowid)
     }
+    s.link.run({ id })
+    s.clearSymptoms.run({ id })
+    for (const code of input.symptoms) s.addSymptom.run({ id, code })
     return requireCheckin(db, id)
   })()
 }

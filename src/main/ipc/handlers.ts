@@ -2,6 +2,9 @@ import { appHandlers } from '../app/app.handlers'
 import { checkinsHandlers } from '../checkins/checkins.handlers'
 import { notifyHandlers } from '../notify/notify.handlers'
 import { treatmentsHandlers } from '../treatments/treatments.handlers'
+import { episodesHandlers } from '../episodes/episodes.handlers'
+import { settingsHandlers } from '../settings/settings.handlers'
+import { alertsHandlers } from '../alerts/alerts.handlers'
 import type { HandlerMap } from './handler'
 
 export const handlers: HandlerMap = {
@@ -9,4 +12,7 @@ export const handlers: HandlerMap = {
   ...checkinsHandlers,
   ...treatmentsHandlers,
   ...notifyHandlers,
+  ...episodesHandlers,
+  ...settingsHandlers,
+  ...alertsHandlers,
 }

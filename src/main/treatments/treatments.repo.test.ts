@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { treatmentDraftSchema, type TreatmentDraft } from '../../shared/domain/treatment'
-import { AppError } from '../../shared/errors'
 import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
 import {
   deleteTreatment,
@@ -96,25 +95,19 @@ describe('treatments repository', () => {
     expect(listTreatments(diary.db, { from: '2026-11-01', to: '2026-11-30' })).toHaveLength(1)
   })
 
-  it('links an existing episode only when asked, and keeps the link on an edit that omits it', () => {
-    const episode = addEpisode()
-    expect(save().episodeId).toBeNull()
-    const linked = save({ episodeId: episode })
-    expect(linked.episodeId).toBe(episode)
-    const edited = save({ id: linked.id, painAfter: 2 })
-    expect(edited.episodeId).toBe(episode)
-    const unlinked = save({ id: linked.id, episodeId: null })
-    expect(unlinked.episodeId).toBeNull()
+  it('links a session to the episode covering its start, and unlinks it when moved out', () => {
+    const episode = addEpisode() // started 2026-11-20, ongoing
+    expect(save({ startedAt: '2026-11-19T23:59' }).episodeId).toBeNull()
+    const inside = save({ startedAt: '2026-11-20T00:00' })
+    expect(inside.episodeId).toBe(episode)
+    expect(save({ id: inside.id, painAfter: 2 }).episodeId).toBe(episode)
+    expect(save({ id: inside.id, startedAt: '2026-11-01T10:00' }).episodeId).toBeNull()
   })
 
-  it('refuses an episode that does not exist and writes nothing', () => {
-    save()
-    const before = snapshot(diary.db)
-    expect(() => save({ episodeId: 99 })).toThrow(AppError)
-    expect(() => save({ id: 1, episodeId: 99, painAfter: 0 })).toThrow(
-      'That episode no longer exists.',
-    )
-    expect(snapshot(diary.db)).toEqual(before)
+  it('does not let the input choose the episode', () => {
+    expect(() =>
+      treatmentDraftSchema.parse({ kind: 'heat', startedAt: '2026-11-24T19:30', episodeId: 1 }),
+    ).toThrow()
   })
 
   it('refuses to edit an entry that is not there', () => {
@@ -143,8 +136,8 @@ describe('treatments repository', () => {
 
   it('lists the treatments of one episode', () => {
     const episode = addEpisode()
-    save({ episodeId: episode, startedAt: '2026-11-21T10:00' })
-    save({ startedAt: '2026-11-21T11:00' })
+    save({ startedAt: '2026-11-21T10:00' })
+    save({ startedAt: '2026-11-19T11:00' })
     const listed = listTreatments(diary.db, {
       from: '2026-11-01',
       to: '2026-11-30',

@@ -1,4 +1,5 @@
 import type { DB } from '../db/database'
+import { coveringEpisode } from '../episodes/episode-links'
 import { AppError } from '../../shared/errors'
 import { MEANINGFUL_CHANGE } from '../../shared/scales'
 import {
@@ -45,10 +46,11 @@ interface WriteParams {
   painBefore: number | null
   painAfter: number | null
   sideEffect: string | null
-  episodeId: number | null
   notes: string
   now: string
 }
+
+const EPISODE_OF_START = coveringEpisode('substr(:startedAt, 1, 10)')
 
 function statements(db: DB) {
   return {
@@ -62,19 +64,16 @@ function statements(db: DB) {
     get: db.prepare<{ id: number }, Treatment>(
       `SELECT ${COLUMNS} FROM treatments t WHERE t.id = :id`,
     ),
-    episodeExists: db.prepare<{ id: number }, { id: number }>(
-      `SELECT id FROM episodes WHERE id = :id`,
-    ),
     insert: db.prepare<WriteParams>(
       `INSERT INTO treatments (kind, detail, started_at, duration_minutes, pain_before,
          pain_after, side_effect, episode_id, notes, created_at, updated_at)
        VALUES (:kind, :detail, :startedAt, :durationMinutes, :painBefore, :painAfter,
-         :sideEffect, :episodeId, :notes, :now, :now)`,
+         :sideEffect, ${EPISODE_OF_START}, :notes, :now, :now)`,
     ),
     update: db.prepare<WriteParams & { id: number }>(
       `UPDATE treatments SET kind = :kind, detail = :detail, started_at = :startedAt,
          duration_minutes = :durationMinutes, pain_before = :painBefore, pain_after = :painAfter,
-         side_effect = :sideEffect, episode_id = :episodeId, notes = :notes, updated_at = :now
+         side_effect = :sideEffect, episode_id = ${EPISODE_OF_START}, notes = :notes, updated_at = :now
        WHERE id = :id`,
     ),
     remove: db.prepare<{ id: number }>(`DELETE FROM treatments WHERE id = :id`),
@@ -131,23 +130,13 @@ export function requireTreatment(db: DB, id: number): Treatment {
 }
 
 /**
- * Creates a treatment session, or edits the one named by `input.id`. The episode link is only
- * what the input says: an absent `episodeId` leaves a new entry unlinked and an edited one as it
- * was; a number must name an existing episode.
+ * Creates a treatment session, or edits the one named by `input.id`. Its episode is the one
+ * whose dates cover the session's start, like a check-in's.
  */
 export function saveTreatment(db: DB, input: TreatmentInput, now: Date): Treatment {
   const s = stmts(db)
   return db.transaction(() => {
     const existing = input.id === undefined ? undefined : requireTreatment(db, input.id)
-    if (
-      input.episodeId !== undefined &&
-      input.episodeId !== null &&
-      !s.episodeExists.get({ id: input.episodeId })
-    ) {
-      throw new AppError('invalid_input', 'That episode no longer exists.', [
-        { path: 'episodeId', message: 'Choose an episode that exists, or none.' },
-      ])
-    }
     const params: WriteParams = {
       kind: input.kind,
       detail: input.detail,
@@ -156,7 +145,6 @@ export function saveTreatment(db: DB, input: TreatmentInput, now: Date): Treatme
       painBefore: input.painBefore,
       painAfter: input.painAfter,
       sideEffect: input.sideEffect,
-      episodeId: input.episodeId === undefined ? (existing?.episodeId ?? null) : input.episodeId,
       notes: input.notes,
       now: now.toISOString(),
     }

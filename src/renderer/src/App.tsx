@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { ComingSoonPage } from './pages/ComingSoonPage'
+import { EpisodesPage } from './pages/EpisodesPage'
 import { JournalPage } from './pages/JournalPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { TodayPage } from './pages/TodayPage'
@@ -17,12 +18,7 @@ const ROUTES: readonly Route[] = [
   {
     id: 'episodes',
     label: 'Episodes',
-    render: () => (
-      <ComingSoonPage
-        title="Episodes"
-        description="Start and end spasm episodes, see how long each lasted and when it is time to call a clinician."
-      />
-    ),
+    render: () => <EpisodesPage />,
   },
   {
     id: 'treatments',

@@ -14,6 +14,18 @@ export const channelNames = [
   'treatments:delete',
   'treatments:effectiveness',
   'notify:show',
+  'episodes:list',
+  'episodes:get',
+  'episodes:start',
+  'episodes:update',
+  'episodes:end',
+  'episodes:reopen',
+  'episodes:delete',
+  'settings:get',
+  'settings:save',
+  'alerts:list',
+  'alerts:acknowledge',
+  'alerts:history',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

@@ -4,6 +4,9 @@ import { appContract } from './app.contract'
 import { checkinsContract } from './checkins.contract'
 import { notifyContract } from './notify.contract'
 import { treatmentsContract } from './treatments.contract'
+import { episodesContract } from './episodes.contract'
+import { settingsContract } from './settings.contract'
+import { alertsContract } from './alerts.contract'
 import { channelNames, type ChannelName } from './channels'
 
 /** Every channel between the window and main. A channel exists here or nowhere. */
@@ -12,6 +15,9 @@ export const contract = {
   ...checkinsContract,
   ...treatmentsContract,
   ...notifyContract,
+  ...episodesContract,
+  ...settingsContract,
+  ...alertsContract,
 }
 
 export type Contract = typeof contract

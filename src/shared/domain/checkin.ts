@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { symptomListSchema } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
 
 export const SLOTS = ['morning', 'evening', 'other'] as const
@@ -40,6 +41,8 @@ export const checkinDraftSchema = z
     spasmSeverity: scaleSchema('Spasm severity', 1, 3).nullable().default(null),
     sleepInterrupted: z.boolean({ error: 'Sleep interrupted is yes or no.' }).default(false),
     notes: notesSchema.default(''),
+    /** Warning signs ticked on this check-in (codes of the catalogue, DESIGN §3.3). */
+    symptoms: symptomListSchema.default([]),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -83,6 +86,7 @@ export const checkinSchema = z.object({
   notes: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  symptoms: z.array(z.string()),
 })
 export type Checkin = z.infer<typeof checkinSchema>
 

@@ -87,11 +87,8 @@ export const treatmentDraftSchema = z
     painAfter: scaleSchema('Pain after', 0, 10).nullable().default(null),
     sideEffect: optionalText('The side effect', 500),
     notes: notesSchema.default(''),
-    /**
-     * Absent: a new entry has no episode and an edited one keeps its link. A number must name
-     * an existing episode; null removes the link.
-     */
-    episodeId: idSchema.nullable().optional(),
+    // No episodeId: like check-ins, a session belongs to the episode whose dates cover it,
+    // set in SQL on save and whenever episodes change (episode-links.ts).
   })
   .strict()
 export type TreatmentDraft = z.input<typeof treatmentDraftSchema>

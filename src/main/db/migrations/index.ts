@@ -1,7 +1,8 @@
 import { migration001 } from './001-initial-schema'
+import { migration002 } from './002-alert-acknowledgements'
 import type { Migration } from './migration'
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [migration001]
+export const migrations: readonly Migration[] = [migration001, migration002]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -11,6 +11,8 @@ import { BridgeError } from '../api/client'
 import { useSaveCheckin } from '../api/checkins.queries'
 import { FieldError } from '../components/FieldError'
 import { ScalePicker } from '../components/ScalePicker'
+import { SymptomChecklist } from './SymptomChecklist'
+import { isSymptomCode } from '../../../shared/clinical/symptoms'
 
 const ZERO_TO_TEN = Array.from({ length: 11 }, (_, value) => ({ value }))
 
@@ -22,6 +24,7 @@ interface FormState {
   spasmSeverity: number | null
   sleepInterrupted: boolean
   notes: string
+  symptoms: string[]
 }
 
 function initialState(entry?: Checkin): FormState {
@@ -33,6 +36,7 @@ function initialState(entry?: Checkin): FormState {
     spasmSeverity: entry?.spasmSeverity ?? null,
     sleepInterrupted: entry?.sleepInterrupted ?? false,
     notes: entry?.notes ?? '',
+    symptoms: entry?.symptoms ?? [],
   }
 }
 
@@ -53,6 +57,7 @@ function toDraft(state: FormState, date: string, slot: Slot, id?: number): Check
     spasmSeverity: frequency !== null && frequency > 0 ? state.spasmSeverity : null,
     sleepInterrupted: state.sleepInterrupted,
     notes: state.notes,
+    symptoms: state.symptoms.filter(isSymptomCode),
   }
 }
 
@@ -103,7 +108,8 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
     if (event.key !== 'Enter') return
     const target = event.target as HTMLElement
     const isNotes = target.tagName === 'TEXTAREA'
-    const isButton = target.tagName === 'BUTTON'
+    // The warning-signs <summary> opens with Enter, so Enter there must not save.
+    const isButton = target.tagName === 'BUTTON' || target.tagName === 'SUMMARY'
     if (event.ctrlKey || event.metaKey || (!isNotes && !isButton)) {
       event.preventDefault()
       submit()
@@ -194,6 +200,11 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
         />
         <label htmlFor={`${id}-sleep`}>Pain or spasms interrupted my sleep</label>
       </div>
+      <SymptomChecklist
+        value={state.symptoms}
+        onChange={(codes) => set('symptoms', codes)}
+        error={Object.entries(fieldErrors).find(([path]) => path.startsWith('symptoms'))?.[1]}
+      />
       <div className="field">
         <label htmlFor={`${id}-notes`}>Notes (optional)</label>
         <textarea
@@ -228,4 +239,5 @@ const FIELD_NAMES = new Set([
   'spasmFrequency',
   'spasmSeverity',
   'notes',
+  'symptoms',
 ])

@@ -1,6 +1,7 @@
 import { format, parseISO } from 'date-fns'
 import type { Checkin } from '../../../shared/domain/checkin'
 import { pennFrequencyLabel, pennSeverityLabel } from '../../../shared/scales'
+import { symptomByCode } from '../../../shared/clinical/symptoms'
 
 /** What a saved check-in said, in words and numbers. */
 export function CheckinSummary({ entry }: { entry: Checkin }) {
@@ -31,6 +32,12 @@ export function CheckinSummary({ entry }: { entry: Checkin }) {
         <div>
           <dt>Sleep</dt>
           <dd>Interrupted</dd>
+        </div>
+      ) : null}
+      {entry.symptoms.length > 0 ? (
+        <div className="summary__notes">
+          <dt>Warning signs</dt>
+          <dd>{entry.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}</dd>
         </div>
       ) : null}
       {entry.notes ? (

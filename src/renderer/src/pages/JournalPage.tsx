@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { formatDay } from '../../../shared/dates'
+import { isSymptomCode } from '../../../shared/clinical/symptoms'
 import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin'
 import { SLOT_LABELS } from '../../../shared/domain/checkin'
 import { useCheckins, useDeleteCheckin, useSaveCheckin } from '../api/checkins.queries'
@@ -27,6 +28,7 @@ function toDraft(entry: Checkin): CheckinDraft {
     spasmSeverity: entry.spasmSeverity,
     sleepInterrupted: entry.sleepInterrupted,
     notes: entry.notes,
+    symptoms: entry.symptoms.filter(isSymptomCode),
   }
 }
 

@@ -7,6 +7,7 @@ import { CheckinForm } from '../checkins/CheckinForm'
 import { CheckinSummary } from '../checkins/CheckinSummary'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { TodayTreatmentCard } from '../treatments/TodayTreatmentCard'
+import { TodayEpisodeAndAlerts } from '../today/TodayEpisodeAndAlerts'
 
 function CheckinCard({
   date,
@@ -127,6 +128,7 @@ export function TodayPage() {
           ) : null}
         </div>
       </header>
+      <TodayEpisodeAndAlerts />
       {query.isError ? (
         <ErrorBanner title="Your check-ins could not be loaded." error={query.error} />
       ) : null}

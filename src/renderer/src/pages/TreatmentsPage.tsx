@@ -50,7 +50,6 @@ function toDraft(entry: Treatment): TreatmentDraft {
     painAfter: entry.painAfter,
     sideEffect: entry.sideEffect,
     notes: entry.notes,
-    episodeId: entry.episodeId,
   }
 }
 

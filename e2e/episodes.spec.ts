@@ -1,0 +1,186 @@
+import { addDays, format } from 'date-fns'
+import { formatDay, toIsoDate } from '../src/shared/dates'
+import { expect, screenshot, test } from './harness/fixtures'
+
+const today = toIsoDate(new Date())
+const daysAgo = (n: number) => format(addDays(new Date(), -n), 'yyyy-MM-dd')
+
+test('an episode 15 days long, an emergency sign acknowledged, the episode ended', async ({
+  app,
+  diary,
+}) => {
+  // Seed through the page's own bridge: an episode that started 15 days ago (today is day 15)
+  // and a falling pain curve across it.
+  const started = daysAgo(14)
+  const seeded = await app.evaluate(
+    async ({ started, days }) => {
+      const episode = await window.journal.episodes.start({
+        startedOn: started,
+        region: 'lower',
+        side: 'left',
+        trigger: 'lifting',
+        triggerNote: 'Moving a sofa',
+      })
+      for (const [i, date] of days.entries()) {
+        await window.journal.checkins.save({
+          date,
+          slot: 'evening',
+          pain: Math.max(1, 8 - Math.floor(i / 2)),
+          stiffness: Math.max(2, 7 - Math.floor(i / 3)),
+          spasmFrequency: 0,
+        })
+      }
+      return episode
+    },
+    { started, days: [14, 12, 10, 8, 6, 4, 2, 1].map(daysAgo) },
+  )
+  expect(seeded.ok).toBe(true)
+  await app.reload()
+
+  // Today: "Day 15" and the two-week flag.
+  const episodeCard = app.getByRole('region', { name: 'Spasm episode' })
+  await expect(episodeCard.getByText('Day 15')).toBeVisible()
+  await expect(
+    episodeCard.getByText('Longer than two weeks — see a clinician about an underlying cause'),
+  ).toBeVisible()
+
+  // Record an emergency warning sign through the morning check-in form.
+  const morning = app.getByRole('region', { name: 'Morning check-in' })
+  for (const [group, option] of [
+    ['Pain right now', '5'],
+    ['Stiffness right now', '4'],
+    ['Spasms since the last check-in', '0: No spasms'],
+  ]) {
+    await morning
+      .getByRole('group', { name: group })
+      .getByRole('radio', { name: option, exact: true })
+      .check()
+  }
+  // The checklist opens from the keyboard.
+  await morning.locator('summary', { hasText: 'Warning signs' }).focus()
+  await app.keyboard.press('Enter')
+  await morning.getByLabel('Loss of bladder or bowel control').check()
+  await morning.screenshot({ path: 'test-results/screenshots/checkin-warning-signs.png' })
+  await morning.getByRole('button', { name: 'Save morning check-in' }).click()
+  await expect(morning.getByText('✓ Saved')).toBeVisible()
+
+  const banner = app.getByRole('alert').filter({ hasText: 'Loss of bladder or bowel control' })
+  await expect(banner).toBeVisible()
+  await expect(banner).toContainText('Emergency')
+  await expect(banner).toContainText('Seek care now')
+  await expect(banner).toContainText(`on your morning check-in of ${formatDay(today)}`)
+  // Alerts come most serious first: the emergency banner is above the two-week one.
+  const alerts = app.getByRole('region', { name: 'Alerts' })
+  await expect(alerts.locator('.alert h3')).toHaveText([
+    'Loss of bladder or bowel control',
+    'Longer than two weeks — see a clinician about an underlying cause',
+  ])
+  await screenshot(app, 'today-alerts')
+
+  // It stays after a reload until acknowledged; the acknowledgement is stored with its time.
+  await app.reload()
+  await expect(banner).toBeVisible()
+  await banner.getByRole('button', { name: /Acknowledge/ }).click()
+  await expect(banner).toHaveCount(0)
+  const acks = diary.db
+    .prepare('SELECT key, tier, acknowledged_at AS at FROM alert_acknowledgements')
+    .all() as { key: string; tier: string; at: string }[]
+  expect(acks).toHaveLength(1)
+  expect(acks[0]?.tier).toBe('emergency')
+  expect(acks[0]?.key).toMatch(/^symptom:bladder_bowel_control_loss:/)
+
+  // The history on the Episodes page keeps it.
+  const nav = app.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('link', { name: 'Episodes' }).click()
+  const history = app.getByRole('region', { name: 'Alerts history' })
+  await expect(
+    history.getByRole('heading', { name: 'Loss of bladder or bowel control' }),
+  ).toBeVisible()
+  await expect(history.getByText(/Acknowledged/)).toBeVisible()
+
+  // Episode detail: dates, place, trigger, flags, check-ins and the curve.
+  await app
+    .getByRole('button', { name: `Open lower back episode of ${formatDay(started)}` })
+    .click()
+  const detail = app.getByRole('region', { name: /Lower back episode · Day 15/ })
+  await expect(detail).toBeVisible()
+  await expect(detail.getByText('Lifting — Moving a sofa')).toBeVisible()
+  await expect(detail.getByText('Lower back, left side')).toBeVisible()
+  await expect(detail.getByRole('heading', { name: 'Check-ins (9)' })).toBeVisible()
+  await expect(detail.locator('.recharts-line')).toHaveCount(2)
+  await expect(detail.getByText('Pain (solid line, circles)')).toBeVisible()
+  await screenshot(app, 'episode-detail')
+
+  // End it today: the flag history is kept on the ended episode.
+  await detail.getByRole('button', { name: 'End episode' }).click()
+  await expect(app.getByRole('region', { name: /Lower back episode · 15 days/ })).toBeVisible()
+  const list = app.getByRole('region', { name: 'All episodes' })
+  await expect(list.getByText(/Ended · 15 days/)).toBeVisible()
+  await expect(
+    list.getByText('Longer than two weeks — see a clinician about an underlying cause'),
+  ).toBeVisible()
+  expect(diary.db.prepare('SELECT ended_on FROM episodes').pluck().get()).toBe(today)
+  // The list filters: nothing is ongoing any more.
+  await list.getByLabel('Show').selectOption('ongoing')
+  await expect(list.getByText('No episodes match.')).toBeVisible()
+  await list.getByLabel('Show').selectOption('ended')
+  await expect(list.getByText(/Ended · 15 days/)).toBeVisible()
+  await app.getByRole('button', { name: 'Close' }).click()
+  await screenshot(app, 'episodes')
+
+  // Today no longer shows an ongoing episode, and offers the one-click start.
+  await nav.getByRole('link', { name: 'Today' }).click()
+  await expect(app.getByText('No ongoing episode.')).toBeVisible()
+})
+
+test('"Spasm started today" starts an episode in one click, with a changeable place', async ({
+  app,
+  diary,
+}) => {
+  const card = app.getByRole('region', { name: 'Spasm episode' })
+  await card.getByLabel('Where').selectOption('upper')
+  await card.getByRole('button', { name: 'Spasm started today' }).click()
+  await expect(card.getByText('Day 1')).toBeVisible()
+  expect(diary.db.prepare('SELECT started_on, region, ended_on FROM episodes').all()).toEqual([
+    { started_on: today, region: 'upper', ended_on: null },
+  ])
+  // The preset moves to a region without an ongoing episode.
+  await expect(card.getByLabel('Where')).toHaveValue('lower')
+  // A second one in the same region is refused with a clear message, nothing written.
+  await card.getByLabel('Where').selectOption('upper')
+  await card.getByRole('button', { name: 'Spasm started today' }).click()
+  await expect(card.getByRole('alert')).toContainText('already an ongoing upper back episode')
+  expect(diary.db.prepare('SELECT count(*) FROM episodes').pluck().get()).toBe(1)
+})
+
+test('health-history answers are saved in Settings and raise the urgent tier with pain', async ({
+  app,
+}) => {
+  await app.getByRole('link', { name: 'Settings' }).click()
+  await app
+    .getByRole('group', { name: 'Have you ever had cancer?' })
+    .getByRole('radio', { name: 'Yes' })
+    .check()
+  await app.getByRole('button', { name: 'Save health history' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
+  await app.getByRole('link', { name: 'Today' }).click()
+  // The answer alone raises nothing.
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText('Today')
+  await expect(app.getByRole('region', { name: 'Alerts' })).toHaveCount(0)
+  await app.evaluate(
+    (date) =>
+      window.journal.checkins.save({
+        date,
+        slot: 'morning',
+        pain: 4,
+        stiffness: 3,
+        spasmFrequency: 0,
+      }),
+    today,
+  )
+  await app.reload()
+  const banner = app.getByRole('alert').filter({ hasText: 'history of cancer' })
+  await expect(banner).toContainText('Urgent')
+  await expect(banner).toContainText('Contact your healthcare provider today')
+  await expect(banner).toContainText('back pain of 4/10')
+})

@@ -1,0 +1,218 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Alert } from '../../shared/domain/alert'
+import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
+
+let diary: TempDiary
+let now = new Date('2026-11-25T08:15:00Z')
+beforeEach(() => {
+  now = new Date('2026-11-25T08:15:00Z')
+  diary = openTempDiary({ now: () => now })
+})
+afterEach(() => diary.close())
+
+async function ok<T>(channel: string, input?: unknown): Promise<T> {
+  const result = await diary.call(channel, input)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+  return result.value as T
+}
+
+function checkin(date: string, values: Record<string, unknown> = {}) {
+  return ok<{ id: number }>('checkins:save', {
+    date,
+    slot: 'morning',
+    pain: 5,
+    stiffness: 4,
+    spasmFrequency: 0,
+    ...values,
+  })
+}
+const active = () => ok<Alert[]>('alerts:list')
+const keys = async () => (await active()).map((a) => a.key)
+
+describe('alerts from warning signs', () => {
+  it('raises one alert per ticked sign, ordered by tier, naming the answer and its date', async () => {
+    const { id } = await checkin('2026-11-24', {
+      symptoms: ['sharp_stabbing_pain', 'saddle_numbness', 'fever'],
+    })
+    const alerts = await active()
+    expect(alerts.map((a) => [a.tier, a.key])).toEqual([
+      ['emergency', `symptom:saddle_numbness:checkin:${id}`],
+      ['urgent', `symptom:fever:checkin:${id}`],
+      ['soon', `symptom:sharp_stabbing_pain:checkin:${id}`],
+    ])
+    expect(alerts[0]).toMatchObject({
+      title: 'Numbness around the genitals, buttocks or inner thighs',
+      recordedOn: '2026-11-24',
+      source: { kind: 'checkin', id },
+      acknowledgedAt: null,
+    })
+    expect(alerts[0]?.reason).toBe(
+      'You ticked “Numbness around the genitals, buttocks or inner thighs” on your morning ' +
+        'check-in of Tue 24 Nov 2026.',
+    )
+    expect(alerts[0]?.advice).toMatch(/^Seek care now/)
+    expect(alerts[1]?.advice).toMatch(/^Contact your healthcare provider today/)
+    expect(alerts[2]?.advice).toMatch(/^Book an appointment/)
+  })
+
+  it('shows a sign ticked on several days once, from its latest check-in', async () => {
+    await checkin('2026-11-20', { symptoms: ['fever'] })
+    const latest = await checkin('2026-11-23', { symptoms: ['fever'] })
+    expect(await keys()).toEqual([`symptom:fever:checkin:${latest.id}`])
+  })
+
+  it.each([
+    // sign, date recorded, active on 25 Nov?
+    ['an urgent sign 13 days ago', 'fever', '2026-11-12', true],
+    ['an urgent sign 14 days ago', 'fever', '2026-11-11', false],
+    ['a soon sign 14 days ago', 'pain_in_new_area', '2026-11-11', false],
+    ['an emergency sign 60 days ago', 'worsening_leg_weakness', '2026-09-26', true],
+  ])('%s → active: %s', async (_label, code, date, expected) => {
+    await checkin(date, { symptoms: [code] })
+    expect((await keys()).length).toBe(expected ? 1 : 0)
+  })
+
+  it('keeps an emergency alert until it is acknowledged, then keeps it in the history', async () => {
+    const { id } = await checkin('2026-11-24', { symptoms: ['bladder_bowel_control_loss'] })
+    const key = `symptom:bladder_bowel_control_loss:checkin:${id}`
+    now = new Date('2027-01-10T10:00:00Z')
+    expect(await keys()).toEqual([key])
+    const acked = await ok<Alert>('alerts:acknowledge', { key })
+    expect(acked).toMatchObject({ key, tier: 'emergency', acknowledgedAt: now.toISOString() })
+    expect(await keys()).toEqual([])
+    expect(await ok<Alert[]>('alerts:history')).toEqual([acked])
+    expect(
+      diary.db.prepare('SELECT key, acknowledged_at FROM alert_acknowledgements').all(),
+    ).toEqual([{ key, acknowledged_at: now.toISOString() }])
+    // The history still reads right after the check-in is deleted.
+    await ok('checkins:delete', { id })
+    expect(await ok<Alert[]>('alerts:history')).toEqual([acked])
+  })
+
+  it('raises the sign again when it is ticked on a later check-in', async () => {
+    const first = await checkin('2026-11-23', { symptoms: ['saddle_numbness'] })
+    await ok('alerts:acknowledge', { key: `symptom:saddle_numbness:checkin:${first.id}` })
+    const again = await checkin('2026-11-25', { symptoms: ['saddle_numbness'] })
+    expect(await keys()).toEqual([`symptom:saddle_numbness:checkin:${again.id}`])
+  })
+})
+
+describe('alerts from health-history answers', () => {
+  const answer = (values: Record<string, boolean>) =>
+    ok('settings:save', {
+      healthHistory: {
+        historyOfCancer: false,
+        longTermSteroids: false,
+        ivDrugUse: false,
+        ...values,
+      },
+    })
+
+  it.each([
+    ['an answer alone, no check-in', { historyOfCancer: true }, null, 0],
+    ['an answer with a latest check-in at pain 0', { historyOfCancer: true }, 0, 0],
+    ['an answer with back pain 1', { historyOfCancer: true }, 1, 1],
+    ['no answer with back pain', {}, 8, 0],
+    ['two answers with back pain', { longTermSteroids: true, ivDrugUse: true }, 4, 2],
+  ])('%s', async (_label, answers, pain, count) => {
+    await answer(answers)
+    if (pain !== null) await checkin('2026-11-24', { pain })
+    const alerts = await active()
+    expect(alerts).toHaveLength(count)
+    for (const a of alerts) {
+      expect(a.tier).toBe('urgent')
+      expect(a.source).toEqual({ kind: 'setting', id: null })
+      expect(a.reason).toMatch(/^In Settings you answered that you .+ back pain of \d+\/10/)
+    }
+  })
+
+  it('names the answer that raised it', async () => {
+    await answer({ ivDrugUse: true })
+    await checkin('2026-11-25', { pain: 6 })
+    expect((await active())[0]?.reason).toBe(
+      'In Settings you answered that you have injected drugs, and you recorded back pain of ' +
+        '6/10 on your morning check-in of Wed 25 Nov 2026.',
+    )
+  })
+
+  it('follows the latest check-in: pain settled means no alert', async () => {
+    await answer({ historyOfCancer: true })
+    await checkin('2026-11-23', { pain: 6 })
+    expect(await keys()).toHaveLength(1)
+    await checkin('2026-11-24', { pain: 0 })
+    expect(await keys()).toEqual([])
+  })
+})
+
+describe('alerts from episode flags', () => {
+  it('raises duration flags of an ongoing episode, not of an ended one', async () => {
+    const { id } = await ok<{ id: number }>('episodes:start', {
+      startedOn: '2026-11-11',
+      region: 'lower',
+      side: 'left',
+    })
+    const alerts = await active()
+    expect(alerts).toEqual([
+      expect.objectContaining({
+        key: `episode:${id}:over_two_weeks`,
+        tier: 'soon',
+        title: 'Longer than two weeks — see a clinician about an underlying cause',
+        reason: 'Your lower back episode that started Wed 11 Nov 2026 is on day 15.',
+        recordedOn: '2026-11-24',
+        source: { kind: 'episode', id },
+      }),
+    ])
+    await ok('episodes:end', { id })
+    expect(await keys()).toEqual([])
+  })
+
+  it('says why an episode is not improving', async () => {
+    await ok('episodes:start', { startedOn: '2026-11-19', region: 'mid', side: 'both' })
+    await checkin('2026-11-19', { pain: 4 })
+    await checkin('2026-11-25', { pain: 6 })
+    const [alert] = await active()
+    expect(alert).toMatchObject({ tier: 'urgent', recordedOn: '2026-11-25' })
+    expect(alert?.reason).toMatch(
+      /day 7.+last day with check-ins \(6\.0\/10\).+first day \(4\.0\/10\)/,
+    )
+  })
+})
+
+describe('alerts:acknowledge refusals', () => {
+  it.each([
+    ['a key as a number (wrong type)', { key: 5 }, 'invalid_input'],
+    ['an empty key (out of range)', { key: '' }, 'invalid_input'],
+    ['no key (missing field)', {}, 'invalid_input'],
+    ['an extra field', { key: 'x', at: 1 }, 'invalid_input'],
+    ['a key that is not active', { key: 'symptom:fever:checkin:99' }, 'not_found'],
+  ])('refuses %s and writes nothing', async (_label, input, code) => {
+    const { id } = await checkin('2026-11-24', { symptoms: ['fever'] })
+    await ok('alerts:acknowledge', { key: `symptom:fever:checkin:${id}` })
+    await checkin('2026-11-25', { symptoms: ['saddle_numbness'] })
+    const before = snapshot(diary.db)
+    const result = await diary.call('alerts:acknowledge', input)
+    expect(result).toMatchObject({ ok: false, error: { code } })
+    expect(snapshot(diary.db)).toEqual(before)
+  })
+
+  it('refuses to acknowledge the same alert twice', async () => {
+    const { id } = await checkin('2026-11-24', { symptoms: ['fever'] })
+    const key = `symptom:fever:checkin:${id}`
+    await ok('alerts:acknowledge', { key })
+    const before = snapshot(diary.db)
+    expect(await diary.call('alerts:acknowledge', { key })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    })
+    expect(snapshot(diary.db)).toEqual(before)
+  })
+
+  it.each(['alerts:list', 'alerts:history'])('%s refuses any input', async (channel) => {
+    for (const input of [{ all: true }, 'x', 3]) {
+      expect(await diary.call(channel, input)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      })
+    }
+  })
+})

@@ -1,0 +1,258 @@
+import { subDays } from 'date-fns'
+import type { DB } from '../db/database'
+import { AppError } from '../../shared/errors'
+import { formatDay, toIsoDate } from '../../shared/dates'
+import {
+  HEALTH_HISTORY_QUESTIONS,
+  TIER_INFO,
+  TIER_RANK,
+  healthHistoryFindings,
+  symptomByCode,
+  type PainRecord,
+  type Tier,
+} from '../../shared/clinical/symptoms'
+import {
+  EPISODE_FLAG_INFO,
+  FOUR_WEEKS_DAYS,
+  TWO_WEEKS_DAYS,
+  painTrend,
+  type DayPain,
+} from '../../shared/clinical/episode-flags'
+import type { Alert } from '../../shared/domain/alert'
+import { REGION_LABELS } from '../../shared/domain/episode'
+import { SLOT_LABELS, type Slot } from '../../shared/domain/checkin'
+import { listEpisodes, shiftIsoDate } from '../episodes/episodes.repo'
+import { getSettings } from '../settings/settings.repo'
+
+/**
+ * Which recorded answers make an alert ACTIVE (DESIGN §3.3, decided here):
+ * - A warning sign raises one alert per symptom code, from the LATEST check-in that ticked it
+ *   (older ticks of the same sign are superseded, so a sign ticked daily is one alert).
+ *   Emergency signs stay active until acknowledged, however old. Urgent and soon signs are
+ *   active while that check-in is dated within the last 14 days (today included).
+ * - A health-history "yes" raises the urgent tier only when the LATEST check-in of the last 14
+ *   days shows back pain (pain ≥ 1): if the latest says pain 0, the pain has settled and the
+ *   answer alone raises nothing. Its key follows the episode of that check-in (or the check-in
+ *   itself outside episodes), so acknowledging it once covers that episode.
+ * - Duration and recurrence flags raise alerts for ONGOING episodes only; an ended episode keeps
+ *   its flags on the Episodes page.
+ * Any alert leaves the active list once acknowledged and stays in the history.
+ */
+export const ACTIVE_WINDOW_DAYS = 14
+
+interface SymptomRow {
+  code: string
+  checkinId: number
+  date: string
+  slot: Slot
+}
+
+interface AckRow {
+  key: string
+  tier: Tier
+  title: string
+  reason: string
+  advice: string
+  recordedOn: string
+  sourceKind: 'checkin' | 'episode' | 'setting'
+  sourceId: number | null
+  acknowledgedAt: string
+}
+
+function statements(db: DB) {
+  return {
+    // The latest check-in carrying each code.
+    latestSymptoms: db.prepare<[], SymptomRow>(
+      `SELECT code, checkinId, date, slot FROM (
+         SELECT s.code, c.id AS checkinId, c.date, c.slot,
+           row_number() OVER (PARTITION BY s.code
+             ORDER BY c.date DESC, c.recorded_at DESC, c.id DESC) AS n
+         FROM checkin_symptoms s JOIN checkins c ON c.id = s.checkin_id)
+       WHERE n = 1`,
+    ),
+    latestCheckin: db.prepare<
+      { since: string },
+      PainRecord & { slot: Slot; episodeId: number | null }
+    >(
+      `SELECT id AS checkinId, date, pain, slot, episode_id AS episodeId FROM checkins
+       WHERE date >= :since
+       ORDER BY date DESC, CASE slot WHEN 'evening' THEN 0 WHEN 'other' THEN 1 ELSE 2 END,
+         recorded_at DESC, id DESC
+       LIMIT 1`,
+    ),
+    dailyPain: db.prepare<{ episodeId: number }, DayPain>(
+      `SELECT date, avg(pain) AS meanPain FROM checkins WHERE episode_id = :episodeId
+       GROUP BY date ORDER BY date`,
+    ),
+    ackedKeys: db.prepare<[], string>(`SELECT key FROM alert_acknowledgements`).pluck(),
+    history: db.prepare<[], AckRow>(
+      `SELECT key, tier, title, reason, advice, recorded_on AS recordedOn,
+         source_kind AS sourceKind, source_id AS sourceId, acknowledged_at AS acknowledgedAt
+       FROM alert_acknowledgements ORDER BY acknowledged_at DESC, key`,
+    ),
+    insertAck: db.prepare(
+      `INSERT INTO alert_acknowledgements (key, tier, title, reason, advice, recorded_on,
+         source_kind, source_id, acknowledged_at)
+       VALUES (:key, :tier, :title, :reason, :advice, :recordedOn, :sourceKind, :sourceId,
+         :acknowledgedAt)`,
+    ),
+  }
+}
+const cache = new WeakMap<DB, ReturnType<typeof statements>>()
+function stmts(db: DB): ReturnType<typeof statements> {
+  let s = cache.get(db)
+  if (!s) {
+    s = statements(db)
+    cache.set(db, s)
+  }
+  return s
+}
+
+function slotPhrase(slot: Slot): string {
+  return slot === 'other' ? 'a flare-up entry' : `your ${SLOT_LABELS[slot].toLowerCase()} check-in`
+}
+
+function oneDecimal(n: number): string {
+  return (Math.round(n * 10) / 10).toFixed(1)
+}
+
+function symptomAlerts(db: DB, since: string): Alert[] {
+  const out: Alert[] = []
+  for (const row of stmts(db).latestSymptoms.all()) {
+    const symptom = symptomByCode(row.code)
+    if (!symptom) continue // a code this version does not know raises nothing it cannot explain
+    if (symptom.tier !== 'emergency' && row.date < since) continue
+    out.push({
+      key: `symptom:${row.code}:checkin:${row.checkinId}`,
+      tier: symptom.tier,
+      title: symptom.label,
+      reason: `You ticked “${symptom.label}” on ${slotPhrase(row.slot)} of ${formatDay(row.date)}.`,
+      advice: TIER_INFO[symptom.tier].advice,
+      recordedOn: row.date,
+      source: { kind: 'checkin', id: row.checkinId },
+      acknowledgedAt: null,
+    })
+  }
+  return out
+}
+
+function healthHistoryAlerts(db: DB, since: string): Alert[] {
+  const latest = stmts(db).latestCheckin.get({ since })
+  const history = getSettings(db).healthHistory
+  return healthHistoryFindings(history, latest ?? null).map(({ key, tier, pain }) => {
+    const question = HEALTH_HISTORY_QUESTIONS.find((q) => q.key === key)
+    const scope =
+      latest?.episodeId != null ? `episode:${latest.episodeId}` : `checkin:${pain.checkinId}`
+    return {
+      key: `history:${key}:${scope}`,
+      tier,
+      title: 'Back pain together with an answer in your health history',
+      reason:
+        `In Settings you answered that ${question?.answerPhrase ?? key}, and you recorded back ` +
+        `pain of ${pain.pain}/10 on ${slotPhrase(latest?.slot ?? 'other')} of ${formatDay(pain.date)}.`,
+      advice: TIER_INFO[tier].advice,
+      recordedOn: pain.date,
+      source: { kind: 'setting', id: null },
+      acknowledgedAt: null,
+    }
+  })
+}
+
+function episodeAlerts(db: DB, now: Date): Alert[] {
+  const out: Alert[] = []
+  for (const episode of listEpisodes(db, { ongoing: true }, now)) {
+    const where = `${REGION_LABELS[episode.region].toLowerCase()} episode that started ${formatDay(episode.startedOn)}`
+    for (const flag of episode.flags) {
+      const info = EPISODE_FLAG_INFO[flag.code]
+      let reason: string
+      let recordedOn: string
+      switch (flag.code) {
+        case 'over_two_weeks':
+        case 'over_four_weeks': {
+          const threshold = flag.code === 'over_two_weeks' ? TWO_WEEKS_DAYS : FOUR_WEEKS_DAYS
+          recordedOn = shiftIsoDate(episode.startedOn, threshold - 1)
+          reason = `Your ${where} is on day ${episode.days}.`
+          break
+        }
+        case 'not_improving': {
+          const days = stmts(db).dailyPain.all({ episodeId: episode.id })
+          const trend = painTrend(days)
+          recordedOn = days[days.length - 1]?.date ?? toIsoDate(now)
+          const n = trend?.windowDays ?? 3
+          const span = n === 1 ? 'day' : `${n} days`
+          reason =
+            `Your ${where} is on day ${episode.days}, and your average pain on the last ${span} ` +
+            `with check-ins (${oneDecimal(trend?.lastMean ?? 0)}/10) is not lower than on the ` +
+            `first ${span} (${oneDecimal(trend?.firstMean ?? 0)}/10).`
+          break
+        }
+        case 'recurring':
+          recordedOn = episode.startedOn
+          reason = `Your ${where} is at least the third in your ${REGION_LABELS[episode.region].toLowerCase()} within 90 days.`
+          break
+      }
+      out.push({
+        key: `episode:${episode.id}:${flag.code}`,
+        tier: info.tier,
+        title: info.label,
+        reason,
+        advice: TIER_INFO[info.tier].advice,
+        recordedOn,
+        source: { kind: 'episode', id: episode.id },
+        acknowledgedAt: null,
+      })
+    }
+  }
+  return out
+}
+
+function byTierThenNewest(a: Alert, b: Alert): number {
+  return (
+    TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
+    b.recordedOn.localeCompare(a.recordedOn) ||
+    a.key.localeCompare(b.key)
+  )
+}
+
+/** Active alerts (see the rules above), most serious first, then newest. */
+export function listActiveAlerts(db: DB, now: Date): Alert[] {
+  const since = toIsoDate(subDays(now, ACTIVE_WINDOW_DAYS - 1))
+  const acked = new Set(stmts(db).ackedKeys.all())
+  return [...symptomAlerts(db, since), ...healthHistoryAlerts(db, since), ...episodeAlerts(db, now)]
+    .filter((a) => !acked.has(a.key))
+    .sort(byTierThenNewest)
+}
+
+export function acknowledgeAlert(db: DB, key: string, now: Date): Alert {
+  return db.transaction(() => {
+    const alert = listActiveAlerts(db, now).find((a) => a.key === key)
+    if (!alert) {
+      throw new AppError(
+        'not_found',
+        'That alert is no longer active: it was already acknowledged or its entry changed.',
+      )
+    }
+    const acknowledgedAt = now.toISOString()
+    stmts(db).insertAck.run({
+      key: alert.key,
+      tier: alert.tier,
+      title: alert.title,
+      reason: alert.reason,
+      advice: alert.advice,
+      recordedOn: alert.recordedOn,
+      sourceKind: alert.source.kind,
+      sourceId: alert.source.id,
+      acknowledgedAt,
+    })
+    return { ...alert, acknowledgedAt }
+  })()
+}
+
+export function listAlertHistory(db: DB): Alert[] {
+  return stmts(db)
+    .history.all()
+    .map(({ sourceKind, sourceId, ...rest }) => ({
+      ...rest,
+      source: { kind: sourceKind, id: sourceId },
+    }))
+}

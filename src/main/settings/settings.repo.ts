@@ -1,0 +1,68 @@
+import type { DB } from '../db/database'
+import { AppError } from '../../shared/errors'
+import {
+  SETTINGS_DEFAULTS,
+  settingsShape,
+  type SettingKey,
+  type Settings,
+  type SettingsPatch,
+} from '../../shared/domain/settings'
+
+function statements(db: DB) {
+  return {
+    all: db.prepare<[], { key: string; value: string }>(`SELECT key, value FROM settings`),
+    upsert: db.prepare<{ key: string; value: string }>(
+      `INSERT INTO settings (key, value) VALUES (:key, :value)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    ),
+  }
+}
+const cache = new WeakMap<DB, ReturnType<typeof statements>>()
+function stmts(db: DB): ReturnType<typeof statements> {
+  let s = cache.get(db)
+  if (!s) {
+    s = statements(db)
+    cache.set(db, s)
+  }
+  return s
+}
+
+const KEYS = Object.keys(settingsShape) as SettingKey[]
+
+/**
+ * Every setting, a default for the ones never saved. A stored value that no longer fits its
+ * schema is reported, never silently replaced: health-history answers drive safety alerts.
+ * Rows of keys this version does not know (from other features) are left alone.
+ */
+export function getSettings(db: DB): Settings {
+  const stored = new Map(
+    stmts(db)
+      .all.all()
+      .map((r) => [r.key, r.value]),
+  )
+  const out: Settings = { ...SETTINGS_DEFAULTS }
+  for (const key of KEYS) {
+    const raw = stored.get(key)
+    if (raw === undefined) continue
+    const parsed = settingsShape[key].safeParse(JSON.parse(raw))
+    if (!parsed.success) {
+      throw new AppError(
+        'internal',
+        `The saved setting "${key}" is damaged and cannot be read. Save it again in Settings.`,
+      )
+    }
+    out[key] = parsed.data
+  }
+  return out
+}
+
+/** Saves the given settings in one transaction and answers with all of them. */
+export function saveSettings(db: DB, patch: SettingsPatch): Settings {
+  return db.transaction(() => {
+    for (const key of KEYS) {
+      const value = patch[key]
+      if (value !== undefined) stmts(db).upsert.run({ key, value: JSON.stringify(value) })
+    }
+    return getSettings(db)
+  })()
+}

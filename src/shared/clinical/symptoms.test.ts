@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import {
+  SYMPTOMS,
+  SYMPTOM_CODES,
+  TIER_INFO,
+  healthHistoryFindings,
+  symptomListSchema,
+  symptomTier,
+  symptomsOfTier,
+  type HealthHistory,
+} from './symptoms'
+
+describe('symptom catalogue', () => {
+  it.each([
+    ['bladder_bowel_control_loss', 'emergency'],
+    ['new_urination_difficulty', 'emergency'],
+    ['saddle_numbness', 'emergency'],
+    ['both_legs_weakness_numbness', 'emergency'],
+    ['worsening_leg_weakness', 'emergency'],
+    ['fever_with_leg_weakness', 'emergency'],
+    ['fever', 'urgent'],
+    ['unable_to_stand_or_walk', 'urgent'],
+    ['pain_after_fall_or_blow', 'urgent'],
+    ['unexplained_weight_loss', 'urgent'],
+    ['pain_worse_lying_down_or_at_night', 'urgent'],
+    ['back_redness_swelling_lump', 'urgent'],
+    ['painful_or_bloody_urination', 'urgent'],
+    ['severe_abdominal_pain', 'urgent'],
+    ['pain_below_knee_one_leg', 'soon'],
+    ['one_leg_numbness_tingling', 'soon'],
+    ['constant_pain_not_easing', 'soon'],
+    ['sharp_stabbing_pain', 'soon'],
+    ['pain_in_new_area', 'soon'],
+    ['episode_feels_different', 'soon'],
+  ] as const)('%s → %s', (code, tier) => {
+    expect(symptomTier(code)).toBe(tier)
+  })
+
+  it('has exactly the 20 symptoms of the design, with unique snake_case codes', () => {
+    expect(SYMPTOMS).toHaveLength(20)
+    expect(new Set(SYMPTOM_CODES).size).toBe(20)
+    for (const code of SYMPTOM_CODES) expect(code).toMatch(/^[a-z][a-z_]*$/)
+    expect(symptomsOfTier('emergency')).toHaveLength(6)
+    expect(symptomsOfTier('urgent')).toHaveLength(8)
+    expect(symptomsOfTier('soon')).toHaveLength(6)
+  })
+
+  it('gives each tier its action, and never a diagnosis', () => {
+    expect(TIER_INFO.emergency.advice).toMatch(/^Seek care now/)
+    expect(TIER_INFO.urgent.advice).toMatch(/^Contact your healthcare provider today/)
+    expect(TIER_INFO.soon.advice).toMatch(/^Book an appointment/)
+    const words = [
+      ...SYMPTOMS.map((s) => s.label),
+      ...Object.values(TIER_INFO).map((t) => t.advice),
+    ]
+    for (const text of words) expect(text).not.toMatch(/cauda equina|you have (a|an) |diagnos/i)
+  })
+
+  it.each([
+    [
+      'known codes, kept in catalogue order, each once',
+      ['fever', 'saddle_numbness', 'fever'],
+      true,
+    ],
+    ['an unknown code', ['headache'], false],
+    ['a number', [3], false],
+    ['not a list', 'fever', false],
+  ])('symptom list: %s', (_label, input, ok) => {
+    const result = symptomListSchema.safeParse(input)
+    expect(result.success).toBe(ok)
+    if (ok) expect(result.data).toEqual(['saddle_numbness', 'fever'])
+  })
+})
+
+describe('health-history answers raise the urgent tier together with back pain only', () => {
+  const none: HealthHistory = { historyOfCancer: false, longTermSteroids: false, ivDrugUse: false }
+  const pain = (value: number) => ({ checkinId: 4, date: '2026-11-24', pain: value })
+
+  it.each([
+    ['history of cancer alone (no check-in)', { ...none, historyOfCancer: true }, null, []],
+    ['history of cancer with pain 0', { ...none, historyOfCancer: true }, pain(0), []],
+    [
+      'history of cancer with pain 1',
+      { ...none, historyOfCancer: true },
+      pain(1),
+      ['historyOfCancer'],
+    ],
+    ['steroids with pain 6', { ...none, longTermSteroids: true }, pain(6), ['longTermSteroids']],
+    ['IV drug use alone', { ...none, ivDrugUse: true }, null, []],
+    ['IV drug use with pain', { ...none, ivDrugUse: true }, pain(3), ['ivDrugUse']],
+    ['no answers with pain', none, pain(9), []],
+    [
+      'all three with pain',
+      { historyOfCancer: true, longTermSteroids: true, ivDrugUse: true },
+      pain(2),
+      ['historyOfCancer', 'longTermSteroids', 'ivDrugUse'],
+    ],
+  ] as const)('%s', (_label, history, recent, keys) => {
+    const found = healthHistoryFindings(history, recent)
+    expect(found.map((f) => f.key)).toEqual(keys)
+    for (const f of found) expect(f.tier).toBe('urgent')
+  })
+})

@@ -1,0 +1,205 @@
+import { z } from 'zod'
+
+/**
+ * Warning signs of DESIGN §3.3, in three tiers. Codes are stored in the journal
+ * (checkin_symptoms.code, alert keys): never rename or reuse one. Labels are what a person
+ * ticks, in plain words; the app informs and never names a diagnosis.
+ */
+export const TIERS = ['emergency', 'urgent', 'soon'] as const
+export type Tier = (typeof TIERS)[number]
+
+export interface TierInfo {
+  /** Short name shown as a badge, always in words (colour is never the only signal). */
+  label: string
+  /** What to do, the first thing every alert of this tier says. */
+  advice: string
+  /** Heading of the tier's group on the check-in form. */
+  heading: string
+}
+
+export const TIER_INFO: Record<Tier, TierInfo> = {
+  emergency: {
+    label: 'Emergency',
+    advice:
+      'Seek care now: go to an emergency department or call your local emergency number. Do not wait for it to pass.',
+    heading: 'Seek care now if you have any of these',
+  },
+  urgent: {
+    label: 'Urgent',
+    advice: 'Contact your healthcare provider today and tell them what you recorded.',
+    heading: 'Contact your healthcare provider today if you have any of these',
+  },
+  soon: {
+    label: 'Soon',
+    advice: 'Book an appointment, or mention it at your next visit.',
+    heading: 'Book an appointment or mention these at your next visit',
+  },
+}
+
+/** Most serious first; used to order alerts and groups. */
+export const TIER_RANK: Record<Tier, number> = { emergency: 0, urgent: 1, soon: 2 }
+
+export interface Symptom {
+  code: string
+  tier: Tier
+  /** What the person ticks on a check-in. */
+  label: string
+}
+
+export const SYMPTOMS = [
+  // Emergency — seek care now
+  {
+    code: 'bladder_bowel_control_loss',
+    tier: 'emergency',
+    label: 'Loss of bladder or bowel control',
+  },
+  { code: 'new_urination_difficulty', tier: 'emergency', label: 'New difficulty passing urine' },
+  {
+    code: 'saddle_numbness',
+    tier: 'emergency',
+    label: 'Numbness around the genitals, buttocks or inner thighs',
+  },
+  {
+    code: 'both_legs_weakness_numbness',
+    tier: 'emergency',
+    label: 'Weakness, numbness or tingling in both legs',
+  },
+  {
+    code: 'worsening_leg_weakness',
+    tier: 'emergency',
+    label: 'Leg weakness that is getting worse',
+  },
+  {
+    code: 'fever_with_leg_weakness',
+    tier: 'emergency',
+    label: 'Back pain together with a fever and leg weakness',
+  },
+  // Urgent — contact your healthcare provider today
+  { code: 'fever', tier: 'urgent', label: 'Fever (over 101 °F / 38.3 °C) with back pain' },
+  { code: 'unable_to_stand_or_walk', tier: 'urgent', label: 'Unable to stand or walk' },
+  { code: 'pain_after_fall_or_blow', tier: 'urgent', label: 'Pain after a hard fall or blow' },
+  { code: 'unexplained_weight_loss', tier: 'urgent', label: 'Weight loss I cannot explain' },
+  {
+    code: 'pain_worse_lying_down_or_at_night',
+    tier: 'urgent',
+    label: 'Pain that is worse lying down or wakes me at night',
+  },
+  {
+    code: 'back_redness_swelling_lump',
+    tier: 'urgent',
+    label: 'Redness, swelling or a lump on my back or spine',
+  },
+  {
+    code: 'painful_or_bloody_urination',
+    tier: 'urgent',
+    label: 'Painful, burning or bloody urination',
+  },
+  { code: 'severe_abdominal_pain', tier: 'urgent', label: 'Severe pain in my belly (abdomen)' },
+  // Soon — book an appointment / mention it
+  {
+    code: 'pain_below_knee_one_leg',
+    tier: 'soon',
+    label: 'Pain travelling down one leg below the knee',
+  },
+  { code: 'one_leg_numbness_tingling', tier: 'soon', label: 'Numbness or tingling in one leg' },
+  {
+    code: 'constant_pain_not_easing',
+    tier: 'soon',
+    label: 'Constant pain that does not ease with rest or changing position',
+  },
+  { code: 'sharp_stabbing_pain', tier: 'soon', label: 'Sharp, stabbing pain' },
+  { code: 'pain_in_new_area', tier: 'soon', label: 'Pain in a new area of my back' },
+  {
+    code: 'episode_feels_different',
+    tier: 'soon',
+    label: 'This episode feels different from or worse than earlier ones',
+  },
+] as const satisfies readonly Symptom[]
+
+export type SymptomCode = (typeof SYMPTOMS)[number]['code']
+export const SYMPTOM_CODES = SYMPTOMS.map((s) => s.code) as [SymptomCode, ...SymptomCode[]]
+
+const BY_CODE: ReadonlyMap<string, Symptom> = new Map(SYMPTOMS.map((s) => [s.code, s]))
+
+export function isSymptomCode(code: string): code is SymptomCode {
+  return BY_CODE.has(code)
+}
+
+export function symptomByCode(code: string): Symptom | undefined {
+  return BY_CODE.get(code)
+}
+
+export function symptomTier(code: SymptomCode): Tier {
+  return (BY_CODE.get(code) as Symptom).tier
+}
+
+export const symptomCodeSchema = z.enum(SYMPTOM_CODES, {
+  error: 'That warning sign is not one the journal knows.',
+})
+
+/** Ticked warning signs: known codes, each once, kept in catalogue order. */
+export const symptomListSchema = z
+  .array(symptomCodeSchema, { error: 'Warning signs must be a list.' })
+  .max(SYMPTOMS.length, 'Too many warning signs.')
+  .transform((codes) => SYMPTOM_CODES.filter((c) => codes.includes(c)))
+
+/** Symptoms of one tier, in catalogue order. */
+export function symptomsOfTier(tier: Tier): Symptom[] {
+  return SYMPTOMS.filter((s) => s.tier === tier)
+}
+
+// Health-history answers (DESIGN §2 settings, §3.3): alone they raise nothing; together with
+// back pain they raise the urgent tier.
+export const HEALTH_HISTORY_QUESTIONS = [
+  {
+    key: 'historyOfCancer',
+    question: 'Have you ever had cancer?',
+    answerPhrase: 'you have a history of cancer',
+  },
+  {
+    key: 'longTermSteroids',
+    question: 'Do you take, or have you taken, steroid medicines for a long time?',
+    answerPhrase: 'you have taken steroid medicines for a long time',
+  },
+  {
+    key: 'ivDrugUse',
+    question: 'Do you inject, or have you injected, drugs?',
+    answerPhrase: 'you have injected drugs',
+  },
+] as const
+
+export type HealthHistoryKey = (typeof HEALTH_HISTORY_QUESTIONS)[number]['key']
+export type HealthHistory = Record<HealthHistoryKey, boolean>
+export const HEALTH_HISTORY_TIER: Tier = 'urgent'
+
+/** Back pain for the rules: any pain above 0 on a check-in. */
+export const BACK_PAIN_MIN = 1
+
+export interface PainRecord {
+  checkinId: number
+  date: string
+  pain: number
+}
+
+export interface HealthHistoryFinding {
+  key: HealthHistoryKey
+  tier: Tier
+  /** The check-in whose pain, together with the answer, raised it. */
+  pain: PainRecord
+}
+
+/**
+ * The urgent findings raised by health-history answers: one per "yes" answer, only when
+ * `recentPain` (the latest recent check-in with pain) exists and shows back pain.
+ */
+export function healthHistoryFindings(
+  history: HealthHistory,
+  recentPain: PainRecord | null,
+): HealthHistoryFinding[] {
+  if (!recentPain || recentPain.pain < BACK_PAIN_MIN) return []
+  return HEALTH_HISTORY_QUESTIONS.filter((q) => history[q.key]).map((q) => ({
+    key: q.key,
+    tier: HEALTH_HISTORY_TIER,
+    pain: recentPain,
+  }))
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { channel } from './define'
+import { idSchema } from '../domain/checkin'
+import {
+  episodeDetailSchema,
+  episodeDraftSchema,
+  episodeEndSchema,
+  episodeFilterSchema,
+  episodeSchema,
+  episodeUpdateSchema,
+} from '../domain/episode'
+
+const byId = z.object({ id: idSchema }).strict()
+
+export const episodesContract = {
+  /** Newest start first, each with its day count and flags. */
+  'episodes:list': channel(episodeFilterSchema, z.array(episodeSchema)),
+  'episodes:get': channel(byId, episodeDetailSchema),
+  /** Starts an episode and links the check-ins and treatments its dates cover. */
+  'episodes:start': channel(episodeDraftSchema, episodeSchema),
+  'episodes:update': channel(episodeUpdateSchema, episodeSchema),
+  'episodes:end': channel(episodeEndSchema, episodeSchema),
+  'episodes:reopen': channel(byId, episodeSchema),
+  /** Returns the deleted episode; its entries are kept and unlinked (or relinked). */
+  'episodes:delete': channel(byId, episodeSchema),
+}

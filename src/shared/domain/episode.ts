@@ -1,0 +1,150 @@
+import { z } from 'zod'
+import { EPISODE_FLAG_CODES } from '../clinical/episode-flags'
+import { TIERS } from '../clinical/symptoms'
+import { isoDateSchema } from '../dates'
+import { checkinSchema, idSchema, notesSchema } from './checkin'
+
+export const REGIONS = ['lower', 'mid', 'upper'] as const
+export const SIDES = ['left', 'right', 'both', 'central'] as const
+export const TRIGGERS = [
+  'lifting',
+  'twisting',
+  'bending',
+  'overuse',
+  'fall',
+  'prolonged_sitting',
+  'prolonged_standing',
+  'driving',
+  'sleep_position',
+  'stress',
+  'exercise',
+  'unknown',
+  'other',
+] as const
+
+export const regionSchema = z.enum(REGIONS, { error: 'Choose lower, mid or upper back.' })
+export const sideSchema = z.enum(SIDES, { error: 'Choose left, right, both sides or central.' })
+export const triggerSchema = z.enum(TRIGGERS, { error: 'Choose a trigger from the list.' })
+export type Region = z.infer<typeof regionSchema>
+export type Side = z.infer<typeof sideSchema>
+export type Trigger = z.infer<typeof triggerSchema>
+
+export const REGION_LABELS: Record<Region, string> = {
+  lower: 'Lower back',
+  mid: 'Mid back',
+  upper: 'Upper back',
+}
+export const SIDE_LABELS: Record<Side, string> = {
+  left: 'Left side',
+  right: 'Right side',
+  both: 'Both sides',
+  central: 'Central',
+}
+export const TRIGGER_LABELS: Record<Trigger, string> = {
+  lifting: 'Lifting',
+  twisting: 'Twisting',
+  bending: 'Bending',
+  overuse: 'Overuse',
+  fall: 'A fall',
+  prolonged_sitting: 'Sitting for a long time',
+  prolonged_standing: 'Standing for a long time',
+  driving: 'Driving',
+  sleep_position: 'Sleeping position',
+  stress: 'Stress',
+  exercise: 'Exercise',
+  unknown: 'Not sure',
+  other: 'Something else',
+}
+
+const triggerNoteSchema = z
+  .string({ error: 'The trigger note must be text.' })
+  .max(200, 'The trigger note can be at most 200 characters.')
+  .transform((s) => s.trim())
+
+const episodeFields = {
+  startedOn: isoDateSchema,
+  endedOn: isoDateSchema.nullable().default(null),
+  region: regionSchema,
+  side: sideSchema,
+  trigger: triggerSchema.default('unknown'),
+  triggerNote: triggerNoteSchema.default(''),
+  notes: notesSchema.default(''),
+}
+
+function endNotBeforeStart(
+  value: { startedOn: string; endedOn: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (value.endedOn !== null && value.endedOn < value.startedOn) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endedOn'],
+      message: 'An episode cannot end before the day it started.',
+    })
+  }
+}
+
+/** A new episode: usually ongoing (no end); a past one may be logged with its end. */
+export const episodeDraftSchema = z.object(episodeFields).strict().superRefine(endNotBeforeStart)
+export type EpisodeDraft = z.input<typeof episodeDraftSchema>
+export type EpisodeInput = z.output<typeof episodeDraftSchema>
+
+/** Every field of an existing episode, replaced as a whole. */
+export const episodeUpdateSchema = z
+  .object({ id: idSchema, ...episodeFields })
+  .strict()
+  .superRefine(endNotBeforeStart)
+export type EpisodeUpdate = z.output<typeof episodeUpdateSchema>
+
+export const episodeEndSchema = z
+  .object({
+    id: idSchema,
+    /** Defaults to today. */
+    endedOn: isoDateSchema.optional(),
+  })
+  .strict()
+
+export const episodeFilterSchema = z
+  .object({
+    ongoing: z.boolean({ error: 'Ongoing is yes or no.' }).optional(),
+    region: regionSchema.optional(),
+    /** Episodes overlapping this range (an ongoing one lasts until today). */
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: 'The start of the range must not be after its end.',
+    path: ['from'],
+  })
+  .default({})
+export type EpisodeFilter = z.output<typeof episodeFilterSchema>
+
+export const episodeFlagSchema = z.object({
+  code: z.enum(EPISODE_FLAG_CODES),
+  label: z.string(),
+  tier: z.enum(TIERS),
+})
+export type EpisodeFlag = z.infer<typeof episodeFlagSchema>
+
+export const episodeSchema = z.object({
+  id: idSchema,
+  startedOn: z.string(),
+  endedOn: z.string().nullable(),
+  region: regionSchema,
+  side: sideSchema,
+  trigger: triggerSchema,
+  triggerNote: z.string(),
+  notes: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Days counted inclusive up to its end, or today while ongoing. */
+  days: z.number().int().positive(),
+  flags: z.array(episodeFlagSchema),
+  checkinCount: z.number().int().nonnegative(),
+})
+export type Episode = z.infer<typeof episodeSchema>
+
+/** An episode with its check-ins, oldest first (for its curve). */
+export const episodeDetailSchema = episodeSchema.extend({ checkins: z.array(checkinSchema) })
+export type EpisodeDetail = z.infer<typeof episodeDetailSchema>
