@@ -8,6 +8,12 @@ export const channelNames = [
   'checkins:get',
   'checkins:save',
   'checkins:delete',
+  'trends:get',
+  'report:get',
+  'report:exportPdf',
+  'report:exportCsv',
+  'backup:export',
+  'backup:restore',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

@@ -2,12 +2,18 @@ import type { z } from 'zod'
 import type { Result } from '../errors'
 import { appContract } from './app.contract'
 import { checkinsContract } from './checkins.contract'
+import { trendsContract } from './trends.contract'
+import { reportContract } from './report.contract'
+import { backupContract } from './backup.contract'
 import { channelNames, type ChannelName } from './channels'
 
 /** Every channel between the window and main. A channel exists here or nowhere. */
 export const contract = {
   ...appContract,
   ...checkinsContract,
+  ...trendsContract,
+  ...reportContract,
+  ...backupContract,
 }
 
 export type Contract = typeof contract
