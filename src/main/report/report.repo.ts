@@ -40,7 +40,7 @@ export const REPORT_CHECKINS_SQL = `
  * the duration flags and the day each threshold was crossed.
  */
 const EPISODES_CTE = `
-  WITH e AS (
+  WITH spans AS (
     SELECT e.id, e.region, e.side, e.started_on AS startedOn, e.ended_on AS endedOn,
       CAST(julianday(coalesce(e.ended_on, :today)) - julianday(e.started_on) + 1 AS INTEGER)
         AS days,
@@ -51,13 +51,13 @@ const EPISODES_CTE = `
   )`
 
 export const REPORT_EPISODES_SQL = `${EPISODES_CTE},
-  ranked AS (SELECT days, row_number() OVER (ORDER BY days) AS rn, count(*) OVER () AS n FROM e)
-  SELECT (SELECT count(*) FROM e) AS count,
-    (SELECT max(days) FROM e) AS longestDays,
+  ranked AS (SELECT days, row_number() OVER (ORDER BY days) AS rn, count(*) OVER () AS n FROM spans)
+  SELECT (SELECT count(*) FROM spans) AS count,
+    (SELECT max(days) FROM spans) AS longestDays,
     (SELECT avg(days) FROM ranked WHERE rn IN ((n + 1) / 2, (n + 2) / 2)) AS medianDays`
 
 export const REPORT_ONGOING_SQL = `${EPISODES_CTE}
-  SELECT startedOn, region, side, days FROM e
+  SELECT startedOn, region, side, days FROM spans
   WHERE endedOn IS NULL AND days >= 14 ORDER BY startedOn`
 
 /** DESIGN §3.2 duration flags: the strongest one reached by the end of the period. */
@@ -65,7 +65,7 @@ export const REPORT_DURATION_FLAGS_SQL = `${EPISODES_CTE}
   SELECT startedOn, endedOn, region, side, daysByEnd AS days,
     CASE WHEN daysByEnd >= 28 THEN 28 ELSE 14 END AS threshold,
     date(startedOn, '+' || (CASE WHEN daysByEnd >= 28 THEN 27 ELSE 13 END) || ' days') AS date
-  FROM e
+  FROM spans
   WHERE daysByEnd >= 14
   ORDER BY date`
 
