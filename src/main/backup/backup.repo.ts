@@ -100,6 +100,10 @@ export function parseBackup(
   const out: Record<string, Record<string, unknown>[]> = {}
   for (const t of tables) {
     const rows = file.tables[t.name]
+    if (rows === undefined && t.optional) {
+      out[t.name] = []
+      continue
+    }
     if (rows === undefined) {
       issues.push({ path: `tables.${t.name}`, message: `The ${t.name} table is missing.` })
       continue

@@ -126,6 +126,8 @@ export interface BackupTable {
   /** Every column, in the order rows are written back. */
   columns: readonly string[]
   row: z.ZodType<Record<string, unknown>>
+  /** A table added after format 1 shipped: older backups lack it and restore it empty. */
+  optional?: boolean
 }
 
 function table(name: string, row: z.ZodType<Record<string, unknown>>, columns: string[]) {

@@ -3,12 +3,7 @@ import { insertCheckin, insertEpisode, insertTreatment } from '../testing/diary-
 import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
 import type { DB } from '../db/database'
-import {
-  getTrends,
-  TREND_DAYS_SQL,
-  TREND_SUMMARY_SQL,
-  TREND_TREATMENTS_SQL,
-} from './trends.repo'
+import { getTrends, TREND_DAYS_SQL, TREND_SUMMARY_SQL, TREND_TREATMENTS_SQL } from './trends.repo'
 import {
   REPORT_CHECKINS_SQL,
   REPORT_MEDICATIONS_SQL,
@@ -33,10 +28,22 @@ const RANGE = { from: '2026-03-10', to: '2026-03-23' }
 function seedFixture(db: DB) {
   insertCheckin(db, { date: '2026-03-03', slot: 'morning', pain: 10, stiffness: 10 })
   insertCheckin(db, { date: '2026-03-05', slot: 'morning', pain: 8, stiffness: 8 })
-  insertCheckin(db, { date: '2026-03-10', slot: 'morning', pain: 4, stiffness: 6, spasmFrequency: 1 })
+  insertCheckin(db, {
+    date: '2026-03-10',
+    slot: 'morning',
+    pain: 4,
+    stiffness: 6,
+    spasmFrequency: 1,
+  })
   insertCheckin(db, { date: '2026-03-10', slot: 'evening', pain: 2, stiffness: 3 })
   insertCheckin(db, { date: '2026-03-10', slot: 'other', pain: 9, stiffness: 9, spasmFrequency: 3 })
-  insertCheckin(db, { date: '2026-03-12', slot: 'evening', pain: 6, stiffness: 5, spasmFrequency: 2 })
+  insertCheckin(db, {
+    date: '2026-03-12',
+    slot: 'evening',
+    pain: 6,
+    stiffness: 5,
+    spasmFrequency: 2,
+  })
   insertCheckin(db, { date: '2026-03-16', slot: 'morning', pain: 1, stiffness: 2 })
   insertEpisode(db, { startedOn: '2026-02-20', endedOn: '2026-03-12', region: 'lower' })
   insertEpisode(db, { startedOn: '2026-03-20', endedOn: null, region: 'mid', side: 'right' })
@@ -76,7 +83,11 @@ describe('trends repository (hand-computed fixture)', () => {
       spasmFrequency: null,
     })
     expect(byDate['2026-03-12']).toMatchObject({ morningPain: null, eveningPain: 6 })
-    expect(byDate['2026-03-16']).toMatchObject({ morningPain: 1, eveningPain: null, spasmFrequency: 0 })
+    expect(byDate['2026-03-16']).toMatchObject({
+      morningPain: 1,
+      eveningPain: null,
+      spasmFrequency: 0,
+    })
   })
 
   it('computes the 7-day rolling mean looking back before the range and null once empty', () => {
@@ -108,8 +119,22 @@ describe('trends repository (hand-computed fixture)', () => {
   it('clips episode spans to the range and keeps ongoing ones open to its end', () => {
     seedFixture(diary.db)
     expect(getTrends(diary.db, RANGE).episodes).toEqual([
-      { id: 1, region: 'lower', side: 'left', start: '2026-03-10', end: '2026-03-12', ongoing: false },
-      { id: 2, region: 'mid', side: 'right', start: '2026-03-20', end: '2026-03-23', ongoing: true },
+      {
+        id: 1,
+        region: 'lower',
+        side: 'left',
+        start: '2026-03-10',
+        end: '2026-03-12',
+        ongoing: false,
+      },
+      {
+        id: 2,
+        region: 'mid',
+        side: 'right',
+        start: '2026-03-20',
+        end: '2026-03-23',
+        ongoing: true,
+      },
     ])
   })
 
