@@ -1,5 +1,6 @@
 import { useAppInfo } from '../api/app.queries'
 import { ErrorBanner } from '../components/ErrorBanner'
+import { BackupSection } from './BackupSection'
 
 export function SettingsPage() {
   const info = useAppInfo()
@@ -34,6 +35,7 @@ export function SettingsPage() {
           <code>--data-dir=FOLDER</code> or set <code>UNKNOT_DATA_DIR</code>.
         </p>
       </section>
+      <BackupSection />
       <section className="card">
         <p>
           <strong>Coming soon.</strong> Reminders, temperature unit, health history, backup and

@@ -1,0 +1,273 @@
+import { useMemo, type ReactNode } from 'react'
+import { format } from 'date-fns'
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts'
+import { formatDay, fromIsoDate } from '../../../shared/dates'
+import type { TrendDay, Trends } from '../../../shared/contract/trends.contract'
+import { TREATMENT_KIND_LABELS, type TreatmentKind } from '../../../shared/domain/treatment-kinds'
+import { SERIES, treatmentStyle, type SeriesStyle } from './series'
+import { MarkerIcon, SeriesLegend, SeriesSwatch } from './SeriesLegend'
+
+type Row = TrendDay & Record<`tx_${string}`, number | null>
+
+interface Lookup {
+  days: Map<string, TrendDay>
+  treatments: Map<string, { kind: TreatmentKind; count: number }[]>
+  episodes: Trends['episodes']
+}
+
+const fmt = (v: number | null | undefined, digits = 0) =>
+  v === null || v === undefined ? 'no entry' : v.toFixed(digits)
+
+/** The day under the pointer, in words: every value, its episode and its treatments. */
+function DayTooltip({ active, label, lookup }: Partial<TooltipContentProps> & { lookup: Lookup }) {
+  if (!active || typeof label !== 'string') return null
+  const day = lookup.days.get(label)
+  if (!day) return null
+  const episode = lookup.episodes.find((e) => e.start <= label && label <= e.end)
+  const treatments = lookup.treatments.get(label) ?? []
+  const row = (style: SeriesStyle, value: string) => (
+    <li key={style.label}>
+      <SeriesSwatch style={style} /> {style.label}: <strong>{value}</strong>
+    </li>
+  )
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__date">{formatDay(label)}</p>
+      <ul>
+        {row(SERIES.morningStiffness, fmt(day.morningStiffness))}
+        {row(SERIES.eveningStiffness, fmt(day.eveningStiffness))}
+        {row(SERIES.morningPain, fmt(day.morningPain))}
+        {row(SERIES.eveningPain, fmt(day.eveningPain))}
+        {row(SERIES.painRolling7, fmt(day.painRolling7, 1))}
+        {row(SERIES.spasmFrequency, fmt(day.spasmFrequency))}
+      </ul>
+      {episode ? (
+        <p>
+          During an episode ({episode.region} back, {episode.side})
+        </p>
+      ) : null}
+      {treatments.length > 0 ? (
+        <p>
+          Treatments:{' '}
+          {treatments.map((t) => `${TREATMENT_KIND_LABELS[t.kind]} ×${t.count}`).join(', ')}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+function ChartFigure({
+  title,
+  description,
+  legend,
+  children,
+  height = 220,
+}: {
+  title: string
+  description: string
+  legend: SeriesStyle[]
+  children: ReactNode
+  height?: number
+}) {
+  return (
+    <figure className="card trend-chart" aria-label={title}>
+      <figcaption>
+        <h2>{title}</h2>
+        <p className="hint">{description}</p>
+      </figcaption>
+      <div className="trend-chart__plot" role="img" aria-label={`${title}: ${description}`}>
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+          {children as never}
+        </ResponsiveContainer>
+      </div>
+      <SeriesLegend items={legend} />
+    </figure>
+  )
+}
+
+export function TrendCharts({ trends }: { trends: Trends }) {
+  const kinds = useMemo(
+    () => [...new Set(trends.treatments.map((t) => t.kind))].sort(),
+    [trends.treatments],
+  )
+  const { rows, lookup } = useMemo(() => {
+    const byDay = new Map<string, { kind: TreatmentKind; count: number }[]>()
+    for (const t of trends.treatments) {
+      const list = byDay.get(t.date) ?? []
+      list.push({ kind: t.kind, count: t.count })
+      byDay.set(t.date, list)
+    }
+    const rows: Row[] = trends.days.map((d) => {
+      const row = { ...d } as Row
+      const list = byDay.get(d.date)
+      kinds.forEach((kind, i) => {
+        row[`tx_${kind}`] = list?.some((t) => t.kind === kind) ? i + 1 : null
+      })
+      return row
+    })
+    const lookup: Lookup = {
+      days: new Map(trends.days.map((d) => [d.date, d])),
+      treatments: byDay,
+      episodes: trends.episodes,
+    }
+    return { rows, lookup }
+  }, [trends, kinds])
+
+  // Markers on every point stop helping (and cost time) once the days are a few pixels wide.
+  const dense = rows.length > 120
+  const years = rows.length > 400
+  const tick = (value: string) => format(fromIsoDate(value), years ? 'MMM yyyy' : 'd MMM')
+  const xAxis = (
+    <XAxis dataKey="date" tickFormatter={tick} minTickGap={24} interval="preserveStartEnd" />
+  )
+  const tooltip = <Tooltip content={<DayTooltip lookup={lookup} />} isAnimationActive={false} />
+  const bands = trends.episodes.map((e) => (
+    <ReferenceArea
+      key={e.id}
+      x1={e.start}
+      x2={e.end}
+      className="episode-band"
+      fill="currentColor"
+      fillOpacity={0.14}
+      ifOverflow="hidden"
+      label={{ value: 'Episode', position: 'insideTopLeft', className: 'episode-band__label' }}
+    />
+  ))
+  const line = (key: keyof typeof SERIES, extra: { type?: 'stepAfter' } = {}) => {
+    const style: SeriesStyle = SERIES[key]
+    return (
+      <Line
+        key={key}
+        dataKey={key}
+        name={style.label}
+        className={style.tone}
+        stroke="currentColor"
+        strokeWidth={style.width ?? 2}
+        strokeDasharray={style.dash}
+        dot={
+          style.marker && !dense ? { symbol: style.marker, r: 3.5, fill: 'currentColor' } : false
+        }
+        activeDot={{ r: 5 }}
+        connectNulls={false}
+        isAnimationActive={false}
+        type={extra.type ?? 'linear'}
+      />
+    )
+  }
+  const episodeLegend: SeriesStyle = {
+    label: 'Shaded: spasm episode',
+    tone: 'tone-episode',
+    width: 10,
+  }
+  const scoreAxis = <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} width={32} />
+
+  return (
+    <div className="trend-charts">
+      <ChartFigure
+        title="Stiffness: morning vs evening"
+        description="0 = no stiffness, 10 = worst imaginable. Gaps are days without a check-in."
+        legend={[SERIES.morningStiffness, SERIES.eveningStiffness, episodeLegend]}
+      >
+        <LineChart data={rows} syncId="trends">
+          <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+          {xAxis}
+          {scoreAxis}
+          {tooltip}
+          {bands}
+          {line('morningStiffness')}
+          {line('eveningStiffness')}
+        </LineChart>
+      </ChartFigure>
+      <ChartFigure
+        title="Pain and its 7-day average"
+        description="0 = no pain, 10 = worst pain imaginable. The average covers each day and the six before it."
+        legend={[SERIES.morningPain, SERIES.eveningPain, SERIES.painRolling7, episodeLegend]}
+      >
+        <LineChart data={rows} syncId="trends">
+          <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+          {xAxis}
+          {scoreAxis}
+          {tooltip}
+          {bands}
+          {line('morningPain')}
+          {line('eveningPain')}
+          {line('painRolling7')}
+        </LineChart>
+      </ChartFigure>
+      <ChartFigure
+        title="Spasm frequency"
+        description="Penn scale: 0 none, 1 only when provoked, 2 under once an hour, 3 over once an hour, 4 over ten an hour."
+        legend={[SERIES.spasmFrequency, episodeLegend]}
+        height={160}
+      >
+        <LineChart data={rows} syncId="trends">
+          <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+          {xAxis}
+          <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={32} />
+          {tooltip}
+          {bands}
+          {line('spasmFrequency', { type: 'stepAfter' })}
+        </LineChart>
+      </ChartFigure>
+      {kinds.length > 0 ? (
+        <ChartFigure
+          title="Treatments"
+          description="One marker per day a treatment was used; each row is one kind."
+          legend={kinds.map((kind, i) => ({
+            label: TREATMENT_KIND_LABELS[kind],
+            tone: treatmentStyle(i).tone,
+            marker: treatmentStyle(i).marker,
+            width: 0,
+          }))}
+          height={Math.max(120, 40 + kinds.length * 26)}
+        >
+          <ComposedChart data={rows} syncId="trends">
+            <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+            {xAxis}
+            <YAxis
+              type="number"
+              domain={[0.5, kinds.length + 0.5]}
+              ticks={kinds.map((_, i) => i + 1)}
+              tickFormatter={(v: number) => {
+                const kind = kinds[v - 1]
+                return kind ? TREATMENT_KIND_LABELS[kind] : ''
+              }}
+              width={110}
+              reversed
+            />
+            {tooltip}
+            {bands}
+            {kinds.map((kind, i) => {
+              const style = treatmentStyle(i)
+              return (
+                <Scatter
+                  key={kind}
+                  dataKey={`tx_${kind}`}
+                  name={TREATMENT_KIND_LABELS[kind]}
+                  className={style.tone}
+                  fill="currentColor"
+                  shape={style.marker}
+                  isAnimationActive={false}
+                />
+              )
+            })}
+          </ComposedChart>
+        </ChartFigure>
+      ) : null}
+    </div>
+  )
+}
+
+export { MarkerIcon }
