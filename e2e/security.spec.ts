@@ -10,7 +10,7 @@ test('the page has the bridge and nothing of Node or Electron', async ({ app }) 
     frozen: Object.isFrozen(window.journal),
   }))
   expect(globals).toEqual({
-    journal: ['app', 'checkins'],
+    journal: ['app', 'backup', 'checkins', 'report', 'trends'],
     require: 'undefined',
     process: 'undefined',
     ipcRenderer: 'undefined',

@@ -186,10 +186,13 @@ function durationFlag(row: FlagRow): RedFlag {
     row.threshold === 28
       ? 'longer than four weeks'
       : 'longer than two weeks — see a clinician about an underlying cause'
-  const state = row.endedOn === null ? 'ongoing' : `ended ${formatDay(row.endedOn)}`
+  const span =
+    row.endedOn === null
+      ? `since ${formatDay(row.startedOn)}, ${row.days} days by the end of the period (ongoing)`
+      : `${formatDay(row.startedOn)} – ${formatDay(row.endedOn)}, ${row.days} days`
   return {
     tier: row.threshold === 28 ? 'urgent' : 'soon',
-    text: `Episode ${what}: ${where}, started ${formatDay(row.startedOn)}, ${row.days} days by the end of the period (${state}).`,
+    text: `Episode ${what}: ${where}, ${span}.`,
     date: row.date,
   }
 }

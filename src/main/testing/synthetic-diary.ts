@@ -38,7 +38,8 @@ export function seedSyntheticDiary(
   const rnd = random(options.seed ?? 42)
   const start = addDays(fromIsoDate(options.to), -(options.days - 1))
   const counts = { checkins: 0, episodes: 0, treatments: 0 }
-  const episodeEvery = Math.max(1, Math.round(options.days / 150))
+  // About 15 episodes a year, whatever the length: 150 in ten years.
+  const episodeEvery = 24
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1))
   const clamp = (v: number) => Math.max(0, Math.min(10, Math.round(v)))
 

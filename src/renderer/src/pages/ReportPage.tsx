@@ -69,7 +69,13 @@ export function ReportPage() {
               type="button"
               className="button"
               disabled={busy || !report.data}
-              onClick={() => csv.mutate(report.data ? report.data.period : choice.range)}
+              onClick={() =>
+                csv.mutate(
+                  report.data
+                    ? { from: report.data.period.from, to: report.data.period.to }
+                    : choice.range,
+                )
+              }
             >
               Export CSV
             </button>

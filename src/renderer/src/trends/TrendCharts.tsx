@@ -180,7 +180,7 @@ export function TrendCharts({ trends }: { trends: Trends }) {
         description="0 = no stiffness, 10 = worst imaginable. Gaps are days without a check-in."
         legend={[SERIES.morningStiffness, SERIES.eveningStiffness, episodeLegend]}
       >
-        <LineChart data={rows} syncId="trends">
+        <LineChart data={rows}>
           <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
           {xAxis}
           {scoreAxis}
@@ -195,7 +195,7 @@ export function TrendCharts({ trends }: { trends: Trends }) {
         description="0 = no pain, 10 = worst pain imaginable. The average covers each day and the six before it."
         legend={[SERIES.morningPain, SERIES.eveningPain, SERIES.painRolling7, episodeLegend]}
       >
-        <LineChart data={rows} syncId="trends">
+        <LineChart data={rows}>
           <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
           {xAxis}
           {scoreAxis}
@@ -212,7 +212,7 @@ export function TrendCharts({ trends }: { trends: Trends }) {
         legend={[SERIES.spasmFrequency, episodeLegend]}
         height={160}
       >
-        <LineChart data={rows} syncId="trends">
+        <LineChart data={rows}>
           <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
           {xAxis}
           <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={32} />
@@ -233,7 +233,7 @@ export function TrendCharts({ trends }: { trends: Trends }) {
           }))}
           height={Math.max(120, 40 + kinds.length * 26)}
         >
-          <ComposedChart data={rows} syncId="trends">
+          <ComposedChart data={rows}>
             <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
             {xAxis}
             <YAxis
