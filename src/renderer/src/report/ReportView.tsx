@@ -76,7 +76,12 @@ function WeeklyChart({ weekly }: { weekly: Report['weekly'] }) {
             strokeWidth={2}
             dot={
               weekly.length <= 26
-                ? { symbol: style(key).marker, r: 2.5, fill: 'currentColor' }
+                ? {
+                    symbol: style(key).marker,
+                    r: 2.5,
+                    fill: 'currentColor',
+                    className: style(key).tone,
+                  }
                 : false
             }
             isAnimationActive={false}

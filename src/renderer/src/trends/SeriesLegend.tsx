@@ -1,6 +1,7 @@
+import { Symbols } from 'recharts'
 import type { MarkerShape, SeriesStyle } from './series'
 
-/** A marker drawn the way recharts draws it, for legends and tooltips. */
+/** A marker drawn by recharts' own Symbols, so legends match the chart exactly. */
 export function MarkerIcon({
   shape,
   x = 12,
@@ -10,34 +11,7 @@ export function MarkerIcon({
   x?: number
   y?: number
 }) {
-  const r = 4
-  switch (shape) {
-    case 'square':
-      return <rect x={x - r} y={y - r} width={2 * r} height={2 * r} fill="currentColor" />
-    case 'diamond':
-      return (
-        <polygon
-          points={`${x},${y - r - 1} ${x + r + 1},${y} ${x},${y + r + 1} ${x - r - 1},${y}`}
-          fill="currentColor"
-        />
-      )
-    case 'triangle':
-      return (
-        <polygon points={`${x},${y - r} ${x + r},${y + r} ${x - r},${y + r}`} fill="currentColor" />
-      )
-    case 'cross':
-    case 'star':
-    case 'wye':
-      return (
-        <path
-          d={`M${x - r},${y} H${x + r} M${x},${y - r} V${y + r}`}
-          stroke="currentColor"
-          strokeWidth={2.5}
-        />
-      )
-    default:
-      return <circle cx={x} cy={y} r={r} fill="currentColor" />
-  }
+  return <Symbols type={shape} cx={x} cy={y} size={9} sizeType="diameter" fill="currentColor" />
 }
 
 /** The sample of a series: its line (with dash pattern) and its marker. */

@@ -156,10 +156,13 @@ export function TrendCharts({ trends }: { trends: Trends }) {
         stroke="currentColor"
         strokeWidth={style.width ?? 2}
         strokeDasharray={style.dash}
+        // Dots are drawn in their own layer, outside the line's group: give them the tone too.
         dot={
-          style.marker && !dense ? { symbol: style.marker, r: 3.5, fill: 'currentColor' } : false
+          style.marker && !dense
+            ? { symbol: style.marker, r: 3.5, fill: 'currentColor', className: style.tone }
+            : false
         }
-        activeDot={{ r: 5 }}
+        activeDot={{ r: 5, fill: 'currentColor', className: style.tone }}
         connectNulls={false}
         isAnimationActive={false}
         type={extra.type ?? 'linear'}
