@@ -3,7 +3,14 @@ import { insertCheckin, insertEpisode, insertTreatment } from '../testing/diary-
 import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
 import type { DB } from '../db/database'
-import { getTrends, TREND_DAYS_SQL, TREND_SUMMARY_SQL, TREND_TREATMENTS_SQL } from './trends.repo'
+import {
+  getTrends,
+  TREND_DAYS_SQL,
+  TREND_SUMMARY_SQL,
+  TREND_TREATMENTS_SQL,
+  TREND_WEEK_TREATMENTS_SQL,
+  TREND_WEEKS_SQL,
+} from './trends.repo'
 import {
   REPORT_CHECKINS_SQL,
   REPORT_MEDICATIONS_SQL,
@@ -126,6 +133,8 @@ describe('trends repository (hand-computed fixture)', () => {
         start: '2026-03-10',
         end: '2026-03-12',
         ongoing: false,
+        bandStart: '2026-03-10',
+        bandEnd: '2026-03-12',
       },
       {
         id: 2,
@@ -134,6 +143,8 @@ describe('trends repository (hand-computed fixture)', () => {
         start: '2026-03-20',
         end: '2026-03-23',
         ongoing: true,
+        bandStart: '2026-03-20',
+        bandEnd: '2026-03-23',
       },
     ])
   })
@@ -183,6 +194,126 @@ describe('trends repository (hand-computed fixture)', () => {
   })
 })
 
+describe('trends repository, weekly points for ranges over a year', () => {
+  /** 2025-01-01 to 2026-01-31 is 396 days; weeks are counted back from Sat 31 Jan 2026. */
+  function seedWeeks(db: DB) {
+    insertCheckin(db, { date: '2025-01-01', slot: 'morning', pain: 2, stiffness: 3 })
+    insertCheckin(db, { date: '2026-01-20', slot: 'evening', pain: 8, stiffness: 6 })
+    insertCheckin(db, { date: '2026-01-24', slot: 'morning', pain: 4, stiffness: 5 })
+    insertCheckin(db, { date: '2026-01-25', slot: 'evening', pain: 2, stiffness: 1 })
+    insertCheckin(db, {
+      date: '2026-01-25',
+      slot: 'other',
+      pain: 9,
+      stiffness: 9,
+      spasmFrequency: 3,
+    })
+    insertCheckin(db, {
+      date: '2026-01-31',
+      slot: 'morning',
+      pain: 6,
+      stiffness: 7,
+      spasmFrequency: 1,
+    })
+    insertEpisode(db, { startedOn: '2026-01-19', endedOn: '2026-01-26' })
+    insertTreatment(db, { kind: 'heat', startedAt: '2026-01-31T08:00' })
+    insertTreatment(db, { kind: 'heat', startedAt: '2026-01-25T07:00' })
+    insertTreatment(db, { kind: 'ice', startedAt: '2026-01-24T23:00' })
+  }
+  const WEEKS = { from: '2025-01-01', to: '2026-01-31' }
+
+  it('gives one point per 7 days ending on its date, oldest first, empty weeks as nulls', () => {
+    seedWeeks(diary.db)
+    const t = getTrends(diary.db, WEEKS)
+    expect(t.resolution).toBe('week')
+    expect(t.days).toHaveLength(57)
+    // The oldest bucket (29 Dec – 4 Jan) begins before the range and holds 1 January.
+    expect(t.days[0]).toMatchObject({ date: '2025-01-04', morningPain: 2, painRolling7: 2 })
+    expect(t.days.at(-3)).toEqual({
+      date: '2026-01-17',
+      morningStiffness: null,
+      eveningStiffness: null,
+      morningPain: null,
+      eveningPain: null,
+      painRolling7: null,
+      spasmFrequency: null,
+    })
+    expect(t.days.at(-2)).toEqual({
+      date: '2026-01-24',
+      morningStiffness: 5,
+      eveningStiffness: 6,
+      morningPain: 4,
+      eveningPain: 8,
+      painRolling7: 6,
+      spasmFrequency: 0,
+    })
+    // The flare-up's pain 9 stays out of the means; its spasms count.
+    expect(t.days.at(-1)).toEqual({
+      date: '2026-01-31',
+      morningStiffness: 7,
+      eveningStiffness: 1,
+      morningPain: 6,
+      eveningPain: 2,
+      painRolling7: 4,
+      spasmFrequency: 3,
+    })
+  })
+
+  it('puts treatments and episode bands on the weekly axis', () => {
+    seedWeeks(diary.db)
+    const t = getTrends(diary.db, WEEKS)
+    expect(t.treatments).toEqual([
+      { date: '2026-01-24', kind: 'ice', count: 1 },
+      { date: '2026-01-31', kind: 'heat', count: 2 },
+    ])
+    expect(t.episodes).toMatchObject([
+      { start: '2026-01-19', end: '2026-01-26', bandStart: '2026-01-24', bandEnd: '2026-01-31' },
+    ])
+  })
+
+  it('takes the summary of a weekly range from the same pass, equal to the daily one', () => {
+    seedWeeks(diary.db)
+    const weekly = getTrends(diary.db, WEEKS)
+    // Morning pain 2, 4, 6 → 4; evening 8, 2 → 5. Morning stiffness 3, 5, 7 → 5; evening 6, 1 → 3.5.
+    expect(weekly.summary).toEqual({
+      morningCheckins: 3,
+      eveningCheckins: 2,
+      pain: { morningMean: 4, eveningMean: 5, difference: -1, worse: 'evening' },
+      stiffness: { morningMean: 5, eveningMean: 3.5, difference: 1.5, worse: 'morning' },
+    })
+  })
+
+  it('uses 4-week buckets beyond three years', () => {
+    seedWeeks(diary.db)
+    insertCheckin(diary.db, { date: '2022-01-01', slot: 'morning', pain: 1, stiffness: 1 })
+    const t = getTrends(diary.db, { from: '2022-01-01', to: '2026-01-31' })
+    expect(t).toMatchObject({ resolution: '4 weeks', bucketDays: 28 })
+    // Bucket 0 is 4–31 Jan 2026: mornings 4, 6; evenings 8, 2.
+    expect(t.days.at(-1)).toEqual({
+      date: '2026-01-31',
+      morningStiffness: 6,
+      eveningStiffness: 3.5,
+      morningPain: 5,
+      eveningPain: 5,
+      painRolling7: 5,
+      spasmFrequency: 3,
+    })
+    expect(t.days.at(-2)?.date).toBe('2026-01-03')
+    expect(t.treatments).toEqual([
+      { date: '2026-01-31', kind: 'heat', count: 2 },
+      { date: '2026-01-31', kind: 'ice', count: 1 },
+    ])
+    expect(t.episodes[0]).toMatchObject({ bandStart: '2026-01-31', bandEnd: '2026-01-31' })
+  })
+
+  it('stays daily up to 366 days', () => {
+    seedWeeks(diary.db)
+    const t = getTrends(diary.db, { from: '2025-01-31', to: '2026-01-31' })
+    expect(t.resolution).toBe('day')
+    expect(t.days).toHaveLength(366)
+  })
+})
+
 describe('query plans at ten years', () => {
   // One ten-year diary for every plan: the planner's choice depends on how much data there is.
   let big: TempDiary
@@ -196,30 +327,38 @@ describe('query plans at ten years', () => {
    * Every step touching checkins (c) or treatments (t) must SEARCH an index, never SCAN.
    * Episodes (about 15 a year) may be scanned: the planner rightly prefers that at ten years.
    */
-  function plan(sql: string, params: Record<string, string>): string[] {
+  function plan(sql: string, params: Record<string, string | number>): string[] {
     return big.db
-      .prepare<Record<string, string>, { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+      .prepare<Record<string, string | number>, { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
       .all(params)
       .map((r) => r.detail)
   }
 
-  const params = { from: '2025-11-25', to: '2026-11-24', today: '2026-11-24' }
+  // Each query at the range it serves: a year for daily charts and the report, ten years
+  // for the bucketed "All" charts.
+  const year = { from: '2025-11-25', to: '2026-11-24', today: '2026-11-24' }
+  const all = { from: '2016-11-27', to: '2026-11-24', size: 28 }
   const queries = [
-    ['trend days', TREND_DAYS_SQL],
-    ['trend treatments', TREND_TREATMENTS_SQL],
-    ['trend summary', TREND_SUMMARY_SQL],
-    ['report slots', REPORT_SLOTS_SQL],
-    ['report check-ins', REPORT_CHECKINS_SQL],
-    ['report treatments', REPORT_TREATMENTS_SQL],
-    ['report medications', REPORT_MEDICATIONS_SQL],
-    ['report weekly', REPORT_WEEKLY_SQL],
+    ['trend days', TREND_DAYS_SQL, year],
+    ['trend treatments', TREND_TREATMENTS_SQL, year],
+    ['trend summary', TREND_SUMMARY_SQL, year],
+    ['trend buckets (all)', TREND_WEEKS_SQL, all],
+    ['trend bucketed treatments (all)', TREND_WEEK_TREATMENTS_SQL, all],
+    ['report slots', REPORT_SLOTS_SQL, year],
+    ['report check-ins', REPORT_CHECKINS_SQL, year],
+    ['report treatments', REPORT_TREATMENTS_SQL, year],
+    ['report medications', REPORT_MEDICATIONS_SQL, year],
+    ['report weekly', REPORT_WEEKLY_SQL, year],
   ] as const
   for (const stats of ['without', 'with'] as const) {
     describe(`${stats} ANALYZE statistics`, () => {
       beforeAll(() => {
         if (stats === 'with') big.db.exec('ANALYZE')
       })
-      it.each(queries)('%s searches an index', (_name, sql) => {
+      // With statistics the planner rightly reads the whole table for "All" (every row is
+      // wanted); the year-range queries must search the index either way.
+      const cases = stats === 'with' ? queries.filter(([, , p]) => p === year) : queries
+      it.each(cases)('%s searches an index', (_name, sql, params) => {
         const used = Object.fromEntries(
           Object.entries(params).filter(([key]) => sql.includes(`:${key}`)),
         )

@@ -8,6 +8,7 @@ import type {
 } from '../../shared/contract/trends.contract'
 
 type Range = { from: string; to: string }
+type Sized = Range & { size: number }
 
 /**
  * Per-day series. The date series starts 6 days before `from` so the 7-day rolling mean of the
@@ -48,15 +49,85 @@ export const TREND_DAYS_SQL = `
   WHERE date >= :from
   ORDER BY date`
 
-/** Episodes overlapping the range, start and end clipped to it (ongoing ones end at `to`). */
+/**
+ * Longer ranges are charted in buckets: 3,650 daily points are wider than any screen. Up to a
+ * year: days; up to three years: weeks (7 days); beyond: 4-week buckets (28 days).
+ */
+export const DAILY_MAX_DAYS = 366
+export const WEEKLY_MAX_DAYS = 3 * 366
+
+export function bucketDays(rangeDays: number): 1 | 7 | 28 {
+  if (rangeDays <= DAILY_MAX_DAYS) return 1
+  return rangeDays <= WEEKLY_MAX_DAYS ? 7 : 28
+}
+
+/** The last day of the :size-day bucket holding `day`; buckets are counted back from `:to`. */
+const weekEnd = (day: string) =>
+  `date(:to, '-' || (CAST((julianday(:to) - julianday(${day})) / :size AS INTEGER) * :size) || ' days')`
+
+/**
+ * Weekly points for long ranges: each point is the 7 days ending on its date (the last bucket
+ * may start before `from` and then holds fewer days). Scores are that week's means, spasm
+ * frequency its highest, and painRolling7 the mean of its morning and evening pain values —
+ * the same 7-day mean as the daily series, taken once a week. Weeks without entries are nulls.
+ * At ten years this scan is most of the request, so the range's morning/evening means (the
+ * summary) come out of the same pass as window totals instead of a second scan.
+ */
+export const TREND_WEEKS_SQL = `
+  WITH RECURSIVE buckets(b) AS (
+    SELECT 0
+    UNION ALL
+    SELECT b + 1 FROM buckets
+    WHERE b < CAST((julianday(:to) - julianday(:from)) / :size AS INTEGER)
+  ),
+  per_bucket AS (
+    SELECT CAST((julianday(:to) - julianday(c.date)) / :size AS INTEGER) AS b,
+      total(CASE WHEN c.slot = 'morning' THEN c.stiffness END) AS mS,
+      total(CASE WHEN c.slot = 'evening' THEN c.stiffness END) AS eS,
+      total(CASE WHEN c.slot = 'morning' THEN c.pain END) AS mP,
+      total(CASE WHEN c.slot = 'evening' THEN c.pain END) AS eP,
+      count(CASE WHEN c.slot = 'morning' THEN 1 END) AS mN,
+      count(CASE WHEN c.slot = 'evening' THEN 1 END) AS eN,
+      max(c.spasm_frequency) AS spasmFrequency
+    FROM checkins c
+    WHERE c.date BETWEEN :from AND :to
+    GROUP BY 1
+  ),
+  totals AS (
+    SELECT coalesce(sum(mN), 0) AS mN, coalesce(sum(eN), 0) AS eN, sum(mP) / sum(mN) AS mP, sum(eP) / sum(eN) AS eP,
+      sum(mS) / sum(mN) AS mS, sum(eS) / sum(eN) AS eS
+    FROM per_bucket
+  )
+  SELECT date(:to, '-' || (k.b * :size) || ' days') AS date,
+    p.mS / p.mN AS morningStiffness, p.eS / p.eN AS eveningStiffness,
+    p.mP / p.mN AS morningPain, p.eP / p.eN AS eveningPain,
+    (p.mP + p.eP) / (p.mN + p.eN) AS painRolling7, p.spasmFrequency,
+    tot.mN AS totalMorningCheckins, tot.eN AS totalEveningCheckins,
+    tot.mP AS totalMorningPain, tot.eP AS totalEveningPain,
+    round(tot.mP - tot.eP, 1) AS totalPainDifference,
+    tot.mS AS totalMorningStiffness, tot.eS AS totalEveningStiffness,
+    round(tot.mS - tot.eS, 1) AS totalStiffnessDifference
+  FROM buckets k LEFT JOIN per_bucket p ON p.b = k.b, totals tot
+  ORDER BY k.b DESC`
+
+/**
+ * Episodes overlapping the range, start and end clipped to it (ongoing ones end at `to`).
+ * bandStart/bandEnd are the same days on the chart's axis (the week holding them when weekly).
+ */
 export const TREND_EPISODES_SQL = `
-  SELECT e.id, e.region, e.side,
-    max(e.started_on, :from) AS start,
-    min(coalesce(e.ended_on, :to), :to) AS "end",
-    e.ended_on IS NULL AS ongoing
-  FROM episodes e
-  WHERE e.started_on <= :to AND (e.ended_on IS NULL OR e.ended_on >= :from)
-  ORDER BY e.started_on, e.id`
+  SELECT id, region, side, start, "end", ongoing,
+    CASE WHEN :weekly THEN ${weekEnd('start')} ELSE start END AS bandStart,
+    CASE WHEN :weekly THEN ${weekEnd('"end"')} ELSE "end" END AS bandEnd
+  FROM (
+    SELECT e.id, e.region, e.side,
+      max(e.started_on, :from) AS start,
+      min(coalesce(e.ended_on, :to), :to) AS "end",
+      e.ended_on IS NULL AS ongoing,
+      e.started_on AS startedOn
+    FROM episodes e
+    WHERE e.started_on <= :to AND (e.ended_on IS NULL OR e.ended_on >= :from)
+  )
+  ORDER BY startedOn, id`
 
 /** Treatments per day and kind; started_at is local 'YYYY-MM-DDTHH:MM' so it sorts by day. */
 export const TREND_TREATMENTS_SQL = `
@@ -65,6 +136,23 @@ export const TREND_TREATMENTS_SQL = `
   WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
   GROUP BY 1, 2
   ORDER BY 1, 2`
+
+/**
+ * Treatments per week (the 7 days ending on the date) and kind, for weekly charts: each week
+ * reads its own slice of the started_at index.
+ */
+export const TREND_WEEK_TREATMENTS_SQL = `
+  WITH RECURSIVE buckets(b, lo, next) AS (
+    SELECT 0, date(:to, '-' || (:size - 1) || ' days'), date(:to, '+1 day')
+    UNION ALL
+    SELECT b + 1, date(lo, '-' || :size || ' days'), date(next, '-' || :size || ' days')
+    FROM buckets
+    WHERE next > date(:from, '+' || :size || ' days')
+  )
+  SELECT date(k.next, '-1 day') AS date, t.kind, count(*) AS count
+  FROM buckets k JOIN treatments t ON t.started_at >= max(k.lo, :from) AND t.started_at < k.next
+  GROUP BY k.b, t.kind
+  ORDER BY k.b DESC, t.kind`
 
 /** Morning vs evening means over the range; the difference is taken here, not in the window. */
 export const TREND_SUMMARY_SQL = `
@@ -103,6 +191,42 @@ interface SummaryRow {
   stiffnessDifference: number | null
 }
 
+interface WeekRow extends TrendDay {
+  totalMorningCheckins: number
+  totalEveningCheckins: number
+  totalMorningPain: number | null
+  totalEveningPain: number | null
+  totalPainDifference: number | null
+  totalMorningStiffness: number | null
+  totalEveningStiffness: number | null
+  totalStiffnessDifference: number | null
+}
+
+/** Splits the weekly rows into points and the range's totals (the same on every row). */
+function fromWeekRows(rows: WeekRow[]): { days: TrendDay[]; sum: SummaryRow | undefined } {
+  const t = rows[0]
+  const sum = t && {
+    morningCheckins: t.totalMorningCheckins,
+    eveningCheckins: t.totalEveningCheckins,
+    morningPain: t.totalMorningPain,
+    eveningPain: t.totalEveningPain,
+    painDifference: t.totalPainDifference,
+    morningStiffness: t.totalMorningStiffness,
+    eveningStiffness: t.totalEveningStiffness,
+    stiffnessDifference: t.totalStiffnessDifference,
+  }
+  const days = rows.map((r) => ({
+    date: r.date,
+    morningStiffness: r.morningStiffness,
+    eveningStiffness: r.eveningStiffness,
+    morningPain: r.morningPain,
+    eveningPain: r.eveningPain,
+    painRolling7: r.painRolling7,
+    spasmFrequency: r.spasmFrequency,
+  }))
+  return { days, sum }
+}
+
 interface EpisodeRow extends Omit<TrendEpisode, 'ongoing'> {
   ongoing: 0 | 1
 }
@@ -111,8 +235,10 @@ function statements(db: DB) {
   return {
     firstDay: db.prepare<[], { first: string }>(FIRST_DAY_SQL),
     days: db.prepare<Range, TrendDay>(TREND_DAYS_SQL),
-    episodes: db.prepare<Range, EpisodeRow>(TREND_EPISODES_SQL),
+    weeks: db.prepare<Sized, WeekRow>(TREND_WEEKS_SQL),
+    episodes: db.prepare<Sized & { weekly: 0 | 1 }, EpisodeRow>(TREND_EPISODES_SQL),
     treatments: db.prepare<Range, TrendTreatment>(TREND_TREATMENTS_SQL),
+    weekTreatments: db.prepare<Sized, TrendTreatment>(TREND_WEEK_TREATMENTS_SQL),
     summary: db.prepare<Range, SummaryRow>(TREND_SUMMARY_SQL),
   }
 }
@@ -150,6 +276,8 @@ export function getTrends(db: DB, requested: DateRange): Trends {
   const range = { from, to: requested.to }
   const emptyAnswer: Trends = {
     ...range,
+    resolution: 'day',
+    bucketDays: 1,
     empty: true,
     days: [],
     episodes: [],
@@ -163,16 +291,25 @@ export function getTrends(db: DB, requested: DateRange): Trends {
   }
   if (!first || from > range.to) return emptyAnswer
 
-  const days = s.days.all(range)
-  const episodes = s.episodes.all(range).map((e) => ({ ...e, ongoing: e.ongoing === 1 }))
-  const treatments = s.treatments.all(range)
-  const sum = s.summary.get(range)
+  const length = Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000) + 1
+  const size = bucketDays(length)
+  const weekly = size > 1
+  const sized = { ...range, size }
+  const { days, sum } = weekly
+    ? fromWeekRows(s.weeks.all(sized))
+    : { days: s.days.all(range), sum: s.summary.get(range) }
+  const episodes = s.episodes
+    .all({ ...sized, weekly: weekly ? 1 : 0 })
+    .map((e) => ({ ...e, ongoing: e.ongoing === 1 }))
+  const treatments = weekly ? s.weekTreatments.all(sized) : s.treatments.all(range)
   if (!sum) return emptyAnswer
   const hasCheckins = days.some(
     (d) => d.morningPain !== null || d.eveningPain !== null || d.spasmFrequency !== null,
   )
   return {
     ...range,
+    resolution: size === 1 ? 'day' : size === 7 ? 'week' : '4 weeks',
+    bucketDays: size,
     empty: !hasCheckins && episodes.length === 0 && treatments.length === 0,
     days,
     episodes,

@@ -30,6 +30,9 @@ export const trendEpisodeSchema = z.object({
   start: z.string(),
   end: z.string(),
   ongoing: z.boolean(),
+  /** start/end as points of the chart's axis: the same days, or the weeks holding them. */
+  bandStart: z.string(),
+  bandEnd: z.string(),
 })
 export type TrendEpisode = z.infer<typeof trendEpisodeSchema>
 
@@ -53,6 +56,14 @@ export const trendsSchema = z.object({
   /** The range asked for, its start moved up to the first entry when it began before it. */
   from: z.string(),
   to: z.string(),
+  /**
+   * 'day' (up to 366 days): one point per calendar day. 'week' (up to three years) and
+   * '4 weeks' (longer): one point per bucket of `bucketDays` days ending on its date, counted
+   * back from `to`, holding that bucket's means, its highest spasm frequency, and as
+   * painRolling7 the mean of its morning and evening pain (for weeks: the 7-day mean).
+   */
+  resolution: z.enum(['day', 'week', '4 weeks']),
+  bucketDays: z.union([z.literal(1), z.literal(7), z.literal(28)]),
   /** True when the diary has no check-ins, episodes or treatments in the range. */
   empty: z.boolean(),
   days: z.array(trendDaySchema),

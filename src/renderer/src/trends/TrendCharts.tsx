@@ -31,11 +31,18 @@ const fmt = (v: number | null | undefined, digits = 0) =>
   v === null || v === undefined ? 'no entry' : v.toFixed(digits)
 
 /** The day under the pointer, in words: every value, its episode and its treatments. */
-function DayTooltip({ active, label, lookup }: Partial<TooltipContentProps> & { lookup: Lookup }) {
+function DayTooltip({
+  active,
+  label,
+  lookup,
+  bucketDays,
+}: Partial<TooltipContentProps> & { lookup: Lookup; bucketDays: number }) {
   if (!active || typeof label !== 'string') return null
   const day = lookup.days.get(label)
   if (!day) return null
-  const episode = lookup.episodes.find((e) => e.start <= label && label <= e.end)
+  const episode = lookup.episodes.find((e) => e.bandStart <= label && label <= e.bandEnd)
+  // Buckets hold means: one decimal. Days hold the entries themselves.
+  const d = bucketDays > 1 ? 1 : 0
   const treatments = lookup.treatments.get(label) ?? []
   const row = (style: SeriesStyle, value: string) => (
     <li key={style.label}>
@@ -44,18 +51,23 @@ function DayTooltip({ active, label, lookup }: Partial<TooltipContentProps> & { 
   )
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip__date">{formatDay(label)}</p>
+      <p className="chart-tooltip__date">
+        {bucketDays === 1
+          ? formatDay(label)
+          : `${bucketDays === 7 ? 'Week' : '4 weeks'} ending ${formatDay(label)} (means)`}
+      </p>
       <ul>
-        {row(SERIES.morningStiffness, fmt(day.morningStiffness))}
-        {row(SERIES.eveningStiffness, fmt(day.eveningStiffness))}
-        {row(SERIES.morningPain, fmt(day.morningPain))}
-        {row(SERIES.eveningPain, fmt(day.eveningPain))}
+        {row(SERIES.morningStiffness, fmt(day.morningStiffness, d))}
+        {row(SERIES.eveningStiffness, fmt(day.eveningStiffness, d))}
+        {row(SERIES.morningPain, fmt(day.morningPain, d))}
+        {row(SERIES.eveningPain, fmt(day.eveningPain, d))}
         {row(SERIES.painRolling7, fmt(day.painRolling7, 1))}
         {row(SERIES.spasmFrequency, fmt(day.spasmFrequency))}
       </ul>
       {episode ? (
         <p>
-          During an episode ({episode.region} back, {episode.side})
+          {bucketDays > 1 ? 'Includes' : 'During'} an episode ({episode.region} back, {episode.side}
+          )
         </p>
       ) : null}
       {treatments.length > 0 ? (
@@ -125,6 +137,10 @@ export function TrendCharts({ trends }: { trends: Trends }) {
     return { rows, lookup }
   }, [trends, kinds])
 
+  const unit =
+    trends.bucketDays === 1
+      ? 'Gaps are days without a check-in.'
+      : `Over this long range each point is the mean of ${trends.bucketDays === 7 ? 'a week' : '4 weeks'}; gaps have no check-ins.`
   // Markers on every point stop helping (and cost time) once the days are a few pixels wide.
   const dense = rows.length > 120
   const years = rows.length > 400
@@ -132,12 +148,17 @@ export function TrendCharts({ trends }: { trends: Trends }) {
   const xAxis = (
     <XAxis dataKey="date" tickFormatter={tick} minTickGap={24} interval="preserveStartEnd" />
   )
-  const tooltip = <Tooltip content={<DayTooltip lookup={lookup} />} isAnimationActive={false} />
+  const tooltip = (
+    <Tooltip
+      content={<DayTooltip lookup={lookup} bucketDays={trends.bucketDays} />}
+      isAnimationActive={false}
+    />
+  )
   const bands = trends.episodes.map((e) => (
     <ReferenceArea
       key={e.id}
-      x1={e.start}
-      x2={e.end}
+      x1={e.bandStart}
+      x2={e.bandEnd}
       className="episode-band"
       fill="currentColor"
       fillOpacity={0.14}
@@ -180,7 +201,7 @@ export function TrendCharts({ trends }: { trends: Trends }) {
     <div className="trend-charts">
       <ChartFigure
         title="Stiffness: morning vs evening"
-        description="0 = no stiffness, 10 = worst imaginable. Gaps are days without a check-in."
+        description={`0 = no stiffness, 10 = worst imaginable. ${unit}`}
         legend={[SERIES.morningStiffness, SERIES.eveningStiffness, episodeLegend]}
       >
         <LineChart data={rows}>
@@ -195,7 +216,11 @@ export function TrendCharts({ trends }: { trends: Trends }) {
       </ChartFigure>
       <ChartFigure
         title="Pain and its 7-day average"
-        description="0 = no pain, 10 = worst pain imaginable. The average covers each day and the six before it."
+        description={
+          trends.bucketDays === 1
+            ? '0 = no pain, 10 = worst pain imaginable. The average covers each day and the six before it.'
+            : `0 = no pain, 10 = worst pain imaginable. ${unit}`
+        }
         legend={[SERIES.morningPain, SERIES.eveningPain, SERIES.painRolling7, episodeLegend]}
       >
         <LineChart data={rows}>
@@ -227,7 +252,7 @@ export function TrendCharts({ trends }: { trends: Trends }) {
       {kinds.length > 0 ? (
         <ChartFigure
           title="Treatments"
-          description="One marker per day a treatment was used; each row is one kind."
+          description={`One marker per ${trends.bucketDays === 1 ? 'day' : trends.bucketDays === 7 ? 'week' : '4 weeks'} a treatment was used; each row is one kind.`}
           legend={kinds.map((kind, i) => ({
             label: TREATMENT_KIND_LABELS[kind],
             tone: treatmentStyle(i).tone,
