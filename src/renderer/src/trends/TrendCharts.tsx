@@ -4,7 +4,7 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
-  LineChart,
+  Area,
   ReferenceArea,
   ResponsiveContainer,
   Scatter,
@@ -18,8 +18,6 @@ import type { TrendDay, Trends } from '../../../shared/contract/trends.contract'
 import { TREATMENT_KIND_LABELS, type TreatmentKind } from '../../../shared/domain/treatment-kinds'
 import { SERIES, treatmentStyle, type SeriesStyle } from './series'
 import { MarkerIcon, SeriesLegend, SeriesSwatch } from './SeriesLegend'
-
-type Row = TrendDay & Record<`tx_${string}`, number | null>
 
 interface Lookup {
   days: Map<string, TrendDay>
@@ -114,27 +112,26 @@ export function TrendCharts({ trends }: { trends: Trends }) {
     () => [...new Set(trends.treatments.map((t) => t.kind))].sort(),
     [trends.treatments],
   )
-  const { rows, lookup } = useMemo(() => {
+  const { rows, markers, lookup } = useMemo(() => {
     const byDay = new Map<string, { kind: TreatmentKind; count: number }[]>()
     for (const t of trends.treatments) {
       const list = byDay.get(t.date) ?? []
       list.push({ kind: t.kind, count: t.count })
       byDay.set(t.date, list)
     }
-    const rows: Row[] = trends.days.map((d) => {
-      const row = { ...d } as Row
-      const list = byDay.get(d.date)
-      kinds.forEach((kind, i) => {
-        row[`tx_${kind}`] = list?.some((t) => t.kind === kind) ? i + 1 : null
-      })
-      return row
-    })
+    // Each kind gets only its own points: a Scatter draws a symbol per row it is given.
+    const markers = new Map<TreatmentKind, { date: string; row: number }[]>()
+    for (const t of trends.treatments) {
+      const list = markers.get(t.kind) ?? []
+      list.push({ date: t.date, row: kinds.indexOf(t.kind) + 1 })
+      markers.set(t.kind, list)
+    }
     const lookup: Lookup = {
       days: new Map(trends.days.map((d) => [d.date, d])),
       treatments: byDay,
       episodes: trends.episodes,
     }
-    return { rows, lookup }
+    return { rows: trends.days, markers, lookup }
   }, [trends, kinds])
 
   const unit =
@@ -154,18 +151,44 @@ export function TrendCharts({ trends }: { trends: Trends }) {
       isAnimationActive={false}
     />
   )
-  const bands = trends.episodes.map((e) => (
-    <ReferenceArea
-      key={e.id}
-      x1={e.bandStart}
-      x2={e.bandEnd}
-      className="episode-band"
-      fill="currentColor"
-      fillOpacity={0.14}
-      ifOverflow="hidden"
-      label={{ value: 'Episode', position: 'insideTopLeft', className: 'episode-band__label' }}
-    />
-  ))
+  // Daily ranges hold a handful of episodes: one labelled band each. Bucketed ranges can hold
+  // 150, and recharts re-registers every ReferenceArea on each change (seconds at that count),
+  // so there the episode weeks are one stepped area series instead.
+  const covered = useMemo(() => {
+    const set = new Set<string>()
+    for (const d of trends.days) {
+      if (trends.episodes.some((e) => e.bandStart <= d.date && d.date <= e.bandEnd)) set.add(d.date)
+    }
+    return set
+  }, [trends])
+  const bands = (top: number) =>
+    trends.bucketDays === 1 ? (
+      trends.episodes.map((e) => (
+        <ReferenceArea
+          key={e.id}
+          x1={e.bandStart}
+          x2={e.bandEnd}
+          className="episode-band"
+          fill="currentColor"
+          fillOpacity={0.14}
+          ifOverflow="hidden"
+          label={{ value: 'Episode', position: 'insideTopLeft', className: 'episode-band__label' }}
+        />
+      ))
+    ) : (
+      <Area
+        dataKey={(d: TrendDay) => (covered.has(d.date) ? top : null)}
+        name="Episode"
+        type="stepAfter"
+        className="episode-band"
+        stroke="none"
+        fill="currentColor"
+        fillOpacity={0.14}
+        activeDot={false}
+        legendType="none"
+        isAnimationActive={false}
+      />
+    )
   const line = (key: keyof typeof SERIES, extra: { type?: 'stepAfter' } = {}) => {
     const style: SeriesStyle = SERIES[key]
     return (
@@ -204,15 +227,15 @@ export function TrendCharts({ trends }: { trends: Trends }) {
         description={`0 = no stiffness, 10 = worst imaginable. ${unit}`}
         legend={[SERIES.morningStiffness, SERIES.eveningStiffness, episodeLegend]}
       >
-        <LineChart data={rows}>
+        <ComposedChart data={rows}>
           <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
           {xAxis}
           {scoreAxis}
           {tooltip}
-          {bands}
+          {bands(10)}
           {line('morningStiffness')}
           {line('eveningStiffness')}
-        </LineChart>
+        </ComposedChart>
       </ChartFigure>
       <ChartFigure
         title="Pain and its 7-day average"
@@ -223,16 +246,16 @@ export function TrendCharts({ trends }: { trends: Trends }) {
         }
         legend={[SERIES.morningPain, SERIES.eveningPain, SERIES.painRolling7, episodeLegend]}
       >
-        <LineChart data={rows}>
+        <ComposedChart data={rows}>
           <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
           {xAxis}
           {scoreAxis}
           {tooltip}
-          {bands}
+          {bands(10)}
           {line('morningPain')}
           {line('eveningPain')}
           {line('painRolling7')}
-        </LineChart>
+        </ComposedChart>
       </ChartFigure>
       <ChartFigure
         title="Spasm frequency"
@@ -240,14 +263,14 @@ export function TrendCharts({ trends }: { trends: Trends }) {
         legend={[SERIES.spasmFrequency, episodeLegend]}
         height={160}
       >
-        <LineChart data={rows}>
+        <ComposedChart data={rows}>
           <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
           {xAxis}
           <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={32} />
           {tooltip}
-          {bands}
+          {bands(4)}
           {line('spasmFrequency', { type: 'stepAfter' })}
-        </LineChart>
+        </ComposedChart>
       </ChartFigure>
       {kinds.length > 0 ? (
         <ChartFigure
@@ -276,13 +299,14 @@ export function TrendCharts({ trends }: { trends: Trends }) {
               reversed
             />
             {tooltip}
-            {bands}
+            {bands(kinds.length + 0.5)}
             {kinds.map((kind, i) => {
               const style = treatmentStyle(i)
               return (
                 <Scatter
                   key={kind}
-                  dataKey={`tx_${kind}`}
+                  data={markers.get(kind) ?? []}
+                  dataKey="row"
                   name={TREATMENT_KIND_LABELS[kind]}
                   className={style.tone}
                   fill="currentColor"
