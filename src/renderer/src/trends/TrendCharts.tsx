@@ -143,7 +143,14 @@ export function TrendCharts({ trends }: { trends: Trends }) {
   const years = rows.length > 400
   const tick = (value: string) => format(fromIsoDate(value), years ? 'MMM yyyy' : 'd MMM')
   const xAxis = (
-    <XAxis dataKey="date" tickFormatter={tick} minTickGap={24} interval="preserveStartEnd" />
+    // The treatment markers bring their own data: their dates must map onto the same axis.
+    <XAxis
+      dataKey="date"
+      tickFormatter={tick}
+      minTickGap={24}
+      interval="preserveStartEnd"
+      allowDuplicatedCategory={false}
+    />
   )
   const tooltip = (
     <Tooltip
