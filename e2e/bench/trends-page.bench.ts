@@ -12,7 +12,7 @@ const RUNS = 7
 async function timeToCharts(page: Page, click: { role: 'link' | 'button'; name: string }) {
   return page.evaluate(async ({ role, name }) => {
     const target = [...document.querySelectorAll(role === 'link' ? 'a' : 'button')].find(
-      (el) => (el.getAttribute('aria-label') ?? el.textContent)?.trim() === name,
+      (el) => (el.getAttribute('aria-label') ?? el.textContent).trim() === name,
     )
     if (!target) throw new Error(`No ${role} named ${name}`)
     const before = document.querySelector('.trend-summary h2')?.textContent ?? ''
