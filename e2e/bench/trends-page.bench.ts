@@ -25,7 +25,7 @@ async function timeToCharts(page: Page, click: { role: 'link' | 'button'; name: 
         const figures = [...document.querySelectorAll('.trend-chart')]
         const drawn =
           figures.length >= 3 &&
-          figures.every((f) => f.querySelector('.recharts-line-curve, .recharts-scatter-symbol'))
+          figures.every((f) => f.querySelector('.recharts-line-curve, .treatment-markers__kind'))
         if (heading && heading !== before && drawn) resolve()
         else if (performance.now() > deadline) reject(new Error('charts never appeared'))
         else requestAnimationFrame(check)

@@ -1,7 +1,7 @@
-import { Symbols } from 'recharts'
+import { markerPath, STROKED } from './TreatmentMarkers'
 import type { MarkerShape, SeriesStyle } from './series'
 
-/** A marker drawn by recharts' own Symbols, so legends match the chart exactly. */
+/** A marker drawn with the same path as on the charts. */
 export function MarkerIcon({
   shape,
   x = 12,
@@ -11,7 +11,15 @@ export function MarkerIcon({
   x?: number
   y?: number
 }) {
-  return <Symbols type={shape} cx={x} cy={y} size={9} sizeType="diameter" fill="currentColor" />
+  const stroked = STROKED.has(shape)
+  return (
+    <path
+      d={markerPath(shape, x, y, 4)}
+      fill={stroked ? 'none' : 'currentColor'}
+      stroke={stroked ? 'currentColor' : 'none'}
+      strokeWidth={stroked ? 2 : 0}
+    />
+  )
 }
 
 /** The sample of a series: its line (with dash pattern) and its marker. */

@@ -7,7 +7,6 @@ import {
   Area,
   ReferenceArea,
   ResponsiveContainer,
-  Scatter,
   Tooltip,
   XAxis,
   YAxis,
@@ -18,6 +17,7 @@ import type { TrendDay, Trends } from '../../../shared/contract/trends.contract'
 import { TREATMENT_KIND_LABELS, type TreatmentKind } from '../../../shared/domain/treatment-kinds'
 import { SERIES, treatmentStyle, type SeriesStyle } from './series'
 import { MarkerIcon, SeriesLegend, SeriesSwatch } from './SeriesLegend'
+import { TreatmentMarkers } from './TreatmentMarkers'
 
 interface Lookup {
   days: Map<string, TrendDay>
@@ -307,21 +307,24 @@ export function TrendCharts({ trends }: { trends: Trends }) {
             />
             {tooltip}
             {bands(kinds.length + 0.5)}
-            {kinds.map((kind, i) => {
-              const style = treatmentStyle(i)
-              return (
-                <Scatter
-                  key={kind}
-                  data={markers.get(kind) ?? []}
-                  dataKey="row"
-                  name={TREATMENT_KIND_LABELS[kind]}
-                  className={style.tone}
-                  fill="currentColor"
-                  shape={style.marker}
-                  isAnimationActive={false}
-                />
-              )
-            })}
+            {/* recharts only builds an axis that a series with values uses: an invisible
+                one keeps the kinds axis (and the scales the markers read) alive. */}
+            <Line
+              dataKey={() => 1}
+              stroke="none"
+              dot={false}
+              activeDot={false}
+              legendType="none"
+              isAnimationActive={false}
+            />
+            <TreatmentMarkers
+              series={kinds.map((kind, i) => ({
+                key: kind,
+                label: TREATMENT_KIND_LABELS[kind],
+                ...treatmentStyle(i),
+                points: markers.get(kind) ?? [],
+              }))}
+            />
           </ComposedChart>
         </ChartFigure>
       ) : null}
