@@ -40,6 +40,15 @@ test('trends: switches ranges, summarises mornings vs evenings and reads a toolt
   diary,
 }) => {
   seedSyntheticDiary(diary.db, { to: today, days: 365 })
+  // recharts sets its styles through the CSSOM (element.style), which the strict CSP allows;
+  // any inline <style> or style attribute it tried to inject would be reported here.
+  await app.evaluate(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`)
+    })
+  })
   await openPage(app, 'Trends')
   const stiffness = app.getByRole('figure', { name: 'Stiffness: morning vs evening' })
   await expect(stiffness.locator('.recharts-line-curve').first()).toBeVisible()
@@ -116,6 +125,30 @@ test('trends: switches ranges, summarises mornings vs evenings and reads a toolt
     `Morning stiffness: ${row ? String(row.stiffness) : 'no entry'}`,
   )
   await screenshot(app, 'trends-tooltip')
+
+  const styled = await app.evaluate(() => {
+    const wrapper = document.querySelector<HTMLElement>('.recharts-wrapper')
+    return {
+      violations: (window as unknown as { __cspViolations: string[] }).__cspViolations,
+      // Set by recharts via the CSSOM and honoured under the CSP.
+      position: wrapper ? getComputedStyle(wrapper).position : 'missing',
+      inlineWidth: wrapper?.style.width ?? '',
+    }
+  })
+  expect(styled.violations).toEqual([])
+  expect(styled.position).toBe('relative')
+  expect(styled.inlineWidth).toMatch(/px$/)
+  // The detector works: a style attribute written as markup is refused and reported.
+  await app.evaluate(() => {
+    const probe = document.createElement('div')
+    probe.setAttribute('style', 'color: red')
+    document.body.append(probe)
+  })
+  await expect
+    .poll(() =>
+      app.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    )
+    .toEqual(['style-src-attr inline'])
 
   await app.emulateMedia({ colorScheme: 'dark' })
   await presets.getByRole('button', { name: 'Last 3 months' }).click()
