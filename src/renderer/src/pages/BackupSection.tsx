@@ -2,6 +2,14 @@ import { useState } from 'react'
 import { useExportBackup, useRestoreBackup } from '../api/report.queries'
 import { ErrorBanner } from '../components/ErrorBanner'
 
+const TABLE_NAMES: Record<string, string> = {
+  episodes: 'episodes',
+  checkins: 'check-ins',
+  checkin_symptoms: 'recorded symptoms',
+  treatments: 'treatments',
+  settings: 'settings',
+}
+
 /** Settings → backup and restore of the whole diary as one JSON file. */
 export function BackupSection() {
   const exporter = useExportBackup()
@@ -63,7 +71,7 @@ export function BackupSection() {
           <p>
             {restored.restored
               ? `Diary restored (${Object.entries(restored.counts)
-                  .map(([table, count]) => `${count} ${table.replace('_', ' ')}`)
+                  .map(([table, count]) => `${count} ${TABLE_NAMES[table] ?? table}`)
                   .join(', ')}). The previous diary was copied to ${restored.safetyCopy}.`
               : restored.message}
           </p>
