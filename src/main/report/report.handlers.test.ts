@@ -52,6 +52,20 @@ describe('report:exportPdf', () => {
     expect(readdirSync(diary.dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 
+  it('prints at the paper size chosen', async () => {
+    const sizes: string[] = []
+    diary.services.printToPdf = ({ pageSize }) => {
+      sizes.push(pageSize)
+      return Promise.resolve(diary.services.pdfBytes)
+    }
+    diary.services.nextSavePath = join(diary.dir, 'letter.pdf')
+    await diary.call('report:exportPdf', { pageSize: 'Letter' })
+    diary.services.nextSavePath = undefined
+    await diary.call('report:exportPdf', { pageSize: 'A4' })
+    // A cancelled dialog prints nothing.
+    expect(sizes).toEqual(['Letter'])
+  })
+
   it('answers "not saved" when the dialog is cancelled and writes nothing', async () => {
     const before = readdirSync(diary.dir)
     const result = await diary.call('report:exportPdf', { pageSize: 'Letter' })
