@@ -5,6 +5,9 @@ import { treatmentsHandlers } from '../treatments/treatments.handlers'
 import { episodesHandlers } from '../episodes/episodes.handlers'
 import { settingsHandlers } from '../settings/settings.handlers'
 import { alertsHandlers } from '../alerts/alerts.handlers'
+import { trendsHandlers } from '../trends/trends.handlers'
+import { reportHandlers } from '../report/report.handlers'
+import { backupHandlers } from '../backup/backup.handlers'
 import type { HandlerMap } from './handler'
 
 export const handlers: HandlerMap = {
@@ -15,4 +18,7 @@ export const handlers: HandlerMap = {
   ...episodesHandlers,
   ...settingsHandlers,
   ...alertsHandlers,
+  ...trendsHandlers,
+  ...reportHandlers,
+  ...backupHandlers,
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react'
-import { ComingSoonPage } from './pages/ComingSoonPage'
 import { EpisodesPage } from './pages/EpisodesPage'
 import { JournalPage } from './pages/JournalPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { TodayPage } from './pages/TodayPage'
 import { TreatmentsPage } from './pages/TreatmentsPage'
+import { TrendsPage } from './pages/TrendsPage'
+import { ReportPage } from './pages/ReportPage'
 
 interface Route {
   id: string
@@ -28,22 +29,12 @@ const ROUTES: readonly Route[] = [
   {
     id: 'trends',
     label: 'Trends',
-    render: () => (
-      <ComingSoonPage
-        title="Trends"
-        description="Charts of morning and evening stiffness, pain with its weekly average, and spasm frequency."
-      />
-    ),
+    render: () => <TrendsPage />,
   },
   {
     id: 'report',
     label: 'Report',
-    render: () => (
-      <ComingSoonPage
-        title="Report"
-        description="A one-page summary for your doctor, exported as PDF or CSV."
-      />
-    ),
+    render: () => <ReportPage />,
   },
   { id: 'settings', label: 'Settings', render: () => <SettingsPage /> },
 ]

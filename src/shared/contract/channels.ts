@@ -26,6 +26,12 @@ export const channelNames = [
   'alerts:list',
   'alerts:acknowledge',
   'alerts:history',
+  'trends:get',
+  'report:get',
+  'report:exportPdf',
+  'report:exportCsv',
+  'backup:export',
+  'backup:restore',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

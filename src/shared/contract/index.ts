@@ -7,6 +7,9 @@ import { treatmentsContract } from './treatments.contract'
 import { episodesContract } from './episodes.contract'
 import { settingsContract } from './settings.contract'
 import { alertsContract } from './alerts.contract'
+import { trendsContract } from './trends.contract'
+import { reportContract } from './report.contract'
+import { backupContract } from './backup.contract'
 import { channelNames, type ChannelName } from './channels'
 
 /** Every channel between the window and main. A channel exists here or nowhere. */
@@ -18,6 +21,9 @@ export const contract = {
   ...episodesContract,
   ...settingsContract,
   ...alertsContract,
+  ...trendsContract,
+  ...reportContract,
+  ...backupContract,
 }
 
 export type Contract = typeof contract

@@ -1,6 +1,7 @@
 import { useAppInfo } from '../api/app.queries'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { HealthHistorySettings } from '../settings/HealthHistorySettings'
+import { BackupSection } from './BackupSection'
 
 export function SettingsPage() {
   const info = useAppInfo()
@@ -36,10 +37,10 @@ export function SettingsPage() {
         </p>
       </section>
       <HealthHistorySettings />
+      <BackupSection />
       <section className="card">
         <p>
-          <strong>Coming soon.</strong> Reminders, temperature unit, health history, backup and
-          restore.
+          <strong>Coming later.</strong> Check-in reminders and the temperature unit.
         </p>
       </section>
     </div>

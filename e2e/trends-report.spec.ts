@@ -1,0 +1,335 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { addDays } from 'date-fns'
+import { formatDay, fromIsoDate, toIsoDate } from '../src/shared/dates'
+import { parseCsv } from '../src/main/export/csv'
+import { csvPaths } from '../src/main/report/report.handlers'
+import { REPORT_TODAY, seedReportFixture } from '../src/main/testing/report-fixture'
+import { seedSyntheticDiary } from '../src/main/testing/synthetic-diary'
+import type { TempDiary } from '../src/main/testing/temp-diary'
+import { expect, screenshot, test } from './harness/fixtures'
+import { SCREENSHOT_DIR } from './harness/paths'
+
+const today = toIsoDate(new Date())
+
+/** In the harness the "window" main prints is the Playwright page: bind printToPdf to page.pdf. */
+function printWithPlaywright(diary: TempDiary, page: Page) {
+  diary.services.printToPdf = async ({ pageSize }) =>
+    new Uint8Array(await page.pdf({ format: pageSize, printBackground: true }))
+}
+
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+}
+
+function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+}
+
+async function openPage(app: Page, name: 'Trends' | 'Report') {
+  await app.getByRole('link', { name }).click()
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText(name)
+}
+
+test('trends: switches ranges, summarises mornings vs evenings and reads a tooltip', async ({
+  app,
+  diary,
+}) => {
+  seedSyntheticDiary(diary.db, { to: today, days: 365 })
+  // recharts sets its styles through the CSSOM (element.style), which the strict CSP allows;
+  // any inline <style> or style attribute it tried to inject would be reported here.
+  await app.evaluate(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`)
+    })
+  })
+  await openPage(app, 'Trends')
+  const stiffness = app.getByRole('figure', { name: 'Stiffness: morning vs evening' })
+  await expect(stiffness.locator('.recharts-line-curve').first()).toBeVisible()
+  await expect(app.getByRole('figure', { name: 'Pain and its 7-day average' })).toBeVisible()
+  await expect(app.getByRole('figure', { name: 'Spasm frequency' })).toBeVisible()
+  await expect(app.getByRole('figure', { name: 'Treatments' })).toBeVisible()
+  // Episodes are shaded bands with a text label, not colour alone.
+  await expect(stiffness.locator('.recharts-reference-area').first()).toBeAttached()
+  await expect(stiffness.getByText('Episode').first()).toBeAttached()
+
+  // The summary's numbers are main's SQL means over the 3-month default range.
+  const from = toIsoDate(addDays(fromIsoDate(today), -90))
+  const means = diary.db
+    .prepare<{ from: string; to: string }, { m: number; e: number }>(
+      `SELECT avg(CASE WHEN slot = 'morning' THEN stiffness END) AS m,
+              avg(CASE WHEN slot = 'evening' THEN stiffness END) AS e
+       FROM checkins WHERE date BETWEEN :from AND :to`,
+    )
+    .get({ from, to: today })
+  if (!means) throw new Error('no means')
+  const summary = app.getByRole('region', { name: `${formatDay(from)} – ${formatDay(today)}` })
+  await expect(summary).toContainText(
+    `Mornings were stiffer than evenings by ${(Math.round((means.m - means.e) * 10) / 10).toFixed(1)} points on average`,
+  )
+  await expect(summary).toContainText(
+    `morning ${means.m.toFixed(1)}, evening ${means.e.toFixed(1)}`,
+  )
+  await screenshot(app, 'trends')
+
+  const presets = app.getByRole('group', { name: 'Show the last' })
+  for (const [name, days] of [
+    ['Last 2 weeks', 14],
+    ['Last month', 30],
+    ['Last year', 365],
+    ['Everything', 365],
+  ] as const) {
+    await presets.getByRole('button', { name }).click()
+    await expect(presets.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true')
+    const start = toIsoDate(addDays(fromIsoDate(today), -(days - 1)))
+    await expect(
+      app.getByRole('heading', { name: `${formatDay(start)} – ${formatDay(today)}` }),
+    ).toBeVisible()
+  }
+
+  // A custom range from the two date inputs.
+  await app.getByLabel('From').fill(toIsoDate(addDays(fromIsoDate(today), -20)))
+  await app.getByLabel('to', { exact: true }).fill(toIsoDate(addDays(fromIsoDate(today), -6)))
+  const customFrom = toIsoDate(addDays(fromIsoDate(today), -20))
+  const customTo = toIsoDate(addDays(fromIsoDate(today), -6))
+  await expect(
+    app.getByRole('heading', { name: `${formatDay(customFrom)} – ${formatDay(customTo)}` }),
+  ).toBeVisible()
+  await expect(presets.getByRole('button', { pressed: true })).toHaveCount(0)
+
+  // Hover the middle of the stiffness chart and read the day's values from the tooltip.
+  await presets.getByRole('button', { name: 'Last 2 weeks' }).click()
+  const surface = stiffness.locator('svg.recharts-surface')
+  const box = await surface.boundingBox()
+  if (!box) throw new Error('the chart has no box')
+  await app.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5)
+  const tooltip = stiffness.locator('.chart-tooltip')
+  await expect(tooltip).toBeVisible()
+  const shownDay = (await tooltip.locator('.chart-tooltip__date').textContent()) ?? ''
+  const date = Array.from({ length: 14 }, (_, i) =>
+    toIsoDate(addDays(fromIsoDate(today), -i)),
+  ).find((d) => formatDay(d) === shownDay)
+  expect(date, `tooltip date "${shownDay}"`).toBeDefined()
+  const row = diary.db
+    .prepare<[string], { stiffness: number }>(
+      `SELECT stiffness FROM checkins WHERE date = ? AND slot = 'morning'`,
+    )
+    .get(date ?? '')
+  await expect(tooltip).toContainText(
+    `Morning stiffness: ${row ? String(row.stiffness) : 'no entry'}`,
+  )
+  await screenshot(app, 'trends-tooltip')
+
+  const styled = await app.evaluate(() => {
+    const wrapper = document.querySelector<HTMLElement>('.recharts-wrapper')
+    return {
+      violations: (window as unknown as { __cspViolations: string[] }).__cspViolations,
+      // Set by recharts via the CSSOM and honoured under the CSP.
+      position: wrapper ? getComputedStyle(wrapper).position : 'missing',
+      inlineWidth: wrapper?.style.width ?? '',
+    }
+  })
+  expect(styled.violations).toEqual([])
+  expect(styled.position).toBe('relative')
+  expect(styled.inlineWidth).toMatch(/px$/)
+  // The detector works: a style attribute written as markup is refused and reported.
+  await app.evaluate(() => {
+    const probe = document.createElement('div')
+    probe.setAttribute('style', 'color: red')
+    document.body.append(probe)
+  })
+  await expect
+    .poll(() =>
+      app.evaluate(
+        () => (window as unknown as { __cspViolations: string[] }).__cspViolations.length,
+      ),
+    )
+    .toBeGreaterThan(0)
+  expect(
+    await app.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  ).toContain('style-src-attr inline')
+
+  await app.emulateMedia({ colorScheme: 'dark' })
+  await presets.getByRole('button', { name: 'Last 3 months' }).click()
+  await screenshot(app, 'trends-dark')
+})
+
+test('trends: an empty diary says how to start', async ({ app }) => {
+  await openPage(app, 'Trends')
+  await expect(
+    app.getByRole('heading', { name: 'Nothing to chart yet for this range' }),
+  ).toBeVisible()
+  await expect(app.getByRole('link', { name: 'Today' }).last()).toBeVisible()
+})
+
+test('report: prints to PDF with the right numbers and exports CSV', async ({ app, diary }) => {
+  seedReportFixture(diary.db)
+  // A warning sign ticked on one March check-in goes into the red-flag box too.
+  diary.db
+    .prepare(
+      `INSERT INTO checkin_symptoms (checkin_id, code)
+       SELECT id, 'bladder_bowel_control_loss' FROM checkins WHERE date = '2026-03-02' LIMIT 1`,
+    )
+    .run()
+  // The fixture's numbers are hand-computed for 10 April 2026 (the ongoing episode's length).
+  diary.ctx.now = () => new Date(`${REPORT_TODAY}T09:00:00`)
+  const out = mkdtempSync(join(tmpdir(), 'unknot-report-'))
+  try {
+    printWithPlaywright(diary, app)
+    await openPage(app, 'Report')
+    await app.getByLabel('From').fill('2026-03-01')
+    await app.getByLabel('to', { exact: true }).fill('2026-03-31')
+    await app.getByLabel('Name or label printed on the report').fill('Test Patient, born 1980')
+    await app.getByLabel('Your questions (printed on the report)').fill('Is heat or ice better?')
+    const flags = app.getByRole('region', { name: '⚠ Red flags' })
+    await expect(flags).toContainText('Thu 19 Mar 2026')
+    await expect(flags).toContainText('longer than four weeks')
+    await expect(flags).toContainText('Loss of bladder or bowel control')
+    await screenshot(app, 'report')
+
+    // Export PDF: main asks where, prints the page (print CSS) and writes the file.
+    const pdfFile = join(out, 'report.pdf')
+    diary.services.nextSavePath = pdfFile
+    await app.getByRole('button', { name: 'Export PDF' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'PDF saved' })).toContainText(pdfFile)
+    const text = pdfText(pdfFile)
+    expect(text).toContain('Test Patient, born 1980')
+    expect(text).toMatch(/Period: Sun 1 Mar 2026 – Tue 31 Mar 2026 \(31\s+days\)/)
+    expect(text).toMatch(/Red flags/)
+    expect(text).toMatch(
+      /EMERGENCY[^\n]*Mon 2 Mar 2026: Warning sign: Loss\s+of\s+bladder\s+or\s+bowel\s+control — ticked on 1 day\./,
+    )
+    expect(text).toMatch(
+      /URGENT — contact a clinician today Thu 19 Mar 2026: Episode longer than four weeks/,
+    )
+    expect(text).toMatch(
+      /SOON — book an appointment Mon 23 Mar 2026: Episode longer than two weeks/,
+    )
+    expect(text).toMatch(/4 episodes · median 18\.0 days · longest 29 days/)
+    // Treatment table: kind, times used, mean pain change, rated sessions.
+    expect(text).toMatch(/Medication\s+4\s+—\s+0/)
+    expect(text).toMatch(/Heat\s+3\s+−2\.0\s+2/)
+    expect(text).toMatch(/Ice\s+1\s+0\.0\s+1/)
+    expect(text).toMatch(/Ibuprofen 400 mg\s+3\s+2/)
+    expect(text).toMatch(/Morning pain\s+3\s+5\.3\s+8\s+7\.0 → 2\.0\s+↓ lower by 5\.0/)
+    expect(text).toContain('Is heat or ice better?')
+    // The app's navigation and the export controls are not printed.
+    expect(text).not.toContain('Export PDF')
+    expect(text).not.toContain('Your journal stays on this computer')
+    expect(pdfPages(pdfFile)).toBe(1)
+    mkdirSync(SCREENSHOT_DIR, { recursive: true })
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdfFile,
+      join(SCREENSHOT_DIR, 'report-pdf-page1'),
+    ])
+
+    // Cancelling the dialog says nothing was saved.
+    diary.services.nextSavePath = undefined
+    await app.getByRole('button', { name: 'Export PDF' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible()
+
+    // Export CSV through the channel and read the three files back.
+    const base = join(out, 'march.csv')
+    diary.services.nextSavePath = base
+    await app.getByRole('button', { name: 'Export CSV' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'CSV files saved' })).toBeVisible()
+    const files = csvPaths(base)
+    const checkins = parseCsv(readFileSync(files.checkins, 'utf8'))
+    expect(checkins[0]).toEqual([
+      'id',
+      'date',
+      'slot',
+      'recorded_at',
+      'pain',
+      'stiffness',
+      'stiffness_minutes',
+      'spasm_frequency',
+      'spasm_severity',
+      'sleep_interrupted',
+      'episode_id',
+      'symptoms',
+      'notes',
+    ])
+    expect(checkins.slice(1).map((r) => [r[1], r[2], r[4]])).toEqual([
+      ['2026-03-02', 'morning', '6'],
+      ['2026-03-02', 'evening', '4'],
+      ['2026-03-10', 'morning', '8'],
+      ['2026-03-20', 'morning', '2'],
+      ['2026-03-20', 'other', '9'],
+      ['2026-03-20', 'evening', '3'],
+    ])
+    expect(checkins[1]?.[12]).toBe('Stiff, "locked" until 8, then better')
+    const treatments = parseCsv(readFileSync(files.treatments, 'utf8'))
+    expect(treatments).toHaveLength(9)
+    expect(treatments.map((r) => r[2])).toContain('Naproxen, 250 mg "slow"')
+    const episodes = parseCsv(readFileSync(files.episodes, 'utf8'))
+    expect(episodes.map((r) => r[1])).toEqual([
+      'started_on',
+      '2026-02-20',
+      '2026-03-05',
+      '2026-03-10',
+      '2026-03-22',
+    ])
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+})
+
+test('report: a year of entries prints on at most two pages', async ({ app, diary }) => {
+  seedSyntheticDiary(diary.db, { to: today, days: 365 })
+  await openPage(app, 'Report')
+  await app
+    .getByRole('group', { name: 'Period' })
+    .getByRole('button', { name: 'Last year' })
+    .click()
+  await expect(app.getByRole('region', { name: '⚠ Red flags' })).toBeVisible()
+  await expect(app.locator('.report__chart .recharts-line-curve').first()).toBeVisible()
+  const out = mkdtempSync(join(tmpdir(), 'unknot-report-'))
+  try {
+    const file = join(out, 'year.pdf')
+    for (const format of ['A4', 'Letter'] as const) {
+      await app.pdf({ path: file, format, printBackground: true })
+      expect(pdfPages(file), `${format} pages`).toBeLessThanOrEqual(2)
+    }
+    await screenshot(app, 'report-year')
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+})
+
+test('settings: backup and restore round trip through the dialogs', async ({ app, diary }) => {
+  seedReportFixture(diary.db)
+  const out = mkdtempSync(join(tmpdir(), 'unknot-backup-'))
+  try {
+    const file = join(out, 'backup.json')
+    await app.getByRole('link', { name: 'Settings' }).click()
+    diary.services.nextSavePath = file
+    await app.getByRole('button', { name: 'Save a backup…' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'Backup saved' })).toBeVisible()
+    diary.db.exec('DELETE FROM treatments')
+    diary.services.nextOpenPath = file
+    await app.getByRole('button', { name: 'Restore from a backup…' }).click()
+    await app.getByRole('button', { name: 'Yes, replace my diary…' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'Diary restored' })).toContainText(
+      '10 treatments',
+    )
+    expect(diary.db.prepare('SELECT count(*) FROM treatments').pluck().get()).toBe(10)
+    await screenshot(app, 'settings-backup')
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+})

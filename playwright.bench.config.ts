@@ -1,0 +1,13 @@
+import { defineConfig } from '@playwright/test'
+import base from './playwright.config'
+
+/** `npm run bench:page`: timing runs that PRINT numbers; never part of `npm test`. */
+export default defineConfig({
+  ...base,
+  testDir: 'e2e/bench',
+  testMatch: /.*\.bench\.ts/,
+  workers: 1,
+  fullyParallel: false,
+  timeout: 180_000,
+  projects: (base.projects ?? []).filter((p) => p.name === 'renderer'),
+})

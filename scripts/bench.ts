@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: ten years of synthetic diary in a temp database, then p50/p95 of the REAL
+ * handlers through dispatch (zod in, handler, zod out) next to the raw SQLite time of the same
+ * queries. Budget: every handler's p95 under 10 ms. Exits 1 when a budget is missed.
+ * Run by Node 24 directly (type stripping + scripts/ts-resolve.mjs), no bundler involved.
+ */
+import { performance } from 'node:perf_hooks'
+import { openTempDiary } from '../src/main/testing/temp-diary'
+import { seedSyntheticDiary } from '../src/main/testing/synthetic-diary'
+import { saveCheckin } from '../src/main/checkins/checkins.repo'
+import {
+  TREND_DAYS_SQL,
+  TREND_EPISODES_SQL,
+  TREND_SUMMARY_SQL,
+  TREND_TREATMENTS_SQL,
+  TREND_WEEK_TREATMENTS_SQL,
+  TREND_WEEKS_SQL,
+} from '../src/main/trends/trends.repo'
+import { REPORT_SQL } from '../src/main/report/report.repo'
+
+const TODAY = '2026-11-24'
+const YEAR = { from: '2025-11-25', to: TODAY }
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 300)
+const BUDGET_MS = 10
+
+const diary = openTempDiary({ now: () => new Date(`${TODAY}T20:00:00`) })
+const { db } = diary
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? NaN
+}
+
+async function measure(run: () => unknown): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 20; i++) await run() // warm caches and prepared statements
+  const times: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now()
+    await run()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) }
+}
+
+async function handler(channel: string, input: unknown) {
+  const result = await diary.call(channel, input)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+}
+
+/** The same SQL the repository runs, straight on the prepared statements. */
+function rawQueries(sqls: string[], params: Record<string, string | number>) {
+  const statements = sqls.map((sql) => {
+    const used = Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`:${k}`)))
+    return { statement: db.prepare(sql), used }
+  })
+  return () => {
+    for (const { statement, used } of statements) statement.all(used)
+  }
+}
+
+const seedStart = performance.now()
+const counts = seedSyntheticDiary(db, { to: TODAY, days: 3650 })
+const seedMs = performance.now() - seedStart
+const firstDay = counts.from
+
+const trendSql = [TREND_DAYS_SQL, TREND_EPISODES_SQL, TREND_TREATMENTS_SQL, TREND_SUMMARY_SQL]
+// Ranges over three years are charted in 4-week buckets, the summary coming from the same pass.
+const weeklyTrendSql = [TREND_WEEKS_SQL, TREND_EPISODES_SQL, TREND_WEEK_TREATMENTS_SQL]
+const reportSql = REPORT_SQL
+let flip = 0
+const draft = () => ({
+  date: TODAY,
+  slot: 'evening' as const,
+  pain: flip++ % 10,
+  stiffness: 4,
+  spasmFrequency: 1,
+  spasmSeverity: 2,
+  sleepInterrupted: false,
+  notes: 'bench',
+})
+
+const rows: { name: string; handler: () => unknown; raw: () => unknown; rawLabel: string }[] = [
+  {
+    name: 'trends:get 1 year',
+    handler: () => handler('trends:get', YEAR),
+    raw: rawQueries(trendSql, { ...YEAR, weekly: 0, size: 1 }),
+    rawLabel: 'its 4 SQL queries',
+  },
+  {
+    name: 'trends:get all (10 years)',
+    handler: () => handler('trends:get', { from: '1900-01-01', to: TODAY }),
+    raw: rawQueries(weeklyTrendSql, { from: firstDay, to: TODAY, weekly: 1, size: 28 }),
+    rawLabel: 'its 3 SQL queries (4-week points)',
+  },
+  {
+    name: 'report:get 1 year',
+    handler: () => handler('report:get', YEAR),
+    raw: rawQueries(reportSql, { ...YEAR, today: TODAY }),
+    rawLabel: `its ${REPORT_SQL.length} SQL queries`,
+  },
+  {
+    name: 'checkins:save',
+    handler: () => handler('checkins:save', draft()),
+    raw: () =>
+      saveCheckin(
+        db,
+        { ...draft(), stiffnessMinutes: null, symptoms: [] },
+        new Date(`${TODAY}T20:00:00`),
+      ),
+    rawLabel: 'the repository call',
+  },
+]
+
+console.log(
+  `Seeded ${counts.checkins} check-ins, ${counts.episodes} episodes, ${counts.treatments} treatments ` +
+    `(${counts.from} to ${counts.to}) in one transaction: ${seedMs.toFixed(0)} ms.`,
+)
+console.log(
+  `Node ${process.version}, SQLite ${String(db.prepare('select sqlite_version()').pluck().get())}, ${RUNS} runs each after 20 warm-up runs.\n`,
+)
+
+const table: string[][] = [
+  ['Channel', 'Handler p50', 'Handler p95', 'Raw SQLite p50', 'Raw p95', 'Ratio p50', 'Budget'],
+]
+let over = false
+for (const row of rows) {
+  const h = await measure(row.handler)
+  const r = await measure(row.raw)
+  const ok = h.p95 < BUDGET_MS
+  over ||= !ok
+  table.push([
+    row.name,
+    `${h.p50.toFixed(2)} ms`,
+    `${h.p95.toFixed(2)} ms`,
+    `${r.p50.toFixed(2)} ms`,
+    `${r.p95.toFixed(2)} ms`,
+    `${(h.p50 / r.p50).toFixed(2)}×`,
+    ok ? `ok (p95 < ${BUDGET_MS} ms)` : `OVER (p95 ≥ ${BUDGET_MS} ms)`,
+  ])
+}
+const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? []
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`
+console.log(line(table[0] ?? []))
+console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`)
+for (const r of table.slice(1)) console.log(line(r))
+console.log(`\nRaw = ${rows.map((r) => `${r.name}: ${r.rawLabel}`).join('; ')}.`)
+diary.close()
+if (over) {
+  console.error(`\nA handler missed its budget (p95 < ${BUDGET_MS} ms).`)
+  process.exit(1)
+}

@@ -1,0 +1,74 @@
+import type { DB } from '../db/database'
+import type { DateRange } from '../../shared/domain/checkin'
+import { toCsv, type CsvValue } from './csv'
+
+interface Table {
+  header: string[]
+  sql: string
+}
+
+/** What each CSV holds: column names as in the database, ISO dates, one row per record. */
+const TABLES = {
+  checkins: {
+    header: [
+      'id',
+      'date',
+      'slot',
+      'recorded_at',
+      'pain',
+      'stiffness',
+      'stiffness_minutes',
+      'spasm_frequency',
+      'spasm_severity',
+      'sleep_interrupted',
+      'episode_id',
+      'symptoms',
+      'notes',
+    ],
+    sql: `SELECT c.id, c.date, c.slot, c.recorded_at, c.pain, c.stiffness, c.stiffness_minutes,
+        c.spasm_frequency, c.spasm_severity, c.sleep_interrupted, c.episode_id,
+        (SELECT group_concat(code, ' ') FROM (
+          SELECT s.code FROM checkin_symptoms s WHERE s.checkin_id = c.id ORDER BY s.code)),
+        c.notes
+      FROM checkins c WHERE c.date BETWEEN :from AND :to
+      ORDER BY c.date, CASE c.slot WHEN 'morning' THEN 0 WHEN 'other' THEN 1 ELSE 2 END,
+        c.recorded_at, c.id`,
+  },
+  episodes: {
+    header: ['id', 'started_on', 'ended_on', 'region', 'side', 'trigger', 'trigger_note', 'notes'],
+    sql: `SELECT e.id, e.started_on, e.ended_on, e.region, e.side, e.trigger, e.trigger_note,
+        e.notes
+      FROM episodes e
+      WHERE e.started_on <= :to AND (e.ended_on IS NULL OR e.ended_on >= :from)
+      ORDER BY e.started_on, e.id`,
+  },
+  treatments: {
+    header: [
+      'id',
+      'kind',
+      'detail',
+      'started_at',
+      'duration_minutes',
+      'pain_before',
+      'pain_after',
+      'side_effect',
+      'episode_id',
+      'notes',
+    ],
+    sql: `SELECT t.id, t.kind, t.detail, t.started_at, t.duration_minutes, t.pain_before,
+        t.pain_after, t.side_effect, t.episode_id, t.notes
+      FROM treatments t
+      WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
+      ORDER BY t.started_at, t.id`,
+  },
+} satisfies Record<string, Table>
+
+export type CsvTable = keyof typeof TABLES
+export const CSV_TABLES = Object.keys(TABLES) as CsvTable[]
+
+/** One table of the period as RFC 4180 text. */
+export function tableCsv(db: DB, table: CsvTable, range: DateRange): string {
+  const { header, sql } = TABLES[table]
+  const rows = db.prepare<DateRange, CsvValue[]>(sql).raw(true).all(range)
+  return toCsv(header, rows)
+}

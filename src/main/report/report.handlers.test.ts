@@ -1,0 +1,147 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseCsv } from '../export/csv'
+import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
+import { REPORT_PERIOD, seedReportFixture } from '../testing/report-fixture'
+import { csvPaths } from './report.handlers'
+
+let diary: TempDiary
+beforeEach(() => {
+  diary = openTempDiary({ now: () => new Date('2026-04-10T09:00:00') })
+  seedReportFixture(diary.db)
+})
+afterEach(() => diary.close())
+
+async function expectRefused(channel: string, input: unknown, path: string) {
+  const before = snapshot(diary.db)
+  const files = readdirSync(diary.dir)
+  const result = await diary.call(channel, input)
+  expect(result.ok).toBe(false)
+  if (!result.ok) {
+    expect(result.error.code).toBe('invalid_input')
+    expect(result.error.issues?.map((i) => i.path)).toContain(path)
+  }
+  expect(snapshot(diary.db)).toEqual(before)
+  expect(readdirSync(diary.dir)).toEqual(files)
+}
+
+describe('report:get', () => {
+  it('answers the summary through dispatch', async () => {
+    const result = await diary.call('report:get', REPORT_PERIOD)
+    expect(result).toMatchObject({
+      ok: true,
+      value: { period: { from: '2026-03-01', to: '2026-03-31', days: 31 }, episodes: { count: 4 } },
+    })
+  })
+
+  it.each([
+    ['wrong type', { from: 1, to: '2026-03-31' }, 'from'],
+    ['out of range', { from: '2026-13-01', to: '2026-03-31' }, 'from'],
+    ['missing field', { to: '2026-03-31' }, 'from'],
+  ])('refuses %s', (_name, input, path) => expectRefused('report:get', input, path))
+})
+
+describe('report:exportPdf', () => {
+  it('prints and saves where the person chose, atomically', async () => {
+    const target = join(diary.dir, 'report.pdf')
+    diary.services.nextSavePath = target
+    const result = await diary.call('report:exportPdf', { pageSize: 'A4' })
+    expect(result).toEqual({ ok: true, value: { saved: true, files: [target] } })
+    expect(readFileSync(target)).toEqual(Buffer.from(diary.services.pdfBytes))
+    expect(readdirSync(diary.dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('prints at the paper size chosen', async () => {
+    const sizes: string[] = []
+    diary.services.printToPdf = ({ pageSize }) => {
+      sizes.push(pageSize)
+      return Promise.resolve(diary.services.pdfBytes)
+    }
+    diary.services.nextSavePath = join(diary.dir, 'letter.pdf')
+    await diary.call('report:exportPdf', { pageSize: 'Letter' })
+    diary.services.nextSavePath = undefined
+    await diary.call('report:exportPdf', { pageSize: 'A4' })
+    // A cancelled dialog prints nothing.
+    expect(sizes).toEqual(['Letter'])
+  })
+
+  it('answers "not saved" when the dialog is cancelled and writes nothing', async () => {
+    const before = readdirSync(diary.dir)
+    const result = await diary.call('report:exportPdf', { pageSize: 'Letter' })
+    expect(result).toMatchObject({ ok: true, value: { saved: false } })
+    if (result.ok) expect(JSON.stringify(result.value)).toMatch(/Not saved/)
+    expect(readdirSync(diary.dir)).toEqual(before)
+  })
+
+  it('says so when the folder cannot be written', async () => {
+    diary.services.nextSavePath = join(diary.dir, 'no-such-folder', 'report.pdf')
+    const result = await diary.call('report:exportPdf', { pageSize: 'A4' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'unavailable' } })
+  })
+
+  it.each([
+    ['wrong type', { pageSize: 4 }, 'pageSize'],
+    ['out of range', { pageSize: 'A3' }, 'pageSize'],
+    ['missing field', {}, 'pageSize'],
+  ])('refuses %s', (_name, input, path) => expectRefused('report:exportPdf', input, path))
+})
+
+describe('report:exportCsv', () => {
+  it('writes check-ins, episodes and treatments as three RFC 4180 files', async () => {
+    diary.services.nextSavePath = join(diary.dir, 'march.csv')
+    const result = await diary.call('report:exportCsv', REPORT_PERIOD)
+    const paths = csvPaths(join(diary.dir, 'march.csv'))
+    expect(result).toEqual({
+      ok: true,
+      value: { saved: true, files: [paths.checkins, paths.episodes, paths.treatments] },
+    })
+    const checkins = readFileSync(paths.checkins, 'utf8')
+    expect(checkins.endsWith('\r\n')).toBe(true)
+    const rows = parseCsv(checkins)
+    expect(rows[0]?.slice(0, 5)).toEqual(['id', 'date', 'slot', 'recorded_at', 'pain'])
+    expect(rows).toHaveLength(1 + 6)
+    expect(rows[1]).toContain('Stiff, "locked" until 8, then better')
+    expect(rows.find((r) => r[2] === 'other')?.at(-1)).toBe(
+      'Bent to pick up a box,\nspasm for 10 min',
+    )
+
+    const episodes = parseCsv(readFileSync(paths.episodes, 'utf8'))
+    expect(episodes.slice(1).map((r) => [r[1], r[2]])).toEqual([
+      ['2026-02-20', '2026-03-20'],
+      ['2026-03-05', '2026-03-08'],
+      ['2026-03-10', '2026-03-25'],
+      ['2026-03-22', ''],
+    ])
+    const treatments = parseCsv(readFileSync(paths.treatments, 'utf8'))
+    expect(treatments).toHaveLength(1 + 8)
+    expect(treatments.map((r) => r[2])).toContain('Naproxen, 250 mg "slow"')
+  })
+
+  it('answers "not saved" when cancelled', async () => {
+    const result = await diary.call('report:exportCsv', REPORT_PERIOD)
+    expect(result).toMatchObject({ ok: true, value: { saved: false } })
+  })
+
+  it('names the three files after the chosen one', () => {
+    expect(csvPaths('/x/unknot.CSV')).toEqual({
+      checkins: '/x/unknot-checkins.csv',
+      episodes: '/x/unknot-episodes.csv',
+      treatments: '/x/unknot-treatments.csv',
+    })
+    expect(csvPaths('/x/export').checkins).toBe('/x/export-checkins.csv')
+  })
+
+  it.each([
+    ['wrong type', { from: '2026-03-01', to: null }, 'to'],
+    ['out of range', { from: '2026-03-01', to: '2026-03-32' }, 'to'],
+    ['missing field', { from: '2026-03-01' }, 'to'],
+  ])('refuses %s', (_name, input, path) => expectRefused('report:exportCsv', input, path))
+
+  it('leaves no file behind when the folder does not exist', async () => {
+    diary.services.nextSavePath = join(diary.dir, 'gone', 'x.csv')
+    const result = await diary.call('report:exportCsv', REPORT_PERIOD)
+    expect(result).toMatchObject({ ok: false, error: { code: 'unavailable' } })
+    expect(existsSync(join(diary.dir, 'gone'))).toBe(false)
+  })
+})

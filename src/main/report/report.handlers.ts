@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs'
+import { join, parse } from 'node:path'
+import type { DomainHandlers } from '../ipc/handler'
+import { toIsoDate } from '../../shared/dates'
+import { AppError } from '../../shared/errors'
+import { writeFileAtomic } from '../export/atomic-write'
+import { CSV_TABLES, tableCsv } from '../export/export.repo'
+import { getReport } from './report.repo'
+
+const NOT_SAVED = 'Not saved: no file was chosen, so nothing was written.'
+
+/** `…/unknot-2026-11-25.csv` → `…/unknot-2026-11-25-checkins.csv` and its two siblings. */
+export function csvPaths(chosen: string): Record<(typeof CSV_TABLES)[number], string> {
+  const { dir, name, ext } = parse(chosen)
+  const base = ext.toLowerCase() === '.csv' ? name : `${name}${ext}`
+  const out = {} as Record<(typeof CSV_TABLES)[number], string>
+  for (const table of CSV_TABLES) out[table] = join(dir, `${base}-${table}.csv`)
+  return out
+}
+
+function writeFailed(error: unknown): AppError {
+  const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : ''
+  return new AppError(
+    'unavailable',
+    `The file could not be written there${reason}. Choose another folder; nothing was changed.`,
+  )
+}
+
+export const reportHandlers: DomainHandlers<'report'> = {
+  'report:get': (range, { db, now }) => getReport(db, range, toIsoDate(now())),
+
+  'report:exportPdf': async ({ pageSize }, { services, now }) => {
+    const path = await services.chooseSavePath({
+      title: 'Save the report as PDF',
+      defaultName: `unknot-report-${toIsoDate(now())}.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    })
+    if (path === undefined) return { saved: false, message: NOT_SAVED }
+    const bytes = await services.printToPdf({ pageSize })
+    try {
+      writeFileAtomic(path, bytes)
+    } catch (error) {
+      throw writeFailed(error)
+    }
+    return { saved: true, files: [path] }
+  },
+
+  'report:exportCsv': async (range, { db, services, now }) => {
+    const path = await services.chooseSavePath({
+      title: 'Save check-ins, episodes and treatments as CSV',
+      defaultName: `unknot-${toIsoDate(now())}.csv`,
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    })
+    if (path === undefined) return { saved: false, message: NOT_SAVED }
+    const paths = csvPaths(path)
+    // Build every file before writing any, so a database error leaves no partial set behind.
+    const texts = CSV_TABLES.map((table) => [paths[table], tableCsv(db, table, range)] as const)
+    try {
+      for (const [file, text] of texts) writeFileAtomic(file, text)
+    } catch (error) {
+      throw writeFailed(error)
+    }
+    return { saved: true, files: texts.map(([file]) => file).filter((f) => existsSync(f)) }
+  },
+}

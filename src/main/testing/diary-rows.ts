@@ -1,0 +1,109 @@
+import type { DB } from '../db/database'
+
+/** Direct inserts for tests, benchmarks and the e2e harness: features own the real writes. */
+const STAMP = '2026-01-01T00:00:00.000Z'
+
+export interface CheckinRowInput {
+  date: string
+  slot: 'morning' | 'evening' | 'other'
+  pain: number
+  stiffness: number
+  stiffnessMinutes?: number | null
+  spasmFrequency?: number
+  spasmSeverity?: number | null
+  sleepInterrupted?: boolean
+  episodeId?: number | null
+  notes?: string
+}
+
+export function insertCheckin(db: DB, c: CheckinRowInput): number {
+  const frequency = c.spasmFrequency ?? 0
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO checkins (date, slot, recorded_at, pain, stiffness, stiffness_minutes,
+           spasm_frequency, spasm_severity, sleep_interrupted, episode_id, notes, created_at,
+           updated_at)
+         VALUES (:date, :slot, :stamp, :pain, :stiffness, :minutes, :frequency, :severity,
+           :sleep, :episodeId, :notes, :stamp, :stamp)`,
+      )
+      .run({
+        date: c.date,
+        slot: c.slot,
+        stamp: STAMP,
+        pain: c.pain,
+        stiffness: c.stiffness,
+        minutes: c.stiffnessMinutes ?? null,
+        frequency,
+        severity: c.spasmSeverity ?? (frequency > 0 ? 1 : null),
+        sleep: c.sleepInterrupted ? 1 : 0,
+        episodeId: c.episodeId ?? null,
+        notes: c.notes ?? '',
+      }).lastInsertRowid,
+  )
+}
+
+export interface EpisodeRowInput {
+  startedOn: string
+  endedOn: string | null
+  region?: 'lower' | 'mid' | 'upper'
+  side?: 'left' | 'right' | 'both' | 'central'
+  trigger?: string
+  notes?: string
+}
+
+export function insertEpisode(db: DB, e: EpisodeRowInput): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO episodes (started_on, ended_on, region, side, trigger, notes, created_at,
+           updated_at)
+         VALUES (:startedOn, :endedOn, :region, :side, :trigger, :notes, :stamp, :stamp)`,
+      )
+      .run({
+        startedOn: e.startedOn,
+        endedOn: e.endedOn,
+        region: e.region ?? 'lower',
+        side: e.side ?? 'left',
+        trigger: e.trigger ?? 'unknown',
+        notes: e.notes ?? '',
+        stamp: STAMP,
+      }).lastInsertRowid,
+  )
+}
+
+export interface TreatmentRowInput {
+  kind: string
+  startedAt: string
+  detail?: string
+  durationMinutes?: number | null
+  painBefore?: number | null
+  painAfter?: number | null
+  sideEffect?: string | null
+  episodeId?: number | null
+  notes?: string
+}
+
+export function insertTreatment(db: DB, t: TreatmentRowInput): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO treatments (kind, detail, started_at, duration_minutes, pain_before,
+           pain_after, side_effect, episode_id, notes, created_at, updated_at)
+         VALUES (:kind, :detail, :startedAt, :duration, :before, :after, :sideEffect,
+           :episodeId, :notes, :stamp, :stamp)`,
+      )
+      .run({
+        kind: t.kind,
+        detail: t.detail ?? '',
+        startedAt: t.startedAt,
+        duration: t.durationMinutes ?? null,
+        before: t.painBefore ?? null,
+        after: t.painAfter ?? null,
+        sideEffect: t.sideEffect ?? null,
+        episodeId: t.episodeId ?? null,
+        notes: t.notes ?? '',
+        stamp: STAMP,
+      }).lastInsertRowid,
+  )
+}

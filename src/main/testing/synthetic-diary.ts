@@ -1,0 +1,105 @@
+import { addDays, format } from 'date-fns'
+import type { DB } from '../db/database'
+import { fromIsoDate, toIsoDate } from '../../shared/dates'
+import { TREATMENT_KINDS } from '../../shared/domain/treatment'
+import { insertCheckin, insertEpisode, insertTreatment } from './diary-rows'
+
+/** A small deterministic PRNG (mulberry32) so every seeded diary is the same. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export interface SyntheticCounts {
+  checkins: number
+  episodes: number
+  treatments: number
+  from: string
+  to: string
+}
+
+const MEDICATIONS = ['Ibuprofen 400 mg', 'Paracetamol 1 g', 'Naproxen 250 mg']
+
+/**
+ * `days` days of a plausible diary ending on `to`, written in one transaction: a morning and an
+ * evening check-in most days (mornings stiffer), an episode every few weeks, treatments.
+ * Ten years (3,650 days) gives about 7,300 check-ins, 150 episodes and 4,000 treatments.
+ */
+export function seedSyntheticDiary(
+  db: DB,
+  options: { to: string; days: number; seed?: number },
+): SyntheticCounts {
+  const rnd = random(options.seed ?? 42)
+  const start = addDays(fromIsoDate(options.to), -(options.days - 1))
+  const counts = { checkins: 0, episodes: 0, treatments: 0 }
+  // About 15 episodes a year, whatever the length: 150 in ten years.
+  const episodeEvery = 24
+  const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1))
+  const clamp = (v: number) => Math.max(0, Math.min(10, Math.round(v)))
+
+  db.transaction(() => {
+    let episodeId: number | null = null
+    let episodeEnds = -1
+    for (let i = 0; i < options.days; i++) {
+      const day = addDays(start, i)
+      const date = toIsoDate(day)
+      if (i % episodeEvery === 0 && i + 1 < options.days) {
+        const length = int(2, 20)
+        episodeEnds = i + length - 1
+        // Only the last episode may still be open at the end (one ongoing per region).
+        const runsPastEnd = episodeEnds >= options.days - 1
+        const isLast = i + episodeEvery >= options.days - 1
+        const endedOn = !runsPastEnd
+          ? toIsoDate(addDays(day, length - 1))
+          : isLast
+            ? null
+            : options.to
+        episodeId = insertEpisode(db, { startedOn: date, endedOn, side: 'left' })
+        counts.episodes++
+        if (endedOn === null) episodeEnds = Number.MAX_SAFE_INTEGER
+      }
+      const inEpisode = i <= episodeEnds
+      const base = inEpisode ? 6 : 2
+      // A missed day now and then: trends must show gaps, not zeros.
+      if (rnd() < 0.003) continue
+      for (const slot of ['morning', 'evening'] as const) {
+        const pain = clamp(base + (slot === 'morning' ? 1 : 0) + (rnd() * 3 - 1.5))
+        const frequency = inEpisode ? int(1, 3) : int(0, 1)
+        insertCheckin(db, {
+          date,
+          slot,
+          pain,
+          stiffness: clamp(pain + (slot === 'morning' ? 1.5 : -0.5)),
+          stiffnessMinutes: slot === 'morning' ? int(5, inEpisode ? 90 : 30) : null,
+          spasmFrequency: frequency,
+          spasmSeverity: frequency > 0 ? int(1, 3) : null,
+          sleepInterrupted: inEpisode && rnd() < 0.3,
+          episodeId: inEpisode ? episodeId : null,
+        })
+        counts.checkins++
+      }
+      const sessions = inEpisode ? int(1, 3) : rnd() < 0.55 ? 1 : 0
+      for (let s = 0; s < sessions; s++) {
+        const kind = TREATMENT_KINDS[int(0, TREATMENT_KINDS.length - 1)] ?? 'heat'
+        const before = int(3, 8)
+        insertTreatment(db, {
+          kind,
+          detail: kind === 'medication' ? (MEDICATIONS[int(0, 2)] ?? '') : '',
+          startedAt: `${date}T${format(new Date(2000, 0, 1, 8 + s * 5, int(0, 59)), 'HH:mm')}`,
+          durationMinutes: int(5, 30),
+          painBefore: before,
+          painAfter: clamp(before - int(0, 3)),
+          episodeId: inEpisode ? episodeId : null,
+        })
+        counts.treatments++
+      }
+    }
+  })()
+  return { ...counts, from: toIsoDate(start), to: options.to }
+}

@@ -1,0 +1,6 @@
+import type { DomainHandlers } from '../ipc/handler'
+import { getTrends } from './trends.repo'
+
+export const trendsHandlers: DomainHandlers<'trends'> = {
+  'trends:get': (range, { db }) => getTrends(db, range),
+}
