@@ -23,6 +23,7 @@ import { REGION_LABELS } from '../../shared/domain/episode'
 import { SLOT_LABELS, type Slot } from '../../shared/domain/checkin'
 import { listEpisodes, shiftIsoDate } from '../episodes/episodes.repo'
 import { getSettings } from '../settings/settings.repo'
+import { preparedPerConnection } from '../db/statements'
 
 /**
  * Which recorded answers make an alert ACTIVE (DESIGN §3.3, decided here):
@@ -98,15 +99,7 @@ function statements(db: DB) {
     ),
   }
 }
-const cache = new WeakMap<DB, ReturnType<typeof statements>>()
-function stmts(db: DB): ReturnType<typeof statements> {
-  let s = cache.get(db)
-  if (!s) {
-    s = statements(db)
-    cache.set(db, s)
-  }
-  return s
-}
+const stmts = preparedPerConnection(statements)
 
 function slotPhrase(slot: Slot): string {
   return slot === 'other' ? 'a flare-up entry' : `your ${SLOT_LABELS[slot].toLowerCase()} check-in`

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
+import { expectRefused as refused } from '../testing/expect-refused'
 
 let diary: TempDiary
 const NOW = new Date('2026-11-25T08:15:00Z')
@@ -27,17 +28,9 @@ async function seed() {
   return saved.value as { id: number }
 }
 
-/** Calls a channel with bad input and proves it was refused as invalid and wrote nothing. */
-async function expectRefused(channel: string, input: unknown, path?: string) {
-  const before = snapshot(diary.db)
-  const result = await diary.call(channel, input)
-  expect(result.ok).toBe(false)
-  if (result.ok) return
-  expect(result.error.code).toBe('invalid_input')
-  expect(result.error.message.length).toBeGreaterThan(0)
-  if (path) expect(result.error.issues?.map((i) => i.path)).toContain(path)
-  expect(snapshot(diary.db)).toEqual(before)
-}
+/** Refused as invalid input, naming `path`, with nothing written. */
+const expectRefused = (channel: string, input: unknown, path?: string) =>
+  refused(diary, channel, input, { path })
 
 describe('checkins:save', () => {
   it('saves a valid check-in and answers with it', async () => {

@@ -4,6 +4,7 @@ import { formatDay } from '../../shared/dates'
 import type { Checkin, CheckinInput, DateRange, Slot } from '../../shared/domain/checkin'
 import { SLOT_LABELS } from '../../shared/domain/checkin'
 import { coveringEpisode } from '../episodes/episode-links'
+import { preparedPerConnection } from '../db/statements'
 
 interface CheckinRow {
   id: number
@@ -85,16 +86,7 @@ function statements(db: DB) {
   }
 }
 
-// Prepared once per connection: statements are the hot path of every screen.
-const cache = new WeakMap<DB, ReturnType<typeof statements>>()
-function stmts(db: DB): ReturnType<typeof statements> {
-  let s = cache.get(db)
-  if (!s) {
-    s = statements(db)
-    cache.set(db, s)
-  }
-  return s
-}
+const stmts = preparedPerConnection(statements)
 
 export function listCheckins(db: DB, range: DateRange): Checkin[] {
   return stmts(db).list.all(range).map(toCheckin)

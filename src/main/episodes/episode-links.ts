@@ -1,4 +1,5 @@
 import type { DB } from '../db/database'
+import { preparedPerConnection } from '../db/statements'
 
 /**
  * The episode whose dates cover a date (an ongoing one covers up to today). When episodes of
@@ -24,18 +25,14 @@ function statements(db: DB) {
     ),
   }
 }
-const cache = new WeakMap<DB, ReturnType<typeof statements>>()
+const stmts = preparedPerConnection(statements)
 
 /**
  * Sets every check-in's and treatment's episode to the one covering its date, in SQL. Callers
  * run it inside the transaction that changed the episodes, so links never disagree with dates.
  */
 export function relinkEntries(db: DB): void {
-  let s = cache.get(db)
-  if (!s) {
-    s = statements(db)
-    cache.set(db, s)
-  }
+  const s = stmts(db)
   s.checkins.run()
   s.treatments.run()
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
+import { openTempDiary, type TempDiary } from '../testing/temp-diary'
+import { expectRefused as refused } from '../testing/expect-refused'
+import type { ErrorCode } from '../../shared/errors'
 
 let diary: TempDiary
 // 08:15 UTC on 25 Nov: the 25th in every zone from UTC−8 to UTC+14, where tests run.
@@ -24,23 +26,13 @@ async function ok<T = Record<string, unknown>>(channel: string, input?: unknown)
   return result.value as T
 }
 
-/** Calls a channel, expects the refusal `code` and proves nothing was written. */
-async function expectRefused(
+/** Refused with `code` (naming `path`), nothing written; answers the message. */
+const expectRefused = (
   channel: string,
   input: unknown,
-  code = 'invalid_input',
+  code: string = 'invalid_input',
   path?: string,
-) {
-  const before = snapshot(diary.db)
-  const result = await diary.call(channel, input)
-  expect(result.ok).toBe(false)
-  if (result.ok) return ''
-  expect(result.error.code).toBe(code)
-  expect(result.error.message.length).toBeGreaterThan(10)
-  if (path) expect(result.error.issues?.map((i) => i.path)).toContain(path)
-  expect(snapshot(diary.db)).toEqual(before)
-  return result.error.message
-}
+) => refused(diary, channel, input, { code: code as ErrorCode, path })
 
 function checkin(date: string, pain: number, slot = 'morning') {
   return ok<{ id: number; episodeId: number | null }>('checkins:save', {

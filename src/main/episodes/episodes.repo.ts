@@ -22,6 +22,7 @@ import type {
 import { REGION_LABELS } from '../../shared/domain/episode'
 import { listEpisodeCheckins } from '../checkins/checkins.repo'
 import { relinkEntries } from './episode-links'
+import { preparedPerConnection } from '../db/statements'
 
 interface EpisodeRow {
   id: number
@@ -95,15 +96,7 @@ function statements(db: DB) {
   }
 }
 
-const cache = new WeakMap<DB, ReturnType<typeof statements>>()
-function stmts(db: DB): ReturnType<typeof statements> {
-  let s = cache.get(db)
-  if (!s) {
-    s = statements(db)
-    cache.set(db, s)
-  }
-  return s
-}
+const stmts = preparedPerConnection(statements)
 
 /** Rows become episodes with their day count and flags, judged on `today`. */
 function decorate(db: DB, rows: EpisodeRow[], today: string): Episode[] {

@@ -2,9 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseCsv } from '../export/csv'
-import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
+import { openTempDiary, type TempDiary } from '../testing/temp-diary'
 import { REPORT_PERIOD, seedReportFixture } from '../testing/report-fixture'
 import { csvPaths } from './report.handlers'
+import { expectRefused as refused } from '../testing/expect-refused'
 
 let diary: TempDiary
 beforeEach(() => {
@@ -13,17 +14,8 @@ beforeEach(() => {
 })
 afterEach(() => diary.close())
 
-async function expectRefused(channel: string, input: unknown, path: string) {
-  const before = snapshot(diary.db)
-  const files = readdirSync(diary.dir)
-  const result = await diary.call(channel, input)
-  expect(result.ok).toBe(false)
-  if (!result.ok) {
-    expect(result.error.code).toBe('invalid_input')
-    expect(result.error.issues?.map((i) => i.path)).toContain(path)
-  }
-  expect(snapshot(diary.db)).toEqual(before)
-  expect(readdirSync(diary.dir)).toEqual(files)
+const expectRefused = async (channel: string, input: unknown, path: string) => {
+  await refused(diary, channel, input, { path })
 }
 
 describe('report:get', () => {

@@ -13,6 +13,7 @@ import {
   TIER_RANK,
   type PainRecord,
 } from '../../shared/clinical/symptoms'
+import { preparedPerConnection } from '../db/statements'
 
 type Params = { from: string; to: string; today: string }
 
@@ -194,15 +195,7 @@ function statements(db: DB) {
   }
 }
 
-const cache = new WeakMap<DB, ReturnType<typeof statements>>()
-function stmts(db: DB): ReturnType<typeof statements> {
-  let s = cache.get(db)
-  if (!s) {
-    s = statements(db)
-    cache.set(db, s)
-  }
-  return s
-}
+const stmts = preparedPerConnection(statements)
 
 function slotStats(row: SlotRow | undefined, measure: 'pain' | 'stiff'): SlotStats {
   const first = row?.[`${measure}First`] ?? null

@@ -7,6 +7,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../shared/domain/settings'
+import { preparedPerConnection } from '../db/statements'
 
 function statements(db: DB) {
   return {
@@ -17,15 +18,7 @@ function statements(db: DB) {
     ),
   }
 }
-const cache = new WeakMap<DB, ReturnType<typeof statements>>()
-function stmts(db: DB): ReturnType<typeof statements> {
-  let s = cache.get(db)
-  if (!s) {
-    s = statements(db)
-    cache.set(db, s)
-  }
-  return s
-}
+const stmts = preparedPerConnection(statements)
 
 const KEYS = Object.keys(settingsShape) as SettingKey[]
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
+import { expectRefused as refused } from '../testing/expect-refused'
 
 let diary: TempDiary
 // 08:15 UTC; start times are local, so tests that depend on "now" pin the time zone.
@@ -26,17 +27,9 @@ async function seed() {
   return saved.value as { id: number }
 }
 
-/** Calls a channel with bad input and proves it was refused as invalid and wrote nothing. */
-async function expectRefused(channel: string, input: unknown, path?: string) {
-  const before = snapshot(diary.db)
-  const result = await diary.call(channel, input)
-  expect(result.ok).toBe(false)
-  if (result.ok) return
-  expect(result.error.code).toBe('invalid_input')
-  expect(result.error.message.length).toBeGreaterThan(0)
-  if (path) expect(result.error.issues?.map((i) => i.path)).toContain(path)
-  expect(snapshot(diary.db)).toEqual(before)
-}
+/** Refused as invalid input, naming `path`, with nothing written. */
+const expectRefused = (channel: string, input: unknown, path?: string) =>
+  refused(diary, channel, input, { path })
 
 async function withTimeZone(zone: string, run: () => Promise<void>) {
   const original = process.env['TZ']

@@ -12,6 +12,7 @@ import {
   type TreatmentKind,
   type TreatmentQuery,
 } from '../../shared/domain/treatment'
+import { preparedPerConnection } from '../db/statements'
 
 const COLUMNS = `
   t.id, t.kind, t.detail, t.started_at AS startedAt, t.duration_minutes AS durationMinutes,
@@ -99,16 +100,7 @@ function statements(db: DB) {
   }
 }
 
-// Prepared once per connection, like the check-ins repository.
-const cache = new WeakMap<DB, ReturnType<typeof statements>>()
-function stmts(db: DB): ReturnType<typeof statements> {
-  let s = cache.get(db)
-  if (!s) {
-    s = statements(db)
-    cache.set(db, s)
-  }
-  return s
-}
+const stmts = preparedPerConnection(statements)
 
 export function listTreatments(db: DB, query: TreatmentQuery): Treatment[] {
   return stmts(db).list.all({

@@ -6,6 +6,7 @@ import type {
   Trends,
   TrendTreatment,
 } from '../../shared/contract/trends.contract'
+import { preparedPerConnection } from '../db/statements'
 
 type Range = { from: string; to: string }
 type Sized = Range & { size: number }
@@ -243,15 +244,7 @@ function statements(db: DB) {
   }
 }
 
-const cache = new WeakMap<DB, ReturnType<typeof statements>>()
-function stmts(db: DB): ReturnType<typeof statements> {
-  let s = cache.get(db)
-  if (!s) {
-    s = statements(db)
-    cache.set(db, s)
-  }
-  return s
-}
+const stmts = preparedPerConnection(statements)
 
 /** First day with anything recorded, or undefined for an empty diary. */
 export function firstRecordedDay(db: DB): string | undefined {
