@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { isIsoDate } from '../../shared/dates'
 import { TREATMENT_KINDS } from '../../shared/domain/treatment'
 import { symptomCodeSchema } from '../../shared/clinical/symptoms'
+import { SLOTS } from '../../shared/domain/checkin'
+import { REGIONS, SIDES, TRIGGERS } from '../../shared/domain/episode'
 
 /*
  * Row schemas of every table a backup carries, as the database stores them (snake_case columns).
@@ -25,23 +27,9 @@ export const episodeRowSchema = z
     id,
     started_on: date,
     ended_on: date.nullable(),
-    region: z.enum(['lower', 'mid', 'upper']),
-    side: z.enum(['left', 'right', 'both', 'central']),
-    trigger: z.enum([
-      'lifting',
-      'twisting',
-      'bending',
-      'overuse',
-      'fall',
-      'prolonged_sitting',
-      'prolonged_standing',
-      'driving',
-      'sleep_position',
-      'stress',
-      'exercise',
-      'unknown',
-      'other',
-    ]),
+    region: z.enum(REGIONS),
+    side: z.enum(SIDES),
+    trigger: z.enum(TRIGGERS),
     trigger_note: text(2000),
     notes: text(2000),
     created_at: timestamp,
@@ -57,7 +45,7 @@ export const checkinRowSchema = z
   .object({
     id,
     date,
-    slot: z.enum(['morning', 'evening', 'other']),
+    slot: z.enum(SLOTS),
     recorded_at: timestamp,
     pain: score,
     stiffness: score,

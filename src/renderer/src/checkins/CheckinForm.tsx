@@ -7,9 +7,9 @@ import {
   PENN_SEVERITY,
   STIFFNESS_ANCHORS,
 } from '../../../shared/scales'
-import { BridgeError } from '../api/client'
 import { useSaveCheckin } from '../api/checkins.queries'
 import { FieldError } from '../components/FieldError'
+import { useBridgeErrors } from '../components/useBridgeErrors'
 import { ScalePicker } from '../components/ScalePicker'
 import { SymptomChecklist } from './SymptomChecklist'
 import { isSymptomCode } from '../../../shared/clinical/symptoms'
@@ -72,8 +72,7 @@ interface CheckinFormProps {
 export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFormProps) {
   const id = useId()
   const [state, setState] = useState<FormState>(() => initialState(entry))
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+  const { fieldErrors, formError, reset, show } = useBridgeErrors(FIELD_NAMES)
   const save = useSaveCheckin()
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
@@ -82,24 +81,12 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
   const submit = (event?: SyntheticEvent) => {
     event?.preventDefault()
     if (save.isPending) return
-    setFormError(null)
     save.mutate(toDraft(state, date, slot, entry?.id), {
       onSuccess: (saved) => {
-        setFieldErrors({})
+        reset()
         onSaved?.(saved)
       },
-      onError: (error) => {
-        if (error instanceof BridgeError) {
-          const errors = error.fieldErrors()
-          setFieldErrors(errors)
-          const unplaced = error.issues.filter((i) => !FIELD_NAMES.has(i.path))
-          setFormError(
-            Object.keys(errors).length > 0 && unplaced.length === 0 ? null : error.message,
-          )
-        } else {
-          setFormError(error.message)
-        }
-      },
+      onError: show,
     })
   }
 

@@ -7,6 +7,7 @@ import { useCheckins, useDeleteCheckin, useSaveCheckin } from '../api/checkins.q
 import { CheckinForm } from '../checkins/CheckinForm'
 import { CheckinSummary } from '../checkins/CheckinSummary'
 import { ErrorBanner } from '../components/ErrorBanner'
+import { UndoBanner } from '../components/UndoBanner'
 import { allTime, lastDays } from '../components/range'
 
 const RANGES = [
@@ -137,26 +138,16 @@ export function JournalPage() {
           </select>
         </div>
       </header>
-      <div aria-live="polite">
-        {deleted ? (
-          <div className="banner banner--info" role="status">
-            <span>
-              Deleted the {entryTitle(deleted).toLowerCase()} of {formatDay(deleted.date)}.
-            </span>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={onUndo}
-              disabled={restore.isPending}
-            >
-              Undo
-            </button>
-            <button type="button" className="button button--small" onClick={() => setDeleted(null)}>
-              Dismiss
-            </button>
-          </div>
-        ) : null}
-      </div>
+      <UndoBanner
+        message={
+          deleted
+            ? `Deleted the ${entryTitle(deleted).toLowerCase()} of ${formatDay(deleted.date)}.`
+            : null
+        }
+        onUndo={onUndo}
+        onDismiss={() => setDeleted(null)}
+        pending={restore.isPending}
+      />
       {actionError ? <ErrorBanner title="That did not work." error={actionError} /> : null}
       {query.isError ? (
         <ErrorBanner title="The journal could not be loaded." error={query.error} />

@@ -15,6 +15,7 @@ import {
   useTreatments,
 } from '../api/treatments.queries'
 import { ErrorBanner } from '../components/ErrorBanner'
+import { UndoBanner } from '../components/UndoBanner'
 import { allTime, lastDays } from '../components/range'
 import { GuidedTimers } from '../timers/GuidedTimers'
 import { EffectivenessTable } from '../treatments/EffectivenessTable'
@@ -196,26 +197,16 @@ function TreatmentList() {
           </div>
         </div>
       </header>
-      <div aria-live="polite">
-        {deleted ? (
-          <div className="banner banner--info" role="status">
-            <span>
-              Deleted the {entryTitle(deleted).toLowerCase()} of {formatStart(deleted.startedAt)}.
-            </span>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={onUndo}
-              disabled={restore.isPending}
-            >
-              Undo
-            </button>
-            <button type="button" className="button button--small" onClick={() => setDeleted(null)}>
-              Dismiss
-            </button>
-          </div>
-        ) : null}
-      </div>
+      <UndoBanner
+        message={
+          deleted
+            ? `Deleted the ${entryTitle(deleted).toLowerCase()} of ${formatStart(deleted.startedAt)}.`
+            : null
+        }
+        onUndo={onUndo}
+        onDismiss={() => setDeleted(null)}
+        pending={restore.isPending}
+      />
       {actionError ? <ErrorBanner title="That did not work." error={actionError} /> : null}
       {list.isError ? (
         <ErrorBanner title="Your treatments could not be loaded." error={list.error} />

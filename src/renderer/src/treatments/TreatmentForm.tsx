@@ -8,9 +8,9 @@ import {
   type TreatmentKind,
 } from '../../../shared/domain/treatment'
 import { PAIN_ANCHORS } from '../../../shared/scales'
-import { BridgeError } from '../api/client'
 import { useSaveTreatment } from '../api/treatments.queries'
 import { FieldError } from '../components/FieldError'
+import { useBridgeErrors } from '../components/useBridgeErrors'
 import { ScalePicker } from '../components/ScalePicker'
 
 const ZERO_TO_TEN = Array.from({ length: 11 }, (_, value) => ({ value }))
@@ -87,8 +87,7 @@ interface TreatmentFormProps {
 export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentFormProps) {
   const id = useId()
   const [state, setState] = useState<FormState>(() => initialState(entry))
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState<string | null>(null)
+  const { fieldErrors, formError, reset, show } = useBridgeErrors(FIELD_NAMES)
   const save = useSaveTreatment()
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
@@ -97,24 +96,12 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
   const submit = (event?: SyntheticEvent) => {
     event?.preventDefault()
     if (save.isPending) return
-    setFormError(null)
     save.mutate(toDraft(state, entry?.id), {
       onSuccess: (saved) => {
-        setFieldErrors({})
+        reset()
         onSaved?.(saved)
       },
-      onError: (error) => {
-        if (error instanceof BridgeError) {
-          const errors = error.fieldErrors()
-          setFieldErrors(errors)
-          const unplaced = error.issues.filter((i) => !FIELD_NAMES.has(i.path))
-          setFormError(
-            Object.keys(errors).length > 0 && unplaced.length === 0 ? null : error.message,
-          )
-        } else {
-          setFormError(error.message)
-        }
-      },
+      onError: show,
     })
   }
 
