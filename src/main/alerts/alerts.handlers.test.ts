@@ -26,6 +26,13 @@ function checkin(date: string, values: Record<string, unknown> = {}) {
     ...values,
   })
 }
+/** Keys name the source row by id and creation time (ids are reused after a delete). */
+const createdAt = (table: 'checkins' | 'episodes', id: number) =>
+  diary.db.prepare(`SELECT created_at FROM ${table} WHERE id = ?`).pluck().get(id) as string
+const symptomKey = (code: string, id: number) =>
+  `symptom:${code}:checkin:${id}@${createdAt('checkins', id)}`
+const episodeKey = (id: number, flag: string) =>
+  `episode:${id}@${createdAt('episodes', id)}:${flag}`
 const active = () => ok<Alert[]>('alerts:list')
 const keys = async () => (await active()).map((a) => a.key)
 
@@ -36,9 +43,9 @@ describe('alerts from warning signs', () => {
     })
     const alerts = await active()
     expect(alerts.map((a) => [a.tier, a.key])).toEqual([
-      ['emergency', `symptom:saddle_numbness:checkin:${id}`],
-      ['urgent', `symptom:fever:checkin:${id}`],
-      ['soon', `symptom:sharp_stabbing_pain:checkin:${id}`],
+      ['emergency', symptomKey('saddle_numbness', id)],
+      ['urgent', symptomKey('fever', id)],
+      ['soon', symptomKey('sharp_stabbing_pain', id)],
     ])
     expect(alerts[0]).toMatchObject({
       title: 'Numbness around the genitals, buttocks or inner thighs',
@@ -58,7 +65,7 @@ describe('alerts from warning signs', () => {
   it('shows a sign ticked on several days once, from its latest check-in', async () => {
     await checkin('2026-11-20', { symptoms: ['fever'] })
     const latest = await checkin('2026-11-23', { symptoms: ['fever'] })
-    expect(await keys()).toEqual([`symptom:fever:checkin:${latest.id}`])
+    expect(await keys()).toEqual([symptomKey('fever', latest.id)])
   })
 
   it.each([
@@ -74,7 +81,7 @@ describe('alerts from warning signs', () => {
 
   it('keeps an emergency alert until it is acknowledged, then keeps it in the history', async () => {
     const { id } = await checkin('2026-11-24', { symptoms: ['bladder_bowel_control_loss'] })
-    const key = `symptom:bladder_bowel_control_loss:checkin:${id}`
+    const key = symptomKey('bladder_bowel_control_loss', id)
     now = new Date('2027-01-10T10:00:00Z')
     expect(await keys()).toEqual([key])
     const acked = await ok<Alert>('alerts:acknowledge', { key })
@@ -89,15 +96,60 @@ describe('alerts from warning signs', () => {
     expect(await ok<Alert[]>('alerts:history')).toEqual([acked])
   })
 
+  it('never lets an acknowledgement silence a new entry that reuses a deleted id', async () => {
+    const first = await checkin('2026-11-24', { symptoms: ['saddle_numbness'] })
+    await ok('alerts:acknowledge', { key: symptomKey('saddle_numbness', first.id) })
+    await ok('checkins:delete', { id: first.id })
+    now = new Date('2026-11-25T09:00:00Z')
+    const again = await checkin('2026-11-24', { symptoms: ['saddle_numbness'] })
+    expect(again.id).toBe(first.id) // SQLite reuses the id of a deleted last row
+    expect(await keys()).toEqual([symptomKey('saddle_numbness', again.id)])
+
+    const episode = await ok<{ id: number }>('episodes:start', {
+      startedOn: '2026-11-01',
+      region: 'lower',
+      side: 'left',
+    })
+    await ok('alerts:acknowledge', { key: episodeKey(episode.id, 'over_two_weeks') })
+    await ok('episodes:delete', { id: episode.id })
+    now = new Date('2026-11-25T10:00:00Z')
+    const restarted = await ok<{ id: number }>('episodes:start', {
+      startedOn: '2026-11-01',
+      region: 'lower',
+      side: 'left',
+    })
+    expect(restarted.id).toBe(episode.id)
+    expect(await keys()).toContain(episodeKey(restarted.id, 'over_two_weeks'))
+  })
+
   it('raises the sign again when it is ticked on a later check-in', async () => {
     const first = await checkin('2026-11-23', { symptoms: ['saddle_numbness'] })
-    await ok('alerts:acknowledge', { key: `symptom:saddle_numbness:checkin:${first.id}` })
+    await ok('alerts:acknowledge', { key: symptomKey('saddle_numbness', first.id) })
     const again = await checkin('2026-11-25', { symptoms: ['saddle_numbness'] })
-    expect(await keys()).toEqual([`symptom:saddle_numbness:checkin:${again.id}`])
+    expect(await keys()).toEqual([symptomKey('saddle_numbness', again.id)])
   })
 })
 
 describe('alerts from health-history answers', () => {
+  it('keeps every other alert when the saved answers are damaged, and says so', async () => {
+    const { id } = await checkin('2026-11-24', { symptoms: ['saddle_numbness'] })
+    diary.db
+      .prepare(
+        `INSERT INTO settings (key, value) VALUES ('healthHistory', '{"historyOfCancer":"yes"}')`,
+      )
+      .run()
+    const alerts = await active()
+    expect(alerts.map((a) => a.key)).toEqual([
+      symptomKey('saddle_numbness', id),
+      'history:unreadable',
+    ])
+    expect(alerts[1]).toMatchObject({
+      tier: 'urgent',
+      title: 'Your health-history answers could not be read',
+      advice: 'Open Settings and answer the health-history questions again.',
+    })
+  })
+
   const answer = (values: Record<string, boolean>) =>
     ok('settings:save', {
       healthHistory: {
@@ -154,7 +206,7 @@ describe('alerts from episode flags', () => {
     const alerts = await active()
     expect(alerts).toEqual([
       expect.objectContaining({
-        key: `episode:${id}:over_two_weeks`,
+        key: episodeKey(id, 'over_two_weeks'),
         tier: 'soon',
         title: 'Longer than two weeks — see a clinician about an underlying cause',
         reason: 'Your lower back episode that started Wed 11 Nov 2026 is on day 15.',
@@ -187,7 +239,7 @@ describe('alerts:acknowledge refusals', () => {
     ['a key that is not active', { key: 'symptom:fever:checkin:99' }, 'not_found'],
   ])('refuses %s and writes nothing', async (_label, input, code) => {
     const { id } = await checkin('2026-11-24', { symptoms: ['fever'] })
-    await ok('alerts:acknowledge', { key: `symptom:fever:checkin:${id}` })
+    await ok('alerts:acknowledge', { key: symptomKey('fever', id) })
     await checkin('2026-11-25', { symptoms: ['saddle_numbness'] })
     const before = snapshot(diary.db)
     const result = await diary.call('alerts:acknowledge', input)
@@ -197,7 +249,7 @@ describe('alerts:acknowledge refusals', () => {
 
   it('refuses to acknowledge the same alert twice', async () => {
     const { id } = await checkin('2026-11-24', { symptoms: ['fever'] })
-    const key = `symptom:fever:checkin:${id}`
+    const key = symptomKey('fever', id)
     await ok('alerts:acknowledge', { key })
     const before = snapshot(diary.db)
     expect(await diary.call('alerts:acknowledge', { key })).toMatchObject({

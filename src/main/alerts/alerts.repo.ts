@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors'
 import { formatDay, toIsoDate } from '../../shared/dates'
 import {
   HEALTH_HISTORY_QUESTIONS,
+  HEALTH_HISTORY_TIER,
   TIER_INFO,
   TIER_RANK,
   healthHistoryFindings,
@@ -41,9 +42,14 @@ import { preparedPerConnection } from '../db/statements'
  */
 export const ACTIVE_WINDOW_DAYS = 14
 
+/*
+ * Alert keys name their source row by id AND creation time: SQLite hands a deleted row's id to
+ * the next new row, and an acknowledgement must never silence an alert about a different entry.
+ */
 interface SymptomRow {
   code: string
   checkinId: number
+  createdAt: string
   date: string
   slot: Slot
 }
@@ -64,8 +70,8 @@ function statements(db: DB) {
   return {
     // The latest check-in carrying each code.
     latestSymptoms: db.prepare<[], SymptomRow>(
-      `SELECT code, checkinId, date, slot FROM (
-         SELECT s.code, c.id AS checkinId, c.date, c.slot,
+      `SELECT code, checkinId, createdAt, date, slot FROM (
+         SELECT s.code, c.id AS checkinId, c.created_at AS createdAt, c.date, c.slot,
            row_number() OVER (PARTITION BY s.code
              ORDER BY c.date DESC, c.recorded_at DESC, c.id DESC) AS n
          FROM checkin_symptoms s JOIN checkins c ON c.id = s.checkin_id)
@@ -73,9 +79,16 @@ function statements(db: DB) {
     ),
     latestCheckin: db.prepare<
       { since: string },
-      PainRecord & { slot: Slot; episodeId: number | null }
+      PainRecord & {
+        slot: Slot
+        episodeId: number | null
+        createdAt: string
+        episodeCreatedAt: string | null
+      }
     >(
-      `SELECT id AS checkinId, date, pain, slot, episode_id AS episodeId FROM checkins
+      `SELECT id AS checkinId, date, pain, slot, episode_id AS episodeId, created_at AS createdAt,
+         (SELECT e.created_at FROM episodes e WHERE e.id = checkins.episode_id) AS episodeCreatedAt
+       FROM checkins
        WHERE date >= :since
        ORDER BY date DESC, CASE slot WHEN 'evening' THEN 0 WHEN 'other' THEN 1 ELSE 2 END,
          recorded_at DESC, id DESC
@@ -116,7 +129,7 @@ function symptomAlerts(db: DB, since: string): Alert[] {
     if (!symptom) continue // a code this version does not know raises nothing it cannot explain
     if (symptom.tier !== 'emergency' && row.date < since) continue
     out.push({
-      key: `symptom:${row.code}:checkin:${row.checkinId}`,
+      key: `symptom:${row.code}:checkin:${row.checkinId}@${row.createdAt}`,
       tier: symptom.tier,
       title: symptom.label,
       reason: `You ticked “${symptom.label}” on ${slotPhrase(row.slot)} of ${formatDay(row.date)}.`,
@@ -135,7 +148,9 @@ function healthHistoryAlerts(db: DB, since: string): Alert[] {
   return healthHistoryFindings(history, latest ?? null).map(({ key, tier, pain }) => {
     const question = HEALTH_HISTORY_QUESTIONS.find((q) => q.key === key)
     const scope =
-      latest?.episodeId != null ? `episode:${latest.episodeId}` : `checkin:${pain.checkinId}`
+      latest?.episodeId != null
+        ? `episode:${latest.episodeId}@${latest.episodeCreatedAt ?? ''}`
+        : `checkin:${pain.checkinId}@${latest?.createdAt ?? ''}`
     return {
       key: `history:${key}:${scope}`,
       tier,
@@ -149,6 +164,30 @@ function healthHistoryAlerts(db: DB, since: string): Alert[] {
       acknowledgedAt: null,
     }
   })
+}
+
+/**
+ * Damaged health-history answers must not take the warning-sign and episode alerts down with
+ * them: say that the answers could not be read, and carry on.
+ */
+function healthHistoryAlertsOrWarning(db: DB, since: string, now: Date): Alert[] {
+  try {
+    return healthHistoryAlerts(db, since)
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
+    return [
+      {
+        key: 'history:unreadable',
+        tier: HEALTH_HISTORY_TIER,
+        title: 'Your health-history answers could not be read',
+        reason: `${error.message} Until then Unknot cannot check them against your pain.`,
+        advice: 'Open Settings and answer the health-history questions again.',
+        recordedOn: toIsoDate(now),
+        source: { kind: 'setting', id: null },
+        acknowledgedAt: null,
+      },
+    ]
+  }
 }
 
 function episodeAlerts(db: DB, now: Date): Alert[] {
@@ -185,7 +224,7 @@ function episodeAlerts(db: DB, now: Date): Alert[] {
           break
       }
       out.push({
-        key: `episode:${episode.id}:${flag.code}`,
+        key: `episode:${episode.id}@${episode.createdAt}:${flag.code}`,
         tier: info.tier,
         title: info.label,
         reason,
@@ -211,7 +250,11 @@ function byTierThenNewest(a: Alert, b: Alert): number {
 export function listActiveAlerts(db: DB, now: Date): Alert[] {
   const since = toIsoDate(subDays(now, ACTIVE_WINDOW_DAYS - 1))
   const acked = new Set(stmts(db).ackedKeys.all())
-  return [...symptomAlerts(db, since), ...healthHistoryAlerts(db, since), ...episodeAlerts(db, now)]
+  return [
+    ...symptomAlerts(db, since),
+    ...healthHistoryAlertsOrWarning(db, since, now),
+    ...episodeAlerts(db, now),
+  ]
     .filter((a) => !acked.has(a.key))
     .sort(byTierThenNewest)
 }

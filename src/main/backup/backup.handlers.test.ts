@@ -4,11 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
 import { seedReportFixture } from '../testing/report-fixture'
 import { BACKUP_FORMAT_VERSION } from './backup.repo'
+import { relinkEntries } from '../episodes/episode-links'
 
 let diary: TempDiary
 beforeEach(() => {
   diary = openTempDiary({ now: () => new Date('2026-04-10T09:00:00Z') })
   seedReportFixture(diary.db)
+  relinkEntries(diary.db) // as the app keeps them; the fixture inserts rows directly
   diary.db.prepare(`INSERT INTO settings (key, value) VALUES ('temperatureUnit', '"C"')`).run()
   diary.db
     .prepare(`INSERT INTO checkin_symptoms (checkin_id, code) VALUES (2, 'sharp_stabbing_pain')`)
@@ -106,6 +108,19 @@ describe('backup:export and backup:restore', () => {
     expect(snapshot(diary.db)).toEqual(before)
   })
 
+  it('links restored entries to the episodes covering their dates, whatever the file said', async () => {
+    const path = edit(await exportTo('links.json'), (f) => {
+      for (const row of f.tables['checkins'] ?? []) row['episode_id'] = null
+    })
+    diary.services.nextOpenPath = path
+    expect(await diary.call('backup:restore')).toMatchObject({ ok: true })
+    const linked = diary.db
+      .prepare('SELECT count(*) FROM checkins WHERE episode_id IS NOT NULL')
+      .pluck()
+      .get() as number
+    expect(linked).toBeGreaterThan(0)
+  })
+
   it('answers plainly when either dialog is cancelled', async () => {
     expect(await diary.call('backup:export')).toMatchObject({ ok: true, value: { saved: false } })
     const before = snapshot(diary.db)
@@ -150,6 +165,36 @@ describe('backup:export and backup:restore', () => {
       'a record of the wrong type',
       (path) => edit(path, (f) => ((f.tables['treatments']?.[0] ?? {})['started_at'] = 5)),
       /treatments record 1, started_at/,
+    ],
+    [
+      'a health-history setting of the wrong shape',
+      (path) =>
+        edit(path, (f) =>
+          f.tables['settings']?.push({
+            key: 'healthHistory',
+            value: '{"historyOfCancer":"yes","longTermSteroids":false,"ivDrugUse":false}',
+          }),
+        ),
+      /settings record 2, value: is not a valid healthHistory setting/,
+    ],
+    [
+      'an episode starting after today',
+      (path) =>
+        edit(path, (f) => {
+          const episode = f.tables['episodes']?.[0] ?? {}
+          episode['started_on'] = '2026-04-11'
+          episode['ended_on'] = null
+        }),
+      /episodes record 1, started_on: is after today \(2026-04-10\)/,
+    ],
+    [
+      'a timestamp that is not ISO 8601',
+      (path) =>
+        edit(
+          path,
+          (f) => ((f.tables['alert_acknowledgements']?.[0] ?? {})['acknowledged_at'] = 'garbage'),
+        ),
+      /alert_acknowledgements record 1, acknowledged_at/,
     ],
     [
       'a missing table',

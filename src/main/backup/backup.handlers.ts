@@ -54,7 +54,7 @@ export const backupHandlers: DomainHandlers<'backup'> = {
         'The backup was not restored: that file could not be read or is far too large to be a backup. Your diary was not changed.',
       )
     }
-    const rows = parseBackup(text, schemaVersion(db))
+    const rows = parseBackup(text, schemaVersion(db), toIsoDate(now()))
     // A copy of the diary as it was, in case the person restored the wrong file.
     const safetyCopy = backupCopy(
       db,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { DB } from '../db/database'
+import { relinkEntries } from '../episodes/episode-links'
 import { schemaVersion } from '../db/database'
 import { AppError, type FieldIssue } from '../../shared/errors'
 import { BACKUP_TABLES, type BackupTable } from './backup.tables'
@@ -62,6 +63,7 @@ const MAX_ISSUES = 20
 export function parseBackup(
   text: string,
   currentSchema: number,
+  today: string,
   tables: readonly BackupTable[] = BACKUP_TABLES,
 ): Record<string, Record<string, unknown>[]> {
   let json: unknown
@@ -111,9 +113,19 @@ export function parseBackup(
     const parsed: Record<string, unknown>[] = []
     rows.forEach((row, index) => {
       const result = t.row.safeParse(row)
-      if (result.success) {
+      // The app never records the future; a backup that does was edited or comes from a clock
+      // that was wrong, and its episodes would count negative days.
+      const future = result.success
+        ? (t.dates ?? []).find((col) => String(result.data[col] ?? '').slice(0, 10) > today)
+        : undefined
+      if (result.success && future === undefined) {
         parsed.push(result.data)
-      } else if (issues.length < MAX_ISSUES) {
+      } else if (future !== undefined && issues.length < MAX_ISSUES) {
+        issues.push({
+          path: `tables.${t.name}.${index}.${future}`,
+          message: `${t.name} record ${index + 1}, ${future}: is after today (${today})`,
+        })
+      } else if (!result.success && issues.length < MAX_ISSUES) {
         for (const issue of result.error.issues) {
           const field = issue.path.map(String).join('.')
           issues.push({
@@ -159,6 +171,8 @@ export function replaceDiary(
         for (const row of list) insert.run(row)
         counts[t.name] = list.length
       }
+      // Links follow dates, as after any episode change, whatever the file said.
+      relinkEntries(db)
     })()
   } catch (error) {
     if (error instanceof Error && error.name === 'SqliteError') {

@@ -4,6 +4,7 @@ import { TREATMENT_KINDS } from '../../shared/domain/treatment'
 import { symptomCodeSchema } from '../../shared/clinical/symptoms'
 import { SLOTS } from '../../shared/domain/checkin'
 import { REGIONS, SIDES, TRIGGERS } from '../../shared/domain/episode'
+import { settingsShape, type SettingKey } from '../../shared/domain/settings'
 
 /*
  * Row schemas of every table a backup carries, as the database stores them (snake_case columns).
@@ -16,7 +17,8 @@ const id = z.number().int().positive()
 const date = z.string().refine(isIsoDate, 'must be a date written as YYYY-MM-DD')
 const score = z.number().int().min(0).max(10)
 const text = (max: number) => z.string().max(max)
-const timestamp = z.string().min(1).max(40)
+// What the app writes: new Date().toISOString().
+const timestamp = z.iso.datetime({ error: 'must be a UTC time written as ISO 8601' })
 const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local time written as YYYY-MM-DDTHH:MM')
@@ -92,19 +94,37 @@ export const treatmentRowSchema = z
   })
   .strict()
 
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch {
+    return { ok: false }
+  }
+}
+
+/** A known setting must hold what that setting's schema allows; unknown keys stay as JSON. */
 export const settingRowSchema = z
   .object({
     key: z.string().min(1).max(64),
-    value: z.string().refine((v) => {
-      try {
-        JSON.parse(v)
-        return true
-      } catch {
-        return false
-      }
-    }, 'must be JSON text'),
+    value: z.string(),
   })
   .strict()
+  .superRefine((row, ctx) => {
+    const json = parseJson(row.value)
+    if (!json.ok) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'must be JSON text' })
+      return
+    }
+    if (!Object.hasOwn(settingsShape, row.key)) return
+    const checked = settingsShape[row.key as SettingKey].safeParse(json.value)
+    if (!checked.success) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `is not a valid ${row.key} setting (${checked.error.issues[0]?.message ?? 'wrong shape'})`,
+      })
+    }
+  })
 
 export const alertAcknowledgementRowSchema = z
   .object({
@@ -128,71 +148,98 @@ export interface BackupTable {
   row: z.ZodType<Record<string, unknown>>
   /** A table added after format 1 shipped: older backups lack it and restore it empty. */
   optional?: boolean
+  /** Columns holding a local date (or a local time starting with one) that cannot be future. */
+  dates?: readonly string[]
 }
 
-function table(name: string, row: z.ZodType<Record<string, unknown>>, columns: string[]) {
-  return { name, row, columns } satisfies BackupTable
+function table(
+  name: string,
+  row: z.ZodType<Record<string, unknown>>,
+  columns: string[],
+  dates: string[] = [],
+) {
+  return { name, row, columns, dates } satisfies BackupTable
 }
 
 /** Parents first: restore inserts in this order and deletes in the reverse order. */
 export const BACKUP_TABLES: readonly BackupTable[] = [
-  table('episodes', episodeRowSchema, [
-    'id',
-    'started_on',
-    'ended_on',
-    'region',
-    'side',
-    'trigger',
-    'trigger_note',
-    'notes',
-    'created_at',
-    'updated_at',
-  ]),
-  table('checkins', checkinRowSchema, [
-    'id',
-    'date',
-    'slot',
-    'recorded_at',
-    'pain',
-    'stiffness',
-    'stiffness_minutes',
-    'spasm_frequency',
-    'spasm_severity',
-    'sleep_interrupted',
-    'episode_id',
-    'notes',
-    'created_at',
-    'updated_at',
-  ]),
+  table(
+    'episodes',
+    episodeRowSchema,
+    [
+      'id',
+      'started_on',
+      'ended_on',
+      'region',
+      'side',
+      'trigger',
+      'trigger_note',
+      'notes',
+      'created_at',
+      'updated_at',
+    ],
+    ['started_on', 'ended_on'],
+  ),
+  table(
+    'checkins',
+    checkinRowSchema,
+    [
+      'id',
+      'date',
+      'slot',
+      'recorded_at',
+      'pain',
+      'stiffness',
+      'stiffness_minutes',
+      'spasm_frequency',
+      'spasm_severity',
+      'sleep_interrupted',
+      'episode_id',
+      'notes',
+      'created_at',
+      'updated_at',
+    ],
+    ['date'],
+  ),
   table('checkin_symptoms', checkinSymptomRowSchema, ['checkin_id', 'code']),
-  table('treatments', treatmentRowSchema, [
-    'id',
-    'kind',
-    'detail',
-    'started_at',
-    'duration_minutes',
-    'pain_before',
-    'pain_after',
-    'side_effect',
-    'episode_id',
-    'notes',
-    'created_at',
-    'updated_at',
-  ]),
+  table(
+    'treatments',
+    treatmentRowSchema,
+    [
+      'id',
+      'kind',
+      'detail',
+      'started_at',
+      'duration_minutes',
+      'pain_before',
+      'pain_after',
+      'side_effect',
+      'episode_id',
+      'notes',
+      'created_at',
+      'updated_at',
+    ],
+    ['started_at'],
+  ),
   table('settings', settingRowSchema, ['key', 'value']),
   {
     // Migration 002: backups written before it have no acknowledgements to restore.
-    ...table('alert_acknowledgements', alertAcknowledgementRowSchema, [
-      'key',
-      'tier',
-      'title',
-      'reason',
-      'advice',
-      'recorded_on',
-      'source_kind',
-      'source_id',
-      'acknowledged_at',
-    ]),
+    ...table(
+      'alert_acknowledgements',
+      alertAcknowledgementRowSchema,
+      [
+        'key',
+        'tier',
+        'title',
+        'reason',
+        'advice',
+        'recorded_on',
+        'source_kind',
+        'source_id',
+        'acknowledged_at',
+      ],
+      ['recorded_on'],
+    ),
     optional: true,
   },
 ]
