@@ -221,11 +221,13 @@ describe('alerts from episode flags', () => {
   it('says why an episode is not improving', async () => {
     await ok('episodes:start', { startedOn: '2026-11-19', region: 'mid', side: 'both' })
     await checkin('2026-11-19', { pain: 4 })
+    await checkin('2026-11-21', { pain: 4 })
+    await checkin('2026-11-23', { pain: 5 })
     await checkin('2026-11-25', { pain: 6 })
     const [alert] = await active()
     expect(alert).toMatchObject({ tier: 'urgent', recordedOn: '2026-11-25' })
     expect(alert?.reason).toMatch(
-      /day 7.+last day with check-ins \(6\.0\/10\).+first day \(4\.0\/10\)/,
+      /day 7.+last 3 days with check-ins \(5\.0\/10\).+first 3 days \(4\.3\/10\)/,
     )
   })
 })

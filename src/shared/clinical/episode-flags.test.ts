@@ -46,9 +46,12 @@ describe('isNotImproving', () => {
     ['pain falling', BETTER, false],
     ['last window lower by a little', pains(5, 5, 5, 5, 5, 4), false],
     ['two days, same pain', pains(4, 4), true],
-    ['two days, lower', pains(4, 3), false],
-    ['one day only: nothing to compare', pains(8), false],
-    ['five days, middle ignored', pains(5, 6, 9, 4, 5), false],
+    // Fewer than 3 days: both windows hold the same days, so nothing shows improvement.
+    ['two days, lower', pains(4, 3), true],
+    ['one day only', pains(8), true],
+    ['five days, windows overlap on the middle day', pains(5, 6, 9, 4, 5), false],
+    ['five days, overlapping windows equal', pains(9, 1, 5, 1, 9), true],
+    ['four days, last three lower', pains(6, 6, 6, 5), false],
     ['three days rising', pains(2, 9, 3), true],
     ['no check-ins', [], false],
   ])('%s', (_label, days, expected) => {

@@ -65,15 +65,16 @@ export interface PainTrend {
 }
 
 /**
- * Mean pain of the first and of the last days with check-ins: 3 days each, or half of them
- * (rounded down) when there are fewer than 6, so the two windows never share a day. Each day
- * counts once (its own mean), so a day of many flare-up entries does not outweigh the others.
- * Null with fewer than 2 days: there is nothing to compare, and the rule stays silent.
+ * Mean pain of the first 3 and of the last 3 days with check-ins, exactly as DESIGN §3.2 words
+ * it. With fewer than 3 such days the windows overlap (with 1 or 2 days they are the same days),
+ * so the means are equal and the rule fires: nothing shows the pain going down. Each day counts
+ * once (its own mean), so a day of many flare-up entries does not outweigh the others.
+ * Null only when there are no check-ins at all.
  */
 export function painTrend(days: readonly DayPain[]): PainTrend | null {
   const sorted = [...days].sort((a, b) => a.date.localeCompare(b.date))
-  if (sorted.length < 2) return null
-  const size = Math.min(PAIN_WINDOW_DAYS, Math.floor(sorted.length / 2))
+  if (sorted.length === 0) return null
+  const size = Math.min(PAIN_WINDOW_DAYS, sorted.length)
   return {
     firstMean: mean(sorted.slice(0, size).map((d) => d.meanPain)),
     lastMean: mean(sorted.slice(-size).map((d) => d.meanPain)),
