@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseCsv } from '../export/csv'
@@ -108,6 +108,22 @@ describe('report:exportCsv', () => {
     const treatments = parseCsv(readFileSync(paths.treatments, 'utf8'))
     expect(treatments).toHaveLength(1 + 8)
     expect(treatments.map((r) => r[2])).toContain('Naproxen, 250 mg "slow"')
+  })
+
+  it('never overwrites a file the save dialog did not ask about', async () => {
+    const paths = csvPaths(join(diary.dir, 'march.csv'))
+    writeFileSync(paths.episodes, 'my own spreadsheet')
+    diary.services.nextSavePath = join(diary.dir, 'march.csv')
+    const result = await diary.call('report:exportCsv', REPORT_PERIOD)
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: expect.stringContaining('march-episodes.csv already exists') as string,
+      },
+    })
+    expect(readFileSync(paths.episodes, 'utf8')).toBe('my own spreadsheet')
+    expect(existsSync(paths.checkins)).toBe(false)
   })
 
   it('answers "not saved" when cancelled', async () => {

@@ -53,6 +53,16 @@ export const reportHandlers: DomainHandlers<'report'> = {
     })
     if (path === undefined) return { saved: false, message: NOT_SAVED }
     const paths = csvPaths(path)
+    // The dialog asked about overwriting the name the person typed, not these three files.
+    const taken = Object.values(paths).filter((file) => existsSync(file))
+    if (taken.length > 0) {
+      throw new AppError(
+        'conflict',
+        `Not saved: ${taken.map((file) => parse(file).base).join(', ')} already ` +
+          `${taken.length === 1 ? 'exists' : 'exist'} there. Choose another name or folder; ` +
+          'nothing was overwritten.',
+      )
+    }
     // Build every file before writing any, so a database error leaves no partial set behind.
     const texts = CSV_TABLES.map((table) => [paths[table], tableCsv(db, table, range)] as const)
     try {
