@@ -116,7 +116,9 @@ export function parseBackup(
       // The app never records the future; a backup that does was edited or comes from a clock
       // that was wrong, and its episodes would count negative days.
       const future = result.success
-        ? (t.dates ?? []).find((col) => String(result.data[col] ?? '').slice(0, 10) > today)
+        ? (t.dates ?? []).find(
+            (col) => typeof result.data[col] === 'string' && result.data[col].slice(0, 10) > today,
+          )
         : undefined
       if (result.success && future === undefined) {
         parsed.push(result.data)

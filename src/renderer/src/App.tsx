@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
+import { RouteErrorBoundary } from './components/RouteErrorBoundary'
 import { EpisodesPage } from './pages/EpisodesPage'
 import { JournalPage } from './pages/JournalPage'
 import { SettingsPage } from './pages/SettingsPage'
@@ -78,7 +79,7 @@ export function App() {
         <p className="nav__privacy">Your journal stays on this computer.</p>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
-        {route?.render()}
+        <RouteErrorBoundary key={current}>{route?.render()}</RouteErrorBoundary>
       </main>
     </div>
   )

@@ -90,16 +90,20 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
     })
   }
 
-  // Save in one keystroke: Ctrl/Cmd+Enter anywhere, Enter on any field but the notes.
+  // Save in one keystroke: Ctrl/Cmd+Enter anywhere, Enter on any field but notes and tick boxes.
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Enter') return
     const target = event.target as HTMLElement
     const isNotes = target.tagName === 'TEXTAREA'
-    // The warning-signs <summary> opens with Enter, so Enter there must not save.
+    // The warning-signs <summary> opens with Enter, so Enter there must not save; nor on a tick
+    // box, where a person pressing Enter meant to tick it and must not lose the answer.
     const isButton = target.tagName === 'BUTTON' || target.tagName === 'SUMMARY'
-    if (event.ctrlKey || event.metaKey || (!isNotes && !isButton)) {
+    const isTickBox = target instanceof HTMLInputElement && target.type === 'checkbox'
+    if (event.ctrlKey || event.metaKey || (!isNotes && !isButton && !isTickBox)) {
       event.preventDefault()
       submit()
+    } else if (isTickBox) {
+      event.preventDefault() // Chromium would otherwise submit the form on its own
     }
   }
 

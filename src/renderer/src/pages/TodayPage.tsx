@@ -1,11 +1,12 @@
 import { useState } from 'react'
-import { formatDay, toIsoDate } from '../../../shared/dates'
+import { formatDay } from '../../../shared/dates'
 import type { Checkin, Slot } from '../../../shared/domain/checkin'
 import { SLOT_LABELS } from '../../../shared/domain/checkin'
 import { useCheckins } from '../api/checkins.queries'
 import { CheckinForm } from '../checkins/CheckinForm'
 import { CheckinSummary } from '../checkins/CheckinSummary'
 import { ErrorBanner } from '../components/ErrorBanner'
+import { useToday } from '../components/useToday'
 import { TodayTreatmentCard } from '../treatments/TodayTreatmentCard'
 import { TodayEpisodeAndAlerts } from '../today/TodayEpisodeAndAlerts'
 
@@ -103,8 +104,11 @@ function FlareUps({ date, entries }: { date: string; entries: Checkin[] }) {
 }
 
 export function TodayPage() {
-  const today = toIsoDate(new Date())
-  const [date, setDate] = useState(today)
+  const today = useToday()
+  // null = "today", so the page moves to the new day at midnight instead of staying behind.
+  const [chosen, setChosen] = useState<string | null>(null)
+  const date = chosen ?? today
+  const setDate = (value: string) => setChosen(value === today ? null : value)
   const query = useCheckins({ from: date, to: date })
   const entries = query.data ?? []
   const bySlot = (slot: Slot) => entries.find((e) => e.slot === slot)
