@@ -5,9 +5,10 @@ import { ErrorBanner } from '../components/ErrorBanner'
 const TABLE_NAMES: Record<string, string> = {
   episodes: 'episodes',
   checkins: 'check-ins',
-  checkin_symptoms: 'recorded symptoms',
+  checkin_symptoms: 'ticked warning signs',
   treatments: 'treatments',
   settings: 'settings',
+  alert_acknowledgements: 'acknowledged alerts',
 }
 
 /** Settings → backup and restore of the whole diary as one JSON file. */
