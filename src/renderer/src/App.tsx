@@ -1,12 +1,16 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { RouteErrorBoundary } from './components/RouteErrorBoundary'
-import { EpisodesPage } from './pages/EpisodesPage'
 import { JournalPage } from './pages/JournalPage'
 import { SettingsPage } from './pages/SettingsPage'
 import { TodayPage } from './pages/TodayPage'
 import { TreatmentsPage } from './pages/TreatmentsPage'
-import { TrendsPage } from './pages/TrendsPage'
-import { ReportPage } from './pages/ReportPage'
+
+// The chart pages carry recharts; load them when first opened so Today starts fast.
+const EpisodesPage = lazy(async () => ({
+  default: (await import('./pages/EpisodesPage')).EpisodesPage,
+}))
+const TrendsPage = lazy(async () => ({ default: (await import('./pages/TrendsPage')).TrendsPage }))
+const ReportPage = lazy(async () => ({ default: (await import('./pages/ReportPage')).ReportPage }))
 
 interface Route {
   id: string
@@ -79,7 +83,9 @@ export function App() {
         <p className="nav__privacy">Your journal stays on this computer.</p>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
-        <RouteErrorBoundary key={current}>{route?.render()}</RouteErrorBoundary>
+        <RouteErrorBoundary key={current}>
+          <Suspense fallback={<p role="status">Loading…</p>}>{route?.render()}</Suspense>
+        </RouteErrorBoundary>
       </main>
     </div>
   )
