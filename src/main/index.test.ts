@@ -90,6 +90,9 @@ describe('main process wiring', () => {
       webviewTag: false,
     })
     expect(String(window?.options.webPreferences['preload'])).toMatch(/preload[\\/]index\.cjs$/)
+    // The app icon ships in resources/ and the window points at it.
+    expect(String(window?.options['icon'])).toMatch(/resources[\\/]icon\.png$/)
+    expect(existsSync(String(window?.options['icon']))).toBe(true)
     expect(fake.calls.privilegedSchemes).toEqual([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ])
