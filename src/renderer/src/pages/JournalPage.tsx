@@ -8,6 +8,7 @@ import { CheckinForm } from '../checkins/CheckinForm'
 import { CheckinSummary } from '../checkins/CheckinSummary'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { UndoBanner } from '../components/UndoBanner'
+import { useUndoableDelete } from '../components/useUndoableDelete'
 import { allTime, lastDays } from '../components/range'
 
 const RANGES = [
@@ -89,10 +90,11 @@ export function JournalPage() {
     return chosen.days === null ? allTime() : lastDays(chosen.days)
   }, [rangeId])
   const query = useCheckins(range)
-  const remove = useDeleteCheckin()
-  const restore = useSaveCheckin()
-  const [deleted, setDeleted] = useState<Checkin | null>(null)
-  const [actionError, setActionError] = useState<unknown>(null)
+  const { deleted, actionError, onDelete, onUndo, dismiss, restoring } = useUndoableDelete(
+    useDeleteCheckin(),
+    useSaveCheckin(),
+    toDraft,
+  )
 
   const days = useMemo(() => {
     const groups = new Map<string, Checkin[]>()
@@ -103,21 +105,6 @@ export function JournalPage() {
     }
     return [...groups.entries()]
   }, [query.data])
-
-  const onDelete = (entry: Checkin) => {
-    setActionError(null)
-    remove.mutate(entry.id, {
-      onSuccess: (gone) => setDeleted(gone),
-      onError: (error) => setActionError(error),
-    })
-  }
-  const onUndo = () => {
-    if (!deleted) return
-    restore.mutate(toDraft(deleted), {
-      onSuccess: () => setDeleted(null),
-      onError: (error) => setActionError(error),
-    })
-  }
 
   return (
     <div className="page">
@@ -145,8 +132,8 @@ export function JournalPage() {
             : null
         }
         onUndo={onUndo}
-        onDismiss={() => setDeleted(null)}
-        pending={restore.isPending}
+        onDismiss={dismiss}
+        pending={restoring}
       />
       {actionError ? <ErrorBanner title="That did not work." error={actionError} /> : null}
       {query.isError ? (

@@ -16,6 +16,7 @@ import {
 } from '../api/treatments.queries'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { UndoBanner } from '../components/UndoBanner'
+import { useUndoableDelete } from '../components/useUndoableDelete'
 import { allTime, lastDays } from '../components/range'
 import { GuidedTimers } from '../timers/GuidedTimers'
 import { EffectivenessTable } from '../treatments/EffectivenessTable'
@@ -141,25 +142,11 @@ function TreatmentList() {
     return kind === '' ? range : { ...range, kind }
   }, [rangeId, kind])
   const list = useTreatments(query)
-  const remove = useDeleteTreatment()
-  const restore = useSaveTreatment()
-  const [deleted, setDeleted] = useState<Treatment | null>(null)
-  const [actionError, setActionError] = useState<unknown>(null)
-
-  const onDelete = (entry: Treatment) => {
-    setActionError(null)
-    remove.mutate(entry.id, {
-      onSuccess: (gone) => setDeleted(gone),
-      onError: (error) => setActionError(error),
-    })
-  }
-  const onUndo = () => {
-    if (!deleted) return
-    restore.mutate(toDraft(deleted), {
-      onSuccess: () => setDeleted(null),
-      onError: (error) => setActionError(error),
-    })
-  }
+  const { deleted, actionError, onDelete, onUndo, dismiss, restoring } = useUndoableDelete(
+    useDeleteTreatment(),
+    useSaveTreatment(),
+    toDraft,
+  )
 
   return (
     <section className="treatments-list" aria-labelledby="treatments-logged">
@@ -204,8 +191,8 @@ function TreatmentList() {
             : null
         }
         onUndo={onUndo}
-        onDismiss={() => setDeleted(null)}
-        pending={restore.isPending}
+        onDismiss={dismiss}
+        pending={restoring}
       />
       {actionError ? <ErrorBanner title="That did not work." error={actionError} /> : null}
       {list.isError ? (
