@@ -17,12 +17,11 @@ import {
   FOUR_WEEKS_DAYS,
   TWO_WEEKS_DAYS,
   painTrend,
-  type DayPain,
 } from '../../shared/clinical/episode-flags'
 import type { Alert } from '../../shared/domain/alert'
 import { REGION_LABELS } from '../../shared/domain/episode'
 import { SLOT_LABELS, type Slot } from '../../shared/domain/checkin'
-import { listEpisodes, shiftIsoDate } from '../episodes/episodes.repo'
+import { episodeDailyMeans, listEpisodes, shiftIsoDate } from '../episodes/episodes.repo'
 import { getSettings } from '../settings/settings.repo'
 import { preparedPerConnection } from '../db/statements'
 
@@ -93,10 +92,6 @@ function statements(db: DB) {
        ORDER BY date DESC, CASE slot WHEN 'evening' THEN 0 WHEN 'other' THEN 1 ELSE 2 END,
          recorded_at DESC, id DESC
        LIMIT 1`,
-    ),
-    dailyPain: db.prepare<{ episodeId: number }, DayPain>(
-      `SELECT date, avg(pain) AS meanPain FROM checkins WHERE episode_id = :episodeId
-       GROUP BY date ORDER BY date`,
     ),
     ackedKeys: db.prepare<[], string>(`SELECT key FROM alert_acknowledgements`).pluck(),
     history: db.prepare<[], AckRow>(
@@ -207,7 +202,10 @@ function episodeAlerts(db: DB, now: Date): Alert[] {
           break
         }
         case 'not_improving': {
-          const days = stmts(db).dailyPain.all({ episodeId: episode.id })
+          const days = episodeDailyMeans(db, episode.id).map((d) => ({
+            date: d.date,
+            meanPain: d.pain,
+          }))
           const trend = painTrend(days)
           recordedOn = days[days.length - 1]?.date ?? toIsoDate(now)
           const n = trend?.windowDays ?? 3

@@ -321,15 +321,20 @@ describe('episodes:list and episodes:get', () => {
     await expectRefused('episodes:list', filter)
   })
 
-  it('gets an episode with its check-ins oldest first', async () => {
+  it('gets an episode with its check-ins oldest first and its daily curve', async () => {
     await checkin('2026-11-22', 7, 'evening')
     await checkin('2026-11-22', 6)
     await checkin('2026-11-21', 8)
     const { id } = await ok<{ id: number }>('episodes:start', lower)
-    const detail = await ok<{ checkins: { date: string; slot: string; pain: number }[] }>(
-      'episodes:get',
-      { id },
-    )
+    const detail = await ok<{
+      checkins: { date: string; slot: string; pain: number }[]
+      curve: { date: string; pain: number; stiffness: number }[]
+    }>('episodes:get', { id })
+    // One point per day, the mean of that day's check-ins, computed in SQL.
+    expect(detail.curve).toEqual([
+      { date: '2026-11-21', pain: 8, stiffness: 3 },
+      { date: '2026-11-22', pain: 6.5, stiffness: 3 },
+    ])
     expect(detail.checkins.map((c) => [c.date, c.slot, c.pain])).toEqual([
       ['2026-11-21', 'morning', 8],
       ['2026-11-22', 'morning', 6],

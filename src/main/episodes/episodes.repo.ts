@@ -11,6 +11,7 @@ import {
 } from '../../shared/clinical/episode-flags'
 import type {
   Episode,
+  EpisodeDay,
   EpisodeDetail,
   EpisodeFilter,
   EpisodeInput,
@@ -73,6 +74,11 @@ function statements(db: DB) {
        FROM checkins c JOIN episodes e ON e.id = c.episode_id
        WHERE e.ended_on IS NULL
        GROUP BY c.episode_id, c.date`,
+    ),
+    curve: db.prepare<{ id: number }, EpisodeDay>(
+      `SELECT date, avg(pain) AS pain, avg(stiffness) AS stiffness FROM checkins
+       WHERE episode_id = :id
+       GROUP BY date ORDER BY date`,
     ),
     ongoingInRegion: db.prepare<{ region: string; id: number }, EpisodeRow>(
       `SELECT ${COLUMNS} FROM episodes e
@@ -138,9 +144,14 @@ export function requireEpisode(db: DB, id: number, now: Date): Episode {
   return decorate(db, [row], toIsoDate(now))[0] as Episode
 }
 
+/** Mean pain and stiffness of each day with check-ins in the episode, oldest first. */
+export function episodeDailyMeans(db: DB, id: number): EpisodeDay[] {
+  return stmts(db).curve.all({ id })
+}
+
 export function getEpisodeDetail(db: DB, id: number, now: Date): EpisodeDetail {
   const episode = requireEpisode(db, id, now)
-  return { ...episode, checkins: listEpisodeCheckins(db, id) }
+  return { ...episode, checkins: listEpisodeCheckins(db, id), curve: episodeDailyMeans(db, id) }
 }
 
 function refuseFuture(dates: { path: string; value: string | null }[], now: Date): void {

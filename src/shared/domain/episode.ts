@@ -145,6 +145,17 @@ export const episodeSchema = z.object({
 })
 export type Episode = z.infer<typeof episodeSchema>
 
-/** An episode with its check-ins, oldest first (for its curve). */
-export const episodeDetailSchema = episodeSchema.extend({ checkins: z.array(checkinSchema) })
+/** One day of an episode's curve: the mean of that day's check-ins (aggregated in SQL). */
+export const episodeDaySchema = z.object({
+  date: z.string(),
+  pain: z.number(),
+  stiffness: z.number(),
+})
+export type EpisodeDay = z.infer<typeof episodeDaySchema>
+
+/** An episode with its check-ins and its daily curve, oldest first. */
+export const episodeDetailSchema = episodeSchema.extend({
+  checkins: z.array(checkinSchema),
+  curve: z.array(episodeDaySchema),
+})
 export type EpisodeDetail = z.infer<typeof episodeDetailSchema>

@@ -1,20 +1,14 @@
 import { useId, useState, type KeyboardEvent, type SyntheticEvent } from 'react'
 import type { Checkin, CheckinDraft, Slot } from '../../../shared/domain/checkin'
 import { SLOT_LABELS } from '../../../shared/domain/checkin'
-import {
-  PAIN_ANCHORS,
-  PENN_FREQUENCY,
-  PENN_SEVERITY,
-  STIFFNESS_ANCHORS,
-} from '../../../shared/scales'
+import { PENN_FREQUENCY, PENN_SEVERITY } from '../../../shared/scales'
 import { useSaveCheckin } from '../api/checkins.queries'
 import { FieldError } from '../components/FieldError'
 import { useBridgeErrors } from '../components/useBridgeErrors'
 import { ScalePicker } from '../components/ScalePicker'
+import { ScoreScale } from '../components/ScoreScale'
 import { SymptomChecklist } from './SymptomChecklist'
 import { isSymptomCode } from '../../../shared/clinical/symptoms'
-
-const ZERO_TO_TEN = Array.from({ length: 11 }, (_, value) => ({ value }))
 
 interface FormState {
   pain: number | null
@@ -123,22 +117,20 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
           {formError ?? 'Some answers need attention; see the messages below.'}
         </p>
       ) : null}
-      <ScalePicker
+      <ScoreScale
+        measure="pain"
         legend="Pain right now"
         name={`${id}-pain`}
-        options={ZERO_TO_TEN}
         value={state.pain}
         onChange={(v) => set('pain', v)}
-        anchors={{ low: PAIN_ANCHORS[0], high: PAIN_ANCHORS[10] }}
         error={fieldErrors['pain']}
       />
-      <ScalePicker
+      <ScoreScale
+        measure="stiffness"
         legend="Stiffness right now"
         name={`${id}-stiffness`}
-        options={ZERO_TO_TEN}
         value={state.stiffness}
         onChange={(v) => set('stiffness', v)}
-        anchors={{ low: STIFFNESS_ANCHORS[0], high: STIFFNESS_ANCHORS[10] }}
         error={fieldErrors['stiffness']}
       />
       {slot === 'morning' ? (

@@ -11,3 +11,17 @@ export function lastDays(days: number, now: Date = new Date()): DateRange {
 export function allTime(now: Date = new Date()): DateRange {
   return { from: '1900-01-01', to: toIsoDate(now) }
 }
+
+/** The "Show" choices of the Journal and Treatments lists. */
+export const LIST_RANGE_IDS = ['30', '90', '365', 'all'] as const
+export type ListRangeId = (typeof LIST_RANGE_IDS)[number]
+export const LIST_RANGE_LABELS: Record<ListRangeId, string> = {
+  '30': 'Last 30 days',
+  '90': 'Last 90 days',
+  '365': 'Last year',
+  all: 'Everything',
+}
+
+export function listRange(id: ListRangeId, now: Date = new Date()): DateRange {
+  return id === 'all' ? allTime(now) : lastDays(Number(id), now)
+}

@@ -10,26 +10,9 @@ import {
 } from 'recharts'
 import { format } from 'date-fns'
 import { fromIsoDate } from '../../../shared/dates'
-import type { Checkin } from '../../../shared/domain/checkin'
+import type { EpisodeDay } from '../../../shared/domain/episode'
 
-interface DayPoint {
-  date: string
-  pain: number
-  stiffness: number
-}
-
-/** One point per day: the mean of that day's check-ins, to one decimal. */
-function byDay(checkins: readonly Checkin[]): DayPoint[] {
-  const days = new Map<string, { pain: number; stiffness: number; n: number }>()
-  for (const c of checkins) {
-    const d = days.get(c.date) ?? { pain: 0, stiffness: 0, n: 0 }
-    days.set(c.date, { pain: d.pain + c.pain, stiffness: d.stiffness + c.stiffness, n: d.n + 1 })
-  }
-  const round = (n: number) => Math.round(n * 10) / 10
-  return [...days.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, d]) => ({ date, pain: round(d.pain / d.n), stiffness: round(d.stiffness / d.n) }))
-}
+const oneDecimal = (n: number) => Math.round(n * 10) / 10
 
 const dayLabel = (date: string) => format(fromIsoDate(date), 'd MMM')
 
@@ -38,8 +21,12 @@ const dayLabel = (date: string) => format(fromIsoDate(date), 'd MMM')
  * well as colour, and the legend names them; a table of the same numbers follows for screen
  * readers and for anyone who prefers numbers.
  */
-export function EpisodeChart({ checkins }: { checkins: readonly Checkin[] }) {
-  const data = byDay(checkins)
+export function EpisodeChart({ curve }: { curve: readonly EpisodeDay[] }) {
+  const data = curve.map((d) => ({
+    date: d.date,
+    pain: oneDecimal(d.pain),
+    stiffness: oneDecimal(d.stiffness),
+  }))
   if (data.length === 0) {
     return <p className="empty">No check-ins during this episode yet, so there is no curve.</p>
   }

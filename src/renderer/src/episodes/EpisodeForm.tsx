@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/episode'
 import { BridgeError } from '../api/client'
 import { FieldError } from '../components/FieldError'
+import { LabelledOptions } from '../components/LabelledOptions'
 
 interface EpisodeFormProps {
   episode?: Episode | undefined
@@ -99,11 +100,7 @@ export function EpisodeForm({
             onChange={(e) => set('region', e.target.value as Episode['region'])}
             aria-describedby={`${id}-region-error`}
           >
-            {REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {REGION_LABELS[r]}
-              </option>
-            ))}
+            <LabelledOptions values={REGIONS} labels={REGION_LABELS} />
           </select>
           <FieldError id={`${id}-region-error`} message={errors['region']} />
         </div>
@@ -114,11 +111,7 @@ export function EpisodeForm({
             value={draft.side}
             onChange={(e) => set('side', e.target.value as Episode['side'])}
           >
-            {SIDES.map((s) => (
-              <option key={s} value={s}>
-                {SIDE_LABELS[s]}
-              </option>
-            ))}
+            <LabelledOptions values={SIDES} labels={SIDE_LABELS} />
           </select>
         </div>
         <div className="field">
@@ -128,11 +121,7 @@ export function EpisodeForm({
             value={draft.trigger}
             onChange={(e) => set('trigger', e.target.value as Episode['trigger'])}
           >
-            {TRIGGERS.map((t) => (
-              <option key={t} value={t}>
-                {TRIGGER_LABELS[t]}
-              </option>
-            ))}
+            <LabelledOptions values={TRIGGERS} labels={TRIGGER_LABELS} />
           </select>
         </div>
       </div>

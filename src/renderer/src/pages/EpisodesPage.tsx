@@ -24,6 +24,7 @@ import { ErrorBanner } from '../components/ErrorBanner'
 import { EpisodeChart } from '../episodes/EpisodeChart'
 import { EpisodeFlags } from '../episodes/EpisodeFlags'
 import { EpisodeForm } from '../episodes/EpisodeForm'
+import { LabelledOptions } from '../components/LabelledOptions'
 
 function dayCount(e: Episode): string {
   return e.endedOn === null ? `Day ${e.days}` : `${e.days} ${e.days === 1 ? 'day' : 'days'}`
@@ -145,7 +146,7 @@ function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void }) {
             <p className="hint">No duration flags for this episode.</p>
           )}
           <h3>Pain and stiffness</h3>
-          <EpisodeChart checkins={e.checkins} />
+          <EpisodeChart curve={e.curve} />
           <h3>Check-ins ({e.checkins.length})</h3>
           {e.checkins.length === 0 ? (
             <p className="empty">None yet.</p>
@@ -280,11 +281,7 @@ export function EpisodesPage() {
             onChange={(e) => setRegion(e.target.value as Region | 'all')}
           >
             <option value="all">Anywhere</option>
-            {REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {REGION_LABELS[r]}
-              </option>
-            ))}
+            <LabelledOptions values={REGIONS} labels={REGION_LABELS} />
           </select>
         </div>
         {list.isSuccess && episodes.length === 0 ? (

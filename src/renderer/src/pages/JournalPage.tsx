@@ -8,16 +8,9 @@ import { CheckinForm } from '../checkins/CheckinForm'
 import { CheckinSummary } from '../checkins/CheckinSummary'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { UndoBanner } from '../components/UndoBanner'
+import { LabelledOptions } from '../components/LabelledOptions'
 import { useUndoableDelete } from '../components/useUndoableDelete'
-import { allTime, lastDays } from '../components/range'
-
-const RANGES = [
-  { id: '30', label: 'Last 30 days', days: 30 },
-  { id: '90', label: 'Last 90 days', days: 90 },
-  { id: '365', label: 'Last year', days: 365 },
-  { id: 'all', label: 'Everything', days: null },
-] as const
-type RangeId = (typeof RANGES)[number]['id']
+import { LIST_RANGE_IDS, LIST_RANGE_LABELS, listRange, type ListRangeId } from '../components/range'
 
 function toDraft(entry: Checkin): CheckinDraft {
   return {
@@ -84,10 +77,9 @@ function JournalEntry({ entry, onDelete }: { entry: Checkin; onDelete: (entry: C
 }
 
 export function JournalPage() {
-  const [rangeId, setRangeId] = useState<RangeId>('30')
+  const [rangeId, setRangeId] = useState<ListRangeId>('30')
   const range = useMemo(() => {
-    const chosen = RANGES.find((r) => r.id === rangeId) ?? RANGES[0]
-    return chosen.days === null ? allTime() : lastDays(chosen.days)
+    return listRange(rangeId)
   }, [rangeId])
   const query = useCheckins(range)
   const { deleted, actionError, onDelete, onUndo, dismiss, restoring } = useUndoableDelete(
@@ -115,13 +107,9 @@ export function JournalPage() {
           <select
             id="journal-range"
             value={rangeId}
-            onChange={(e) => setRangeId(e.target.value as RangeId)}
+            onChange={(e) => setRangeId(e.target.value as ListRangeId)}
           >
-            {RANGES.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
+            <LabelledOptions values={LIST_RANGE_IDS} labels={LIST_RANGE_LABELS} />
           </select>
         </div>
       </header>

@@ -17,19 +17,12 @@ import {
 import { ErrorBanner } from '../components/ErrorBanner'
 import { UndoBanner } from '../components/UndoBanner'
 import { useUndoableDelete } from '../components/useUndoableDelete'
-import { allTime, lastDays } from '../components/range'
+import { LIST_RANGE_IDS, LIST_RANGE_LABELS, listRange, type ListRangeId } from '../components/range'
 import { GuidedTimers } from '../timers/GuidedTimers'
 import { EffectivenessTable } from '../treatments/EffectivenessTable'
 import { TreatmentForm } from '../treatments/TreatmentForm'
 import { TreatmentSummary } from '../treatments/TreatmentSummary'
-
-const RANGES = [
-  { id: '30', label: 'Last 30 days', days: 30 },
-  { id: '90', label: 'Last 90 days', days: 90 },
-  { id: '365', label: 'Last year', days: 365 },
-  { id: 'all', label: 'Everything', days: null },
-] as const
-type RangeId = (typeof RANGES)[number]['id']
+import { LabelledOptions } from '../components/LabelledOptions'
 
 /** "Tue 24 Nov 2026, 19:30" from a local 'YYYY-MM-DDTHH:MM'. */
 function formatStart(startedAt: string): string {
@@ -134,11 +127,10 @@ function QuickLog() {
 }
 
 function TreatmentList() {
-  const [rangeId, setRangeId] = useState<RangeId>('30')
+  const [rangeId, setRangeId] = useState<ListRangeId>('30')
   const [kind, setKind] = useState<TreatmentKind | ''>('')
   const query = useMemo(() => {
-    const chosen = RANGES.find((r) => r.id === rangeId) ?? RANGES[0]
-    const range = chosen.days === null ? allTime() : lastDays(chosen.days)
+    const range = listRange(rangeId)
     return kind === '' ? range : { ...range, kind }
   }, [rangeId, kind])
   const list = useTreatments(query)
@@ -158,13 +150,9 @@ function TreatmentList() {
             <select
               id="treatments-range"
               value={rangeId}
-              onChange={(e) => setRangeId(e.target.value as RangeId)}
+              onChange={(e) => setRangeId(e.target.value as ListRangeId)}
             >
-              {RANGES.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.label}
-                </option>
-              ))}
+              <LabelledOptions values={LIST_RANGE_IDS} labels={LIST_RANGE_LABELS} />
             </select>
           </div>
           <div className="field field--inline">
@@ -175,11 +163,7 @@ function TreatmentList() {
               onChange={(e) => setKind(e.target.value as TreatmentKind | '')}
             >
               <option value="">All kinds</option>
-              {TREATMENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {TREATMENT_KIND_LABELS[k]}
-                </option>
-              ))}
+              <LabelledOptions values={TREATMENT_KINDS} labels={TREATMENT_KIND_LABELS} />
             </select>
           </div>
         </div>

@@ -14,12 +14,8 @@ import {
   stretchProtocol,
   type TimerKind,
 } from '../../../shared/timers/protocols'
-import { PAIN_ANCHORS } from '../../../shared/scales'
-import { ScalePicker } from '../components/ScalePicker'
+import { ScoreScale } from '../components/ScoreScale'
 import { formatClock, useGuidedTimer } from './TimerProvider'
-
-const ZERO_TO_TEN = Array.from({ length: 11 }, (_, value) => ({ value }))
-const PAIN = { low: PAIN_ANCHORS[0], high: PAIN_ANCHORS[10] }
 
 const CHOICES: readonly { kind: TimerKind; label: string; summary: string }[] = [
   { kind: 'ice', label: 'Ice', summary: ICE_ADVICE },
@@ -147,16 +143,15 @@ function TimerSetup() {
           </select>
         </div>
       ) : null}
-      <ScalePicker
+      <ScoreScale
+        measure="pain"
         legend="Pain before you start"
         name={`${id}-before`}
-        options={ZERO_TO_TEN}
         value={painBefore}
         onChange={(v) => {
           setPainBefore(v)
           setError(undefined)
         }}
-        anchors={PAIN}
         error={error}
       />
       <div className="form-actions">
@@ -279,16 +274,15 @@ function PainAfter({ view }: { view: TimerView }) {
           The session was not logged: {view.error}
         </p>
       ) : null}
-      <ScalePicker
+      <ScoreScale
+        measure="pain"
         legend="Pain now"
         name={`${id}-after`}
-        options={ZERO_TO_TEN}
         value={painAfter}
         onChange={(v) => {
           setPainAfter(v)
           setError(undefined)
         }}
-        anchors={PAIN}
         error={error}
       />
       <div className="form-actions">

@@ -13,6 +13,7 @@ import { useAcknowledgeAlert, useActiveAlerts } from '../api/alerts.queries'
 import { useEpisodes, useStartEpisode } from '../api/episodes.queries'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { EpisodeFlags } from '../episodes/EpisodeFlags'
+import { LabelledOptions } from '../components/LabelledOptions'
 
 /** Active alerts, most serious first (the order main answers with), each with its action. */
 function Alerts() {
@@ -65,19 +66,11 @@ function QuickStart({ taken }: { taken: readonly Region[] }) {
           value={region}
           onChange={(e) => setRegion(e.target.value as Region)}
         >
-          {REGIONS.map((r) => (
-            <option key={r} value={r}>
-              {REGION_LABELS[r]}
-            </option>
-          ))}
+          <LabelledOptions values={REGIONS} labels={REGION_LABELS} />
         </select>
         <label htmlFor={`${id}-side`}>Side</label>
         <select id={`${id}-side`} value={side} onChange={(e) => setSide(e.target.value as Side)}>
-          {SIDES.map((s) => (
-            <option key={s} value={s}>
-              {SIDE_LABELS[s]}
-            </option>
-          ))}
+          <LabelledOptions values={SIDES} labels={SIDE_LABELS} />
         </select>
       </div>
       {start.error ? (

@@ -7,13 +7,10 @@ import {
   type TreatmentDraft,
   type TreatmentKind,
 } from '../../../shared/domain/treatment'
-import { PAIN_ANCHORS } from '../../../shared/scales'
 import { useSaveTreatment } from '../api/treatments.queries'
 import { FieldError } from '../components/FieldError'
 import { useBridgeErrors } from '../components/useBridgeErrors'
-import { ScalePicker } from '../components/ScalePicker'
-
-const ZERO_TO_TEN = Array.from({ length: 11 }, (_, value) => ({ value }))
+import { ScoreScale } from '../components/ScoreScale'
 
 /** What the details field asks for, by kind (DESIGN §2: stretch name, medication and dose). */
 const DETAIL_LABELS: Partial<Record<TreatmentKind, string>> = {
@@ -149,22 +146,20 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
       </fieldset>
       {state.kind !== null || entry ? (
         <>
-          <ScalePicker
+          <ScoreScale
+            measure="pain"
             legend="Pain before"
             name={`${id}-before`}
-            options={ZERO_TO_TEN}
             value={state.painBefore}
             onChange={(v) => set('painBefore', v)}
-            anchors={{ low: PAIN_ANCHORS[0], high: PAIN_ANCHORS[10] }}
             error={fieldErrors['painBefore']}
           />
-          <ScalePicker
+          <ScoreScale
+            measure="pain"
             legend="Pain after"
             name={`${id}-after`}
-            options={ZERO_TO_TEN}
             value={state.painAfter}
             onChange={(v) => set('painAfter', v)}
-            anchors={{ low: PAIN_ANCHORS[0], high: PAIN_ANCHORS[10] }}
             error={fieldErrors['painAfter']}
           />
           <p className="hint">
