@@ -26,6 +26,7 @@ export default tseslint.config(
     files: [
       'src/main/**/*.ts',
       'src/preload/**/*.ts',
+      'testing/**/*.ts',
       'e2e/**/*.ts',
       'scripts/**/*',
       '*.ts',

@@ -5,8 +5,8 @@
  * Run by Node 24 directly (type stripping + scripts/ts-resolve.mjs), no bundler involved.
  */
 import { performance } from 'node:perf_hooks'
-import { openTempDiary } from '../src/main/testing/temp-diary'
-import { seedSyntheticDiary } from '../src/main/testing/synthetic-diary'
+import { openTempDiary } from '../testing/temp-diary'
+import { seedSyntheticDiary } from '../testing/synthetic-diary'
 import { saveCheckin } from '../src/main/checkins/checkins.repo'
 import {
   TREND_DAYS_SQL,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { seedSyntheticDiary } from '../../src/main/testing/synthetic-diary'
+import { seedSyntheticDiary } from '../../testing/synthetic-diary'
 import { toIsoDate } from '../../src/shared/dates'
 import { expect, screenshot, test } from '../harness/fixtures'
 

@@ -5,7 +5,7 @@ import { dispatch } from '../../src/main/ipc/dispatch'
 import { handlers } from '../../src/main/ipc/handlers'
 import { senderFromOrigins } from '../../src/main/ipc/register'
 import { serveAppFile } from '../../src/main/protocol'
-import { openTempDiary, type TempDiary } from '../../src/main/testing/temp-diary'
+import { openTempDiary, type TempDiary } from '../../testing/temp-diary'
 import { BRIDGE_FILE, RENDERER_DIR, SCREENSHOT_DIR } from './paths'
 
 /** The page's origin in the harness; in the app it is app://unknot. */

@@ -2,8 +2,8 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { channels } from '../shared/contract'
-import { createFakeElectron, fakeInvokeEvent, type FakeElectron } from './testing/fake-electron'
-import { makeTempDir } from './testing/temp-diary'
+import { createFakeElectron, fakeInvokeEvent, type FakeElectron } from '../../testing/fake-electron'
+import { makeTempDir } from '../../testing/temp-diary'
 
 let fake: FakeElectron
 let dir: string

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import { resolveAppFile, serveAppFile } from './protocol'
-import { makeTempDir } from './testing/temp-diary'
+import { makeTempDir } from '../../testing/temp-diary'
 
 let root: string
 let dir: string

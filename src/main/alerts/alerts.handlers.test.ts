@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Alert } from '../../shared/domain/alert'
-import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
+import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 
 let diary: TempDiary
 let now = new Date('2026-11-25T08:15:00Z')

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
-import { seedReportFixture } from '../testing/report-fixture'
+import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
+import { seedReportFixture } from '../../../testing/report-fixture'
 import { BACKUP_FORMAT_VERSION } from './backup.repo'
 import { relinkEntries } from '../episodes/episode-links'
 

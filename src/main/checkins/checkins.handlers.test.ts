@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
-import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
-import { expectRefused as refused } from '../testing/expect-refused'
+import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
+import { expectRefused as refused } from '../../../testing/expect-refused'
 
 let diary: TempDiary
 const NOW = new Date('2026-11-25T08:15:00Z')

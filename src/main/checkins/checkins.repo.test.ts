@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CheckinInput } from '../../shared/domain/checkin'
 import { AppError } from '../../shared/errors'
-import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
+import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { deleteCheckin, getCheckin, listCheckins, saveCheckin } from './checkins.repo'
 
 let diary: TempDiary

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DataFileError, openDatabase, schemaVersion } from './database'
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations'
 import type { Migration } from './migrations/migration'
-import { makeTempDir } from '../testing/temp-diary'
+import { makeTempDir } from '../../../testing/temp-diary'
 
 let dir: string
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openTempDiary, type TempDiary } from '../testing/temp-diary'
-import { expectRefused as refused } from '../testing/expect-refused'
+import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
+import { expectRefused as refused } from '../../../testing/expect-refused'
 import type { ErrorCode } from '../../shared/errors'
 
 let diary: TempDiary

@@ -1,5 +1,5 @@
 import type { DB } from '../db/database'
-import type { DateRange } from '../../shared/domain/checkin'
+import type { DateRange } from '../../shared/domain/common'
 import { toCsv, type CsvValue } from './csv'
 
 interface Table {

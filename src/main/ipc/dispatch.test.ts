@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors'
 import { handlers } from './handlers'
 import { dispatch } from './dispatch'
 import type { HandlerMap } from './handler'
-import { openTempDiary, type TempDiary } from '../testing/temp-diary'
+import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
 
 let diary: TempDiary
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
+import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 
 let diary: TempDiary
 beforeEach(() => {

@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseCsv } from '../export/csv'
-import { openTempDiary, type TempDiary } from '../testing/temp-diary'
-import { REPORT_PERIOD, seedReportFixture } from '../testing/report-fixture'
+import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
+import { REPORT_PERIOD, seedReportFixture } from '../../../testing/report-fixture'
 import { csvPaths } from './report.handlers'
-import { expectRefused as refused } from '../testing/expect-refused'
+import { expectRefused as refused } from '../../../testing/expect-refused'
 
 let diary: TempDiary
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openTempDiary, type TempDiary } from '../testing/temp-diary'
-import { REPORT_PERIOD, REPORT_TODAY, seedReportFixture } from '../testing/report-fixture'
-import { insertCheckin, insertEpisode } from '../testing/diary-rows'
+import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
+import { REPORT_PERIOD, REPORT_TODAY, seedReportFixture } from '../../../testing/report-fixture'
+import { insertCheckin, insertEpisode } from '../../../testing/diary-rows'
 import { saveSettings } from '../settings/settings.repo'
 import { getReport } from './report.repo'
 

@@ -1,8 +1,8 @@
 import type { DB } from '../db/database'
 import { formatDay } from '../../shared/dates'
-import type { DateRange } from '../../shared/domain/checkin'
+import type { DateRange } from '../../shared/domain/common'
 import type { TreatmentKind } from '../../shared/domain/treatment'
-import type { RedFlag, Report, SlotStats } from '../../shared/contract/report.contract'
+import type { RedFlag, Report, SlotStats } from '../../shared/domain/report'
 import { firstRecordedDay } from '../trends/trends.repo'
 import { getSettings } from '../settings/settings.repo'
 import {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
-import { expectRefused as refused } from '../testing/expect-refused'
+import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
+import { expectRefused as refused } from '../../../testing/expect-refused'
 
 let diary: TempDiary
 // 08:15 UTC; start times are local, so tests that depend on "now" pin the time zone.

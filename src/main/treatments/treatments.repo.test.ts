@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { treatmentDraftSchema, type TreatmentDraft } from '../../shared/domain/treatment'
-import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
+import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import {
   deleteTreatment,
   getTreatment,

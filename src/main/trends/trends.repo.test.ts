@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { insertCheckin, insertEpisode, insertTreatment } from '../testing/diary-rows'
-import { openTempDiary, snapshot, type TempDiary } from '../testing/temp-diary'
-import { seedSyntheticDiary } from '../testing/synthetic-diary'
+import { insertCheckin, insertEpisode, insertTreatment } from '../../../testing/diary-rows'
+import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
+import { seedSyntheticDiary } from '../../../testing/synthetic-diary'
 import type { DB } from '../db/database'
 import {
   getTrends,

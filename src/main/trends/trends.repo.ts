@@ -1,11 +1,6 @@
 import type { DB } from '../db/database'
-import type { DateRange } from '../../shared/domain/checkin'
-import type {
-  TrendDay,
-  TrendEpisode,
-  Trends,
-  TrendTreatment,
-} from '../../shared/contract/trends.contract'
+import type { DateRange } from '../../shared/domain/common'
+import type { TrendDay, TrendEpisode, Trends, TrendTreatment } from '../../shared/domain/trends'
 import { preparedPerConnection } from '../db/statements'
 
 type Range = { from: string; to: string }

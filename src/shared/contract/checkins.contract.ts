@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from './define'
-import { checkinDraftSchema, checkinSchema, dateRangeSchema, idSchema } from '../domain/checkin'
+import { checkinDraftSchema, checkinSchema } from '../domain/checkin'
+import { dateRangeSchema, idSchema } from '../domain/common'
 
 const byId = z.object({ id: idSchema }).strict()
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channel } from './define'
-import { idSchema } from '../domain/checkin'
+import { idSchema } from '../domain/common'
 import {
   effectivenessQuerySchema,
   kindEffectivenessSchema,

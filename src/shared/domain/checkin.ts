@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { symptomListSchema } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
+import { idSchema, notesSchema, scaleSchema } from './common'
 
 export const SLOTS = ['morning', 'evening', 'other'] as const
 export const slotSchema = z.enum(SLOTS, { error: 'Choose morning, evening or other.' })
@@ -11,22 +12,6 @@ export const SLOT_LABELS: Record<Slot, string> = {
   evening: 'Evening',
   other: 'Flare-up',
 }
-
-/** A whole number on a closed scale, with a message a person can act on. */
-export function scaleSchema(label: string, min: number, max: number) {
-  const message = `${label} must be a whole number from ${min} to ${max}.`
-  return z.number({ error: message }).int({ error: message }).min(min, message).max(max, message)
-}
-
-export const idSchema = z
-  .number({ error: 'An entry id is required.' })
-  .int({ error: 'An entry id is a whole number.' })
-  .positive({ error: 'An entry id is a positive number.' })
-
-export const notesSchema = z
-  .string({ error: 'Notes must be text.' })
-  .max(2000, 'Notes can be at most 2000 characters.')
-  .transform((s) => s.trim())
 
 export const checkinDraftSchema = z
   .object({
@@ -89,15 +74,6 @@ export const checkinSchema = z.object({
   symptoms: z.array(z.string()),
 })
 export type Checkin = z.infer<typeof checkinSchema>
-
-export const dateRangeSchema = z
-  .object({ from: isoDateSchema, to: isoDateSchema })
-  .strict()
-  .refine((r) => r.from <= r.to, {
-    message: 'The start of the range must not be after its end.',
-    path: ['from'],
-  })
-export type DateRange = z.infer<typeof dateRangeSchema>
 
 /** Order of slots within a day when the newest entry comes first. */
 export const SLOT_ORDER_NEWEST_FIRST: Record<Slot, number> = { evening: 0, other: 1, morning: 2 }

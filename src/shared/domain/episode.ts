@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { EPISODE_FLAG_CODES } from '../clinical/episode-flags'
 import { TIERS } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
-import { checkinSchema, idSchema, notesSchema } from './checkin'
+import { checkinSchema } from './checkin'
+import { idSchema, notesSchema } from './common'
 
 export const REGIONS = ['lower', 'mid', 'upper'] as const
 export const SIDES = ['left', 'right', 'both', 'central'] as const

@@ -1,7 +1,7 @@
 import { format } from 'date-fns'
 import { z } from 'zod'
 import { isIsoDate, isoDateSchema } from '../dates'
-import { idSchema, notesSchema, scaleSchema } from './checkin'
+import { idSchema, notesSchema, scaleSchema } from './common'
 
 /** DESIGN §3.4; the same list as the CHECK on `treatments.kind` in migration 001. */
 export const TREATMENT_KINDS = [

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Checkin, CheckinDraft, DateRange } from '../../../shared/domain/checkin'
+import type { Checkin, CheckinDraft } from '../../../shared/domain/checkin'
+import type { DateRange } from '../../../shared/domain/common'
 import { journal, unwrap } from './client'
 
 export const checkinKeys = {

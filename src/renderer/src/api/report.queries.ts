@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { DateRange } from '../../../shared/domain/checkin'
-import type { SavedFile } from '../../../shared/contract/report.contract'
-import type { RestoreResult } from '../../../shared/contract/backup.contract'
+import type { DateRange } from '../../../shared/domain/common'
+import type { SavedFile } from '../../../shared/domain/report'
+import type { RestoreResult } from '../../../shared/domain/backup'
 import { journal, unwrap } from './client'
 
 export function useReport(range: DateRange) {

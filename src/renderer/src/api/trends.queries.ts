@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { DateRange } from '../../../shared/domain/checkin'
+import type { DateRange } from '../../../shared/domain/common'
 import { journal, unwrap } from './client'
 
 export function useTrends(range: DateRange) {

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { isIsoDate } from '../../../shared/dates'
-import type { DateRange } from '../../../shared/domain/checkin'
+import type { DateRange } from '../../../shared/domain/common'
 import { allTime, lastDays } from './range'
 
 export interface RangePreset {

@@ -3,7 +3,7 @@ import { useExportCsv, useExportPdf, useReport } from '../api/report.queries'
 import { ErrorBanner } from '../components/ErrorBanner'
 import { RangePicker, RANGE_PRESETS, type RangeChoice } from '../components/RangePicker'
 import { ReportView } from '../report/ReportView'
-import type { SavedFile } from '../../../shared/contract/report.contract'
+import type { SavedFile } from '../../../shared/domain/report'
 
 function initialChoice(): RangeChoice {
   const preset = RANGE_PRESETS.find((p) => p.id === '3M') ?? RANGE_PRESETS[0]

@@ -1,7 +1,7 @@
 import { format } from 'date-fns'
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts'
 import { formatDay, fromIsoDate } from '../../../shared/dates'
-import type { RedFlag, Report, SlotStats } from '../../../shared/contract/report.contract'
+import type { RedFlag, Report, SlotStats } from '../../../shared/domain/report'
 import { TREATMENT_KIND_LABELS } from '../../../shared/domain/treatment'
 import { SERIES, type SeriesStyle } from '../trends/series'
 import { SeriesLegend } from '../trends/SeriesLegend'

@@ -13,7 +13,7 @@ import {
   type TooltipContentProps,
 } from 'recharts'
 import { formatDay, fromIsoDate } from '../../../shared/dates'
-import type { TrendDay, Trends } from '../../../shared/contract/trends.contract'
+import type { TrendDay, Trends } from '../../../shared/domain/trends'
 import { TREATMENT_KIND_LABELS, type TreatmentKind } from '../../../shared/domain/treatment'
 import { SERIES, treatmentStyle, type SeriesStyle } from './series'
 import { MarkerIcon, SeriesLegend, SeriesSwatch } from './SeriesLegend'

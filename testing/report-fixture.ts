@@ -1,4 +1,4 @@
-import type { DB } from '../db/database'
+import type { DB } from '../src/main/db/database'
 import { insertCheckin, insertEpisode, insertTreatment } from './diary-rows'
 
 /**

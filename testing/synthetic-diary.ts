@@ -1,7 +1,7 @@
 import { addDays, format } from 'date-fns'
-import type { DB } from '../db/database'
-import { fromIsoDate, toIsoDate } from '../../shared/dates'
-import { TREATMENT_KINDS } from '../../shared/domain/treatment'
+import type { DB } from '../src/main/db/database'
+import { fromIsoDate, toIsoDate } from '../src/shared/dates'
+import { TREATMENT_KINDS } from '../src/shared/domain/treatment'
 import { insertCheckin, insertEpisode, insertTreatment } from './diary-rows'
 
 /** A small deterministic PRNG (mulberry32) so every seeded diary is the same. */

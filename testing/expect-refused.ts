@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { expect } from 'vitest'
-import type { ErrorCode } from '../../shared/errors'
+import type { ErrorCode } from '../src/shared/errors'
 import { snapshot, type TempDiary } from './temp-diary'
 
 /**

@@ -1,4 +1,4 @@
-import type { DesktopNotification, Services } from '../services/services'
+import type { DesktopNotification, Services } from '../src/main/services/services'
 
 /** Services for tests: records notifications, answers dialogs with preset paths. */
 export interface FakeServices extends Services {

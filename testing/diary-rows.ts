@@ -1,4 +1,4 @@
-import type { DB } from '../db/database'
+import type { DB } from '../src/main/db/database'
 
 /** Direct inserts for tests, benchmarks and the e2e harness: features own the real writes. */
 const STAMP = '2026-01-01T00:00:00.000Z'

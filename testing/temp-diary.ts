@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openDatabase, type DB } from '../db/database'
-import { handlers } from '../ipc/handlers'
-import { dispatch } from '../ipc/dispatch'
-import type { HandlerContext } from '../ipc/handler'
+import { openDatabase, type DB } from '../src/main/db/database'
+import { handlers } from '../src/main/ipc/handlers'
+import { dispatch } from '../src/main/ipc/dispatch'
+import type { HandlerContext } from '../src/main/ipc/handler'
 import { createFakeServices, type FakeServices } from './fake-services'
 
 /** A real journal file in a fresh temp folder, for one test. */

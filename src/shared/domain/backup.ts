@@ -1,0 +1,13 @@
+import { z } from 'zod'
+
+export const restoreResultSchema = z.discriminatedUnion('restored', [
+  z.object({
+    restored: z.literal(true),
+    /** Rows restored per table. */
+    counts: z.record(z.string(), z.number().int()),
+    /** The copy of the diary made just before it was replaced. */
+    safetyCopy: z.string(),
+  }),
+  z.object({ restored: z.literal(false), message: z.string() }),
+])
+export type RestoreResult = z.infer<typeof restoreResultSchema>

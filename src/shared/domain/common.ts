@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { isoDateSchema } from '../dates'
+
+/** A whole number on a closed scale, with a message a person can act on. */
+export function scaleSchema(label: string, min: number, max: number) {
+  const message = `${label} must be a whole number from ${min} to ${max}.`
+  return z.number({ error: message }).int({ error: message }).min(min, message).max(max, message)
+}
+
+export const idSchema = z
+  .number({ error: 'An entry id is required.' })
+  .int({ error: 'An entry id is a whole number.' })
+  .positive({ error: 'An entry id is a positive number.' })
+
+export const notesSchema = z
+  .string({ error: 'Notes must be text.' })
+  .max(2000, 'Notes can be at most 2000 characters.')
+  .transform((s) => s.trim())
+
+export const dateRangeSchema = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .strict()
+  .refine((r) => r.from <= r.to, {
+    message: 'The start of the range must not be after its end.',
+    path: ['from'],
+  })
+export type DateRange = z.infer<typeof dateRangeSchema>

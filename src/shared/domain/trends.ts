@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import { TREATMENT_KINDS } from './treatment'
+
+const score = z.number().nullable()
+
+/** One calendar day of the range. A day without entries has nulls (a gap), never zeros. */
+export const trendDaySchema = z.object({
+  date: z.string(),
+  morningStiffness: score,
+  eveningStiffness: score,
+  morningPain: score,
+  eveningPain: score,
+  /**
+   * Mean of every morning and evening pain value of the 7 days ending on this day (this day and
+   * the 6 before, looking back before the range's start); null when those days have none.
+   */
+  painRolling7: score,
+  /** Highest Penn spasm frequency recorded that day (any check-in). */
+  spasmFrequency: score,
+})
+export type TrendDay = z.infer<typeof trendDaySchema>
+
+/** An episode's days within the range (start and end clipped to it). */
+export const trendEpisodeSchema = z.object({
+  id: z.number().int(),
+  region: z.string(),
+  side: z.string(),
+  start: z.string(),
+  end: z.string(),
+  ongoing: z.boolean(),
+  /** start/end as points of the chart's axis: the same days, or the weeks holding them. */
+  bandStart: z.string(),
+  bandEnd: z.string(),
+})
+export type TrendEpisode = z.infer<typeof trendEpisodeSchema>
+
+export const trendTreatmentSchema = z.object({
+  date: z.string(),
+  kind: z.enum(TREATMENT_KINDS),
+  count: z.number().int().positive(),
+})
+export type TrendTreatment = z.infer<typeof trendTreatmentSchema>
+
+const comparisonSchema = z.object({
+  morningMean: score,
+  eveningMean: score,
+  /** morning − evening, rounded to one decimal; null when either side has no entries. */
+  difference: score,
+  /** Which part of the day is worse; 'same' when the means differ by less than 0.05. */
+  worse: z.enum(['morning', 'evening', 'same']).nullable(),
+})
+
+export const trendsSchema = z.object({
+  /** The range asked for, its start moved up to the first entry when it began before it. */
+  from: z.string(),
+  to: z.string(),
+  /**
+   * 'day' (up to 366 days): one point per calendar day. 'week' (up to three years) and
+   * '4 weeks' (longer): one point per bucket of `bucketDays` days ending on its date, counted
+   * back from `to`, holding that bucket's means, its highest spasm frequency, and as
+   * painRolling7 the mean of its morning and evening pain (for weeks: the 7-day mean).
+   */
+  resolution: z.enum(['day', 'week', '4 weeks']),
+  bucketDays: z.union([z.literal(1), z.literal(7), z.literal(28)]),
+  /** True when the diary has no check-ins, episodes or treatments in the range. */
+  empty: z.boolean(),
+  days: z.array(trendDaySchema),
+  episodes: z.array(trendEpisodeSchema),
+  treatments: z.array(trendTreatmentSchema),
+  summary: z.object({
+    morningCheckins: z.number().int(),
+    eveningCheckins: z.number().int(),
+    pain: comparisonSchema,
+    stiffness: comparisonSchema,
+  }),
+})
+export type Trends = z.infer<typeof trendsSchema>
