@@ -6,6 +6,7 @@ import { handlers } from '../../src/main/ipc/handlers'
 import { senderFromOrigins } from '../../src/main/ipc/register'
 import { serveAppFile } from '../../src/main/protocol'
 import { openTempDiary, type TempDiary } from '../../testing/temp-diary'
+import { events, type AppEvent, type EventPayload } from '../../src/shared/contract/events'
 import { BRIDGE_FILE, RENDERER_DIR, SCREENSHOT_DIR } from './paths'
 
 /** The page's origin in the harness; in the app it is app://unknot. */
@@ -79,4 +80,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`)
   await page.screenshot({ path, fullPage: true })
   return path
+}
+
+/** Sends one of main's events to the page, checked against its schema as main's sendEvent does. */
+export async function emitEvent<E extends AppEvent>(
+  page: Page,
+  event: E,
+  payload: EventPayload<E>,
+): Promise<void> {
+  const parsed = events[event].parse(payload)
+  await page.evaluate(([name, body]) => window.__unknotEmit(name, body), [event, parsed] as const)
 }

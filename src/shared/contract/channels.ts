@@ -35,3 +35,8 @@ export const channelNames = [
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]
+
+/** Events main sends to the window unasked (`contract/events.ts` holds their payload schemas). */
+export const eventNames = ['app:navigate', 'app:notice'] as const
+
+export type EventName = (typeof eventNames)[number]

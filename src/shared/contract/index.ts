@@ -11,6 +11,7 @@ import { trendsContract } from './trends.contract'
 import { reportContract } from './report.contract'
 import { backupContract } from './backup.contract'
 import { channelNames, type ChannelName } from './channels'
+import type { Subscribe } from './events'
 
 /** Every channel between the window and main. A channel exists here or nowhere. */
 export const contract = {
@@ -56,6 +57,9 @@ export type JournalApi = {
   [D in Domain]: {
     [C in Channel as C extends `${D}:${infer V}` ? V : never]: Method<C>
   }
+} & {
+  /** Listens to one of main's events (`contract/events.ts`); answers the unsubscribe. */
+  on: Subscribe
 }
 
 export type Invoke = (channel: Channel, input: unknown) => Promise<unknown>
