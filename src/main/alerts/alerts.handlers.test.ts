@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { HealthHistory } from '../../shared/clinical/symptoms'
 import type { Alert } from '../../shared/domain/alert'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 
@@ -150,23 +151,23 @@ describe('alerts from health-history answers', () => {
     })
   })
 
-  const answer = (values: Record<string, boolean>) =>
+  const answer = (values: Partial<HealthHistory>) =>
     ok('settings:save', {
       healthHistory: {
-        historyOfCancer: false,
-        longTermSteroids: false,
-        ivDrugUse: false,
+        historyOfCancer: 'no',
+        longTermSteroids: 'unanswered',
+        ivDrugUse: 'no',
         ...values,
       },
     })
 
   it.each([
-    ['an answer alone, no check-in', { historyOfCancer: true }, null, 0],
-    ['an answer with a latest check-in at pain 0', { historyOfCancer: true }, 0, 0],
-    ['an answer with back pain 1', { historyOfCancer: true }, 1, 1],
+    ['an answer alone, no check-in', { historyOfCancer: 'yes' }, null, 0],
+    ['an answer with a latest check-in at pain 0', { historyOfCancer: 'yes' }, 0, 0],
+    ['an answer with back pain 1', { historyOfCancer: 'yes' }, 1, 1],
     ['no answer with back pain', {}, 8, 0],
-    ['two answers with back pain', { longTermSteroids: true, ivDrugUse: true }, 4, 2],
-  ])('%s', async (_label, answers, pain, count) => {
+    ['two answers with back pain', { longTermSteroids: 'yes', ivDrugUse: 'yes' }, 4, 2],
+  ] as const)('%s', async (_label, answers, pain, count) => {
     await answer(answers)
     if (pain !== null) await checkin('2026-11-24', { pain })
     const alerts = await active()
@@ -179,7 +180,7 @@ describe('alerts from health-history answers', () => {
   })
 
   it('names the answer that raised it', async () => {
-    await answer({ ivDrugUse: true })
+    await answer({ ivDrugUse: 'yes' })
     await checkin('2026-11-25', { pain: 6 })
     expect((await active())[0]?.reason).toBe(
       'In Settings you answered that you have injected drugs, and you recorded back pain of ' +
@@ -188,7 +189,7 @@ describe('alerts from health-history answers', () => {
   })
 
   it('follows the latest check-in: pain settled means no alert', async () => {
-    await answer({ historyOfCancer: true })
+    await answer({ historyOfCancer: 'yes' })
     await checkin('2026-11-23', { pain: 6 })
     expect(await keys()).toHaveLength(1)
     await checkin('2026-11-24', { pain: 0 })

@@ -4,7 +4,7 @@ import { TREATMENT_KINDS } from '../../shared/domain/treatment'
 import { symptomCodeSchema } from '../../shared/clinical/symptoms'
 import { SLOTS } from '../../shared/domain/checkin'
 import { REGIONS, SIDES, TRIGGERS } from '../../shared/domain/episode'
-import { settingsShape, type SettingKey } from '../../shared/domain/settings'
+import { settingsShape, storedSettingsShape, type SettingKey } from '../../shared/domain/settings'
 
 /*
  * Row schemas of every table a backup carries, as the database stores them (snake_case columns).
@@ -116,7 +116,7 @@ export const settingRowSchema = z
       return
     }
     if (!Object.hasOwn(settingsShape, row.key)) return
-    const checked = settingsShape[row.key as SettingKey].safeParse(json.value)
+    const checked = storedSettingsShape[row.key as SettingKey].safeParse(json.value)
     if (!checked.success) {
       ctx.addIssue({
         code: 'custom',

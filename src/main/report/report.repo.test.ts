@@ -106,7 +106,7 @@ describe('report repository (hand-computed March 2026)', () => {
     tick('2026-03-09', 'bladder_bowel_control_loss')
     insertCheckin(diary.db, { date: '2026-03-20', slot: 'evening', pain: 0, stiffness: 1 })
     saveSettings(diary.db, {
-      healthHistory: { historyOfCancer: true, longTermSteroids: false, ivDrugUse: false },
+      healthHistory: { historyOfCancer: 'yes', longTermSteroids: 'no', ivDrugUse: 'no' },
     })
     const r = getReport(diary.db, { from: '2026-03-01', to: '2026-03-31' }, '2026-04-01')
     expect(r.redFlags.map((f) => [f.tier, f.date])).toEqual([

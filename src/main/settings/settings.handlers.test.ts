@@ -7,15 +7,36 @@ beforeEach(() => {
 })
 afterEach(() => diary.close())
 
-const none = { historyOfCancer: false, longTermSteroids: false, ivDrugUse: false }
+const none = { historyOfCancer: 'no', longTermSteroids: 'no', ivDrugUse: 'no' } as const
+const unanswered = {
+  historyOfCancer: 'unanswered',
+  longTermSteroids: 'unanswered',
+  ivDrugUse: 'unanswered',
+} as const
 
 describe('settings:get and settings:save', () => {
-  it('answers defaults before anything was saved', async () => {
-    expect(await diary.call('settings:get')).toEqual({ ok: true, value: { healthHistory: none } })
+  it('answers defaults before anything was saved: health questions are not answered', async () => {
+    expect(await diary.call('settings:get')).toEqual({
+      ok: true,
+      value: { healthHistory: unanswered },
+    })
+  })
+
+  it('reads answers saved by Unknot 0.1 as true/false as yes/no', async () => {
+    diary.db
+      .prepare(
+        `INSERT INTO settings (key, value) VALUES ('healthHistory',
+         '{"historyOfCancer":true,"longTermSteroids":false,"ivDrugUse":false}')`,
+      )
+      .run()
+    expect(await diary.call('settings:get')).toEqual({
+      ok: true,
+      value: { healthHistory: { ...none, historyOfCancer: 'yes' } },
+    })
   })
 
   it('saves the health-history answers as JSON under their own key', async () => {
-    const answers = { ...none, longTermSteroids: true }
+    const answers = { ...none, longTermSteroids: 'yes', ivDrugUse: 'unanswered' }
     expect(await diary.call('settings:save', { healthHistory: answers })).toEqual({
       ok: true,
       value: { healthHistory: answers },
@@ -37,14 +58,15 @@ describe('settings:get and settings:save', () => {
   })
 
   it.each([
-    ['an answer as text (wrong type)', { healthHistory: { ...none, ivDrugUse: 'yes' } }],
-    ['an answer as 1 (out of range)', { healthHistory: { ...none, historyOfCancer: 1 } }],
-    ['a missing answer', { healthHistory: { historyOfCancer: true, ivDrugUse: false } }],
-    ['an unknown answer', { healthHistory: { ...none, smoker: true } }],
+    ['an answer as a number (wrong type)', { healthHistory: { ...none, historyOfCancer: 1 } }],
+    ['an answer outside yes/no/unanswered', { healthHistory: { ...none, ivDrugUse: 'maybe' } }],
+    ['the old true/false form over IPC', { healthHistory: { ...none, ivDrugUse: true } }],
+    ['a missing answer', { healthHistory: { historyOfCancer: 'yes', ivDrugUse: 'no' } }],
+    ['an unknown answer', { healthHistory: { ...none, smoker: 'yes' } }],
     ['an unknown setting', { theme: 'dark' }],
     ['not an object', 'cancer'],
   ])('refuses %s and writes nothing', async (_label, input) => {
-    await diary.call('settings:save', { healthHistory: { ...none, ivDrugUse: true } })
+    await diary.call('settings:save', { healthHistory: { ...none, ivDrugUse: 'yes' } })
     const before = snapshot(diary.db)
     const result = await diary.call('settings:save', input)
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors'
 import {
   SETTINGS_DEFAULTS,
   settingsShape,
+  storedSettingsShape,
   type SettingKey,
   type Settings,
   type SettingsPatch,
@@ -37,7 +38,7 @@ export function getSettings(db: DB): Settings {
   for (const key of KEYS) {
     const raw = stored.get(key)
     if (raw === undefined) continue
-    const parsed = settingsShape[key].safeParse(JSON.parse(raw))
+    const parsed = storedSettingsShape[key].safeParse(JSON.parse(raw))
     if (!parsed.success) {
       throw new AppError(
         'internal',

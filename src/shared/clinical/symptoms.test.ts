@@ -73,25 +73,31 @@ describe('symptom catalogue', () => {
 })
 
 describe('health-history answers raise the urgent tier together with back pain only', () => {
-  const none: HealthHistory = { historyOfCancer: false, longTermSteroids: false, ivDrugUse: false }
+  const none: HealthHistory = { historyOfCancer: 'no', longTermSteroids: 'no', ivDrugUse: 'no' }
   const pain = (value: number) => ({ checkinId: 4, date: '2026-11-24', pain: value })
 
   it.each([
-    ['history of cancer alone (no check-in)', { ...none, historyOfCancer: true }, null, []],
-    ['history of cancer with pain 0', { ...none, historyOfCancer: true }, pain(0), []],
+    ['history of cancer alone (no check-in)', { ...none, historyOfCancer: 'yes' }, null, []],
+    ['history of cancer with pain 0', { ...none, historyOfCancer: 'yes' }, pain(0), []],
     [
       'history of cancer with pain 1',
-      { ...none, historyOfCancer: true },
+      { ...none, historyOfCancer: 'yes' },
       pain(1),
       ['historyOfCancer'],
     ],
-    ['steroids with pain 6', { ...none, longTermSteroids: true }, pain(6), ['longTermSteroids']],
-    ['IV drug use alone', { ...none, ivDrugUse: true }, null, []],
-    ['IV drug use with pain', { ...none, ivDrugUse: true }, pain(3), ['ivDrugUse']],
+    ['steroids with pain 6', { ...none, longTermSteroids: 'yes' }, pain(6), ['longTermSteroids']],
+    ['IV drug use alone', { ...none, ivDrugUse: 'yes' }, null, []],
+    ['IV drug use with pain', { ...none, ivDrugUse: 'yes' }, pain(3), ['ivDrugUse']],
     ['no answers with pain', none, pain(9), []],
     [
+      'unanswered questions with pain',
+      { historyOfCancer: 'unanswered', longTermSteroids: 'unanswered', ivDrugUse: 'unanswered' },
+      pain(9),
+      [],
+    ],
+    [
       'all three with pain',
-      { historyOfCancer: true, longTermSteroids: true, ivDrugUse: true },
+      { historyOfCancer: 'yes', longTermSteroids: 'yes', ivDrugUse: 'yes' },
       pain(2),
       ['historyOfCancer', 'longTermSteroids', 'ivDrugUse'],
     ],

@@ -169,7 +169,10 @@ export const HEALTH_HISTORY_QUESTIONS = [
 ] as const
 
 export type HealthHistoryKey = (typeof HEALTH_HISTORY_QUESTIONS)[number]['key']
-export type HealthHistory = Record<HealthHistoryKey, boolean>
+/** Three states (DESIGN §3.3): a question nobody answered is not a "no"; only "yes" counts. */
+export const HEALTH_HISTORY_ANSWERS = ['yes', 'no', 'unanswered'] as const
+export type HealthHistoryAnswer = (typeof HEALTH_HISTORY_ANSWERS)[number]
+export type HealthHistory = Record<HealthHistoryKey, HealthHistoryAnswer>
 export const HEALTH_HISTORY_TIER: Tier = 'urgent'
 
 /** Back pain for the rules: any pain above 0 on a check-in. */
@@ -197,7 +200,7 @@ export function healthHistoryFindings(
   recentPain: PainRecord | null,
 ): HealthHistoryFinding[] {
   if (!recentPain || recentPain.pain < BACK_PAIN_MIN) return []
-  return HEALTH_HISTORY_QUESTIONS.filter((q) => history[q.key]).map((q) => ({
+  return HEALTH_HISTORY_QUESTIONS.filter((q) => history[q.key] === 'yes').map((q) => ({
     key: q.key,
     tier: HEALTH_HISTORY_TIER,
     pain: recentPain,

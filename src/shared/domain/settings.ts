@@ -1,15 +1,27 @@
 import { z } from 'zod'
-import type { HealthHistory } from '../clinical/symptoms'
+import { HEALTH_HISTORY_ANSWERS, type HealthHistory } from '../clinical/symptoms'
 
-const yesNo = (what: string) => z.boolean({ error: `${what} is answered yes or no.` })
+const answer = (what: string) =>
+  z.enum(HEALTH_HISTORY_ANSWERS, { error: `${what} is answered yes, no or not answered.` })
 
 export const healthHistorySchema = z
   .object({
-    historyOfCancer: yesNo('History of cancer'),
-    longTermSteroids: yesNo('Long-term steroid use'),
-    ivDrugUse: yesNo('Injected drug use'),
+    historyOfCancer: answer('History of cancer'),
+    longTermSteroids: answer('Long-term steroid use'),
+    ivDrugUse: answer('Injected drug use'),
   })
   .strict() satisfies z.ZodType<HealthHistory>
+
+// Unknot 0.1 stored true/false (its form started at "No"): such rows and backups read as yes/no.
+const yesNo = (value: boolean) => (value ? 'yes' : 'no')
+const legacyHealthHistorySchema = z
+  .object({ historyOfCancer: z.boolean(), longTermSteroids: z.boolean(), ivDrugUse: z.boolean() })
+  .strict()
+  .transform((h): HealthHistory => ({
+    historyOfCancer: yesNo(h.historyOfCancer),
+    longTermSteroids: yesNo(h.longTermSteroids),
+    ivDrugUse: yesNo(h.ivDrugUse),
+  }))
 
 /**
  * Every setting, one row of the settings table per key, its value stored as JSON. A new
@@ -19,12 +31,22 @@ export const settingsShape = {
   healthHistory: healthHistorySchema,
 } as const
 
+/** How each setting is read back from its row or a backup file: today's form or an older one. */
+export const storedSettingsShape = {
+  ...settingsShape,
+  healthHistory: z.union([healthHistorySchema, legacyHealthHistorySchema]),
+} as const
+
 export const settingsSchema = z.object(settingsShape)
 export type Settings = z.infer<typeof settingsSchema>
 export type SettingKey = keyof Settings
 
 export const SETTINGS_DEFAULTS: Settings = {
-  healthHistory: { historyOfCancer: false, longTermSteroids: false, ivDrugUse: false },
+  healthHistory: {
+    historyOfCancer: 'unanswered',
+    longTermSteroids: 'unanswered',
+    ivDrugUse: 'unanswered',
+  },
 }
 
 /** What `settings:save` takes: any of the keys, each given whole. */

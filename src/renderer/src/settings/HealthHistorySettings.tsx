@@ -1,5 +1,15 @@
 import { useId, useState } from 'react'
-import { HEALTH_HISTORY_QUESTIONS, type HealthHistory } from '../../../shared/clinical/symptoms'
+import {
+  HEALTH_HISTORY_QUESTIONS,
+  type HealthHistory,
+  type HealthHistoryAnswer,
+} from '../../../shared/clinical/symptoms'
+
+const CHOICES: readonly { value: HealthHistoryAnswer; label: string }[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: 'unanswered', label: 'Not answered' },
+]
 import { useSaveSettings, useSettings } from '../api/settings.queries'
 import { ErrorBanner } from '../components/ErrorBanner'
 
@@ -21,15 +31,15 @@ function Questions({ saved }: { saved: HealthHistory }) {
       {HEALTH_HISTORY_QUESTIONS.map((q) => (
         <fieldset key={q.key} className="yes-no">
           <legend>{q.question}</legend>
-          {([true, false] as const).map((value) => (
-            <label key={String(value)} className="field--inline">
+          {CHOICES.map(({ value, label }) => (
+            <label key={value} className="field--inline">
               <input
                 type="radio"
                 name={`${id}-${q.key}`}
                 checked={answers[q.key] === value}
                 onChange={() => setAnswers((a) => ({ ...a, [q.key]: value }))}
               />
-              {value ? 'Yes' : 'No'}
+              {label}
             </label>
           ))}
         </fieldset>
@@ -56,7 +66,8 @@ export function HealthHistorySettings() {
       <h2 id="settings-health">Health history</h2>
       <p className="hint">
         With back pain, a “yes” to any of these means you should contact your healthcare provider
-        the same day. Your answers stay on this computer and are only used for those reminders.
+        the same day. A question you leave “not answered” raises nothing. Your answers stay on this
+        computer and are only used for those reminders.
       </p>
       {settings.isError ? (
         <ErrorBanner title="Your answers could not be loaded." error={settings.error} />
