@@ -1,4 +1,5 @@
-import { TIER_INFO, type Tier } from '../../../shared/clinical/symptoms'
+import { TIER_INFO, type Tier } from '@shared/clinical/symptoms'
+import './TierBadge.css'
 
 /** A tier in words with its own symbol, so colour is never the only signal. */
 export const TIER_SYMBOL: Record<Tier, string> = { emergency: '‼', urgent: '⚠', soon: 'ℹ' }

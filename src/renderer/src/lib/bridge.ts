@@ -1,5 +1,5 @@
-import type { JournalApi } from '../../../shared/contract'
-import type { AppErrorShape, ErrorCode, FieldIssue, Result } from '../../../shared/errors'
+import type { Channel, Domain, InputOf, OutputOf } from '@shared/contract'
+import type { AppErrorShape, ErrorCode, FieldIssue, Result } from '@shared/errors'
 
 /** A refusal or failure from main, carrying the envelope's code, sentence and field issues. */
 export class BridgeError extends Error {
@@ -21,12 +21,20 @@ export class BridgeError extends Error {
   }
 }
 
-export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
-  const result = await pending
-  if (!result.ok) throw new BridgeError(result.error)
-  return result.value
-}
+type Method = (input?: unknown) => Promise<Result<unknown>>
 
-export function journal(): JournalApi {
-  return window.journal
+/**
+ * Calls one channel through `window.journal` and answers its value; a refusal throws a
+ * BridgeError. The only place the window names `window.journal`.
+ */
+export async function callChannel<C extends Channel>(
+  channel: C,
+  input: InputOf<C>,
+): Promise<OutputOf<C>> {
+  const [domain, verb] = channel.split(':') as [Domain, string]
+  const method = (window.journal[domain] as Record<string, Method | undefined>)[verb]
+  if (!method) throw new Error(`This window has no way to call ${channel}.`)
+  const result = await method(input)
+  if (!result.ok) throw new BridgeError(result.error)
+  return result.value as OutputOf<C>
 }

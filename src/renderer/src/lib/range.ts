@@ -1,6 +1,6 @@
 import { subDays } from 'date-fns'
-import { toIsoDate } from '../../../shared/dates'
-import type { DateRange } from '../../../shared/domain/common'
+import { toIsoDate } from '@shared/dates'
+import type { DateRange } from '@shared/domain/common'
 
 /** The last `days` days up to and including today. */
 export function lastDays(days: number, now: Date = new Date()): DateRange {

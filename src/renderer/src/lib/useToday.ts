@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { addDays, startOfDay } from 'date-fns'
 import { useEffect, useRef, useState } from 'react'
-import { toIsoDate } from '../../../shared/dates'
+import { toIsoDate } from '@shared/dates'
 
 /**
  * Today's local date, kept current while the window stays open: at midnight, and when the

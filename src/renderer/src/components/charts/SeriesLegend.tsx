@@ -1,28 +1,8 @@
-import { markerPath, STROKED } from './TreatmentMarkers'
-import type { MarkerShape, SeriesStyle } from './series'
+import { markerPaint, markerPath } from './markers'
+import type { SeriesStyle } from './palette'
+import './charts.css'
 
-/** A marker drawn with the same path as on the charts. */
-export function MarkerIcon({
-  shape,
-  x = 12,
-  y = 7,
-}: {
-  shape: MarkerShape
-  x?: number
-  y?: number
-}) {
-  const stroked = STROKED.has(shape)
-  return (
-    <path
-      d={markerPath(shape, x, y, 4)}
-      fill={stroked ? 'none' : 'currentColor'}
-      stroke={stroked ? 'currentColor' : 'none'}
-      strokeWidth={stroked ? 2 : 0}
-    />
-  )
-}
-
-/** The sample of a series: its line (with dash pattern) and its marker. */
+/** The sample of a series: its line (with dash pattern) and its marker, as on the charts. */
 export function SeriesSwatch({ style }: { style: SeriesStyle }) {
   return (
     <svg className={`swatch ${style.tone}`} width="24" height="14" aria-hidden="true">
@@ -35,7 +15,9 @@ export function SeriesSwatch({ style }: { style: SeriesStyle }) {
         strokeWidth={style.width ?? 2}
         strokeDasharray={style.dash}
       />
-      {style.marker ? <MarkerIcon shape={style.marker} /> : null}
+      {style.marker ? (
+        <path d={markerPath(style.marker, 12, 7, 4)} {...markerPaint(style.marker)} />
+      ) : null}
     </svg>
   )
 }

@@ -1,7 +1,8 @@
 import { format } from 'date-fns'
-import { formatDay } from '../../../shared/dates'
-import type { Alert } from '../../../shared/domain/alert'
-import { TierBadge } from './TierBadge'
+import { formatDay } from '@shared/dates'
+import type { Alert } from '@shared/domain/alert'
+import { TierBadge } from '@renderer/components/TierBadge'
+import './alerts.css'
 
 interface AlertBannerProps {
   alert: Alert

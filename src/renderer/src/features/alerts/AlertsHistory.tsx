@@ -1,10 +1,11 @@
-import { useAlertHistory } from '../api/alerts.queries'
-import { ErrorBanner } from '../components/ErrorBanner'
+import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { useChannel } from '@renderer/lib/channels'
 import { AlertBanner } from './AlertBanner'
+import './alerts.css'
 
 /** Acknowledged alerts, newest acknowledgement first, as they read when acknowledged. */
 export function AlertsHistory() {
-  const history = useAlertHistory()
+  const history = useChannel('alerts:history')
   return (
     <section className="card" aria-labelledby="alerts-history">
       <h2 id="alerts-history">Alerts history</h2>

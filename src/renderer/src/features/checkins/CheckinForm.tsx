@@ -1,208 +1,120 @@
-import { useId, useState, type KeyboardEvent, type SyntheticEvent } from 'react'
-import type { Checkin, CheckinDraft, Slot } from '../../../shared/domain/checkin'
-import { SLOT_LABELS } from '../../../shared/domain/checkin'
-import { PENN_FREQUENCY, PENN_SEVERITY } from '../../../shared/scales'
-import { useSaveCheckin } from '../api/checkins.queries'
-import { FieldError } from '../components/FieldError'
-import { useBridgeErrors } from '../components/useBridgeErrors'
-import { ScalePicker } from '../components/ScalePicker'
-import { ScoreScale } from '../components/ScoreScale'
+import { useId } from 'react'
+import { SLOT_LABELS, type Checkin, type Slot } from '@shared/domain/checkin'
+import { PENN_FREQUENCY, PENN_SEVERITY } from '@shared/scales'
+import { CheckField, Field, FormError } from '@renderer/components/form/Field'
+import { useForm } from '@renderer/components/form/useForm'
+import { ScalePicker } from '@renderer/components/ScalePicker'
+import { ScoreScale } from '@renderer/components/ScoreScale'
+import { useChannelMutation } from '@renderer/lib/channels'
+import { checkinDraft, checkinValues } from './checkin-draft'
 import { SymptomChecklist } from './SymptomChecklist'
-import { isSymptomCode } from '../../../shared/clinical/symptoms'
-
-interface FormState {
-  pain: number | null
-  stiffness: number | null
-  stiffnessMinutes: string
-  spasmFrequency: number | null
-  spasmSeverity: number | null
-  sleepInterrupted: boolean
-  notes: string
-  symptoms: string[]
-}
-
-function initialState(entry?: Checkin): FormState {
-  return {
-    pain: entry?.pain ?? null,
-    stiffness: entry?.stiffness ?? null,
-    stiffnessMinutes: entry?.stiffnessMinutes == null ? '' : String(entry.stiffnessMinutes),
-    spasmFrequency: entry?.spasmFrequency ?? null,
-    spasmSeverity: entry?.spasmSeverity ?? null,
-    sleepInterrupted: entry?.sleepInterrupted ?? false,
-    notes: entry?.notes ?? '',
-    symptoms: entry?.symptoms ?? [],
-  }
-}
-
-/** Turns what is on screen into a draft; main validates it and answers with field errors. */
-function toDraft(state: FormState, date: string, slot: Slot, id?: number): CheckinDraft {
-  const minutesText = state.stiffnessMinutes.trim()
-  const minutes = minutesText === '' ? null : Number(minutesText)
-  const frequency = state.spasmFrequency
-  // Unanswered scales go as undefined, so main names them in its answer.
-  return {
-    ...(id === undefined ? {} : { id }),
-    date,
-    slot,
-    pain: state.pain as number,
-    stiffness: state.stiffness as number,
-    stiffnessMinutes: slot === 'morning' ? minutes : null,
-    spasmFrequency: frequency as number,
-    spasmSeverity: frequency !== null && frequency > 0 ? state.spasmSeverity : null,
-    sleepInterrupted: state.sleepInterrupted,
-    notes: state.notes,
-    symptoms: state.symptoms.filter(isSymptomCode),
-  }
-}
+import './checkins.css'
 
 interface CheckinFormProps {
   date: string
   slot: Slot
   entry?: Checkin | undefined
   onSaved?: (saved: Checkin) => void
-  onCancel?: () => void
+  onCancel?: (() => void) | undefined
 }
 
+/** Morning, evening or flare-up: the same questions, saved in one keystroke. */
 export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFormProps) {
   const id = useId()
-  const [state, setState] = useState<FormState>(() => initialState(entry))
-  const { fieldErrors, formError, reset, show } = useBridgeErrors(FIELD_NAMES)
-  const save = useSaveCheckin()
-
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
-    setState((s) => ({ ...s, [key]: value }))
-
-  const submit = (event?: SyntheticEvent) => {
-    event?.preventDefault()
-    if (save.isPending) return
-    save.mutate(toDraft(state, date, slot, entry?.id), {
-      onSuccess: (saved) => {
-        reset()
-        onSaved?.(saved)
-      },
-      onError: show,
-    })
-  }
-
-  // Save in one keystroke: Ctrl/Cmd+Enter anywhere, Enter on any field but notes and tick boxes.
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key !== 'Enter') return
-    const target = event.target as HTMLElement
-    const isNotes = target.tagName === 'TEXTAREA'
-    // The warning-signs <summary> opens with Enter, so Enter there must not save; nor on a tick
-    // box, where a person pressing Enter meant to tick it and must not lose the answer.
-    const isButton = target.tagName === 'BUTTON' || target.tagName === 'SUMMARY'
-    const isTickBox = target instanceof HTMLInputElement && target.type === 'checkbox'
-    if (event.ctrlKey || event.metaKey || (!isNotes && !isButton && !isTickBox)) {
-      event.preventDefault()
-      submit()
-    } else if (isTickBox) {
-      event.preventDefault() // Chromium would otherwise submit the form on its own
-    }
-  }
-
+  const save = useChannelMutation('checkins:save')
+  const form = useForm({
+    initial: () => checkinValues(entry),
+    submit: (values) => save.mutateAsync(checkinDraft(values, date, slot, entry?.id)),
+    onSaved,
+    // Save in one keystroke: Enter on any field but notes and tick boxes.
+    enterSaves: true,
+  })
+  const { values, set, errors } = form
   const label = SLOT_LABELS[slot].toLowerCase()
-  const hasErrors = Object.keys(fieldErrors).length > 0 || formError !== null
   return (
-    <form
-      className="checkin-form"
-      noValidate
-      onSubmit={submit}
-      onKeyDown={onKeyDown}
-      aria-label={`${SLOT_LABELS[slot]} check-in`}
-    >
-      {hasErrors ? (
-        <p className="form-error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {formError ?? 'Some answers need attention; see the messages below.'}
-        </p>
-      ) : null}
+    <form className="checkin-form" {...form.formProps} aria-label={`${SLOT_LABELS[slot]} check-in`}>
+      <FormError message={form.formError} />
       <ScoreScale
         measure="pain"
         legend="Pain right now"
         name={`${id}-pain`}
-        value={state.pain}
+        value={values.pain}
         onChange={(v) => set('pain', v)}
-        error={fieldErrors['pain']}
+        error={errors.pain}
       />
       <ScoreScale
         measure="stiffness"
         legend="Stiffness right now"
         name={`${id}-stiffness`}
-        value={state.stiffness}
+        value={values.stiffness}
         onChange={(v) => set('stiffness', v)}
-        error={fieldErrors['stiffness']}
+        error={errors.stiffness}
       />
       {slot === 'morning' ? (
-        <div className="field">
-          <label htmlFor={`${id}-minutes`}>Minutes of stiffness after getting up</label>
-          <input
-            id={`${id}-minutes`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={1440}
-            step={1}
-            value={state.stiffnessMinutes}
-            onChange={(e) => set('stiffnessMinutes', e.target.value)}
-            aria-invalid={fieldErrors['stiffnessMinutes'] ? true : undefined}
-            aria-describedby={`${id}-minutes-hint ${id}-minutes-error`}
-          />
-          <p id={`${id}-minutes-hint`} className="hint">
-            Leave empty if you are not sure. 30 minutes or more is worth telling your doctor.
-          </p>
-          <FieldError id={`${id}-minutes-error`} message={fieldErrors['stiffnessMinutes']} />
-        </div>
+        <Field
+          label="Minutes of stiffness after getting up"
+          hint="Leave empty if you are not sure. 30 minutes or more is worth telling your doctor."
+          error={errors.stiffnessMinutes}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={1440}
+              step={1}
+              value={values.stiffnessMinutes}
+              onChange={(e) => set('stiffnessMinutes', e.target.value)}
+            />
+          )}
+        </Field>
       ) : null}
       <ScalePicker
         legend="Spasms since the last check-in"
         name={`${id}-frequency`}
         options={PENN_FREQUENCY}
-        value={state.spasmFrequency}
+        value={values.spasmFrequency}
         onChange={(v) => set('spasmFrequency', v)}
-        error={fieldErrors['spasmFrequency']}
+        error={errors.spasmFrequency}
         showLabels
       />
-      {state.spasmFrequency !== null && state.spasmFrequency > 0 ? (
+      {values.spasmFrequency !== null && values.spasmFrequency > 0 ? (
         <ScalePicker
           legend="How severe were the spasms?"
           name={`${id}-severity`}
           options={PENN_SEVERITY}
-          value={state.spasmSeverity}
+          value={values.spasmSeverity}
           onChange={(v) => set('spasmSeverity', v)}
-          error={fieldErrors['spasmSeverity']}
+          error={errors.spasmSeverity}
           showLabels
         />
       ) : null}
-      <div className="field field--inline">
-        <input
-          id={`${id}-sleep`}
-          type="checkbox"
-          checked={state.sleepInterrupted}
-          onChange={(e) => set('sleepInterrupted', e.target.checked)}
-        />
-        <label htmlFor={`${id}-sleep`}>Pain or spasms interrupted my sleep</label>
-      </div>
-      <SymptomChecklist
-        value={state.symptoms}
-        onChange={(codes) => set('symptoms', codes)}
-        error={Object.entries(fieldErrors).find(([path]) => path.startsWith('symptoms'))?.[1]}
+      <CheckField
+        label="Pain or spasms interrupted my sleep"
+        checked={values.sleepInterrupted}
+        onChange={(checked) => set('sleepInterrupted', checked)}
+        error={errors.sleepInterrupted}
       />
-      <div className="field">
-        <label htmlFor={`${id}-notes`}>Notes (optional)</label>
-        <textarea
-          id={`${id}-notes`}
-          rows={2}
-          maxLength={2000}
-          value={state.notes}
-          onChange={(e) => set('notes', e.target.value)}
-          aria-describedby={`${id}-notes-error`}
-        />
-        <FieldError id={`${id}-notes-error`} message={fieldErrors['notes']} />
-      </div>
+      <SymptomChecklist
+        value={values.symptoms}
+        onChange={(codes) => set('symptoms', codes)}
+        error={errors.symptoms}
+      />
+      <Field label="Notes (optional)" error={errors.notes}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            maxLength={2000}
+            value={values.notes}
+            onChange={(e) => set('notes', e.target.value)}
+          />
+        )}
+      </Field>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : `Save ${label} check-in`}
+        <button type="submit" className="button button--primary" disabled={form.pending}>
+          {form.pending ? 'Saving…' : `Save ${label} check-in`}
         </button>
         {onCancel ? (
           <button type="button" className="button" onClick={onCancel}>
@@ -214,13 +126,3 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
     </form>
   )
 }
-
-const FIELD_NAMES = new Set([
-  'pain',
-  'stiffness',
-  'stiffnessMinutes',
-  'spasmFrequency',
-  'spasmSeverity',
-  'notes',
-  'symptoms',
-])

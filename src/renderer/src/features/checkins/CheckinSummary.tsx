@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns'
-import type { Checkin } from '../../../shared/domain/checkin'
-import { pennFrequencyLabel, pennSeverityLabel } from '../../../shared/scales'
-import { symptomByCode } from '../../../shared/clinical/symptoms'
+import type { Checkin } from '@shared/domain/checkin'
+import { pennFrequencyLabel, pennSeverityLabel } from '@shared/scales'
+import { symptomByCode } from '@shared/clinical/symptoms'
 
 /** What a saved check-in said, in words and numbers. */
 export function CheckinSummary({ entry }: { entry: Checkin }) {

@@ -1,6 +1,6 @@
+import { format } from 'date-fns'
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -8,18 +8,20 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { format } from 'date-fns'
-import { fromIsoDate } from '../../../shared/dates'
-import type { EpisodeDay } from '../../../shared/domain/episode'
+import { fromIsoDate } from '@shared/dates'
+import type { EpisodeDay } from '@shared/domain/episode'
+import { SERIES, seriesLine } from '@renderer/components/charts/palette'
+import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
+import './episodes.css'
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10
 
 const dayLabel = (date: string) => format(fromIsoDate(date), 'd MMM')
 
 /**
- * Pain and stiffness across an episode. The two lines differ by dash pattern and marker shape as
- * well as colour, and the legend names them; a table of the same numbers follows for screen
- * readers and for anyone who prefers numbers.
+ * Pain and stiffness across an episode, on the shared palette: the two lines differ by dash
+ * pattern and marker shape as well as colour, and the legend names them; a table of the same
+ * numbers follows for screen readers and for anyone who prefers numbers.
  */
 export function EpisodeChart({ curve }: { curve: readonly EpisodeDay[] }) {
   const data = curve.map((d) => ({
@@ -35,50 +37,28 @@ export function EpisodeChart({ curve }: { curve: readonly EpisodeDay[] }) {
       <div className="chart__canvas" aria-hidden="true">
         <ResponsiveContainer width="100%" height={260}>
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
-            <CartesianGrid strokeDasharray="2 4" stroke="var(--border)" />
+            <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
             <XAxis
               dataKey="date"
               tickFormatter={dayLabel}
-              stroke="var(--muted)"
-              label={{ value: 'Day', position: 'insideBottom', offset: -12, fill: 'var(--muted)' }}
+              label={{ value: 'Day', position: 'insideBottom', offset: -12 }}
             />
             <YAxis
               domain={[0, 10]}
               ticks={[0, 2, 4, 6, 8, 10]}
-              stroke="var(--muted)"
-              label={{
-                value: 'Score (0–10)',
-                angle: -90,
-                position: 'insideLeft',
-                fill: 'var(--muted)',
-              }}
+              label={{ value: 'Score (0–10)', angle: -90, position: 'insideLeft' }}
             />
             <Tooltip labelFormatter={(d) => (typeof d === 'string' ? dayLabel(d) : '')} />
-            <Legend position="top" />
-            <Line
-              type="monotone"
-              dataKey="pain"
-              name="Pain (solid line, circles)"
-              stroke="var(--chart-pain)"
-              strokeWidth={2.5}
-              dot={{ r: 4 }}
-              legendType="plainline"
-              isAnimationActive={false}
-            />
+            <Line type="monotone" dataKey="pain" {...seriesLine(SERIES.pain, { dotRadius: 4 })} />
             <Line
               type="monotone"
               dataKey="stiffness"
-              name="Stiffness (dashed line, squares)"
-              stroke="var(--chart-stiffness)"
-              strokeWidth={2.5}
-              strokeDasharray="8 5"
-              dot={<SquareDot />}
-              legendType="plainline"
-              isAnimationActive={false}
+              {...seriesLine(SERIES.stiffness, { dotRadius: 4 })}
             />
           </LineChart>
         </ResponsiveContainer>
       </div>
+      <SeriesLegend items={[SERIES.pain, SERIES.stiffness]} />
       <figcaption className="hint">Daily mean of your check-ins during this episode.</figcaption>
       <table className="visually-hidden">
         <caption>Pain and stiffness by day</caption>
@@ -101,10 +81,4 @@ export function EpisodeChart({ curve }: { curve: readonly EpisodeDay[] }) {
       </table>
     </figure>
   )
-}
-
-function SquareDot(props: { cx?: number; cy?: number; stroke?: string }) {
-  const { cx, cy, stroke } = props
-  if (cx === undefined || cy === undefined) return null
-  return <rect x={cx - 4} y={cy - 4} width={8} height={8} fill={stroke} />
 }

@@ -1,5 +1,6 @@
-import type { EpisodeFlag } from '../../../shared/domain/episode'
-import { TIER_SYMBOL } from '../alerts/TierBadge'
+import type { EpisodeFlag } from '@shared/domain/episode'
+import { TIER_SYMBOL } from '@renderer/components/TierBadge'
+import './episodes.css'
 
 /** An episode's flags in words, each with its tier's symbol; nothing when there are none. */
 export function EpisodeFlags({ flags }: { flags: readonly EpisodeFlag[] }) {

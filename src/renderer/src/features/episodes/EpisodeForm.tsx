@@ -1,5 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react'
-import { toIsoDate } from '../../../shared/dates'
+import { toIsoDate } from '@shared/dates'
 import {
   REGIONS,
   REGION_LABELS,
@@ -9,149 +8,116 @@ import {
   TRIGGER_LABELS,
   type Episode,
   type EpisodeDraft,
-} from '../../../shared/domain/episode'
-import { BridgeError } from '../api/client'
-import { FieldError } from '../components/FieldError'
-import { LabelledOptions } from '../components/LabelledOptions'
+} from '@shared/domain/episode'
+import { Field, FormError } from '@renderer/components/form/Field'
+import { useForm } from '@renderer/components/form/useForm'
+import { LabelledOptions } from '@renderer/components/LabelledOptions'
+import { episodeDraft, episodeValues } from './episode-draft'
+import './episodes.css'
 
 interface EpisodeFormProps {
   episode?: Episode | undefined
   submitLabel: string
-  pending: boolean
-  onSubmit: (draft: EpisodeDraft, onError: (error: Error) => void) => void
+  /** Sends the draft (start or update); a refusal's issues appear next to their fields. */
+  onSubmit: (draft: EpisodeDraft) => Promise<unknown>
   onCancel?: () => void
 }
 
 /** Start or edit an episode; main validates and answers with field errors. */
-export function EpisodeForm({
-  episode,
-  submitLabel,
-  pending,
-  onSubmit,
-  onCancel,
-}: EpisodeFormProps) {
-  const id = useId()
+export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: EpisodeFormProps) {
   const today = toIsoDate(new Date())
-  const [draft, setDraft] = useState<Required<EpisodeDraft>>({
-    startedOn: episode?.startedOn ?? today,
-    endedOn: episode?.endedOn ?? null,
-    region: episode?.region ?? 'lower',
-    side: episode?.side ?? 'central',
-    trigger: episode?.trigger ?? 'unknown',
-    triggerNote: episode?.triggerNote ?? '',
-    notes: episode?.notes ?? '',
+  const form = useForm({
+    initial: () => episodeValues(today, episode),
+    submit: (values) => onSubmit(episodeDraft(values)),
   })
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const set = <K extends keyof EpisodeDraft>(key: K, value: Required<EpisodeDraft>[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }))
-
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault()
-    setFormError(null)
-    onSubmit(draft, (error) => {
-      if (error instanceof BridgeError) setErrors(error.fieldErrors())
-      setFormError(error.message)
-    })
-  }
-
+  const { values, set, errors } = form
   return (
-    <form className="episode-form" noValidate onSubmit={submit} aria-label={submitLabel}>
-      {formError ? (
-        <p className="form-error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {formError}
-        </p>
-      ) : null}
+    <form className="episode-form" {...form.formProps} aria-label={submitLabel}>
+      <FormError message={form.formError} />
       <div className="episode-form__row">
-        <div className="field">
-          <label htmlFor={`${id}-start`}>Started on</label>
-          <input
-            id={`${id}-start`}
-            type="date"
-            max={today}
-            value={draft.startedOn}
-            onChange={(e) => set('startedOn', e.target.value)}
-            aria-invalid={errors['startedOn'] ? true : undefined}
-            aria-describedby={`${id}-start-error`}
-          />
-          <FieldError id={`${id}-start-error`} message={errors['startedOn']} />
-        </div>
-        {episode?.endedOn ? (
-          <div className="field">
-            <label htmlFor={`${id}-end`}>Ended on</label>
+        <Field label="Started on" error={errors.startedOn}>
+          {(control) => (
             <input
-              id={`${id}-end`}
+              {...control}
               type="date"
               max={today}
-              value={draft.endedOn ?? ''}
-              onChange={(e) => set('endedOn', e.target.value || null)}
-              aria-invalid={errors['endedOn'] ? true : undefined}
-              aria-describedby={`${id}-end-error`}
+              value={values.startedOn}
+              onChange={(e) => set('startedOn', e.target.value)}
             />
-            <FieldError id={`${id}-end-error`} message={errors['endedOn']} />
-          </div>
+          )}
+        </Field>
+        {episode?.endedOn ? (
+          <Field label="Ended on" error={errors.endedOn}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                max={today}
+                value={values.endedOn}
+                onChange={(e) => set('endedOn', e.target.value)}
+              />
+            )}
+          </Field>
         ) : null}
-        <div className="field">
-          <label htmlFor={`${id}-region`}>Where</label>
-          <select
-            id={`${id}-region`}
-            value={draft.region}
-            onChange={(e) => set('region', e.target.value as Episode['region'])}
-            aria-describedby={`${id}-region-error`}
-          >
-            <LabelledOptions values={REGIONS} labels={REGION_LABELS} />
-          </select>
-          <FieldError id={`${id}-region-error`} message={errors['region']} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-side`}>Side</label>
-          <select
-            id={`${id}-side`}
-            value={draft.side}
-            onChange={(e) => set('side', e.target.value as Episode['side'])}
-          >
-            <LabelledOptions values={SIDES} labels={SIDE_LABELS} />
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-trigger`}>What set it off</label>
-          <select
-            id={`${id}-trigger`}
-            value={draft.trigger}
-            onChange={(e) => set('trigger', e.target.value as Episode['trigger'])}
-          >
-            <LabelledOptions values={TRIGGERS} labels={TRIGGER_LABELS} />
-          </select>
-        </div>
+        <Field label="Where" error={errors.region}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.region}
+              onChange={(e) => set('region', e.target.value as Episode['region'])}
+            >
+              <LabelledOptions values={REGIONS} labels={REGION_LABELS} />
+            </select>
+          )}
+        </Field>
+        <Field label="Side" error={errors.side}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.side}
+              onChange={(e) => set('side', e.target.value as Episode['side'])}
+            >
+              <LabelledOptions values={SIDES} labels={SIDE_LABELS} />
+            </select>
+          )}
+        </Field>
+        <Field label="What set it off" error={errors.trigger}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.trigger}
+              onChange={(e) => set('trigger', e.target.value as Episode['trigger'])}
+            >
+              <LabelledOptions values={TRIGGERS} labels={TRIGGER_LABELS} />
+            </select>
+          )}
+        </Field>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-trigger-note`}>About the trigger (optional)</label>
-        <input
-          id={`${id}-trigger-note`}
-          type="text"
-          maxLength={200}
-          value={draft.triggerNote}
-          onChange={(e) => set('triggerNote', e.target.value)}
-          aria-describedby={`${id}-trigger-note-error`}
-        />
-        <FieldError id={`${id}-trigger-note-error`} message={errors['triggerNote']} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-notes`}>Episode notes (optional)</label>
-        <textarea
-          id={`${id}-notes`}
-          rows={2}
-          maxLength={2000}
-          value={draft.notes}
-          onChange={(e) => set('notes', e.target.value)}
-          aria-describedby={`${id}-notes-error`}
-        />
-        <FieldError id={`${id}-notes-error`} message={errors['notes']} />
-      </div>
+      <Field label="About the trigger (optional)" error={errors.triggerNote}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            maxLength={200}
+            value={values.triggerNote}
+            onChange={(e) => set('triggerNote', e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Episode notes (optional)" error={errors.notes}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            maxLength={2000}
+            value={values.notes}
+            onChange={(e) => set('notes', e.target.value)}
+          />
+        )}
+      </Field>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
+        <button type="submit" className="button button--primary" disabled={form.pending}>
+          {form.pending ? 'Saving…' : submitLabel}
         </button>
         {onCancel ? (
           <button type="button" className="button" onClick={onCancel}>

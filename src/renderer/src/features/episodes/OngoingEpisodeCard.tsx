@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { toIsoDate, formatDay } from '../../../shared/dates'
+import { formatDay, toIsoDate } from '@shared/dates'
 import {
   REGIONS,
   REGION_LABELS,
@@ -7,38 +7,12 @@ import {
   SIDE_LABELS,
   type Region,
   type Side,
-} from '../../../shared/domain/episode'
-import { AlertBanner } from '../alerts/AlertBanner'
-import { useAcknowledgeAlert, useActiveAlerts } from '../api/alerts.queries'
-import { useEpisodes, useStartEpisode } from '../api/episodes.queries'
-import { ErrorBanner } from '../components/ErrorBanner'
-import { EpisodeFlags } from '../episodes/EpisodeFlags'
-import { LabelledOptions } from '../components/LabelledOptions'
-
-/** Active alerts, most serious first (the order main answers with), each with its action. */
-function Alerts() {
-  const alerts = useActiveAlerts()
-  const acknowledge = useAcknowledgeAlert()
-  if (alerts.isError) {
-    return <ErrorBanner title="Alerts could not be checked." error={alerts.error} />
-  }
-  if (!alerts.data || alerts.data.length === 0) return null
-  return (
-    <section className="alerts" aria-label="Alerts">
-      {acknowledge.error ? (
-        <ErrorBanner title="The alert could not be acknowledged." error={acknowledge.error} />
-      ) : null}
-      {alerts.data.map((alert) => (
-        <AlertBanner
-          key={alert.key}
-          alert={alert}
-          busy={acknowledge.isPending}
-          onAcknowledge={(key) => acknowledge.mutate(key)}
-        />
-      ))}
-    </section>
-  )
-}
+} from '@shared/domain/episode'
+import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { LabelledOptions } from '@renderer/components/LabelledOptions'
+import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { EpisodeFlags } from './EpisodeFlags'
+import './episodes.css'
 
 /** "Spasm started today" in one click, with where it is preset and changeable. */
 function QuickStart({ taken }: { taken: readonly Region[] }) {
@@ -48,7 +22,7 @@ function QuickStart({ taken }: { taken: readonly Region[] }) {
     () => REGIONS.find((r) => !taken.includes(r)) ?? 'lower',
   )
   const [side, setSide] = useState<Side>('central')
-  const start = useStartEpisode()
+  const start = useChannelMutation('episodes:start')
   return (
     <div className="quick-start">
       <button
@@ -80,43 +54,40 @@ function QuickStart({ taken }: { taken: readonly Region[] }) {
   )
 }
 
-/** Today's safety net: active alerts, the ongoing episode as "Day N" with its flags. */
-export function TodayEpisodeAndAlerts() {
-  const ongoing = useEpisodes({ ongoing: true })
+/** Today's episode card: each ongoing episode as "Day N" with its flags, and a quick start. */
+export function OngoingEpisodeCard() {
+  const ongoing = useChannel('episodes:list', { ongoing: true })
   return (
-    <div className="today-episode">
-      <Alerts />
-      <section className="card" aria-labelledby="today-episode">
-        <header className="card__header">
-          <h2 id="today-episode">Spasm episode</h2>
-          {ongoing.data && ongoing.data.length > 0 ? (
-            <a className="button button--small" href="#/episodes">
-              More about this episode
-            </a>
-          ) : null}
-        </header>
-        {ongoing.isError ? (
-          <ErrorBanner title="Your episodes could not be loaded." error={ongoing.error} />
+    <section className="card" aria-labelledby="today-episode">
+      <header className="card__header">
+        <h2 id="today-episode">Spasm episode</h2>
+        {ongoing.data && ongoing.data.length > 0 ? (
+          <a className="button button--small" href="#/episodes">
+            More about this episode
+          </a>
         ) : null}
-        {ongoing.data?.map((e) => (
-          <div key={e.id} className="today-episode__current">
-            <p className="today-episode__day">
-              <strong>Day {e.days}</strong> of your {REGION_LABELS[e.region].toLowerCase()} episode
-              ({SIDE_LABELS[e.side].toLowerCase()}), started {formatDay(e.startedOn)}.
-            </p>
-            <EpisodeFlags flags={e.flags} />
-          </div>
-        ))}
-        {ongoing.data && ongoing.data.length === 0 ? (
-          <p className="hint">No ongoing episode.</p>
-        ) : null}
-        {ongoing.data && ongoing.data.length < REGIONS.length ? (
-          <QuickStart
-            key={ongoing.data.map((e) => e.region).join()}
-            taken={ongoing.data.map((e) => e.region)}
-          />
-        ) : null}
-      </section>
-    </div>
+      </header>
+      {ongoing.isError ? (
+        <ErrorBanner title="Your episodes could not be loaded." error={ongoing.error} />
+      ) : null}
+      {ongoing.data?.map((e) => (
+        <div key={e.id} className="today-episode__current">
+          <p className="today-episode__day">
+            <strong>Day {e.days}</strong> of your {REGION_LABELS[e.region].toLowerCase()} episode (
+            {SIDE_LABELS[e.side].toLowerCase()}), started {formatDay(e.startedOn)}.
+          </p>
+          <EpisodeFlags flags={e.flags} />
+        </div>
+      ))}
+      {ongoing.data && ongoing.data.length === 0 ? (
+        <p className="hint">No ongoing episode.</p>
+      ) : null}
+      {ongoing.data && ongoing.data.length < REGIONS.length ? (
+        <QuickStart
+          key={ongoing.data.map((e) => e.region).join()}
+          taken={ongoing.data.map((e) => e.region)}
+        />
+      ) : null}
+    </section>
   )
 }

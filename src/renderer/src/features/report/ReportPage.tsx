@@ -1,29 +1,27 @@
+import { keepPreviousData } from '@tanstack/react-query'
 import { useId, useState } from 'react'
-import { useExportCsv, useExportPdf, useReport } from '../api/report.queries'
-import { ErrorBanner } from '../components/ErrorBanner'
-import { RangePicker, RANGE_PRESETS, type RangeChoice } from '../components/RangePicker'
-import { ReportView } from '../report/ReportView'
-import type { SavedFile } from '../../../shared/domain/report'
-
-function initialChoice(): RangeChoice {
-  const preset = RANGE_PRESETS.find((p) => p.id === '3M') ?? RANGE_PRESETS[0]
-  if (!preset) throw new Error('No range presets are defined.')
-  return { preset: preset.id, range: preset.range(new Date()) }
-}
+import type { SavedFile } from '@shared/domain/report'
+import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
+import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { ReportView } from './ReportView'
+import './report.css'
 
 function savedMessage(result: SavedFile, what: string): string {
   return result.saved ? `${what} saved: ${result.files.join(', ')}` : result.message
 }
 
+/** The doctor's summary: a period, a label and questions, the preview, and its exports. */
 export function ReportPage() {
   const id = useId()
-  const [choice, setChoice] = useState<RangeChoice>(initialChoice)
+  const [choice, setChoice] = useState<RangeChoice>(() => presetChoice('3M'))
   const [label, setLabel] = useState('')
   const [questions, setQuestions] = useState('')
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4')
-  const report = useReport(choice.range)
-  const pdf = useExportPdf()
-  const csv = useExportCsv()
+  const report = useChannel('report:get', choice.range, { placeholderData: keepPreviousData })
+  // Exports write files, not the diary: nothing on screen changes.
+  const pdf = useChannelMutation('report:exportPdf', { invalidates: false })
+  const csv = useChannelMutation('report:exportCsv', { invalidates: false })
   const busy = pdf.isPending || csv.isPending
 
   return (
@@ -61,7 +59,7 @@ export function ReportPage() {
               type="button"
               className="button button--primary"
               disabled={busy || !report.data}
-              onClick={() => pdf.mutate(pageSize)}
+              onClick={() => pdf.mutate({ pageSize })}
             >
               Export PDF
             </button>

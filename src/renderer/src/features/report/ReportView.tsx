@@ -1,10 +1,14 @@
 import { format } from 'date-fns'
+import type { ReactNode } from 'react'
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts'
-import { formatDay, fromIsoDate } from '../../../shared/dates'
-import type { RedFlag, Report, SlotStats } from '../../../shared/domain/report'
-import { TREATMENT_KIND_LABELS } from '../../../shared/domain/treatment'
-import { SERIES, type SeriesStyle } from '../trends/series'
-import { SeriesLegend } from '../trends/SeriesLegend'
+import { formatDay, fromIsoDate } from '@shared/dates'
+import type { RedFlag, Report, SlotStats } from '@shared/domain/report'
+import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
+import { SERIES, seriesLine } from '@renderer/components/charts/palette'
+import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
+// The red flags reuse the tier flag style.
+import '@renderer/components/TierBadge.css'
+import './report.css'
 
 const n1 = (v: number | null) => (v === null ? '—' : v.toFixed(1))
 const n0 = (v: number | null) => (v === null ? '—' : String(Math.round(v)))
@@ -49,7 +53,6 @@ function StatsRow({ label, stats }: { label: string; stats: SlotStats }) {
 
 function WeeklyChart({ weekly }: { weekly: Report['weekly'] }) {
   if (weekly.length < 2) return null
-  const style = (key: 'morningPain' | 'eveningPain'): SeriesStyle => SERIES[key]
   return (
     <figure className="report__chart" aria-label="Weekly mean pain, morning and evening">
       <LineChart
@@ -70,21 +73,7 @@ function WeeklyChart({ weekly }: { weekly: Report['weekly'] }) {
           <Line
             key={key}
             dataKey={key}
-            className={style(key).tone}
-            stroke="currentColor"
-            strokeDasharray={style(key).dash}
-            strokeWidth={2}
-            dot={
-              weekly.length <= 26
-                ? {
-                    symbol: style(key).marker,
-                    r: 2.5,
-                    fill: 'currentColor',
-                    className: style(key).tone,
-                  }
-                : false
-            }
-            isAnimationActive={false}
+            {...seriesLine(SERIES[key], { dotRadius: 2.5, markers: weekly.length <= 26 })}
             connectNulls
           />
         ))}
@@ -106,7 +95,7 @@ export function ReportView({
   report: Report
   label: string
   questions: string
-  questionsField: React.ReactNode
+  questionsField: ReactNode
 }) {
   const { period, episodes, pain, stiffness } = report
   return (

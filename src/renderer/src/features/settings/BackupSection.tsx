@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useExportBackup, useRestoreBackup } from '../api/report.queries'
-import { ErrorBanner } from '../components/ErrorBanner'
+import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { useChannelMutation } from '@renderer/lib/channels'
 
 const TABLE_NAMES: Record<string, string> = {
   episodes: 'episodes',
@@ -13,8 +13,9 @@ const TABLE_NAMES: Record<string, string> = {
 
 /** Settings → backup and restore of the whole diary as one JSON file. */
 export function BackupSection() {
-  const exporter = useExportBackup()
-  const restorer = useRestoreBackup()
+  const exporter = useChannelMutation('backup:export', { invalidates: false })
+  // Everything on screen came from the old diary.
+  const restorer = useChannelMutation('backup:restore', { invalidates: (r) => r.restored })
   const [confirming, setConfirming] = useState(false)
   const busy = exporter.isPending || restorer.isPending
   const restored = restorer.data

@@ -3,21 +3,22 @@ import {
   HEALTH_HISTORY_QUESTIONS,
   type HealthHistory,
   type HealthHistoryAnswer,
-} from '../../../shared/clinical/symptoms'
+} from '@shared/clinical/symptoms'
+import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import './settings.css'
 
 const CHOICES: readonly { value: HealthHistoryAnswer; label: string }[] = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
   { value: 'unanswered', label: 'Not answered' },
 ]
-import { useSaveSettings, useSettings } from '../api/settings.queries'
-import { ErrorBanner } from '../components/ErrorBanner'
 
 function Questions({ saved }: { saved: HealthHistory }) {
   const id = useId()
   const [answers, setAnswers] = useState<HealthHistory>(saved)
   const [done, setDone] = useState(false)
-  const save = useSaveSettings()
+  const save = useChannelMutation('settings:save')
   return (
     <form
       noValidate
@@ -60,7 +61,7 @@ function Questions({ saved }: { saved: HealthHistory }) {
 
 /** Health-history answers used by the alert rules (DESIGN §3.3); they never leave the machine. */
 export function HealthHistorySettings() {
-  const settings = useSettings()
+  const settings = useChannel('settings:get')
   return (
     <section className="card" aria-labelledby="settings-health">
       <h2 id="settings-health">Health history</h2>

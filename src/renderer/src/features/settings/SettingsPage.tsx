@@ -1,10 +1,12 @@
-import { useAppInfo } from '../api/app.queries'
-import { ErrorBanner } from '../components/ErrorBanner'
-import { HealthHistorySettings } from '../settings/HealthHistorySettings'
+import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { useChannel } from '@renderer/lib/channels'
 import { BackupSection } from './BackupSection'
+import { HealthHistorySettings } from './HealthHistorySettings'
+import './settings.css'
 
+/** Settings: where the data is, health-history answers, backup and restore. */
 export function SettingsPage() {
-  const info = useAppInfo()
+  const info = useChannel('app:info')
   return (
     <div className="page">
       <header className="page__header">

@@ -9,10 +9,12 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { systemClock, type Clock } from '../../../shared/timers/clock'
-import { GuidedTimer, type TimerView } from '../../../shared/timers/guided-timer'
-import type { Protocol } from '../../../shared/timers/protocols'
-import { journal, unwrap } from '../api/client'
+import { callChannel } from '@renderer/lib/bridge'
+import { systemClock, type Clock } from './model/clock'
+import { GuidedTimer, type TimerView } from './model/guided-timer'
+import type { Protocol } from './model/protocols'
+import { TimerDock } from './TimerDock'
+import './timers.css'
 
 interface TimerContextValue {
   timer: GuidedTimer | null
@@ -33,13 +35,6 @@ export function useGuidedTimer(): TimerContextValue {
 
 /** How often the countdown on screen is redrawn; phase changes do not wait for it. */
 const DISPLAY_TICK_MS = 250
-
-export function formatClock(ms: number): string {
-  const total = Math.ceil(ms / 1000)
-  const minutes = Math.floor(total / 60)
-  const seconds = total % 60
-  return `${minutes}:${String(seconds).padStart(2, '0')}`
-}
 
 /**
  * Holds the guided timer above the router, so it keeps running while the person moves between
@@ -83,7 +78,7 @@ export function TimerProvider({
       const next = new GuidedTimer(protocol, painBefore, {
         clock,
         log: async (entry) => {
-          const saved = await unwrap(journal().treatments.save(entry))
+          const saved = await callChannel('treatments:save', entry)
           // Not awaited: a failed refresh must not make a saved session look unsaved (and be
           // logged twice on retry).
           void client.invalidateQueries()
@@ -91,9 +86,7 @@ export function TimerProvider({
         },
         notify: (message) => {
           // A notification that cannot be shown must never stop the timer.
-          journal()
-            .notify.show(message)
-            .catch(() => undefined)
+          callChannel('notify:show', message).catch(() => undefined)
         },
       })
       current.current = next
@@ -116,50 +109,5 @@ export function TimerProvider({
       {children}
       <TimerDock view={view} onDismiss={dismiss} />
     </TimerContext.Provider>
-  )
-}
-
-/** Visible on every page while a session exists; its live region speaks each phase change. */
-function TimerDock({ view, onDismiss }: { view: TimerView | null; onDismiss: () => void }) {
-  const cue = view?.cue
-  const done = view?.status === 'logged' || view?.status === 'cancelled'
-  return (
-    // Always in the page (clipped when idle) so its live region exists before the first cue.
-    <aside
-      className={view ? 'timer-dock' : 'timer-dock timer-dock--idle'}
-      aria-label="Guided timer"
-    >
-      {view ? (
-        <div key={cue?.id ?? 0} className="timer-dock__body timer-dock__body--flash">
-          <p className="timer-dock__title">
-            {view.title}
-            {view.status === 'running' || view.status === 'paused' ? (
-              <>
-                {' · '}
-                {view.phase.title}
-                {' · '}
-                <span className="timer-dock__time">{formatClock(view.phaseRemainingMs)}</span>
-                {view.status === 'paused' ? ' (paused)' : ''}
-              </>
-            ) : null}
-          </p>
-          <div className="timer-dock__actions">
-            {done ? (
-              <button type="button" className="button button--small" onClick={onDismiss}>
-                Close
-              </button>
-            ) : (
-              <a className="button button--small" href="#/treatments">
-                {view.status === 'finished' ? 'Rate your pain' : 'Open timer'}
-              </a>
-            )}
-          </div>
-        </div>
-      ) : null}
-      {/* Outside the keyed body so it persists and announces each new cue. */}
-      <p className="timer-dock__cue" role="status" aria-live="polite">
-        {cue?.text ?? ''}
-      </p>
-    </aside>
   )
 }

@@ -2,8 +2,9 @@ import {
   MIN_RATED_SESSIONS,
   TREATMENT_KIND_LABELS,
   type KindEffectiveness,
-} from '../../../shared/domain/treatment'
-import { MEANINGFUL_CHANGE } from '../../../shared/scales'
+} from '@shared/domain/treatment'
+import { MEANINGFUL_CHANGE } from '@shared/scales'
+import './treatments.css'
 
 /** "2.7 points lower": the mean of (before − after), said as a direction in words. */
 export function describeChange(meanChange: number): string {

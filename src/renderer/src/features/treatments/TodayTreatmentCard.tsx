@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import { TREATMENT_KIND_LABELS, type Treatment } from '../../../shared/domain/treatment'
+import { TREATMENT_KIND_LABELS, type Treatment } from '@shared/domain/treatment'
 import { TreatmentForm } from './TreatmentForm'
+import './treatments.css'
 
 /** Today's one-click "Log a treatment": an inline quick log, then a short confirmation. */
 export function TodayTreatmentCard() {

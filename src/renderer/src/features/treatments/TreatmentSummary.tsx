@@ -1,4 +1,4 @@
-import type { Treatment } from '../../../shared/domain/treatment'
+import type { Treatment } from '@shared/domain/treatment'
 
 function painChange(entry: Treatment): string | null {
   if (entry.painBefore === null || entry.painAfter === null) return null

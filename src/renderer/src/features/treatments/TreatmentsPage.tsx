@@ -1,28 +1,25 @@
 import { format } from 'date-fns'
-import { useMemo, useState } from 'react'
-import { formatDay } from '../../../shared/dates'
+import { useMemo, useState, type ReactNode } from 'react'
+import { formatDay } from '@shared/dates'
 import {
   TREATMENT_KINDS,
   TREATMENT_KIND_LABELS,
   type Treatment,
-  type TreatmentDraft,
   type TreatmentKind,
-} from '../../../shared/domain/treatment'
-import {
-  useDeleteTreatment,
-  useSaveTreatment,
-  useTreatmentEffectiveness,
-  useTreatments,
-} from '../api/treatments.queries'
-import { ErrorBanner } from '../components/ErrorBanner'
-import { UndoBanner } from '../components/UndoBanner'
-import { useUndoableDelete } from '../components/useUndoableDelete'
-import { LIST_RANGE_IDS, LIST_RANGE_LABELS, listRange, type ListRangeId } from '../components/range'
-import { GuidedTimers } from '../timers/GuidedTimers'
-import { EffectivenessTable } from '../treatments/EffectivenessTable'
-import { TreatmentForm } from '../treatments/TreatmentForm'
-import { TreatmentSummary } from '../treatments/TreatmentSummary'
-import { LabelledOptions } from '../components/LabelledOptions'
+} from '@shared/domain/treatment'
+import { EntryCard } from '@renderer/components/EntryCard'
+import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { LabelledOptions } from '@renderer/components/LabelledOptions'
+import { ListRangeSelect } from '@renderer/components/ListRangeSelect'
+import { UndoBanner } from '@renderer/components/UndoBanner'
+import { useUndoableDelete } from '@renderer/components/useUndoableDelete'
+import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { listRange, type ListRangeId } from '@renderer/lib/range'
+import { EffectivenessTable } from './EffectivenessTable'
+import { treatmentToDraft } from './treatment-draft'
+import { TreatmentForm } from './TreatmentForm'
+import { TreatmentSummary } from './TreatmentSummary'
+import './treatments.css'
 
 /** "Tue 24 Nov 2026, 19:30" from a local 'YYYY-MM-DDTHH:MM'. */
 function formatStart(startedAt: string): string {
@@ -32,72 +29,6 @@ function formatStart(startedAt: string): string {
 
 function entryTitle(entry: Treatment): string {
   return `${TREATMENT_KIND_LABELS[entry.kind]} session`
-}
-
-/** Everything but the id, so undo re-creates the deleted session as it was. */
-function toDraft(entry: Treatment): TreatmentDraft {
-  return {
-    kind: entry.kind,
-    detail: entry.detail,
-    startedAt: entry.startedAt,
-    durationMinutes: entry.durationMinutes,
-    painBefore: entry.painBefore,
-    painAfter: entry.painAfter,
-    sideEffect: entry.sideEffect,
-    notes: entry.notes,
-  }
-}
-
-function TreatmentEntry({
-  entry,
-  onDelete,
-}: {
-  entry: Treatment
-  onDelete: (entry: Treatment) => void
-}) {
-  const [editing, setEditing] = useState(false)
-  const title = entryTitle(entry)
-  const when = formatStart(entry.startedAt)
-  return (
-    <article className="entry" aria-label={`${title}, ${when}`}>
-      <header className="entry__header">
-        <h3>{title}</h3>
-        <span className="hint">{when}</span>
-        {!editing ? (
-          <div className="entry__actions">
-            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
-              Edit
-              <span className="visually-hidden">
-                {' '}
-                {title.toLowerCase()} of {when}
-              </span>
-            </button>
-            <button
-              type="button"
-              className="button button--small button--danger"
-              onClick={() => onDelete(entry)}
-            >
-              Delete
-              <span className="visually-hidden">
-                {' '}
-                {title.toLowerCase()} of {when}
-              </span>
-            </button>
-          </div>
-        ) : null}
-      </header>
-      {editing ? (
-        <TreatmentForm
-          label={`Edit ${title.toLowerCase()}`}
-          entry={entry}
-          onSaved={() => setEditing(false)}
-          onCancel={() => setEditing(false)}
-        />
-      ) : (
-        <TreatmentSummary entry={entry} />
-      )}
-    </article>
-  )
 }
 
 function QuickLog() {
@@ -133,11 +64,11 @@ function TreatmentList() {
     const range = listRange(rangeId)
     return kind === '' ? range : { ...range, kind }
   }, [rangeId, kind])
-  const list = useTreatments(query)
-  const { deleted, actionError, onDelete, onUndo, dismiss, restoring } = useUndoableDelete(
-    useDeleteTreatment(),
-    useSaveTreatment(),
-    toDraft,
+  const list = useChannel('treatments:list', query)
+  const undo = useUndoableDelete(
+    useChannelMutation('treatments:delete'),
+    useChannelMutation('treatments:save'),
+    treatmentToDraft,
   )
 
   return (
@@ -145,16 +76,7 @@ function TreatmentList() {
       <header className="page__header">
         <h2 id="treatments-logged">Logged sessions</h2>
         <div className="form-actions">
-          <div className="field field--inline">
-            <label htmlFor="treatments-range">Show</label>
-            <select
-              id="treatments-range"
-              value={rangeId}
-              onChange={(e) => setRangeId(e.target.value as ListRangeId)}
-            >
-              <LabelledOptions values={LIST_RANGE_IDS} labels={LIST_RANGE_LABELS} />
-            </select>
-          </div>
+          <ListRangeSelect id="treatments-range" value={rangeId} onChange={setRangeId} />
           <div className="field field--inline">
             <label htmlFor="treatments-kind">Kind</label>
             <select
@@ -170,15 +92,12 @@ function TreatmentList() {
       </header>
       <UndoBanner
         message={
-          deleted
-            ? `Deleted the ${entryTitle(deleted).toLowerCase()} of ${formatStart(deleted.startedAt)}.`
+          undo.deleted
+            ? `Deleted the ${entryTitle(undo.deleted).toLowerCase()} of ${formatStart(undo.deleted.startedAt)}.`
             : null
         }
-        onUndo={onUndo}
-        onDismiss={dismiss}
-        pending={restoring}
+        undo={undo}
       />
-      {actionError ? <ErrorBanner title="That did not work." error={actionError} /> : null}
       {list.isError ? (
         <ErrorBanner title="Your treatments could not be loaded." error={list.error} />
       ) : null}
@@ -186,15 +105,33 @@ function TreatmentList() {
       {list.isSuccess && list.data.length === 0 ? (
         <p className="empty">Nothing logged in this period.</p>
       ) : null}
-      {list.data?.map((entry) => (
-        <TreatmentEntry key={entry.id} entry={entry} onDelete={onDelete} />
-      ))}
+      {list.data?.map((entry) => {
+        const title = entryTitle(entry)
+        return (
+          <EntryCard
+            key={entry.id}
+            title={title}
+            when={formatStart(entry.startedAt)}
+            showWhen
+            summary={<TreatmentSummary entry={entry} />}
+            editForm={(done) => (
+              <TreatmentForm
+                label={`Edit ${title.toLowerCase()}`}
+                entry={entry}
+                onSaved={done}
+                onCancel={done}
+              />
+            )}
+            onDelete={() => undo.onDelete(entry)}
+          />
+        )
+      })}
     </section>
   )
 }
 
 function Effectiveness() {
-  const query = useTreatmentEffectiveness()
+  const query = useChannel('treatments:effectiveness', {})
   return (
     <section className="card" aria-labelledby="what-works">
       <header className="card__header">
@@ -209,7 +146,8 @@ function Effectiveness() {
   )
 }
 
-export function TreatmentsPage() {
+/** Treatments: the quick log beside `timers`, what works, and every logged session. */
+export function TreatmentsPage({ timers }: { timers?: ReactNode }) {
   return (
     <div className="page">
       <header className="page__header">
@@ -217,12 +155,7 @@ export function TreatmentsPage() {
       </header>
       <div className="card-grid">
         <QuickLog />
-        <section className="card" aria-labelledby="guided-timers">
-          <header className="card__header">
-            <h2 id="guided-timers">Guided timers</h2>
-          </header>
-          <GuidedTimers />
-        </section>
+        {timers}
       </div>
       <Effectiveness />
       <TreatmentList />

@@ -1,20 +1,18 @@
+import { keepPreviousData } from '@tanstack/react-query'
 import { useState } from 'react'
-import { formatDay } from '../../../shared/dates'
-import { useTrends } from '../api/trends.queries'
-import { ErrorBanner } from '../components/ErrorBanner'
-import { RangePicker, RANGE_PRESETS, type RangeChoice } from '../components/RangePicker'
-import { TrendCharts } from '../trends/TrendCharts'
-import { trendSummary } from '../trends/trend-summary'
+import { formatDay } from '@shared/dates'
+import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
+import { useChannel } from '@renderer/lib/channels'
+import { TrendCharts } from './charts/TrendCharts'
+import { trendSummary } from './trend-summary'
+import './trends.css'
 
-function initialChoice(): RangeChoice {
-  const preset = RANGE_PRESETS.find((p) => p.id === '3M') ?? RANGE_PRESETS[0]
-  if (!preset) throw new Error('No range presets are defined.')
-  return { preset: preset.id, range: preset.range(new Date()) }
-}
-
+/** Trends: a range, the summary sentence main's means allow, and the charts. */
 export function TrendsPage() {
-  const [choice, setChoice] = useState<RangeChoice>(initialChoice)
-  const trends = useTrends(choice.range)
+  const [choice, setChoice] = useState<RangeChoice>(() => presetChoice('3M'))
+  // Switching ranges keeps the old charts on screen until the new series arrive.
+  const trends = useChannel('trends:get', choice.range, { placeholderData: keepPreviousData })
   const data = trends.data
   return (
     <div className="page trends-page">

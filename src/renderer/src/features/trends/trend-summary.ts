@@ -1,4 +1,4 @@
-import type { Trends } from '../../../shared/domain/trends'
+import type { Trends } from '@shared/domain/trends'
 
 const one = (n: number) => n.toFixed(1)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { TreatmentDraft } from '../domain/treatment'
-import { FakeClock } from './clock'
+import type { TreatmentDraft } from '@shared/domain/treatment'
+import { FakeClock } from '../../../../../../testing/fake-clock'
 import { GuidedTimer } from './guided-timer'
 import {
   breathCycles,

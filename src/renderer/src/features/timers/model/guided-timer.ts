@@ -1,4 +1,4 @@
-import { toLocalDateTime, type TreatmentDraft } from '../domain/treatment'
+import { toLocalDateTime, type TreatmentDraft } from '@shared/domain/treatment'
 import type { Clock, TimerHandle } from './clock'
 import type { Phase, Protocol, TimerKind } from './protocols'
 
