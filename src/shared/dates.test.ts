@@ -40,6 +40,6 @@ describe('ISO calendar dates', () => {
   })
 
   it('names a day for people', () => {
-    expect(formatDay('2026-11-24')).toBe('Tue 24 Nov 2026')
+    expect(formatDay('2026-11-24')).toBe('Tue, 24 Nov 2026')
   })
 })

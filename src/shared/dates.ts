@@ -27,7 +27,5 @@ export function fromIsoDate(value: IsoDate): Date {
   return parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1))
 }
 
-/** "Tue 24 Nov 2026": how the journal names a day. */
-export function formatDay(value: IsoDate): string {
-  return format(fromIsoDate(value), 'EEE d MMM yyyy')
-}
+/** How the journal names a day, in the display locale: "Tue, 24 Nov 2026" in en-GB. */
+export { formatDay } from './format'

@@ -56,7 +56,7 @@ describe('alerts from warning signs', () => {
     })
     expect(alerts[0]?.reason).toBe(
       'You ticked “Numbness around the genitals, buttocks or inner thighs” on your morning ' +
-        'check-in of Tue 24 Nov 2026.',
+        'check-in of Tue, 24 Nov 2026.',
     )
     expect(alerts[0]?.advice).toMatch(/^Seek care now/)
     expect(alerts[1]?.advice).toMatch(/^Contact your healthcare provider today/)
@@ -184,7 +184,7 @@ describe('alerts from health-history answers', () => {
     await checkin('2026-11-25', { pain: 6 })
     expect((await active())[0]?.reason).toBe(
       'In Settings you answered that you have injected drugs, and you recorded back pain of ' +
-        '6/10 on your morning check-in of Wed 25 Nov 2026.',
+        '6/10 on your morning check-in of Wed, 25 Nov 2026.',
     )
   })
 
@@ -210,7 +210,7 @@ describe('alerts from episode flags', () => {
         key: episodeKey(id, 'over_two_weeks'),
         tier: 'soon',
         title: 'Longer than two weeks — see a clinician about an underlying cause',
-        reason: 'Your lower back episode that started Wed 11 Nov 2026 is on day 15.',
+        reason: 'Your lower back episode that started Wed, 11 Nov 2026 is on day 15.',
         recordedOn: '2026-11-24',
         source: { kind: 'episode', id },
       }),

@@ -117,7 +117,7 @@ describe('episodes:start', () => {
       'conflict',
       'region',
     )
-    expect(message).toMatch(/already an ongoing lower back episode, started Fri 20 Nov 2026/)
+    expect(message).toMatch(/already an ongoing lower back episode, started Fri, 20 Nov 2026/)
   })
 
   it('allows an ongoing episode in another region and an ended one in the same region', async () => {

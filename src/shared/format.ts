@@ -1,0 +1,110 @@
+import type { IsoDate } from './dates'
+
+/**
+ * Dates, times and numbers as people read them where they live. The process has one display
+ * locale: main sets it from the system at start-up (`resolveDisplayLocale`), the window from
+ * `app:info`; tests set it per case. Until then it is en-GB, so the output is the same on every
+ * machine a test runs on. Storage never uses any of this: dates are stored as ISO text.
+ */
+
+const FALLBACK = 'en-GB'
+let current = FALLBACK
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
+
+/** A locale Intl can format with, canonicalised ("en_gb" → null, "en-gb" → "en-GB"). */
+export function supportedLocale(tag: string | null | undefined): string | null {
+  if (!tag) return null
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag)
+    if (!canonical) return null
+    return Intl.DateTimeFormat.supportedLocalesOf([canonical]).length > 0 ? canonical : null
+  } catch {
+    return null
+  }
+}
+
+/** Sets the locale everything below formats with; an unusable tag leaves it unchanged. */
+export function setDisplayLocale(tag: string): string {
+  current = supportedLocale(tag) ?? current
+  return current
+}
+
+export function displayLocale(): string {
+  return current
+}
+
+function dateFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `d|${current}|${key}`
+  let format = cache.get(id) as Intl.DateTimeFormat | undefined
+  if (!format) {
+    format = new Intl.DateTimeFormat(current, options)
+    cache.set(id, format)
+  }
+  return format
+}
+
+/** A calendar date at local midnight, for formatting only. */
+function localDate(value: IsoDate): Date {
+  const [y = 0, m = 1, d = 1] = value.split('-').map(Number)
+  return new Date(y, m - 1, d)
+}
+
+/** "Tue, 24 Nov 2026" (en-GB), "Tue, Nov 24, 2026" (en-US), "Di., 24. Nov. 2026" (de-DE). */
+export function formatDay(value: IsoDate): string {
+  return dateFormat('day', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(localDate(value))
+}
+
+/** "24 Nov" / "Nov 24" / "24. Nov.": chart axes. */
+export function formatDayMonth(value: IsoDate): string {
+  return dateFormat('dayMonth', { day: 'numeric', month: 'short' }).format(localDate(value))
+}
+
+/** "Nov 2026": axes of ranges over a year. */
+export function formatMonthYear(value: IsoDate): string {
+  return dateFormat('monthYear', { month: 'short', year: 'numeric' }).format(localDate(value))
+}
+
+/** "24 Nov 2026" / "Nov 24, 2026" / "24. Nov. 2026". */
+export function formatDate(value: IsoDate): string {
+  return dateFormat('date', { day: 'numeric', month: 'short', year: 'numeric' }).format(
+    localDate(value),
+  )
+}
+
+/** "19:30" / "7:30 PM": a time of day, in the locale's clock. */
+export function formatTime(instant: Date): string {
+  return dateFormat('time', { hour: 'numeric', minute: '2-digit' }).format(instant)
+}
+
+/** "Tue, 24 Nov 2026, 19:30": a moment, e.g. when an alert was acknowledged. */
+export function formatDayTime(instant: Date): string {
+  return dateFormat('dayTime', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(instant)
+}
+
+/** "1,234.5" / "1.234,5": a number with exactly `digits` decimals. */
+export function formatNumber(value: number, digits = 0): string {
+  const id = `n|${current}|${digits}`
+  let format = cache.get(id) as Intl.NumberFormat | undefined
+  if (!format) {
+    format = new Intl.NumberFormat(current, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      // -0.04 rounds to "0.0", not "-0.0".
+      signDisplay: 'negative',
+    })
+    cache.set(id, format)
+  }
+  return format.format(value)
+}
