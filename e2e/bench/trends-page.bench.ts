@@ -54,15 +54,15 @@ test('Trends page: time until the charts show, ten years of entries', async ({ a
     )
     record(
       'switch to 1Y (365 daily points)',
-      await timeToCharts(app, { role: 'button', name: 'Last year' }),
+      await timeToCharts(app, { role: 'button', name: '1 year' }),
     )
     record(
       'switch to All (10 years, 4-week points)',
-      await timeToCharts(app, { role: 'button', name: 'Everything' }),
+      await timeToCharts(app, { role: 'button', name: 'All' }),
     )
-    record('switch to 2W', await timeToCharts(app, { role: 'button', name: 'Last 2 weeks' }))
+    record('switch to 2W', await timeToCharts(app, { role: 'button', name: '2 weeks' }))
   }
-  await timeToCharts(app, { role: 'button', name: 'Everything' })
+  await timeToCharts(app, { role: 'button', name: 'All' })
   await screenshot(app, 'trends-all-ten-years')
   const lines = [
     `Trends page in the Playwright harness (built renderer, Chromium, real handlers over the exposeBinding bridge), ` +

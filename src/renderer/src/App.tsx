@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useId, useState } from 'react'
 import { RouteErrorBoundary } from '@renderer/components/RouteErrorBoundary'
 import { ROUTES } from '@renderer/routes/routes'
 
@@ -7,11 +7,67 @@ function routeFromHash(): string {
   return ROUTES.some((r) => r.id === id) ? id : 'today'
 }
 
+/**
+ * The main navigation: a sidebar on wide windows; below about 900 px (a narrow window, or a wide
+ * one zoomed in) a Menu button that opens the same list above the screen (WCAG 1.4.10 reflow).
+ */
+function MainNav({ current }: { current: string }) {
+  const listId = useId()
+  const [open, setOpen] = useState(false)
+  // A chosen screen closes the menu.
+  const [shownFor, setShownFor] = useState(current)
+  if (shownFor !== current) {
+    setShownFor(current)
+    setOpen(false)
+  }
+  return (
+    <nav
+      className={open ? 'nav nav--open' : 'nav'}
+      aria-label="Main"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return
+        setOpen(false)
+        e.currentTarget.querySelector<HTMLButtonElement>('.nav__menu')?.focus()
+      }}
+    >
+      <div className="nav__bar">
+        <p className="nav__brand">Unknot</p>
+        <button
+          type="button"
+          className="button nav__menu"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <span aria-hidden="true" className="nav__menu-icon">
+            ☰
+          </span>
+          Menu
+        </button>
+      </div>
+      <ul id={listId} className="nav__list">
+        {ROUTES.map((r) => (
+          <li key={r.id}>
+            <a href={`#/${r.id}`} aria-current={r.id === current ? 'page' : undefined}>
+              {r.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="nav__privacy">Your journal stays on this computer.</p>
+    </nav>
+  )
+}
+
 /** The window: a skip link, the navigation, and the screen the hash names. */
 export function App() {
   const [current, setCurrent] = useState(routeFromHash)
   useEffect(() => {
-    const onHash = () => setCurrent(routeFromHash())
+    const onHash = () => {
+      setCurrent(routeFromHash())
+      // Chosen from the navigation: continue on the new screen, not on a link that may be gone.
+      if (document.activeElement?.closest('.nav')) document.getElementById('main')?.focus()
+    }
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
@@ -29,19 +85,7 @@ export function App() {
       >
         Skip to content
       </a>
-      <nav className="nav" aria-label="Main">
-        <p className="nav__brand">Unknot</p>
-        <ul>
-          {ROUTES.map((r) => (
-            <li key={r.id}>
-              <a href={`#/${r.id}`} aria-current={r.id === current ? 'page' : undefined}>
-                {r.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-        <p className="nav__privacy">Your journal stays on this computer.</p>
-      </nav>
+      <MainNav current={current} />
       <main id="main" className="main" tabIndex={-1}>
         <RouteErrorBoundary key={current}>
           <Suspense fallback={<p role="status">Loading…</p>}>{Screen ? <Screen /> : null}</Suspense>

@@ -41,6 +41,7 @@ export function ScalePicker({
   return (
     <fieldset
       className={`scale ${showLabels ? 'scale--labelled' : ''}`}
+      data-options={showLabels ? undefined : options.length}
       aria-describedby={describedBy || undefined}
       aria-invalid={error ? true : undefined}
     >

@@ -4,6 +4,7 @@ import {
   type KindEffectiveness,
 } from '@shared/domain/treatment'
 import { MEANINGFUL_CHANGE } from '@shared/scales'
+import { TableScroll } from '@renderer/components/TableScroll'
 import './treatments.css'
 
 /** "2.7 points lower": the mean of (before − after), said as a direction in words. */
@@ -30,7 +31,7 @@ export function EffectivenessTable({ rows }: { rows: KindEffectiveness[] }) {
     )
   }
   return (
-    <div className="table-scroll">
+    <TableScroll label="What works, by treatment">
       <table className="effectiveness">
         <caption>
           What works for you: change in pain from before to after each session, by treatment.
@@ -81,6 +82,6 @@ export function EffectivenessTable({ rows }: { rows: KindEffectiveness[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }
