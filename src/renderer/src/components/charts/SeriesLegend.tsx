@@ -22,7 +22,7 @@ export function SeriesSwatch({ style }: { style: SeriesStyle }) {
   )
 }
 
-export function SeriesLegend({ items }: { items: SeriesStyle[] }) {
+export function SeriesLegend({ items }: { items: readonly SeriesStyle[] }) {
   return (
     <ul className="series-legend" aria-label="Legend">
       {items.map((item) => (

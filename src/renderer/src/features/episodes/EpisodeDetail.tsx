@@ -9,6 +9,7 @@ import {
   type EpisodeDetail as Detail,
 } from '@shared/domain/episode'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { TableScroll } from '@renderer/components/TableScroll'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { dayCount } from './episode-draft'
 import { EpisodeChart } from './EpisodeChart'
@@ -56,32 +57,34 @@ function EpisodeFacts({ e }: { e: Detail }) {
 function EpisodeCheckins({ checkins }: { checkins: Detail['checkins'] }) {
   if (checkins.length === 0) return <p className="empty">None yet.</p>
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Day</th>
-          <th scope="col">Entry</th>
-          <th scope="col">Pain</th>
-          <th scope="col">Stiffness</th>
-          <th scope="col">Warning signs</th>
-        </tr>
-      </thead>
-      <tbody>
-        {checkins.map((c) => (
-          <tr key={c.id}>
-            <td>{formatDay(c.date)}</td>
-            <td>{SLOT_LABELS[c.slot]}</td>
-            <td>{c.pain} / 10</td>
-            <td>{c.stiffness} / 10</td>
-            <td>
-              {c.symptoms.length === 0
-                ? '—'
-                : c.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}
-            </td>
+    <TableScroll label="Check-ins of this episode">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Entry</th>
+            <th scope="col">Pain</th>
+            <th scope="col">Stiffness</th>
+            <th scope="col">Warning signs</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {checkins.map((c) => (
+            <tr key={c.id}>
+              <td>{formatDay(c.date)}</td>
+              <td>{SLOT_LABELS[c.slot]}</td>
+              <td>{c.pain} / 10</td>
+              <td>{c.stiffness} / 10</td>
+              <td>
+                {c.symptoms.length === 0
+                  ? '—'
+                  : c.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   )
 }
 
@@ -212,7 +215,6 @@ export function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void
           ) : (
             <p className="hint">No duration flags for this episode.</p>
           )}
-          <h3>Pain and stiffness</h3>
           <EpisodeChart curve={e.curve} />
           <h3>Check-ins ({e.checkins.length})</h3>
           <EpisodeCheckins checkins={e.checkins} />

@@ -1,17 +1,18 @@
-import { format } from 'date-fns'
 import type { ReactNode } from 'react'
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts'
-import { formatDay, fromIsoDate } from '@shared/dates'
+import { formatDay, formatDayMonth, formatNumber } from '@shared/format'
 import type { RedFlag, Report, SlotStats } from '@shared/domain/report'
 import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
+import { ChartFigure } from '@renderer/components/charts/ChartFigure'
+import { seriesSentence } from '@renderer/components/charts/chart-summary'
 import { SERIES, seriesLine } from '@renderer/components/charts/palette'
-import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
+import { TableScroll } from '@renderer/components/TableScroll'
 // The red flags reuse the tier flag style.
 import '@renderer/components/TierBadge.css'
 import './report.css'
 
-const n1 = (v: number | null) => (v === null ? '—' : v.toFixed(1))
-const n0 = (v: number | null) => (v === null ? '—' : String(Math.round(v)))
+const n1 = (v: number | null) => (v === null ? '—' : formatNumber(v, 1))
+const n0 = (v: number | null) => (v === null ? '—' : formatNumber(v, 0))
 
 const TIER_LABEL: Record<RedFlag['tier'], string> = {
   emergency: 'EMERGENCY — seek care now',
@@ -23,8 +24,8 @@ const TIER_MARK: Record<RedFlag['tier'], string> = { emergency: '!!!', urgent: '
 /** before − after as the change a reader expects: "−2.0" when pain went down by 2. */
 function painChange(drop: number | null): string {
   if (drop === null) return '—'
-  if (Math.abs(drop) < 0.05) return '0.0'
-  return drop > 0 ? `−${drop.toFixed(1)}` : `+${(-drop).toFixed(1)}`
+  if (Math.abs(drop) < 0.05) return formatNumber(0, 1)
+  return drop > 0 ? `−${formatNumber(drop, 1)}` : `+${formatNumber(-drop, 1)}`
 }
 
 /** Second-half minus first-half mean, in words (lower is better on these scales). */
@@ -32,8 +33,8 @@ function trendWords(s: SlotStats): string {
   if (s.change === null) return '—'
   if (Math.abs(s.change) < 0.05) return 'no change'
   return s.change < 0
-    ? `↓ lower by ${Math.abs(s.change).toFixed(1)}`
-    : `↑ higher by ${s.change.toFixed(1)}`
+    ? `↓ lower by ${formatNumber(Math.abs(s.change), 1)}`
+    : `↑ higher by ${formatNumber(s.change, 1)}`
 }
 
 function StatsRow({ label, stats }: { label: string; stats: SlotStats }) {
@@ -53,22 +54,35 @@ function StatsRow({ label, stats }: { label: string; stats: SlotStats }) {
 
 function WeeklyChart({ weekly }: { weekly: Report['weekly'] }) {
   if (weekly.length < 2) return null
+  const points = (key: 'morningPain' | 'eveningPain') =>
+    weekly.map((w) => ({ when: `the week of ${formatDay(w.week)}`, value: w[key] }))
+  const weeks = { one: 'week', other: 'weeks' }
   return (
-    <figure className="report__chart" aria-label="Weekly mean pain, morning and evening">
-      <LineChart
-        width={620}
-        height={150}
-        data={weekly}
-        margin={{ top: 6, right: 12, left: 0, bottom: 0 }}
-      >
+    <ChartFigure
+      className="report__chart"
+      title="Weekly mean pain, morning and evening"
+      headingLevel={4}
+      description="0 = no pain, 10 = worst pain imaginable."
+      summary={[
+        seriesSentence('Morning pain', points('morningPain'), { format: n1, unit: weeks }),
+        seriesSentence('Evening pain', points('eveningPain'), { format: n1, unit: weeks }),
+      ]}
+      legend={[SERIES.morningPain, SERIES.eveningPain]}
+      table={{
+        rowHeader: 'Week of',
+        rows: weekly,
+        rowLabel: (w) => formatDay(w.week),
+        columns: [
+          { label: 'Morning pain', value: (w) => n1(w.morningPain) },
+          { label: 'Evening pain', value: (w) => n1(w.eveningPain) },
+        ],
+      }}
+      height={150}
+    >
+      <LineChart data={[...weekly]} margin={{ top: 6, right: 12, left: 0, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
-        <XAxis
-          dataKey="week"
-          tickFormatter={(v: string) => format(fromIsoDate(v), 'd MMM')}
-          minTickGap={20}
-          fontSize={10}
-        />
-        <YAxis domain={[0, 10]} ticks={[0, 5, 10]} width={26} fontSize={10} />
+        <XAxis dataKey="week" tickFormatter={formatDayMonth} minTickGap={20} />
+        <YAxis domain={[0, 10]} ticks={[0, 5, 10]} width={26} />
         {(['morningPain', 'eveningPain'] as const).map((key) => (
           <Line
             key={key}
@@ -78,10 +92,7 @@ function WeeklyChart({ weekly }: { weekly: Report['weekly'] }) {
           />
         ))}
       </LineChart>
-      <figcaption>
-        <SeriesLegend items={[SERIES.morningPain, SERIES.eveningPain]} /> Weekly mean pain (0–10).
-      </figcaption>
-    </figure>
+    </ChartFigure>
   )
 }
 
@@ -153,24 +164,26 @@ export function ReportView({
 
       <section aria-labelledby="report-scores">
         <h3 id="report-scores">Pain and stiffness (0–10)</h3>
-        <table className="report__table">
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col">Entries</th>
-              <th scope="col">Mean</th>
-              <th scope="col">Worst</th>
-              <th scope="col">1st → 2nd half</th>
-              <th scope="col">Trend</th>
-            </tr>
-          </thead>
-          <tbody>
-            <StatsRow label="Morning pain" stats={pain.morning} />
-            <StatsRow label="Evening pain" stats={pain.evening} />
-            <StatsRow label="Morning stiffness" stats={stiffness.morning} />
-            <StatsRow label="Evening stiffness" stats={stiffness.evening} />
-          </tbody>
-        </table>
+        <TableScroll label="Pain and stiffness (0–10)">
+          <table className="report__table">
+            <thead>
+              <tr>
+                <th scope="col">Measure</th>
+                <th scope="col">Entries</th>
+                <th scope="col">Mean</th>
+                <th scope="col">Worst</th>
+                <th scope="col">1st → 2nd half</th>
+                <th scope="col">Trend</th>
+              </tr>
+            </thead>
+            <tbody>
+              <StatsRow label="Morning pain" stats={pain.morning} />
+              <StatsRow label="Evening pain" stats={pain.evening} />
+              <StatsRow label="Morning stiffness" stats={stiffness.morning} />
+              <StatsRow label="Evening stiffness" stats={stiffness.evening} />
+            </tbody>
+          </table>
+        </TableScroll>
         <WeeklyChart weekly={report.weekly} />
       </section>
 
@@ -200,26 +213,28 @@ export function ReportView({
           {report.treatments.length === 0 ? (
             <p>No treatments logged.</p>
           ) : (
-            <table className="report__table">
-              <thead>
-                <tr>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Times used</th>
-                  <th scope="col">Mean pain change</th>
-                  <th scope="col">Rated</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.treatments.map((t) => (
-                  <tr key={t.kind}>
-                    <th scope="row">{TREATMENT_KIND_LABELS[t.kind]}</th>
-                    <td>{t.timesUsed}</td>
-                    <td>{painChange(t.meanChange)}</td>
-                    <td>{t.rated}</td>
+            <TableScroll label="Treatments">
+              <table className="report__table">
+                <thead>
+                  <tr>
+                    <th scope="col">Kind</th>
+                    <th scope="col">Times used</th>
+                    <th scope="col">Mean pain change</th>
+                    <th scope="col">Rated</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {report.treatments.map((t) => (
+                    <tr key={t.kind}>
+                      <th scope="row">{TREATMENT_KIND_LABELS[t.kind]}</th>
+                      <td>{t.timesUsed}</td>
+                      <td>{painChange(t.meanChange)}</td>
+                      <td>{t.rated}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           <p className="hint">
             Pain after minus before (0–10), over the sessions rated both times; − means it eased.
@@ -230,24 +245,26 @@ export function ReportView({
           {report.medications.length === 0 ? (
             <p>No medication logged.</p>
           ) : (
-            <table className="report__table">
-              <thead>
-                <tr>
-                  <th scope="col">Medication</th>
-                  <th scope="col">Times</th>
-                  <th scope="col">Days used</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.medications.map((m) => (
-                  <tr key={m.detail}>
-                    <th scope="row">{m.detail || '(not named)'}</th>
-                    <td>{m.timesUsed}</td>
-                    <td>{m.daysUsed}</td>
+            <TableScroll label="Medications">
+              <table className="report__table">
+                <thead>
+                  <tr>
+                    <th scope="col">Medication</th>
+                    <th scope="col">Times</th>
+                    <th scope="col">Days used</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {report.medications.map((m) => (
+                    <tr key={m.detail}>
+                      <th scope="row">{m.detail || '(not named)'}</th>
+                      <td>{m.timesUsed}</td>
+                      <td>{m.daysUsed}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </div>
       </section>

@@ -1,5 +1,5 @@
 import type { TooltipContentProps } from 'recharts'
-import { formatDay } from '@shared/dates'
+import { formatDay, formatNumber } from '@shared/format'
 import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
 import { SERIES, type SeriesStyle } from '@renderer/components/charts/palette'
 import { SeriesSwatch } from '@renderer/components/charts/SeriesLegend'
@@ -7,7 +7,7 @@ import type { TrendLookup } from './useTrendLookup'
 import '../trends.css'
 
 const fmt = (v: number | null | undefined, digits = 0) =>
-  v === null || v === undefined ? 'no entry' : v.toFixed(digits)
+  v === null || v === undefined ? 'no entry' : formatNumber(v, digits)
 
 /** The day under the pointer, in words: every value, its episode and its treatments. */
 export function DayTooltip({

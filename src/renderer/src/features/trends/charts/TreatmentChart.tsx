@@ -1,7 +1,8 @@
 import { CartesianGrid, ComposedChart, Line, YAxis } from 'recharts'
 import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
+import { formatDay } from '@shared/format'
+import { ChartFigure } from '@renderer/components/charts/ChartFigure'
 import { treatmentStyle } from '@renderer/components/charts/palette'
-import { ChartFigure } from './ChartFigure'
 import type { ChartParts } from './chart-parts'
 import { TreatmentMarkers } from './TreatmentMarkers'
 import type { TrendLookup } from './useTrendLookup'
@@ -19,10 +20,38 @@ export function TreatmentChart({
   const { kinds } = lookup
   if (kinds.length === 0) return null
   const period = bucketDays === 1 ? 'day' : bucketDays === 7 ? 'week' : '4 weeks'
+  const unit =
+    bucketDays === 1
+      ? { on: 'on', one: 'day', other: 'days' }
+      : bucketDays === 7
+        ? { on: 'in', one: 'week', other: 'weeks' }
+        : { on: 'in', one: '4-week period', other: '4-week periods' }
+  const used = [...lookup.treatments.entries()].sort(([a], [b]) => a.localeCompare(b))
   return (
     <ChartFigure
+      className="card trend-chart"
       title="Treatments"
       description={`One marker per ${period} a treatment was used; each row is one kind.`}
+      summary={[
+        `Used in this range: ${kinds
+          .map((kind) => {
+            const n = lookup.markers.get(kind)?.length ?? 0
+            return `${TREATMENT_KIND_LABELS[kind]} ${unit.on} ${n} ${n === 1 ? unit.one : unit.other}`
+          })
+          .join(', ')}.`,
+      ]}
+      table={{
+        rowHeader: bucketDays === 1 ? 'Day' : `${bucketDays === 7 ? 'Week' : '4 weeks'} ending`,
+        rows: used,
+        rowLabel: ([date]) => formatDay(date),
+        columns: [
+          {
+            label: 'Treatments (sessions)',
+            value: ([, list]) =>
+              list.map((t) => `${TREATMENT_KIND_LABELS[t.kind]} ×${t.count}`).join(', '),
+          },
+        ],
+      }}
       legend={kinds.map((kind, i) => ({
         label: TREATMENT_KIND_LABELS[kind],
         ...treatmentStyle(i),
@@ -59,7 +88,6 @@ export function TreatmentChart({
         <TreatmentMarkers
           series={kinds.map((kind, i) => ({
             key: kind,
-            label: TREATMENT_KIND_LABELS[kind],
             ...treatmentStyle(i),
             points: lookup.markers.get(kind) ?? [],
           }))}

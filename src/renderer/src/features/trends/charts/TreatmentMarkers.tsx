@@ -4,7 +4,6 @@ import type { MarkerShape } from '@renderer/components/charts/palette'
 
 interface MarkerSeries {
   key: string
-  label: string
   tone: string
   marker: MarkerShape
   points: { date: string; row: number }[]
@@ -33,7 +32,6 @@ export function TreatmentMarkers({ series }: { series: MarkerSeries[] }) {
             className={`treatment-markers__kind ${s.tone}`}
             d={d}
             {...markerPaint(s.marker)}
-            aria-label={`${s.label}: ${s.points.length} marker${s.points.length === 1 ? '' : 's'}`}
           />
         )
       })}

@@ -1,21 +1,34 @@
-import { format } from 'date-fns'
 import { Area, Line, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts'
-import { fromIsoDate } from '@shared/dates'
 import type { TrendDay, Trends } from '@shared/domain/trends'
+import { formatDay, formatDayMonth, formatMonthYear, formatNumber } from '@shared/format'
+import type { ChartTableSpec } from '@renderer/components/charts/ChartFigure'
+import { seriesSentence } from '@renderer/components/charts/chart-summary'
 import { SERIES, seriesLine } from '@renderer/components/charts/palette'
 import { DayTooltip } from './DayTooltip'
 import type { TrendLookup } from './useTrendLookup'
 
+/** The series of a trend day that charts draw. */
+export type SeriesKey = Extract<keyof TrendDay, keyof typeof SERIES>
+
 /**
  * What every trend chart shares, built once per answer: the date axis, the tooltip, the episode
- * shading, the 0–10 axis, and a series line on the shared palette.
+ * shading, the 0–10 axis, a series line on the shared palette, and the words and the table that
+ * stand in for a chart.
  */
 export function chartParts(trends: Trends, lookup: TrendLookup) {
   const rows = trends.days
   // Markers on every point stop helping (and cost time) once the days are a few pixels wide.
   const dense = rows.length > 120
   const years = rows.length > 400
-  const tick = (value: string) => format(fromIsoDate(value), years ? 'MMM yyyy' : 'd MMM')
+  const tick = (value: string) => (years ? formatMonthYear(value) : formatDayMonth(value))
+  const daily = trends.bucketDays === 1
+  const period = trends.bucketDays === 7 ? 'week' : '4 weeks'
+  // Buckets hold means: one decimal. Days hold the entries themselves, whole numbers.
+  const digits = (key: SeriesKey) => (!daily || key === 'painRolling7' ? 1 : 0)
+  const value = (row: TrendDay, key: SeriesKey) => {
+    const v = row[key]
+    return v === null ? '—' : formatNumber(v, digits(key))
+  }
   const unit =
     trends.bucketDays === 1
       ? 'Gaps are days without a check-in.'
@@ -23,6 +36,38 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
   return {
     rows,
     unit,
+    /** One sentence per series for the chart's text summary. */
+    summary: (keys: readonly SeriesKey[]) =>
+      keys.map((key) =>
+        seriesSentence(
+          SERIES[key].label,
+          rows.map((r) => ({
+            when: daily ? formatDay(r.date) : `the ${period} ending ${formatDay(r.date)}`,
+            value: r[key],
+          })),
+          {
+            format: (v) => formatNumber(v, digits(key)),
+            unit: daily
+              ? { one: 'day', other: 'days' }
+              : trends.bucketDays === 7
+                ? { one: 'week', other: 'weeks' }
+                : { one: '4-week period', other: '4-week periods' },
+          },
+        ),
+      ),
+    /** The chart's numbers as a table: the days (or buckets) with a value, and the episodes. */
+    table: (keys: readonly SeriesKey[]): ChartTableSpec<TrendDay> => ({
+      rowHeader: daily ? 'Day' : `${period === 'week' ? 'Week' : '4 weeks'} ending`,
+      rows: rows.filter((r) => keys.some((key) => r[key] !== null)),
+      rowLabel: (r) => formatDay(r.date),
+      columns: [
+        ...keys.map((key) => ({ label: SERIES[key].label, value: (r: TrendDay) => value(r, key) })),
+        {
+          label: 'Spasm episode',
+          value: (r: TrendDay) => (lookup.covered.has(r.date) ? 'Yes' : '—'),
+        },
+      ],
+    }),
     xAxis: (
       // The treatment markers bring their own data: their dates must map onto the same axis.
       <XAxis
@@ -75,7 +120,7 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
           isAnimationActive={false}
         />
       ),
-    line: (key: keyof typeof SERIES, type: 'linear' | 'stepAfter' = 'linear') => {
+    line: (key: SeriesKey, type: 'linear' | 'stepAfter' = 'linear') => {
       const style = SERIES[key]
       return (
         <Line
