@@ -1,57 +1,12 @@
 import type { Page } from '@playwright/test'
-import { addDays } from 'date-fns'
-import { toIsoDate } from '../src/shared/dates'
-import { insertCheckin, insertEpisode, insertTreatment } from '../testing/diary-rows'
-import { seedSyntheticDiary } from '../testing/synthetic-diary'
-import type { TempDiary } from '../testing/temp-diary'
 import { expect, screenshot, test } from './harness/fixtures'
+import { seedRepresentativeDiary } from './harness/representative-diary'
 
 /**
  * Every screen, light and dark, wide and narrow, on one representative diary, saved as
  * test-results/screenshots/screens/<screen>-<theme>-<width>.png for people to look at (before
  * and after a restyle, for an accessibility review). It checks that each screen drew, not how.
  */
-
-const daysAgo = (n: number) => toIsoDate(addDays(new Date(), -n))
-
-function seedRepresentativeDiary(diary: TempDiary): void {
-  const db = diary.db
-  seedSyntheticDiary(db, { to: daysAgo(1), days: 60, seed: 8 })
-  const ongoing = insertEpisode(db, {
-    startedOn: daysAgo(15),
-    endedOn: null,
-    region: 'mid',
-    side: 'both',
-    trigger: 'lifting',
-    notes: 'Moving boxes at work',
-  })
-  // Direct inserts skip main's relinking: link the ongoing episode's days by hand.
-  db.prepare('UPDATE checkins SET episode_id = ? WHERE date >= ?').run(ongoing, daysAgo(15))
-  const urgent = insertCheckin(db, { date: daysAgo(1), slot: 'other', pain: 7, stiffness: 6 })
-  const morning = insertCheckin(db, {
-    date: daysAgo(0),
-    slot: 'morning',
-    pain: 5,
-    stiffness: 6,
-    stiffnessMinutes: 40,
-    spasmFrequency: 2,
-    spasmSeverity: 2,
-    sleepInterrupted: true,
-    notes: 'Stiff until after breakfast',
-  })
-  const sign = db.prepare('INSERT INTO checkin_symptoms (checkin_id, code) VALUES (?, ?)')
-  sign.run(urgent, 'pain_worse_lying_down_or_at_night')
-  sign.run(morning, 'pain_below_knee_one_leg')
-  insertTreatment(db, {
-    kind: 'tens',
-    startedAt: `${daysAgo(0)}T08:30`,
-    detail: 'Pads on the lower back, level 4',
-    durationMinutes: 20,
-    painBefore: 6,
-    painAfter: 4,
-    sideEffect: 'Skin irritation under the pads',
-  })
-}
 
 const nav = (app: Page) => app.getByRole('navigation', { name: 'Main' })
 

@@ -1,0 +1,104 @@
+import { expect, type Page } from '@playwright/test'
+import { settle } from './screens'
+
+/**
+ * The states of a screen worth checking beyond the screen as it opens (a refused save, an
+ * entry being edited, charts shown as tables), shared by the accessibility and reflow specs.
+ * Keyed by the screen's name in the navigation: a new screen with states adds its line here.
+ */
+
+export type Diary = 'empty' | 'filled'
+
+export interface State {
+  name: string
+  /** Only on a diary that has what the state needs (an entry to edit, an episode to open). */
+  diary?: Diary
+  /** Whether this screen has the state at all (default: it must). */
+  applies?: (page: Page) => Promise<boolean>
+  /** Brings the screen into the state; it is reopened fresh afterwards. */
+  enter: (page: Page) => Promise<void>
+}
+
+/** The states worth auditing beyond a screen as it opens, by the screen's name in the nav. */
+/** Every chart shown as its table: the alternative must be as clean as the chart. */
+export const chartsAsTables: State = {
+  name: 'charts shown as tables',
+  applies: async (page) => (await page.getByRole('button', { name: 'Show as table' }).count()) > 0,
+  enter: async (page) => {
+    const toggles = page.getByRole('button', { name: 'Show as table' })
+    for (let n = await toggles.count(); n > 0; n--) await toggles.first().click()
+    await expect(page.getByRole('button', { name: 'Show as chart' }).first()).toBeVisible()
+  },
+}
+
+async function openEpisode(page: Page) {
+  await page
+    .getByRole('button', { name: /^Open / })
+    .first()
+    .click()
+  await expect(page.getByRole('region', { name: /episode ·/ })).toBeVisible()
+  await settle(page)
+}
+
+export const STATES: Record<string, State[]> = {
+  Today: [
+    {
+      name: 'a refused check-in save',
+      enter: async (page) => {
+        await page
+          .getByRole('button', { name: /^Save (morning|evening) check-in$/ })
+          .first()
+          .click()
+        await expect(page.getByRole('alert').first()).toBeVisible()
+      },
+    },
+  ],
+  Journal: [
+    {
+      name: 'editing an entry',
+      diary: 'filled',
+      enter: async (page) => {
+        await page.getByRole('article').first().getByRole('button', { name: /^Edit/ }).click()
+        await expect(page.getByRole('form').first()).toBeVisible()
+      },
+    },
+  ],
+  Episodes: [
+    {
+      name: 'the start form',
+      enter: async (page) => {
+        await page.getByRole('button', { name: 'Start a new episode' }).click()
+        await expect(page.getByRole('form', { name: 'Start episode' })).toBeVisible()
+      },
+    },
+    {
+      name: 'an episode open',
+      diary: 'filled',
+      enter: async (page) => {
+        await page
+          .getByRole('button', { name: /^Open / })
+          .first()
+          .click()
+        await expect(page.getByRole('region', { name: /episode ·/ })).toBeVisible()
+        await settle(page)
+      },
+    },
+  ],
+  Treatments: [
+    {
+      name: 'the quick log with a kind chosen',
+      enter: async (page) => {
+        const quick = page.getByRole('form', { name: 'Quick log' })
+        await quick.getByRole('button', { name: 'Heat' }).click()
+        await expect(quick.getByRole('button', { name: 'Save heat session' })).toBeVisible()
+      },
+    },
+  ],
+}
+
+/** A screen's states for this diary, the charts-as-tables one last. */
+export function statesOf(screen: string, diary: Diary): State[] {
+  return [...(STATES[screen] ?? []), chartsAsTables].filter(
+    (s) => s.diary === undefined || s.diary === diary,
+  )
+}

@@ -1,0 +1,66 @@
+import { expect, type Page } from '@playwright/test'
+
+/**
+ * Finding and opening the app's screens the way a person does: through the main navigation,
+ * which below about 900 px is behind its menu button. Specs that visit "every screen" ask the
+ * navigation for the list, so a new screen is covered without editing them.
+ */
+
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' })
+const menuButton = (page: Page) => mainNav(page).getByRole('button', { name: 'Menu' })
+
+/** Opens the collapsed navigation if this width collapses it; true when it did. */
+export async function openMenuIfCollapsed(page: Page): Promise<boolean> {
+  const button = menuButton(page)
+  if (!(await button.isVisible())) return false
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click()
+  await expect(button).toHaveAttribute('aria-expanded', 'true')
+  return true
+}
+
+/** The names of the screens in the main navigation, in order. */
+export async function discoverScreens(page: Page): Promise<string[]> {
+  const collapsed = await openMenuIfCollapsed(page)
+  const names = (await mainNav(page).getByRole('link').allInnerTexts()).map((n) => n.trim())
+  if (collapsed) await menuButton(page).click()
+  return names
+}
+
+/** Opens a screen through the navigation and waits until it has drawn. */
+export async function openScreen(page: Page, name: string): Promise<void> {
+  await openMenuIfCollapsed(page)
+  await mainNav(page).getByRole('link', { name, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await settle(page)
+}
+
+/**
+ * Waits until the screen has stopped loading: no "Loading…"/"Preparing…" messages, lazily
+ * loaded chart code in, and two frames for recharts to measure and draw.
+ */
+export async function settle(page: Page): Promise<void> {
+  await expect(page.getByText(/^(Loading|Preparing)\b/)).toHaveCount(0)
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  )
+}
+
+export interface Size {
+  /** How failures and screenshots name it. */
+  name: string
+  width: number
+  height: number
+}
+
+/**
+ * The window sizes every screen must work at. 200% zoom is the wide window with half the CSS
+ * pixels: what the page lays out at when a person zooms in twice.
+ */
+export const SIZES: readonly Size[] = [
+  { name: '1280×900', width: 1280, height: 900 },
+  { name: '720×560', width: 720, height: 560 },
+  { name: '1280×900 at 200% zoom', width: 640, height: 450 },
+]

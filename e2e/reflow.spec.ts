@@ -1,0 +1,125 @@
+import type { Page } from '@playwright/test'
+import { expect, screenshot, test } from './harness/fixtures'
+import { seedRepresentativeDiary } from './harness/representative-diary'
+import { statesOf } from './harness/screen-states'
+import { discoverScreens, mainNav, openMenuIfCollapsed, openScreen } from './harness/screens'
+
+/**
+ * WCAG 1.4.10 Reflow: at 320 CSS px of width (a 1280 px window at 400% zoom) nothing scrolls
+ * sideways except data tables, and those scroll regions can be reached and scrolled with the
+ * keyboard. Every screen of the main navigation, with its states, on an empty and a filled diary.
+ * The 0–10 scales stay on one line or wrap into even rows, never leaving "9 10" alone.
+ */
+
+const WIDTH = 320
+
+/** What is wrong with the layout as it is now: one line per problem, empty when none. */
+async function reflowProblems(page: Page): Promise<string[]> {
+  return page.evaluate((width) => {
+    const problems: string[] = []
+    const root = document.documentElement
+    if (root.scrollWidth > root.clientWidth) {
+      problems.push(`the page scrolls sideways: ${root.scrollWidth} px wide in ${width} px`)
+    }
+    const describe = (el: Element) => {
+      const id = el.id ? `#${el.id}` : ''
+      const cls =
+        typeof el.className === 'string' && el.className
+          ? `.${el.className.trim().split(/\s+/).join('.')}`
+          : ''
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)
+      return `${el.tagName.toLowerCase()}${id}${cls} "${text}"`
+    }
+    const scrollers = new Set<Element>()
+    for (const el of document.querySelectorAll('body *')) {
+      const style = getComputedStyle(el)
+      if (['auto', 'scroll'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1) {
+        scrollers.add(el)
+        const named = el.getAttribute('aria-label') ?? el.getAttribute('aria-labelledby')
+        const focusable = (el as HTMLElement).tabIndex >= 0
+        if (!el.querySelector('table')) {
+          problems.push(`${describe(el)} scrolls sideways and holds no data table`)
+        } else if (!focusable || !named) {
+          problems.push(
+            `${describe(el)} is a table scroll region the keyboard cannot reach (needs tabindex="0" and a name)`,
+          )
+        }
+      }
+    }
+    // Content past the right edge (hidden overflow would not scroll, but it is lost): the
+    // outermost element that does not fit, since everything inside it follows.
+    const pastEdge = (el: Element | null) =>
+      el !== null && el.getBoundingClientRect().right > width + 1
+    for (const el of document.querySelectorAll('main *, nav *')) {
+      const rect = el.getBoundingClientRect()
+      if (rect.width === 0 || rect.height === 0 || !pastEdge(el) || pastEdge(el.parentElement)) {
+        continue
+      }
+      if ([...scrollers].some((s) => s.contains(el))) continue
+      if (el.closest('.visually-hidden, .skip-link, .timer-dock--idle')) continue
+      problems.push(
+        `${describe(el)} reaches ${Math.round(rect.right)} px, past the ${width} px edge`,
+      )
+    }
+    // A 0–10 scale on one row, or rows that differ by at most one option.
+    for (const scale of document.querySelectorAll('.scale__options')) {
+      const tops = new Map<number, number>()
+      for (const option of scale.children) {
+        const top = Math.round(option.getBoundingClientRect().top)
+        tops.set(top, (tops.get(top) ?? 0) + 1)
+      }
+      const rows = [...tops.values()]
+      if (rows.length > 1 && Math.max(...rows) - Math.min(...rows) > 1) {
+        const legend = scale.closest('fieldset')?.querySelector('legend')?.textContent ?? 'a scale'
+        problems.push(`the scale "${legend}" breaks into uneven rows: ${rows.join(' + ')} options`)
+      }
+    }
+    return problems
+  }, WIDTH)
+}
+
+for (const diary of ['empty', 'filled'] as const) {
+  test(`reflow at ${WIDTH} px: every screen, ${diary} diary`, async ({ app, diary: journal }) => {
+    // Every screen and state in one test: minutes on a busy machine, not one.
+    test.setTimeout(300_000)
+    if (diary === 'filled') seedRepresentativeDiary(journal)
+    await app.setViewportSize({ width: WIDTH, height: 640 })
+    await app.reload()
+    await expect(mainNav(app)).toBeVisible()
+    const failures: string[] = []
+    const check = async (where: string, shot: string) => {
+      const problems = await reflowProblems(app)
+      failures.push(...problems.map((p) => `${where} (${diary} diary, ${WIDTH} px): ${p}`))
+      if (diary === 'filled') await screenshot(app, `reflow/${shot}`)
+    }
+
+    const screens = await discoverScreens(app)
+    expect(screens.length, 'the main navigation lists no screens').toBeGreaterThan(0)
+    await openMenuIfCollapsed(app)
+    await check('Navigation menu, open', 'menu-open')
+
+    for (const screen of screens) {
+      const slug = screen.toLowerCase().replace(/\W+/g, '-')
+      await openScreen(app, screen)
+      await check(screen, slug)
+      for (const state of statesOf(screen, diary)) {
+        if (state.applies && !(await state.applies(app))) continue
+        try {
+          await state.enter(app)
+        } catch (error) {
+          failures.push(
+            `${screen} · ${state.name} (${diary} diary): could not enter this state — update STATES in e2e/harness/screen-states.ts.\n      ${String(error).split('\n')[0] ?? ''}`,
+          )
+          continue
+        }
+        await check(`${screen} · ${state.name}`, `${slug}-${state.name.replace(/\W+/g, '-')}`)
+        await openScreen(app, screens.find((s) => s !== screen) ?? screen)
+        await openScreen(app, screen)
+      }
+    }
+    expect(
+      failures.length,
+      `Layout does not reflow at ${WIDTH} px:\n${failures.join('\n')}\n`,
+    ).toBe(0)
+  })
+}
