@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test'
 import { expect, screenshot, test } from './harness/fixtures'
 import { seedRepresentativeDiary } from './harness/representative-diary'
+import { openScreen } from './harness/screens'
 
 /**
  * Every screen, light and dark, wide and narrow, on one representative diary, saved as
@@ -8,12 +8,7 @@ import { seedRepresentativeDiary } from './harness/representative-diary'
  * and after a restyle, for an accessibility review). It checks that each screen drew, not how.
  */
 
-const nav = (app: Page) => app.getByRole('navigation', { name: 'Main' })
-
-async function open(app: Page, name: string) {
-  await nav(app).getByRole('link', { name, exact: true }).click()
-  await expect(app.getByRole('heading', { level: 1 })).toBeVisible()
-}
+const open = openScreen
 
 const SIZES = [
   { width: 1280, height: 900 },

@@ -14,12 +14,6 @@ function routeFromHash(): string {
 function MainNav({ current }: { current: string }) {
   const listId = useId()
   const [open, setOpen] = useState(false)
-  // A chosen screen closes the menu.
-  const [shownFor, setShownFor] = useState(current)
-  if (shownFor !== current) {
-    setShownFor(current)
-    setOpen(false)
-  }
   return (
     <nav
       className={open ? 'nav nav--open' : 'nav'}
@@ -48,7 +42,11 @@ function MainNav({ current }: { current: string }) {
       <ul id={listId} className="nav__list">
         {ROUTES.map((r) => (
           <li key={r.id}>
-            <a href={`#/${r.id}`} aria-current={r.id === current ? 'page' : undefined}>
+            <a
+              href={`#/${r.id}`}
+              aria-current={r.id === current ? 'page' : undefined}
+              onClick={() => setOpen(false)}
+            >
               {r.label}
             </a>
           </li>
