@@ -79,6 +79,10 @@ const config: Configuration = {
     target: ['dmg'],
     icon: 'build/icon.icns',
     category: 'public.app-category.medical',
+    // Releases are not signed with a Developer ID yet: an ad-hoc signature is what Apple Silicon
+    // needs to run the app at all (hardened runtime requires a real identity).
+    identity: '-',
+    hardenedRuntime: false,
   },
 }
 
