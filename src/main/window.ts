@@ -48,7 +48,9 @@ export function createMainWindow({
     ...(icon ? { icon } : {}),
     // Written out here rather than built by a helper, so static scanners can read them.
     webPreferences: {
-      preload,
+      // Reviewed (Electronegativity's manual-review check): the preload exposes only the frozen
+      // createApi(ipcRenderer.invoke), and main checks each call's sender and parses it with zod.
+      preload, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
