@@ -8,17 +8,11 @@ const config: KnipConfig = {
   entry: [
     // Bundled by e2e/harness/global-setup.ts through vite's build() as the page's bridge.
     'e2e/harness/bridge-entry.ts',
-    // Types for scripts/electron-binary.mjs when TypeScript files import it.
-    'scripts/electron-binary.d.mts',
+    // Types for the start scripts (scripts/*.mjs) when TypeScript files import them.
+    'scripts/*.d.mts',
   ],
   // Poppler's tools, called by the PDF export test; installed with the system, not npm.
   ignoreBinaries: ['pdftotext', 'pdfinfo', 'pdftoppm'],
-  ignoreIssues: {
-    // emitEvent (main's events sent into the page) and main's sendEvent were added for screens
-    // still being built on other branches (reminders, tray); nothing calls emitEvent yet. Take
-    // this out once a spec does. sendEvent is not listed: its own test uses it.
-    'e2e/harness/fixtures.ts': ['exports'],
-  },
   // A constant or schema exported and used in its own file is named for readers and tests.
   ignoreExportsUsedInFile: true,
 }
