@@ -6,14 +6,7 @@ import { expect, test } from './harness/fixtures'
 import { SCREENSHOT_DIR } from './harness/paths'
 import { seedRepresentativeDiary } from './harness/representative-diary'
 import { statesOf } from './harness/screen-states'
-import {
-  discoverScreens,
-  mainNav,
-  openMenuIfCollapsed,
-  openScreen,
-  settle,
-  SIZES,
-} from './harness/screens'
+import { discoverScreens, mainNav, openMenuIfCollapsed, openScreen, SIZES } from './harness/screens'
 
 /**
  * axe-core with the WCAG 2.2 AA rules on every screen the main navigation lists, in its major
@@ -64,7 +57,7 @@ async function svgTextContrast(page: Page): Promise<string[]> {
     const problems = new Set<string>()
     for (const text of document.querySelectorAll<SVGTextElement>('main svg text')) {
       const box = text.getBoundingClientRect()
-      if (box.width === 0 || !text.textContent?.trim()) continue
+      if (box.width === 0 || !text.textContent.trim()) continue
       const svg = text.closest('svg')
       let behind = background(svg?.parentElement ?? null)
       if (text.classList.contains('episode-band__label')) {

@@ -27,7 +27,7 @@ async function reflowProblems(page: Page): Promise<string[]> {
         typeof el.className === 'string' && el.className
           ? `.${el.className.trim().split(/\s+/).join('.')}`
           : ''
-      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)
+      const text = el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)
       return `${el.tagName.toLowerCase()}${id}${cls} "${text}"`
     }
     const scrollers = new Set<Element>()

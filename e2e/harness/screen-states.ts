@@ -74,13 +74,14 @@ export const STATES: Record<string, State[]> = {
     {
       name: 'an episode open',
       diary: 'filled',
+      enter: openEpisode,
+    },
+    {
+      name: 'an episode open, its chart as a table',
+      diary: 'filled',
       enter: async (page) => {
-        await page
-          .getByRole('button', { name: /^Open / })
-          .first()
-          .click()
-        await expect(page.getByRole('region', { name: /episode ·/ })).toBeVisible()
-        await settle(page)
+        await openEpisode(page)
+        await chartsAsTables.enter(page)
       },
     },
   ],

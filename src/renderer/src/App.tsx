@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useId, useState } from 'react'
+import { Notices } from '@renderer/components/Notices'
 import { RouteErrorBoundary } from '@renderer/components/RouteErrorBoundary'
 import { ROUTES } from '@renderer/routes/routes'
 
@@ -85,6 +86,7 @@ export function App() {
       </a>
       <MainNav current={current} />
       <main id="main" className="main" tabIndex={-1}>
+        <Notices />
         <RouteErrorBoundary key={current}>
           <Suspense fallback={<p role="status">Loading…</p>}>{Screen ? <Screen /> : null}</Suspense>
         </RouteErrorBoundary>

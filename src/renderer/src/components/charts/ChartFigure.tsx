@@ -7,6 +7,7 @@ import {
   type ReactNode,
 } from 'react'
 import { ResponsiveContainer } from 'recharts'
+import { TableHead } from '../TableHead'
 import { TableScroll } from '../TableScroll'
 import type { SeriesStyle } from './palette'
 import { SeriesLegend } from './SeriesLegend'
@@ -92,16 +93,7 @@ export function ChartFigure<R>({
           <TableScroll label={`${title}, as a table`}>
             <table className="table chart-figure__table">
               <caption className="visually-hidden">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{table.rowHeader}</th>
-                  {table.columns.map((c) => (
-                    <th key={c.label} scope="col">
-                      {c.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={[table.rowHeader, ...table.columns.map((c) => c.label)]} />
               <tbody>
                 {table.rows.map((row) => {
                   const label = table.rowLabel(row)
