@@ -31,11 +31,9 @@ export const chartsAsTables: State = {
   },
 }
 
+/** The representative diary's ongoing episode, which has check-ins and so a chart. */
 async function openEpisode(page: Page) {
-  await page
-    .getByRole('button', { name: /^Open / })
-    .first()
-    .click()
+  await page.getByRole('button', { name: /^Open mid back episode/ }).click()
   await expect(page.getByRole('region', { name: /episode ·/ })).toBeVisible()
   await settle(page)
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { seriesSentence } from './chart-summary'
 
-const days = { one: 'day', other: 'days' }
+const days = { one: 'day', other: 'days', at: 'on' } as const
 const whole = (n: number) => String(n)
 
 describe('a series in one sentence', () => {
@@ -38,8 +38,8 @@ describe('a series in one sentence', () => {
     expect(
       seriesSentence('Mean', points, {
         format: (n) => n.toFixed(1),
-        unit: { one: 'week', other: 'weeks' },
+        unit: { one: 'week', other: 'weeks', at: 'in' },
       }),
-    ).toBe('Mean: 2 weeks, from 0.0 (a) to 2.3 (b); highest 2.3 on b.')
+    ).toBe('Mean: 2 weeks, from 0.0 (a) to 2.3 (b); highest 2.3 in b.')
   })
 })

@@ -7,7 +7,7 @@ import { SERIES, seriesLine } from '@renderer/components/charts/palette'
 import './episodes.css'
 
 const one = (n: number) => formatNumber(n, 1)
-const DAYS = { one: 'day', other: 'days' }
+const DAYS = { one: 'day', other: 'days', at: 'on' } as const
 
 /**
  * Pain and stiffness across an episode, on the shared palette: the two lines differ by dash

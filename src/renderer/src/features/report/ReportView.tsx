@@ -58,7 +58,7 @@ function WeeklyChart({ weekly }: { weekly: Report['weekly'] }) {
   if (weekly.length < 2) return null
   const points = (key: 'morningPain' | 'eveningPain') =>
     weekly.map((w) => ({ when: `the week of ${formatDay(w.week)}`, value: w[key] }))
-  const weeks = { one: 'week', other: 'weeks' }
+  const weeks = { one: 'week', other: 'weeks', at: 'in' } as const
   return (
     <ChartFigure
       className="report__chart"

@@ -7,6 +7,20 @@ import { SERIES, seriesLine } from '@renderer/components/charts/palette'
 import { DayTooltip } from './DayTooltip'
 import type { TrendLookup } from './useTrendLookup'
 
+/**
+ * "Episode" at the top left of its band, when the band is wide enough to hold the word: narrow
+ * bands (a short episode, a narrow window) stay shaded, and the table says which days they cover.
+ */
+function EpisodeLabel({ viewBox }: { viewBox?: unknown }) {
+  const box = viewBox as { x?: number; y?: number; width?: number } | undefined
+  if (box?.x === undefined || box.y === undefined || (box.width ?? 0) < 60) return null
+  return (
+    <text x={box.x + 5} y={box.y + 15} className="recharts-text episode-band__label">
+      Episode
+    </text>
+  )
+}
+
 /** The series of a trend day that charts draw. */
 export type SeriesKey = Extract<keyof TrendDay, keyof typeof SERIES>
 
@@ -48,10 +62,10 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
           {
             format: (v) => formatNumber(v, digits(key)),
             unit: daily
-              ? { one: 'day', other: 'days' }
+              ? { one: 'day', other: 'days', at: 'on' }
               : trends.bucketDays === 7
-                ? { one: 'week', other: 'weeks' }
-                : { one: '4-week period', other: '4-week periods' },
+                ? { one: 'week', other: 'weeks', at: 'in' }
+                : { one: '4-week period', other: '4-week periods', at: 'in' },
           },
         ),
       ),
@@ -99,11 +113,7 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
             fill="currentColor"
             fillOpacity={0.14}
             ifOverflow="hidden"
-            label={{
-              value: 'Episode',
-              position: 'insideTopLeft',
-              className: 'episode-band__label',
-            }}
+            label={{ content: EpisodeLabel }}
           />
         ))
       ) : (
