@@ -134,9 +134,9 @@ test('edits a logged session and shows refusals next to their fields', async ({ 
   await entry.getByLabel('Minutes (optional)').fill('-5')
   await choose(entry, 'Pain after', '3')
   await entry.getByRole('button', { name: 'Save ice session' }).click()
-  await expect(
-    entry.getByText('Duration in minutes must be a whole number from 0 to 1440.'),
-  ).toBeVisible()
+  await expect(entry.getByLabel('Minutes (optional)')).toHaveAccessibleDescription(
+    'Duration in minutes must be a whole number from 0 to 1440.',
+  )
   expect(diary.db.prepare('SELECT pain_after FROM treatments').pluck().get()).toBeNull()
   await entry.getByLabel('Minutes (optional)').fill('20')
   await entry.getByRole('button', { name: 'Save ice session' }).click()

@@ -40,6 +40,7 @@ export function ScalePicker({
   const describedBy = [anchors ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')
   return (
     <fieldset
+      id={id}
       className={`scale ${showLabels ? 'scale--labelled' : ''}`}
       data-options={showLabels ? undefined : options.length}
       aria-describedby={describedBy || undefined}

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { FieldError } from './FieldError'
+export { FormError } from './FormError'
 
 /** A whole number of minutes, up to a day: `<input {...control} {...minutesInput} />`. */
 export const minutesInput = {
@@ -84,17 +85,6 @@ export function CheckField({
       <label htmlFor={id}>{label}</label>
       <FieldError id={`${id}-error`} message={error} />
     </div>
-  )
-}
-
-/** The sentence at the top of a refused form; nothing while the form has no errors. */
-export function FormError({ message }: { message: string | null }) {
-  if (message === null) return null
-  return (
-    <p className="form-error" role="alert">
-      <span aria-hidden="true">⚠ </span>
-      {message}
-    </p>
   )
 }
 

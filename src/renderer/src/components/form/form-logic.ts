@@ -43,3 +43,6 @@ export function enterAction(
   if (target.tagName === 'INPUT' && target.type === 'checkbox') return 'block'
   return ['TEXTAREA', 'BUTTON', 'SUMMARY'].includes(target.tagName) ? 'pass' : 'save'
 }
+
+/** The <form> attribute holding how many saves were refused, read by the error summary. */
+export const FAILED_SAVES_ATTRIBUTE = 'data-failed-saves'

@@ -1,5 +1,5 @@
 import { useRef, useState, type ChangeEvent, type KeyboardEvent, type SyntheticEvent } from 'react'
-import { enterAction, placeIssues } from './form-logic'
+import { enterAction, FAILED_SAVES_ATTRIBUTE, placeIssues } from './form-logic'
 
 export interface FormOptions<V extends object, R> {
   /** The values on screen at first (from the entry being edited, or blank). */
@@ -27,6 +27,8 @@ export function useForm<V extends object, R>({
   type Errors = Partial<Record<keyof V & string, string>>
   const [errors, setErrors] = useState<Errors>({})
   const [formError, setFormError] = useState<string | null>(null)
+  // Counts refused saves, so the error summary speaks again even when the words are the same.
+  const [failures, setFailures] = useState(0)
   const [pending, setPending] = useState(false)
 
   const set = <K extends keyof V>(key: K, value: V[K]) =>
@@ -55,6 +57,7 @@ export function useForm<V extends object, R>({
         // placeIssues keeps only the fields it was given: the keys of `values`.
         setErrors(placed.errors as Errors)
         setFormError(placed.formError)
+        setFailures((n) => n + 1)
       },
     )
   }
@@ -90,7 +93,12 @@ export function useForm<V extends object, R>({
     formError,
     pending,
     submit: send,
-    /** Spread onto the <form>: validation is main's, keys save. */
-    formProps: { noValidate: true, onSubmit: send, onKeyDown },
+    /** Spread onto the <form>: validation is main's, keys save; FormError reads the count. */
+    formProps: {
+      noValidate: true,
+      onSubmit: send,
+      onKeyDown,
+      [FAILED_SAVES_ATTRIBUTE]: failures,
+    },
   }
 }
