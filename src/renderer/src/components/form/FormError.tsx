@@ -49,7 +49,9 @@ export function FormError({ message }: { message: string | null }) {
   const ref = useRef<HTMLDivElement>(null)
   const [shown, setShown] = useState<{ failure: string; problems: Problem[] } | null>(null)
 
-  // After every render: a new refused save (the form's count went up) rebuilds the list.
+  // After every render, since the count lives on the <form>: a new refused save rebuilds the
+  // list, once (the count is remembered, so this never loops).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const form = ref.current?.closest('form')
     const failure = form?.getAttribute(FAILED_SAVES_ATTRIBUTE) ?? ''
