@@ -16,6 +16,8 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     viewport: { width: 1280, height: 900 },
+    // The window and main's side of the harness write dates as in the UK unless a spec says.
+    locale: 'en-GB',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

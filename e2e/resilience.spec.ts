@@ -54,9 +54,10 @@ test('Enter on a warning-sign tick box does not save the check-in without it', a
 test('Today moves on to the new day at midnight while the window stays open', async ({ app }) => {
   await app.clock.install({ time: new Date(2026, 10, 24, 23, 59, 30) })
   await app.reload()
+  // The date field writes the day as the locale does (en-GB in the harness).
   const date = app.getByLabel('Entries for')
-  await expect(date).toHaveValue('2026-11-24')
+  await expect(date).toHaveValue('24/11/2026')
   await app.clock.runFor(60_000)
-  await expect(date).toHaveValue('2026-11-25')
+  await expect(date).toHaveValue('25/11/2026')
   await expect(app.getByRole('heading', { level: 1 })).toHaveText('Today')
 })

@@ -121,6 +121,9 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     },
     getName: () => 'Unknot',
     getVersion: () => '9.9.9',
+    getLocale: () => 'de',
+    getSystemLocale: () => 'de-DE',
+    getPreferredSystemLanguages: () => ['de-DE', 'en-US'],
     requestSingleInstanceLock: () => {
       calls.lockedUserData = app.getPath('userData')
       return options.lock ?? true

@@ -31,7 +31,13 @@ export function openTempDiary(options: { now?: () => Date } = {}): TempDiary {
   const ctx: HandlerContext = {
     db,
     now: options.now ?? (() => new Date()),
-    app: { name: 'Unknot', version: '0.0.0-test', dataFile: file },
+    app: {
+      name: 'Unknot',
+      version: '0.0.0-test',
+      dataFile: file,
+      locale: 'en-GB',
+      systemLanguages: ['en-GB'],
+    },
     services,
   }
   return {

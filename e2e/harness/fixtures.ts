@@ -5,6 +5,7 @@ import { dispatch } from '../../src/main/ipc/dispatch'
 import { handlers } from '../../src/main/ipc/handlers'
 import { senderFromOrigins } from '../../src/main/ipc/register'
 import { serveAppFile } from '../../src/main/protocol'
+import { setDisplayLocale } from '../../src/shared/format'
 import { openTempDiary, type TempDiary } from '../../testing/temp-diary'
 import { events, type AppEvent, type EventPayload } from '../../src/shared/contract/events'
 import { BRIDGE_FILE, RENDERER_DIR, SCREENSHOT_DIR } from './paths'
@@ -40,7 +41,11 @@ export const test = base.extend<Fixtures>({
     )
     await use(offsite)
   },
-  app: async ({ page, diary, offsiteRequests }, use) => {
+  app: async ({ page, diary, offsiteRequests, locale }, use) => {
+    // Main's side of the harness runs in this process: its sentences, and what app:info tells
+    // the window, follow the page's locale (Playwright's `locale` option) as the system's would.
+    diary.ctx.app.locale = setDisplayLocale(locale ?? 'en-GB')
+    diary.ctx.app.systemLanguages = [diary.ctx.app.locale]
     // Serve the shipped files through the app protocol's own handler (CSP header included).
     await page.route(`${ORIGIN}/**`, async (route) => {
       const { pathname } = new URL(route.request().url())

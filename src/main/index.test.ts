@@ -76,7 +76,13 @@ describe('main process wiring', () => {
     if (!info) throw new Error('app:info not registered')
     expect(await info(fakeInvokeEvent('app://unknot/index.html'), undefined)).toMatchObject({
       ok: true,
-      value: { version: '9.9.9', dataFile: join(dir, 'journal.sqlite') },
+      value: {
+        version: '9.9.9',
+        dataFile: join(dir, 'journal.sqlite'),
+        // The fake system writes German dates: the window is told so.
+        locale: 'de-DE',
+        systemLanguages: ['de-DE', 'en-US'],
+      },
     })
     for (const event of [
       fakeInvokeEvent('https://evil.example/index.html'),

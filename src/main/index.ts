@@ -6,6 +6,7 @@ import { handlers } from './ipc/handlers'
 import { registerIpc, senderFromOrigins } from './ipc/register'
 import { appPaths } from './packaged-paths'
 import { dataFilePath, resolveDataDir } from './paths'
+import { adoptSystemLocale } from './system-locale'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './protocol'
 import { electronServices } from './services/electron-services'
 import { lockDataFolder } from './single-instance'
@@ -66,7 +67,7 @@ async function start(): Promise<void> {
     {
       db,
       now: () => new Date(),
-      app: { name: app.getName(), version: app.getVersion(), dataFile },
+      app: { name: app.getName(), version: app.getVersion(), dataFile, ...adoptSystemLocale(app) },
       services: electronServices(() => mainWindow),
     },
     senderFromOrigins(origins),

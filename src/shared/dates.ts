@@ -15,7 +15,7 @@ export function isIsoDate(value: string): boolean {
 
 export const isoDateSchema = z
   .string({ error: 'A date is required.' })
-  .refine(isIsoDate, { message: 'Use a real calendar date written as YYYY-MM-DD.' })
+  .refine(isIsoDate, { message: 'Use a real calendar date.' })
 
 /** The local calendar date of an instant, in the machine's own time zone. */
 export function toIsoDate(instant: Date): IsoDate {

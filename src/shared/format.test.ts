@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   displayLocale,
+  resolveDisplayLocale,
   formatDay,
   formatDayMonth,
   formatNumber,
@@ -45,5 +46,20 @@ describe('display locale', () => {
     expect(supportedLocale('en_GB')).toBeNull()
     expect(supportedLocale('en-gb')).toBe('en-GB')
     expect(supportedLocale('')).toBeNull()
+  })
+})
+
+describe('choosing the display locale from the system', () => {
+  it('takes the regional format first, then a preferred language with a region', () => {
+    // Electron's example: German app, Finnish regional format, French (Canada) first language.
+    const windows = { systemLocale: 'fi-FI', preferred: ['fr-CA', 'en-US', 'fi'], appLocale: 'de' }
+    expect(resolveDisplayLocale(windows)).toBe('fi-FI')
+    expect(resolveDisplayLocale({ ...windows, systemLocale: undefined })).toBe('fr-CA')
+  })
+
+  it('prefers a region, takes a bare language when that is all, and skips unusable tags', () => {
+    expect(resolveDisplayLocale({ systemLocale: 'C', preferred: ['de', 'en-AU'] })).toBe('en-AU')
+    expect(resolveDisplayLocale({ preferred: ['de'], appLocale: 'POSIX' })).toBe('de')
+    expect(resolveDisplayLocale({ preferred: [], appLocale: 'en_US' })).toBe('en-GB')
   })
 })

@@ -23,6 +23,27 @@ export function supportedLocale(tag: string | null | undefined): string | null {
   }
 }
 
+/**
+ * The locale to write dates and numbers in, from what the system says, best first: the regional
+ * format (Electron's getSystemLocale), the preferred languages, the app's locale. A tag with a
+ * region ("fr-CA") wins over a bare language ("fr"), since the region decides how dates are
+ * written; tags Intl cannot use ("C", "POSIX") are skipped; en-GB when nothing is usable.
+ */
+export function resolveDisplayLocale({
+  systemLocale,
+  preferred,
+  appLocale,
+}: {
+  systemLocale?: string | undefined
+  preferred: readonly string[]
+  appLocale?: string | undefined
+}): string {
+  const usable = [systemLocale, ...preferred, appLocale]
+    .map((tag) => supportedLocale(tag))
+    .filter((tag): tag is string => tag !== null)
+  return usable.find((tag) => new Intl.Locale(tag).region !== undefined) ?? usable[0] ?? FALLBACK
+}
+
 /** Sets the locale everything below formats with; an unusable tag leaves it unchanged. */
 export function setDisplayLocale(tag: string): string {
   current = supportedLocale(tag) ?? current
@@ -91,6 +112,17 @@ export function formatDayTime(instant: Date): string {
     hour: 'numeric',
     minute: '2-digit',
   }).format(instant)
+}
+
+/** "67%" / "67 %": a share from 0 to 1, whole percent. */
+export function formatPercent(share: number): string {
+  const id = `p|${current}`
+  let format = cache.get(id) as Intl.NumberFormat | undefined
+  if (!format) {
+    format = new Intl.NumberFormat(current, { style: 'percent', maximumFractionDigits: 0 })
+    cache.set(id, format)
+  }
+  return format.format(share)
 }
 
 /** "1,234.5" / "1.234,5": a number with exactly `digits` decimals. */

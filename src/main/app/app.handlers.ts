@@ -7,5 +7,7 @@ export const appHandlers: DomainHandlers<'app'> = {
     version: app.version,
     dataFile: app.dataFile,
     schemaVersion: schemaVersion(db),
+    locale: app.locale,
+    systemLanguages: [...app.systemLanguages],
   }),
 }

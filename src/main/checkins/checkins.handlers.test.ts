@@ -194,7 +194,7 @@ describe('checkins:delete', () => {
 
 // app:info lives with the other per-channel checks of the foundation.
 describe('app:info', () => {
-  it('reports the version, data file and schema version', async () => {
+  it('reports the version, data file, schema version and locale', async () => {
     expect(await diary.call('app:info')).toEqual({
       ok: true,
       value: {
@@ -202,6 +202,8 @@ describe('app:info', () => {
         version: '0.0.0-test',
         dataFile: diary.file,
         schemaVersion: LATEST_SCHEMA_VERSION,
+        locale: 'en-GB',
+        systemLanguages: ['en-GB'],
       },
     })
   })

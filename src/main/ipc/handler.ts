@@ -6,7 +6,14 @@ import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract'
 export interface HandlerContext {
   db: DB
   now: () => Date
-  app: { name: string; version: string; dataFile: string }
+  app: {
+    name: string
+    version: string
+    dataFile: string
+    /** The display locale (shared/format) and the system languages it was chosen from. */
+    locale: string
+    systemLanguages: readonly string[]
+  }
   services: Services
 }
 

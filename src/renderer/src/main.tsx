@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client'
 import './styles/tokens.css'
 import './styles/base.css'
 import { TimerProvider } from '@renderer/features/timers/TimerProvider'
+import { loadDisplayLocale } from '@renderer/lib/locale'
 import { App } from './App'
 
 // The diary is local: no refetch on focus or retries, a failed call is shown, not repeated.
@@ -17,6 +18,7 @@ const queryClient = new QueryClient({
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
+await loadDisplayLocale(queryClient)
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

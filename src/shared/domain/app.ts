@@ -5,4 +5,8 @@ export const appInfoSchema = z.object({
   version: z.string(),
   dataFile: z.string(),
   schemaVersion: z.number().int().nonnegative(),
+  /** The locale dates, times and numbers are written in (main's display locale). */
+  locale: z.string(),
+  /** The system's preferred languages, most preferred first, as Electron reports them. */
+  systemLanguages: z.array(z.string()),
 })

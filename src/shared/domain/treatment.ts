@@ -53,7 +53,7 @@ export function isLocalDateTime(value: string): boolean {
 
 export const localDateTimeSchema = z
   .string({ error: 'A start time is required.' })
-  .refine(isLocalDateTime, { message: 'Use a real date and time written as YYYY-MM-DDTHH:MM.' })
+  .refine(isLocalDateTime, { message: 'Use a real date and time.' })
 
 /** The local wall-clock minute of an instant, as treatments store it (`2026-11-25T08:15`). */
 export function toLocalDateTime(instant: Date): string {

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { isIsoDate } from '@shared/dates'
 import type { DateRange } from '@shared/domain/common'
 import { allTime, lastDays } from '@renderer/lib/range'
+import { DateField } from './form/DateField'
 import './RangePicker.css'
 
 interface RangePreset {
@@ -69,20 +70,18 @@ export function RangePicker({
       <fieldset className="range-picker__custom">
         <legend className="visually-hidden">Custom range</legend>
         <label htmlFor={`${id}-from`}>From</label>
-        <input
+        <DateField
           id={`${id}-from`}
-          type="date"
           value={shownFrom}
           max={value.range.to}
-          onChange={(e) => setCustom(e.target.value, value.range.to)}
+          onChange={(from) => setCustom(from, value.range.to)}
         />
         <label htmlFor={`${id}-to`}>to</label>
-        <input
+        <DateField
           id={`${id}-to`}
-          type="date"
           value={value.range.to}
           min={shownFrom || undefined}
-          onChange={(e) => setCustom(shownFrom || value.range.from, e.target.value)}
+          onChange={(to) => setCustom(shownFrom || value.range.from, to)}
         />
       </fieldset>
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { formatDay } from '@shared/dates'
+import { formatDay, isIsoDate } from '@shared/dates'
+import { DateField } from '@renderer/components/form/DateField'
 import { Page } from '@renderer/components/Page'
 import { ActiveAlerts } from '@renderer/features/alerts/ActiveAlerts'
 import { DayCheckins } from '@renderer/features/checkins/DayCheckins'
@@ -20,12 +21,13 @@ export function TodayRoute() {
       actions={
         <div className="field field--inline">
           <label htmlFor="today-date">Entries for</label>
-          <input
+          <DateField
             id="today-date"
-            type="date"
             value={date}
             max={today}
-            onChange={(e) => setDate(e.target.value || today)}
+            onChange={(value) => {
+              if (isIsoDate(value) && value <= today) setDate(value)
+            }}
           />
           {date !== today ? (
             <button type="button" className="button" onClick={() => setDate(today)}>

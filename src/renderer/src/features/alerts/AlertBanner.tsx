@@ -1,5 +1,4 @@
-import { format } from 'date-fns'
-import { formatDay } from '@shared/dates'
+import { formatDay, formatDayTime } from '@shared/format'
 import type { Alert } from '@shared/domain/alert'
 import { TierBadge } from '@renderer/components/TierBadge'
 import './alerts.css'
@@ -35,9 +34,7 @@ export function AlertBanner({ alert, onAcknowledge, busy = false, live = true }:
         {alert.reason} <span className="hint">Recorded {formatDay(alert.recordedOn)}.</span>
       </p>
       {alert.acknowledgedAt ? (
-        <p className="hint">
-          ✓ Acknowledged {format(new Date(alert.acknowledgedAt), 'EEE d MMM yyyy, HH:mm')}.
-        </p>
+        <p className="hint">✓ Acknowledged {formatDayTime(new Date(alert.acknowledgedAt))}.</p>
       ) : onAcknowledge ? (
         <div className="form-actions">
           <button

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns'
+import { formatTime } from '@shared/format'
 import { symptomByCode } from '@shared/clinical/symptoms'
 import type { Checkin } from '@shared/domain/checkin'
 import { pennFrequencyLabel, pennSeverityLabel } from '@shared/scales'
@@ -25,7 +25,7 @@ export function CheckinSummary({ entry }: { entry: Checkin }) {
       ) : null}
       <NotesItem notes={entry.notes} />
       <SummaryItem term="Recorded" meta>
-        {format(parseISO(entry.recordedAt), 'HH:mm')}
+        {formatTime(new Date(entry.recordedAt))}
       </SummaryItem>
     </Summary>
   )

@@ -9,6 +9,7 @@ import {
   type EpisodeDetail as Detail,
 } from '@shared/domain/episode'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { DateField } from '@renderer/components/form/DateField'
 import { TableScroll } from '@renderer/components/TableScroll'
 import { NotesItem, Summary, SummaryItem } from '@renderer/components/Summary'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
@@ -92,13 +93,12 @@ function EpisodeActions({
       {e.endedOn === null ? (
         <>
           <label htmlFor="episode-end-date">Ended on</label>
-          <input
+          <DateField
             id="episode-end-date"
-            type="date"
             value={endOn}
             min={e.startedOn}
             max={toIsoDate(new Date())}
-            onChange={(ev) => setEndOn(ev.target.value)}
+            onChange={setEndOn}
           />
           <button
             type="button"

@@ -9,6 +9,7 @@ import {
   type Episode,
   type EpisodeDraft,
 } from '@shared/domain/episode'
+import { DateField } from '@renderer/components/form/DateField'
 import { Field, FormActions, FormError } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
@@ -30,17 +31,31 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
     initial: () => episodeValues(today, episode),
     submit: (values) => onSubmit(episodeDraft(values)),
   })
-  const { errors, text } = form
+  const { errors, text, values, set } = form
   return (
     <form className="episode-form" {...form.formProps} aria-label={submitLabel}>
       <FormError message={form.formError} />
       <div className="episode-form__row">
         <Field label="Started on" error={errors.startedOn}>
-          {(control) => <input {...control} {...text('startedOn')} type="date" max={today} />}
+          {(control) => (
+            <DateField
+              {...control}
+              value={values.startedOn}
+              onChange={(v) => set('startedOn', v)}
+              max={today}
+            />
+          )}
         </Field>
         {episode?.endedOn ? (
           <Field label="Ended on" error={errors.endedOn}>
-            {(control) => <input {...control} {...text('endedOn')} type="date" max={today} />}
+            {(control) => (
+              <DateField
+                {...control}
+                value={values.endedOn}
+                onChange={(v) => set('endedOn', v)}
+                max={today}
+              />
+            )}
           </Field>
         ) : null}
         <Field label="Where" error={errors.region}>

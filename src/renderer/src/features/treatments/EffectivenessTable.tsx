@@ -1,3 +1,4 @@
+import { formatNumber, formatPercent } from '@shared/format'
 import {
   MIN_RATED_SESSIONS,
   TREATMENT_KIND_LABELS,
@@ -12,13 +13,13 @@ import { TableHead } from '@renderer/components/TableHead'
 export function describeChange(meanChange: number): string {
   const rounded = Math.round(meanChange * 10) / 10
   if (rounded === 0) return 'No change'
-  const points = Math.abs(rounded).toFixed(1)
+  const points = formatNumber(Math.abs(rounded), 1)
   return rounded > 0 ? `${points} points lower` : `${points} points higher`
 }
 
 function describeShare(share: number, rated: number): string {
   const drops = Math.round(share * rated)
-  return `${Math.round(share * 100)}% (${drops} of ${rated})`
+  return `${formatPercent(share)} (${drops} of ${rated})`
 }
 
 /** What works: one row per kind with sessions, computed in SQL by treatments:effectiveness. */

@@ -6,6 +6,7 @@ import {
   type Treatment,
   type TreatmentKind,
 } from '@shared/domain/treatment'
+import { DateTimeField } from '@renderer/components/form/DateField'
 import { FieldError } from '@renderer/components/form/FieldError'
 import { Field, FormActions, FormError, minutesInput } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
@@ -88,10 +89,10 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
           <div className="treatment-form__row">
             <Field label="Started" error={errors.startedAt}>
               {(control) => (
-                <input
+                <DateTimeField
                   {...control}
-                  {...text('startedAt')}
-                  type="datetime-local"
+                  value={values.startedAt}
+                  onChange={(v) => set('startedAt', v)}
                   max={toLocalDateTime(new Date())}
                 />
               )}

@@ -1,6 +1,6 @@
-import { format } from 'date-fns'
 import { useMemo, useState, type ReactNode } from 'react'
-import { formatDay } from '@shared/dates'
+import { formatDay, toIsoDate } from '@shared/dates'
+import { formatDate, formatTime } from '@shared/format'
 import {
   TREATMENT_KINDS,
   TREATMENT_KIND_LABELS,
@@ -22,10 +22,11 @@ import { TreatmentForm } from './TreatmentForm'
 import { TreatmentSummary } from './TreatmentSummary'
 import './treatments.css'
 
-/** "Tue 24 Nov 2026, 19:30" from a local 'YYYY-MM-DDTHH:MM'. */
+/** "Tue, 24 Nov 2026, 19:30" (in the person's locale) from a local 'YYYY-MM-DDTHH:MM'. */
 function formatStart(startedAt: string): string {
   const [date = '', time = ''] = startedAt.split('T')
-  return `${formatDay(date)}, ${time}`
+  const [hours = 0, minutes = 0] = time.split(':').map(Number)
+  return `${formatDay(date)}, ${formatTime(new Date(2000, 0, 1, hours, minutes))}`
 }
 
 function entryTitle(entry: Treatment): string {
@@ -137,7 +138,7 @@ function Effectiveness() {
     <section className="card" aria-labelledby="what-works">
       <header className="card__header">
         <h2 id="what-works">What works</h2>
-        <span className="hint">All sessions, as of {format(new Date(), 'd MMM yyyy')}</span>
+        <span className="hint">All sessions, as of {formatDate(toIsoDate(new Date()))}</span>
       </header>
       {query.isError ? (
         <ErrorBanner title="The effectiveness table could not be loaded." error={query.error} />

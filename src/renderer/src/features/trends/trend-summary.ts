@@ -1,6 +1,7 @@
+import { formatNumber } from '@shared/format'
 import type { Trends } from '@shared/domain/trends'
 
-const one = (n: number) => n.toFixed(1)
+const one = (n: number) => formatNumber(n, 1)
 
 type Comparison = Trends['summary']['pain']
 
