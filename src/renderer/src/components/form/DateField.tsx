@@ -78,9 +78,47 @@ export function DateField({
 }
 
 /**
- * A local date and time (`YYYY-MM-DDTHH:MM`) as two text boxes, the date and the time each in
- * the locale's way; the given control props go to the date, and the time has its own label.
- * Until both parts are real, `onChange` gets what was typed, and main refuses it.
+ * A time of day (`HH:MM`, 24-hour) shown and typed on the locale's clock (19:05 or 7:05 PM;
+ * either is read), with the pattern beside it. Until the text is a time, `onChange` gets the
+ * text itself. Spread a <Field>'s control props onto it, or give it an `id` for its own label.
+ */
+export function TimeField({
+  value,
+  onChange,
+  ...control
+}: TextControl & { value: string; onChange: (value: string) => void }) {
+  const formatId = useId()
+  const [draft, setDraft] = useState<string | null>(null)
+  const shown = draft ?? (formatTimeText(value) || value)
+  return (
+    <span className="date-field">
+      <input
+        {...control}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        size={8}
+        aria-describedby={[control['aria-describedby'], formatId].filter(Boolean).join(' ')}
+        value={shown}
+        onChange={(e) => {
+          setDraft(e.target.value)
+          onChange(parseTimeText(e.target.value) ?? e.target.value.trim())
+        }}
+        onBlur={() => {
+          if (parseTimeText(shown) !== null) setDraft(null)
+        }}
+      />
+      <span id={formatId} className="date-field__format">
+        {timePattern()}
+      </span>
+    </span>
+  )
+}
+
+/**
+ * A local date and time (`YYYY-MM-DDTHH:MM`) as a DateField and a TimeField; the given control
+ * props go to the date, and the time has its own label. Until both parts are real, `onChange`
+ * gets what was typed, and main refuses it.
  */
 export function DateTimeField({
   value,
@@ -96,8 +134,6 @@ export function DateTimeField({
 }) {
   const timeId = useId()
   const [date = '', time = ''] = value.split('T')
-  const [timeDraft, setTimeDraft] = useState<string | null>(null)
-  const shownTime = timeDraft ?? (formatTimeText(time) || time)
   return (
     <span className="date-field date-field--with-time">
       <DateField
@@ -107,28 +143,12 @@ export function DateTimeField({
         onChange={(d) => onChange(`${d}T${time}`)}
       />
       <label htmlFor={timeId}>{timeLabel}</label>
-      <span className="date-field">
-        <input
-          id={timeId}
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          size={8}
-          aria-invalid={control['aria-invalid']}
-          aria-describedby={`${timeId}-format`}
-          value={shownTime}
-          onChange={(e) => {
-            setTimeDraft(e.target.value)
-            onChange(`${date}T${parseTimeText(e.target.value) ?? e.target.value.trim()}`)
-          }}
-          onBlur={() => {
-            if (parseTimeText(shownTime) !== null) setTimeDraft(null)
-          }}
-        />
-        <span id={`${timeId}-format`} className="date-field__format">
-          {timePattern()}
-        </span>
-      </span>
+      <TimeField
+        id={timeId}
+        aria-invalid={control['aria-invalid']}
+        value={time}
+        onChange={(t) => onChange(`${date}T${t}`)}
+      />
     </span>
   )
 }

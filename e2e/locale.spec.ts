@@ -1,0 +1,125 @@
+import { insertCheckin, insertEpisode } from '../testing/diary-rows'
+import type { TempDiary } from '../testing/temp-diary'
+import { expect, test } from './harness/fixtures'
+import { seedRepresentativeDiary } from './harness/representative-diary'
+import { statesOf } from './harness/screen-states'
+import { discoverScreens, openScreen } from './harness/screens'
+
+/**
+ * The person's locale everywhere: the date fields and the sentences around them agree, in the
+ * window's text and in main's (the alerts, the report), for a British, an American and a German
+ * system. Expectations are written out by hand, not computed with the code under test.
+ */
+
+const pad = (n: number) => String(n).padStart(2, '0')
+const now = new Date()
+const [dd, mm, yyyy] = [pad(now.getDate()), pad(now.getMonth() + 1), String(now.getFullYear())]
+
+const LOCALES = [
+  {
+    locale: 'en-GB',
+    today: `${dd}/${mm}/${yyyy}`,
+    typeFrom: '01/03/2025',
+    typeTo: '31/03/2025',
+    started: 'Tue, 4 Mar 2025',
+    period: 'Tue, 4 Mar 2025 – Mon, 31 Mar 2025',
+    meanPain: '5.3',
+  },
+  {
+    locale: 'en-US',
+    today: `${mm}/${dd}/${yyyy}`,
+    typeFrom: '03/01/2025',
+    typeTo: '03/31/2025',
+    started: 'Tue, Mar 4, 2025',
+    period: 'Tue, Mar 4, 2025 – Mon, Mar 31, 2025',
+    meanPain: '5.3',
+  },
+  {
+    locale: 'de-DE',
+    today: `${dd}.${mm}.${yyyy}`,
+    typeFrom: '01.03.2025',
+    typeTo: '31.03.2025',
+    started: 'Di., 4. März 2025',
+    period: 'Di., 4. März 2025 – Mo., 31. März 2025',
+    meanPain: '5,3',
+  },
+] as const
+
+/** An episode going on since 4 March 2025 and three March mornings with pain 5, 6 and 5. */
+function seed(diary: TempDiary) {
+  insertEpisode(diary.db, { startedOn: '2025-03-04', endedOn: null, region: 'lower', side: 'left' })
+  for (const [date, pain] of [
+    ['2025-03-05', 5],
+    ['2025-03-12', 6],
+    ['2025-03-19', 5],
+  ] as const) {
+    insertCheckin(diary.db, { date, slot: 'morning', pain, stiffness: 4 })
+  }
+}
+
+for (const expected of LOCALES) {
+  test.describe(expected.locale, () => {
+    test.use({ locale: expected.locale })
+
+    test(`dates and numbers on Today and in the report follow ${expected.locale}`, async ({
+      app,
+      diary,
+    }) => {
+      seed(diary)
+      await app.reload()
+
+      // Today: the date field and the window's sentence about the episode.
+      await expect(app.getByLabel('Entries for')).toHaveValue(expected.today)
+      const episode = app.getByRole('region', { name: 'Spasm episode' })
+      await expect(episode).toContainText(`started ${expected.started}.`)
+      // Main's sentence, in the alert about the long episode.
+      await expect(app.getByRole('region', { name: 'Alerts' })).toContainText(
+        `started ${expected.started}`,
+      )
+
+      // The report: a period typed as the locale writes dates (it starts at the first entry,
+      // the episode's start), the header and a mean.
+      await openScreen(app, 'Report')
+      const period = app.getByRole('group', { name: 'Custom range' })
+      await period.getByLabel('From').fill(expected.typeFrom)
+      await period.getByLabel('to', { exact: true }).fill(expected.typeTo)
+      await period.getByLabel('to', { exact: true }).blur()
+      await expect(period.getByLabel('From')).toHaveValue(expected.typeFrom)
+      const report = app.getByRole('article')
+      await expect(report).toContainText(`Period: ${expected.period}`)
+      await expect(
+        report
+          .getByRole('row', { name: /^Morning pain/ })
+          .getByRole('cell')
+          .nth(1),
+      ).toHaveText(expected.meanPain)
+    })
+  })
+}
+
+test('no screen uses the browser’s own date or time inputs', async ({ app, diary }) => {
+  seedRepresentativeDiary(diary)
+  await app.reload()
+  const found: string[] = []
+  for (const screen of await discoverScreens(app)) {
+    await openScreen(app, screen)
+    for (const state of [null, ...statesOf(screen, 'filled')]) {
+      if (state) {
+        if (state.applies && !(await state.applies(app))) continue
+        await state.enter(app)
+      }
+      const native = await app
+        .locator('input[type="date"], input[type="time"], input[type="datetime-local"]')
+        .count()
+      if (native > 0) {
+        found.push(
+          `${screen}${state ? ` · ${state.name}` : ''}: ${native} native date/time input(s) — ` +
+            'they follow the browser’s language, not the person’s locale; use DateField, ' +
+            'DateTimeField or TimeField from components/form/DateField.tsx',
+        )
+      }
+      if (state) await openScreen(app, screen)
+    }
+  }
+  expect(found.length, found.join('\n')).toBe(0)
+})
