@@ -1,3 +1,4 @@
+import { toIsoDate } from '../src/shared/dates'
 import { insertCheckin, insertEpisode } from '../testing/diary-rows'
 import type { TempDiary } from '../testing/temp-diary'
 import { expect, test } from './harness/fixtures'
@@ -122,4 +123,42 @@ test('no screen uses the browser’s own date or time inputs', async ({ app, dia
     }
   }
   expect(found.length, found.join('\n')).toBe(0)
+})
+
+test.describe('the fever warning', () => {
+  test.use({ locale: 'en-US' })
+
+  test('names its threshold in the region’s unit until the person chooses another', async ({
+    app,
+    diary,
+  }) => {
+    const today = toIsoDate(new Date())
+    const checkin = insertCheckin(diary.db, { date: today, slot: 'morning', pain: 6, stiffness: 5 })
+    diary.db
+      .prepare("INSERT INTO checkin_symptoms (checkin_id, code) VALUES (?, 'fever')")
+      .run(checkin)
+    await app.reload()
+    const alerts = app.getByRole('region', { name: 'Alerts' })
+    await expect(alerts).toContainText('Fever (over 101 °F) with back pain')
+
+    await openScreen(app, 'Settings')
+    const units = app.getByRole('form', { name: 'Units and calendar' })
+    await expect(
+      units.getByRole('radio', { name: 'As in your region: Fahrenheit (°F)' }),
+    ).toBeChecked()
+    await expect(units.getByRole('radio', { name: 'As in your region: Sunday' })).toBeChecked()
+    await units.getByRole('radio', { name: 'Celsius (°C)' }).check()
+    await units.getByRole('button', { name: 'Save units' }).click()
+    await expect(units.getByRole('status')).toHaveText('Saved.')
+
+    // Main's alert and the window's checklist both say it in Celsius now.
+    await openScreen(app, 'Today')
+    await expect(alerts).toContainText('Fever (over 38.3 °C) with back pain')
+    await app.getByRole('region', { name: 'Evening check-in' }).getByText('Warning signs').click()
+    await expect(
+      app
+        .getByRole('region', { name: 'Evening check-in' })
+        .getByLabel('Fever (over 38.3 °C) with back pain'),
+    ).toBeVisible()
+  })
 })

@@ -5,6 +5,7 @@ import { dispatch } from '../../src/main/ipc/dispatch'
 import { handlers } from '../../src/main/ipc/handlers'
 import { senderFromOrigins } from '../../src/main/ipc/register'
 import { serveAppFile } from '../../src/main/protocol'
+import { applyDisplaySettings } from '../../src/main/settings/display-settings'
 import { setDisplayLocale } from '../../src/shared/format'
 import { openTempDiary, type TempDiary } from '../../testing/temp-diary'
 import { events, type AppEvent, type EventPayload } from '../../src/shared/contract/events'
@@ -46,6 +47,7 @@ export const test = base.extend<Fixtures>({
     // the window, follow the page's locale (Playwright's `locale` option) as the system's would.
     diary.ctx.app.locale = setDisplayLocale(locale ?? 'en-GB')
     diary.ctx.app.systemLanguages = [diary.ctx.app.locale]
+    applyDisplaySettings(diary.db, diary.ctx.app.locale)
     // Serve the shipped files through the app protocol's own handler (CSP header included).
     await page.route(`${ORIGIN}/**`, async (route) => {
       const { pathname } = new URL(route.request().url())

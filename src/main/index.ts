@@ -6,6 +6,7 @@ import { handlers } from './ipc/handlers'
 import { registerIpc, senderFromOrigins } from './ipc/register'
 import { appPaths } from './packaged-paths'
 import { dataFilePath, resolveDataDir } from './paths'
+import { applyDisplaySettings } from './settings/display-settings'
 import { adoptSystemLocale } from './system-locale'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './protocol'
 import { electronServices } from './services/electron-services'
@@ -60,6 +61,8 @@ async function start(): Promise<void> {
   )
   session.defaultSession.setPermissionCheckHandler(() => false)
 
+  const locale = adoptSystemLocale(app)
+  applyDisplaySettings(db, locale.locale)
   const origins = devUrl ? [APP_ORIGIN, new URL(devUrl).origin] : [APP_ORIGIN]
   registerIpc(
     ipcMain,
@@ -67,7 +70,7 @@ async function start(): Promise<void> {
     {
       db,
       now: () => new Date(),
-      app: { name: app.getName(), version: app.getVersion(), dataFile, ...adoptSystemLocale(app) },
+      app: { name: app.getName(), version: app.getVersion(), dataFile, ...locale },
       services: electronServices(() => mainWindow),
     },
     senderFromOrigins(origins),

@@ -1,5 +1,7 @@
 import type { IsoDate } from './dates'
 
+export type TemperatureUnit = 'celsius' | 'fahrenheit'
+
 /**
  * Dates, times and numbers as people read them where they live. The process has one display
  * locale: main sets it from the system at start-up (`resolveDisplayLocale`), the window from
@@ -9,6 +11,7 @@ import type { IsoDate } from './dates'
 
 const FALLBACK = 'en-GB'
 let current = FALLBACK
+let temperature: TemperatureUnit = 'celsius'
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
 
 /** A locale Intl can format with, canonicalised ("en_gb" → null, "en-gb" → "en-GB"). */
@@ -139,4 +142,19 @@ export function formatNumber(value: number, digits = 0): string {
     cache.set(id, format)
   }
   return format.format(value)
+}
+
+/** The unit temperatures are written in (the person's setting, or their region's). */
+export function setTemperatureUnit(unit: TemperatureUnit): void {
+  temperature = unit
+}
+
+/**
+ * A temperature given in both units (clinical thresholds are stated in each, 38.3 °C and
+ * 101 °F, not converted), written in the chosen one: "38.3 °C", "101 °F", "38,3 °C".
+ */
+export function formatTemperature(value: { celsius: number; fahrenheit: number }): string {
+  const degrees = value[temperature]
+  const digits = Number.isInteger(degrees) ? 0 : 1
+  return `${formatNumber(degrees, digits)} ${temperature === 'celsius' ? '°C' : '°F'}`
 }

@@ -11,7 +11,9 @@ beforeEach(() => {
   diary = openTempDiary({ now: () => new Date('2026-04-10T09:00:00Z') })
   seedReportFixture(diary.db)
   relinkEntries(diary.db) // as the app keeps them; the fixture inserts rows directly
-  diary.db.prepare(`INSERT INTO settings (key, value) VALUES ('temperatureUnit', '"C"')`).run()
+  diary.db
+    .prepare(`INSERT INTO settings (key, value) VALUES ('aSettingOfALaterVersion', '"C"')`)
+    .run()
   diary.db
     .prepare(`INSERT INTO checkin_symptoms (checkin_id, code) VALUES (2, 'sharp_stabbing_pain')`)
     .run()

@@ -6,6 +6,7 @@ import { toIsoDate } from '../../shared/dates'
 import { AppError } from '../../shared/errors'
 import { writeFileAtomic } from '../export/atomic-write'
 import { exportBackup, parseBackup, replaceDiary } from './backup.repo'
+import { applyDisplaySettings } from '../settings/display-settings'
 
 /** Far beyond ten years of entries (a few MB); anything bigger is not one of our backups. */
 const MAX_BACKUP_BYTES = 256 * 1024 * 1024
@@ -63,6 +64,8 @@ export const backupHandlers: DomainHandlers<'backup'> = {
       now(),
     )
     const counts = replaceDiary(db, rows)
+    // The restored settings may name another temperature unit.
+    applyDisplaySettings(db, app.locale)
     return { restored: true, counts, safetyCopy }
   },
 }

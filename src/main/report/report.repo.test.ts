@@ -4,6 +4,7 @@ import { REPORT_PERIOD, REPORT_TODAY, seedReportFixture } from '../../../testing
 import { insertCheckin, insertEpisode } from '../../../testing/diary-rows'
 import { saveSettings } from '../settings/settings.repo'
 import { getReport } from './report.repo'
+import { fromIsoDate } from '../../shared/dates'
 
 let diary: TempDiary
 beforeEach(() => {
@@ -158,6 +159,17 @@ describe('report repository (hand-computed March 2026)', () => {
         eveningStiffness: 2,
       },
     ])
+  })
+
+  it('starts the weeks on the day the person’s region (or setting) starts them', () => {
+    seedReportFixture(diary.db)
+    for (const weekStart of [0, 6] as const) {
+      const weeks = getReport(diary.db, REPORT_PERIOD, REPORT_TODAY, weekStart).weekly
+      expect(weeks.length).toBeGreaterThan(1)
+      for (const { week } of weeks) expect(fromIsoDate(week).getDay()).toBe(weekStart)
+    }
+    // 2 March 2026 is a Monday: a Sunday week holds it from 1 March.
+    expect(getReport(diary.db, REPORT_PERIOD, REPORT_TODAY, 0).weekly[0]?.week).toBe('2026-03-01')
   })
 
   it('answers an empty period with nulls and zeros, not errors', () => {

@@ -15,6 +15,7 @@ import {
 } from '../../shared/clinical/symptoms'
 import { preparedPerConnection } from '../db/statements'
 import { LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/scales'
+import type { WeekDay } from '../../shared/units'
 
 /** `longMorning`: DESIGN §3.1's morning stiffness worth telling a doctor about, in minutes. */
 type Params = { from: string; to: string; today: string; longMorning: number }
@@ -112,9 +113,13 @@ export const REPORT_MEDICATIONS_SQL = `
   GROUP BY t.detail
   ORDER BY daysUsed DESC, t.detail`
 
-/** Weekly means (weeks start on Monday) for the report's small chart. */
+/**
+ * Weekly means for the report's small chart; weeks start on :weekStart (0 = Sunday … 6 =
+ * Saturday, the person's setting or their region's), each labelled by its first day.
+ */
 export const REPORT_WEEKLY_SQL = `
-  SELECT date(c.date, '-' || ((CAST(strftime('%w', c.date) AS INTEGER) + 6) % 7) || ' days')
+  SELECT date(c.date,
+      '-' || ((CAST(strftime('%w', c.date) AS INTEGER) + 7 - :weekStart) % 7) || ' days')
       AS week,
     avg(CASE WHEN c.slot = 'morning' THEN c.pain END) AS morningPain,
     avg(CASE WHEN c.slot = 'evening' THEN c.pain END) AS eveningPain,
@@ -194,7 +199,9 @@ function statements(db: DB) {
       rated: number
     }>(REPORT_TREATMENTS_SQL),
     medications: p<{ detail: string; timesUsed: number; daysUsed: number }>(REPORT_MEDICATIONS_SQL),
-    weekly: p<Report['weekly'][number]>(REPORT_WEEKLY_SQL),
+    weekly: db.prepare<Params & { weekStart: WeekDay }, Report['weekly'][number]>(
+      REPORT_WEEKLY_SQL,
+    ),
   }
 }
 
@@ -263,7 +270,12 @@ function byTierThenDate(a: RedFlag, b: RedFlag): number {
 }
 
 /** The doctor's summary of a period. `today` ends ongoing episodes (DESIGN §3.2). */
-export function getReport(db: DB, requested: DateRange, today: string): Report {
+export function getReport(
+  db: DB,
+  requested: DateRange,
+  today: string,
+  weekStart: WeekDay = 1,
+): Report {
   const first = firstRecordedDay(db)
   const from = first && first > requested.from && first <= requested.to ? first : requested.from
   const params: Params = {
@@ -310,6 +322,6 @@ export function getReport(db: DB, requested: DateRange, today: string): Report {
     sleepInterruptions: c?.sleepInterruptions ?? 0,
     treatments: s.treatments.all(params),
     medications: s.medications.all(params),
-    weekly: s.weekly.all(params),
+    weekly: s.weekly.all({ ...params, weekStart }),
   }
 }

@@ -8,6 +8,8 @@ beforeEach(() => {
 afterEach(() => diary.close())
 
 const none = { historyOfCancer: 'no', longTermSteroids: 'no', ivDrugUse: 'no' } as const
+/** Units and the week follow the region until the person chooses. */
+const UNITS_AUTO = { temperatureUnit: 'auto', weekStart: 'auto' } as const
 const unanswered = {
   historyOfCancer: 'unanswered',
   longTermSteroids: 'unanswered',
@@ -18,7 +20,7 @@ describe('settings:get and settings:save', () => {
   it('answers defaults before anything was saved: health questions are not answered', async () => {
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: unanswered },
+      value: { healthHistory: unanswered, ...UNITS_AUTO },
     })
   })
 
@@ -31,7 +33,7 @@ describe('settings:get and settings:save', () => {
       .run()
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: { ...none, historyOfCancer: 'yes' } },
+      value: { healthHistory: { ...none, historyOfCancer: 'yes' }, ...UNITS_AUTO },
     })
   })
 
@@ -39,14 +41,14 @@ describe('settings:get and settings:save', () => {
     const answers = { ...none, longTermSteroids: 'yes', ivDrugUse: 'unanswered' }
     expect(await diary.call('settings:save', { healthHistory: answers })).toEqual({
       ok: true,
-      value: { healthHistory: answers },
+      value: { healthHistory: answers, ...UNITS_AUTO },
     })
     expect(diary.db.prepare('SELECT key, value FROM settings').all()).toEqual([
       { key: 'healthHistory', value: JSON.stringify(answers) },
     ])
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: answers },
+      value: { healthHistory: answers, ...UNITS_AUTO },
     })
   })
 
@@ -89,5 +91,25 @@ describe('settings:get and settings:save', () => {
     const result = await diary.call('settings:get')
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect(!result.ok && result.error.message).toMatch(/damaged/)
+  })
+})
+
+describe('units and the first day of the week', () => {
+  it('saves a choice and refuses anything else, changing nothing', async () => {
+    expect(
+      await diary.call('settings:save', { temperatureUnit: 'fahrenheit', weekStart: 'sunday' }),
+    ).toMatchObject({ ok: true, value: { temperatureUnit: 'fahrenheit', weekStart: 'sunday' } })
+    const before = snapshot(diary.db)
+    for (const patch of [
+      { temperatureUnit: 'kelvin' },
+      { weekStart: 'tuesday' },
+      { weekStart: 1 },
+    ]) {
+      expect(await diary.call('settings:save', patch)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      })
+    }
+    expect(snapshot(diary.db)).toEqual(before)
   })
 })

@@ -45,7 +45,7 @@ export function getSettings(db: DB): Settings {
         `The saved setting "${key}" is damaged and cannot be read. Save it again in Settings.`,
       )
     }
-    out[key] = parsed.data
+    ;(out as Record<SettingKey, unknown>)[key] = parsed.data
   }
   return out
 }

@@ -356,7 +356,7 @@ describe('query plans at ten years', () => {
     ['report check-ins', REPORT_CHECKINS_SQL, year],
     ['report treatments', REPORT_TREATMENTS_SQL, year],
     ['report medications', REPORT_MEDICATIONS_SQL, year],
-    ['report weekly', REPORT_WEEKLY_SQL, year],
+    ['report weekly', REPORT_WEEKLY_SQL, { ...year, weekStart: 1 }],
     ['report warning signs', REPORT_WARNING_SIGNS_SQL, year],
     ['report latest pain', REPORT_LATEST_PAIN_SQL, year],
   ] as const

@@ -1,6 +1,8 @@
 import { Suspense, useEffect, useId, useState } from 'react'
 import { Notices } from '@renderer/components/Notices'
 import { RouteErrorBoundary } from '@renderer/components/RouteErrorBoundary'
+import { useChannel } from '@renderer/lib/channels'
+import { applyUnitSettings } from '@renderer/lib/locale'
 import { ROUTES } from '@renderer/routes/routes'
 
 function routeFromHash(): string {
@@ -70,6 +72,9 @@ export function App() {
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
+  // Settings saved or restored: the screens below render with the unit now chosen.
+  const settings = useChannel('settings:get')
+  if (settings.data) applyUnitSettings(settings.data)
   const route = ROUTES.find((r) => r.id === current) ?? ROUTES[0]
   const Screen = route?.Screen
   return (

@@ -1,4 +1,8 @@
 import { z } from 'zod'
+import { formatTemperature } from '../format'
+
+/** A fever worth a call the same day, with back pain (DESIGN §3.3), as each unit states it. */
+export const FEVER_THRESHOLD = { celsius: 38.3, fahrenheit: 101 } as const
 
 /**
  * Warning signs of DESIGN §3.3, in three tiers. Codes are stored in the journal
@@ -75,7 +79,14 @@ export const SYMPTOMS = [
     label: 'Back pain together with a fever and leg weakness',
   },
   // Urgent — contact your healthcare provider today
-  { code: 'fever', tier: 'urgent', label: 'Fever (over 101 °F / 38.3 °C) with back pain' },
+  {
+    code: 'fever',
+    tier: 'urgent',
+    // In the person's unit (Settings, or their region's): one number they can check.
+    get label() {
+      return `Fever (over ${formatTemperature(FEVER_THRESHOLD)}) with back pain`
+    },
+  },
   { code: 'unable_to_stand_or_walk', tier: 'urgent', label: 'Unable to stand or walk' },
   { code: 'pain_after_fall_or_blow', tier: 'urgent', label: 'Pain after a hard fall or blow' },
   { code: 'unexplained_weight_loss', tier: 'urgent', label: 'Weight loss I cannot explain' },

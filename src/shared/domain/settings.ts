@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { HEALTH_HISTORY_ANSWERS, type HealthHistory } from '../clinical/symptoms'
+import { temperatureSettingSchema, weekStartSettingSchema } from '../units'
 
 const answer = (what: string) =>
   z.enum(HEALTH_HISTORY_ANSWERS, { error: `${what} is answered yes, no or not answered.` })
@@ -29,6 +30,10 @@ const legacyHealthHistorySchema = z
  */
 export const settingsShape = {
   healthHistory: healthHistorySchema,
+  /** °C or °F, or "auto": the region's. */
+  temperatureUnit: temperatureSettingSchema,
+  /** The first day of the week, or "auto": the region's. */
+  weekStart: weekStartSettingSchema,
 } as const
 
 /** How each setting is read back from its row or a backup file: today's form or an older one. */
@@ -47,6 +52,8 @@ export const SETTINGS_DEFAULTS: Settings = {
     longTermSteroids: 'unanswered',
     ivDrugUse: 'unanswered',
   },
+  temperatureUnit: 'auto',
+  weekStart: 'auto',
 }
 
 /** What `settings:save` takes: any of the keys, each given whole. */

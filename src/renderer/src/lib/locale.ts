@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { setDisplayLocale } from '@shared/format'
+import type { Settings } from '@shared/domain/settings'
+import { displayLocale, setDisplayLocale, setTemperatureUnit } from '@shared/format'
+import { temperatureUnitFor } from '@shared/units'
 import { callChannel } from './bridge'
 import { channelKey } from './channels'
 
@@ -16,4 +18,17 @@ export async function loadDisplayLocale(client: QueryClient): Promise<void> {
   } catch {
     setDisplayLocale(navigator.language)
   }
+  try {
+    const settings = await callChannel('settings:get', undefined)
+    applyUnitSettings(settings)
+    client.setQueryData(channelKey('settings:get'), settings)
+  } catch {
+    // No journal yet: the region's units until there is one.
+    setTemperatureUnit(temperatureUnitFor('auto', displayLocale()))
+  }
+}
+
+/** The person's temperature unit (their choice, or their region's) for what the window writes. */
+export function applyUnitSettings(settings: Pick<Settings, 'temperatureUnit'>): void {
+  setTemperatureUnit(temperatureUnitFor(settings.temperatureUnit, displayLocale()))
 }

@@ -4,6 +4,7 @@ import { Summary, SummaryItem } from '@renderer/components/Summary'
 import { useChannel } from '@renderer/lib/channels'
 import { BackupSection } from './BackupSection'
 import { HealthHistorySettings } from './HealthHistorySettings'
+import { UnitSettings } from './UnitSettings'
 import './settings.css'
 
 /** Settings: where the data is, health-history answers, backup and restore. */
@@ -32,10 +33,11 @@ export function SettingsPage() {
         </p>
       </section>
       <HealthHistorySettings />
+      <UnitSettings />
       <BackupSection />
       <section className="card">
         <p>
-          <strong>Coming later.</strong> Check-in reminders and the temperature unit.
+          <strong>Coming later.</strong> Check-in reminders.
         </p>
       </section>
     </Page>
