@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
 import { join } from 'node:path'
-import { openDatabase, type DB } from './db/database'
+import { JournalSession } from './journal/journal-session'
 import { handlers } from './ipc/handlers'
 import { registerIpc, senderFromOrigins } from './ipc/register'
 import { dataFilePath, resolveDataDir } from './paths'
@@ -15,7 +15,10 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])
 
-let db: DB | undefined
+/** Checkpoint the WAL (and take the daily snapshot when due) this often while running. */
+const MAINTENANCE_EVERY_MS = 5 * 60 * 1000
+
+let journal: JournalSession | undefined
 let mainWindow: BrowserWindow | undefined
 
 function openMainWindow(): void {
@@ -29,13 +32,14 @@ function openMainWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady()
   const dataFile = dataFilePath(resolveDataDir(process.argv, process.env, app.getPath('userData')))
-  try {
-    db = openDatabase(dataFile)
-  } catch (error) {
-    dialog.showErrorBox('Unknot cannot open its journal', (error as Error).message)
-    app.quit()
-    return
-  }
+  // A journal that cannot be opened still gets the window: it shows the recovery screen.
+  const opened = new JournalSession({
+    file: dataFile,
+    now: () => new Date(),
+    maintenanceEveryMs: MAINTENANCE_EVERY_MS,
+  })
+  journal = opened
+  opened.open()
 
   protocol.handle(APP_SCHEME, (request) => serveAppFile(join(here, '../renderer'), request))
   // Nothing in this app needs the camera, microphone, location or notifications prompts.
@@ -49,7 +53,10 @@ async function start(): Promise<void> {
     ipcMain,
     handlers,
     {
-      db,
+      get db() {
+        return opened.db
+      },
+      journal: opened,
       now: () => new Date(),
       app: { name: app.getName(), version: app.getVersion(), dataFile },
       services: electronServices(() => mainWindow),
@@ -72,7 +79,8 @@ if (!app.requestSingleInstanceLock()) {
     }
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => db?.close())
+  // Checkpoints and truncates the WAL: a cleanly closed journal leaves none behind.
+  app.on('will-quit', () => journal?.close())
   start().catch((error: unknown) => {
     dialog.showErrorBox('Unknot could not start', String(error))
     app.quit()

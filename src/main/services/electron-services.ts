@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, Notification } from 'electron'
+import { app, BrowserWindow, dialog, Notification } from 'electron'
 import type { Services } from './services'
 
 /** The real services, bound to the app's one window. */
@@ -30,6 +30,9 @@ export function electronServices(getWindow: () => BrowserWindow | undefined): Se
     },
     async printToPdf({ pageSize }) {
       return window().webContents.printToPDF({ pageSize, printBackground: true })
+    },
+    quit() {
+      app.quit()
     },
   }
 }
