@@ -4,6 +4,9 @@ import { AppError } from '../../shared/errors'
 /** Ten years of diary make a backup of a few MB; anything far bigger is not one of ours. */
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024
 
+// Windows has no O_NONBLOCK (nor named pipes at a path a dialog offers).
+const NONBLOCK = (constants as Partial<typeof constants>).O_NONBLOCK ?? 0
+
 function refuse(reason: string): AppError {
   return new AppError(
     'invalid_input',
@@ -19,7 +22,7 @@ function refuse(reason: string): AppError {
 export function readBackupFile(path: string): string {
   let fd: number
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    fd = openSync(path, constants.O_RDONLY | NONBLOCK)
   } catch {
     throw refuse('that file could not be opened.')
   }

@@ -101,7 +101,7 @@ export function checkBackup(
   }
   if (version !== BACKUP_FORMAT_VERSION) {
     throw refuse(
-      `its format version (${excerpt(JSON.stringify(version) ?? String(version), 20)}) is not one Unknot knows.`,
+      `its format version (${excerpt(`${JSON.stringify(version) as string | undefined}`, 20)}) is not one Unknot knows.`,
     )
   }
   const envelope = envelopeSchema.safeParse(json)
