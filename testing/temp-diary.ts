@@ -27,13 +27,40 @@ export function makeTempDir(prefix = 'unknot-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix))
 }
 
-export function openTempDiary(options: { now?: () => Date } = {}): TempDiary {
-  const dir = makeTempDir()
+/** A journal in a temp folder that may not open (damaged, locked, read-only …), for recovery tests. */
+export interface TempJournal {
+  dir: string
+  file: string
+  journal: JournalSession
+  ctx: HandlerContext
+  services: FakeServices
+  call: (channel: string, input?: unknown) => ReturnType<typeof dispatch>
+  close: () => void
+}
+
+export interface TempJournalOptions {
+  now?: () => Date
+  /** Lays files in the folder before the journal is opened (a damaged file, a stray WAL …). */
+  prepare?: (file: string, dir: string) => void
+  automaticBackups?: boolean
+  busyTimeoutMs?: number
+  /** An existing folder to use (a read-only mount); it is not removed on close. */
+  dir?: string
+}
+
+export function openTempJournal(options: TempJournalOptions = {}): TempJournal {
+  const dir = options.dir ?? makeTempDir()
   const file = join(dir, 'journal.sqlite')
   const now = options.now ?? (() => new Date())
-  const journal = new JournalSession({ file, now, automaticBackups: false })
+  options.prepare?.(file, dir)
+  const journal = new JournalSession({
+    file,
+    now,
+    automaticBackups: options.automaticBackups ?? false,
+    busyTimeoutMs: options.busyTimeoutMs ?? 200,
+    log: () => {},
+  })
   journal.open()
-  const db = journal.db
   const services = createFakeServices()
   const ctx: HandlerContext = {
     get db() {
@@ -47,15 +74,26 @@ export function openTempDiary(options: { now?: () => Date } = {}): TempDiary {
   return {
     dir,
     file,
-    db,
     journal,
     ctx,
     services,
     call: (channel, input) => dispatch(handlers, ctx, channel, input, () => {}),
     close: () => {
       journal.close()
+      if (options.dir === undefined) rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+export function openTempDiary(options: { now?: () => Date } = {}): TempDiary {
+  const opened = openTempJournal(options)
+  const db = opened.journal.db
+  return {
+    ...opened,
+    db,
+    close: () => {
+      opened.close()
       if (db.open) db.close()
-      rmSync(dir, { recursive: true, force: true })
     },
   }
 }
