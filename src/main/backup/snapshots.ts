@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { DB } from '../db/database'
 import { toIsoDate } from '../../shared/dates'
 import type { AutomaticBackup, AutomaticBackupKind } from '../../shared/domain/journal'
@@ -137,7 +137,7 @@ export function takeDailySnapshot(db: DB, dir: string, now: Date): string | unde
   )
   if (done) return undefined
   const path = snapshotJournal(db, dir, 'daily', now)
-  const name = path.slice(dir.length + 1)
+  const name = basename(path)
   pruneSnapshots(dir, now, [name])
   return name
 }
