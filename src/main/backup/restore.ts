@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { DataFileError, openDatabase, type DB } from '../db/database'
@@ -52,12 +52,14 @@ export function restoreDiary(
   backupDir: string,
   now: Date,
 ): { counts: Record<string, number>; safetyCopy: string } {
+  const hadFolder = existsSync(backupDir)
   const safetyCopy = snapshotJournal(db, backupDir, 'before-restore', now)
   let counts: Record<string, number>
   try {
     counts = replaceDiary(db, rows)
   } catch (error) {
     rmSync(safetyCopy, { force: true })
+    if (!hadFolder) rmSync(backupDir, { recursive: true, force: true })
     throw error
   }
   pruneSnapshots(backupDir, now, [basename(safetyCopy)])
