@@ -173,6 +173,27 @@ describe('main process wiring', () => {
     expect(fake.calls.quit).toBe(1)
   })
 
+  it('checkpoints the WAL every five minutes while running', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    try {
+      await boot()
+      const save = fake.handlers.get('checkins:save')
+      if (!save) throw new Error('not registered')
+      const entry = { date: '2020-01-02', slot: 'other', pain: 1, stiffness: 1, spasmFrequency: 0 }
+      expect(await save(fakeInvokeEvent('app://unknot/index.html'), entry)).toMatchObject({
+        ok: true,
+      })
+      const wal = join(dir, 'journal.sqlite-wal')
+      expect(statSync(wal).size).toBeGreaterThan(0)
+      vi.advanceTimersByTime(5 * 60 * 1000)
+      expect(statSync(wal).size).toBe(0)
+      // The daily snapshot was taken when the journal opened.
+      expect(readdirSync(join(dir, 'backups'))).toHaveLength(1)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('checkpoints and truncates the WAL when the app quits', async () => {
     await boot()
     const save = fake.handlers.get('checkins:save')
