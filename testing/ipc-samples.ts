@@ -11,7 +11,6 @@ const byId = { id: 1 }
 export const SAMPLE_INPUTS: Partial<Record<Channel, unknown>> = {
   'app:info': undefined,
   'checkins:list': range,
-  'checkins:get': byId,
   'checkins:save': {
     date: '2026-03-20',
     slot: 'evening',
@@ -21,7 +20,6 @@ export const SAMPLE_INPUTS: Partial<Record<Channel, unknown>> = {
   },
   'checkins:delete': byId,
   'treatments:list': range,
-  'treatments:get': byId,
   'treatments:save': { kind: 'heat', startedAt: '2026-03-20T10:00' },
   'treatments:delete': byId,
   'treatments:effectiveness': {},
