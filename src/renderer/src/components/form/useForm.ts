@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type SyntheticEvent } from 'react'
 import { BridgeError } from '@renderer/lib/bridge'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 export interface FormOptions<V extends object, R> {
   /** The values on screen at first (from the entry being edited, or blank). */
@@ -10,6 +11,9 @@ export interface FormOptions<V extends object, R> {
   /** Plain Enter saves too, except in a text area, on a button, a summary or a tick box. */
   enterSaves?: boolean
 }
+
+/** Said when a form is sent while the journal is read-only (its save button is disabled). */
+export const READ_ONLY = 'The journal is open read-only, so nothing can be saved.'
 
 /** Said at the top when every issue is shown next to its own field. */
 export const SEE_BELOW = 'Some answers need attention; see the messages below.'
@@ -30,6 +34,7 @@ export function useForm<V extends object, R>({
   const [errors, setErrors] = useState<Partial<Record<keyof V & string, string>>>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
+  const readOnly = useReadOnly()
 
   const set = <K extends keyof V>(key: K, value: V[K]) =>
     setValues((current) => ({ ...current, [key]: value }))
@@ -54,6 +59,10 @@ export function useForm<V extends object, R>({
   const send = (event?: SyntheticEvent) => {
     event?.preventDefault()
     if (pending) return
+    if (readOnly) {
+      setFormError(READ_ONLY)
+      return
+    }
     setPending(true)
     submit(values).then(
       (result) => {
@@ -96,6 +105,8 @@ export function useForm<V extends object, R>({
     errors,
     formError,
     pending,
+    /** The journal is read-only: disable the save button (sending only says why). */
+    readOnly,
     submit: send,
     /** Spread onto the <form>: validation is main's, keys save. */
     formProps: { noValidate: true, onSubmit: send, onKeyDown },

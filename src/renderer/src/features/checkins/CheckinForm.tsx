@@ -113,7 +113,11 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
         )}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={form.pending}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={form.pending || form.readOnly}
+        >
           {form.pending ? 'Saving…' : `Save ${label} check-in`}
         </button>
         {onCancel ? (

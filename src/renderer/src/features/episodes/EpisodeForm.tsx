@@ -116,7 +116,11 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
         )}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={form.pending}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={form.pending || form.readOnly}
+        >
           {form.pending ? 'Saving…' : submitLabel}
         </button>
         {onCancel ? (

@@ -1,5 +1,6 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { useChannel } from '@renderer/lib/channels'
+import { AutomaticBackups } from './AutomaticBackups'
 import { BackupSection } from './BackupSection'
 import { HealthHistorySettings } from './HealthHistorySettings'
 import './settings.css'
@@ -40,6 +41,7 @@ export function SettingsPage() {
       </section>
       <HealthHistorySettings />
       <BackupSection />
+      <AutomaticBackups />
       <section className="card">
         <p>
           <strong>Coming later.</strong> Check-in reminders and the temperature unit.

@@ -160,7 +160,11 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
       ) : null}
       <div className="form-actions">
         {open ? (
-          <button type="submit" className="button button--primary" disabled={form.pending}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={form.pending || form.readOnly}
+          >
             {form.pending
               ? 'Saving…'
               : `Save ${kindLabel ? kindLabel.toLowerCase() : 'treatment'} session`}
