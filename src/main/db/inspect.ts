@@ -89,7 +89,12 @@ function describe(image: Buffer, latest: number): Described {
   try {
     db = new Database(image)
   } catch (error) {
-    return { kind: 'damaged', version: 0, marker: undefined, detail: excerpt(String(error)) }
+    return {
+      kind: 'damaged',
+      version: 0,
+      marker: undefined,
+      detail: excerpt(error instanceof Error ? error.message : String(error)),
+    }
   }
   try {
     const appId = db.pragma('application_id', { simple: true }) as number
@@ -119,7 +124,12 @@ function describe(image: Buffer, latest: number): Described {
     }
     return { kind, version, marker: kind === 'ours' ? readMarker(db) : undefined, detail: '' }
   } catch (error) {
-    return { kind: 'damaged', version: 0, marker: undefined, detail: excerpt(String(error)) }
+    return {
+      kind: 'damaged',
+      version: 0,
+      marker: undefined,
+      detail: excerpt(error instanceof Error ? error.message : String(error)),
+    }
   } finally {
     db.close()
   }

@@ -101,7 +101,7 @@ describe('a journal that cannot be opened', () => {
     const damaged = sha(t.file)
     const result = (await value(t, 'recovery:openLatestBackup')) as { message: string }
     expect(result).toMatchObject({ status: { state: 'open', readOnly: false } })
-    expect(result.message).toMatch(/2026-04-09/)
+    expect(result.message).toMatch(/9 Apr 2026/)
     expect(pains(t)).toEqual([3, 4])
     const aside = readdirSync(t.dir).filter((n) => n.startsWith('journal-set-aside-'))
     expect(aside).toHaveLength(1)

@@ -4,6 +4,7 @@ import { readBackupFile } from '../backup/backup-file'
 import { parseBackup } from '../backup/backup.repo'
 import { rowsFromSnapshot } from '../backup/restore'
 import { migrations } from '../db/migrations'
+import { formatDay, toIsoDate } from '../../shared/dates'
 import { AppError } from '../../shared/errors'
 import type { JournalStatus } from '../../shared/domain/journal'
 import { join } from 'node:path'
@@ -41,7 +42,7 @@ export const recoveryHandlers: DomainHandlers<'recovery'> = {
     const rows = rowsFromSnapshot(join(dir, latest.name), migrations.length)
     return outcome(
       journal.replaceUnusable(rows),
-      `The automatic backup of ${latest.createdAt.slice(0, 10)} was restored; the unusable file was set aside beside it.`,
+      `The automatic backup of ${formatDay(toIsoDate(new Date(latest.createdAt)))} was restored; the unusable file was set aside beside it.`,
     )
   },
 

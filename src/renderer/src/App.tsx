@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useState } from 'react'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { ReadOnlyNotice } from '@renderer/components/ReadOnlyNotice'
+import { ShellNotice } from '@renderer/components/ShellNotice'
 import { RouteErrorBoundary } from '@renderer/components/RouteErrorBoundary'
 import { RecoveryPage } from '@renderer/features/recovery/RecoveryPage'
 import { useChannel } from '@renderer/lib/channels'
@@ -76,14 +77,7 @@ function Shell({
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <ReadOnlyNotice />
-        {notice ? (
-          <div className="banner banner--info" role="status">
-            <p>{notice}</p>
-            <button type="button" className="button button--small" onClick={onDismissNotice}>
-              Dismiss
-            </button>
-          </div>
-        ) : null}
+        {notice ? <ShellNotice message={notice} onDismiss={onDismissNotice} /> : null}
         <RouteErrorBoundary key={current}>
           <Suspense fallback={<p role="status">Loading…</p>}>{Screen ? <Screen /> : null}</Suspense>
         </RouteErrorBoundary>

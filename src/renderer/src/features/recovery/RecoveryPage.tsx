@@ -142,14 +142,9 @@ export function RecoveryPage({
     <main className="recovery" aria-labelledby="recovery-title">
       <h1 id="recovery-title">{HEADLINES[status.problem]}</h1>
       <p className="recovery__message">{status.message}</p>
-      <dl className="summary">
-        <div>
-          <dt>Journal file</dt>
-          <dd>
-            <code>{status.file}</code>
-          </dd>
-        </div>
-      </dl>
+      <p className="recovery__file">
+        Journal file: <code>{status.file}</code>
+      </p>
       <p>Nothing has been changed or deleted. Choose what to do:</p>
       <ul className="recovery__actions">
         {status.actions.map((action, index) => (

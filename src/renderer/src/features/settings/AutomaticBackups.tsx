@@ -53,7 +53,7 @@ export function AutomaticBackups() {
               <tr key={backup.name}>
                 <th scope="row">{formatInstant(backup.createdAt)}</th>
                 <td>{KIND_LABELS[backup.kind]}</td>
-                <td>{formatBytes(backup.bytes)}</td>
+                <td className="backups-table__size">{formatBytes(backup.bytes)}</td>
                 <td>
                   <button
                     type="button"
