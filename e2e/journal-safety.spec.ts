@@ -105,7 +105,7 @@ test('a stray WAL: set it aside and the journal opens as it was', async ({ page 
   await expect(page.getByRole('article')).toHaveCount(1)
 })
 
-test('a locked journal offers only to try again or quit', async ({ page }) => {
+test('a file that is not a journal: quitting leaves everything as it is', async ({ page }) => {
   journal = openTempJournal({ prepare: (file) => writeFileSync(file, 'not a journal at all') })
   await loadApp(page, journal.ctx)
   await expect(
