@@ -18,6 +18,7 @@ import { EpisodeForm } from './EpisodeForm'
 import { episodeSpan } from './EpisodeList'
 import './episodes.css'
 import { TableHead } from '@renderer/components/TableHead'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 function EpisodeFacts({ e }: { e: Detail }) {
   return (
@@ -83,6 +84,7 @@ function EpisodeActions({
   onDeleted: () => void
 }) {
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const readOnly = useReadOnly()
   const [endOn, setEndOn] = useState(toIsoDate(new Date()))
   return (
     <div className="form-actions episode-detail__actions">
@@ -100,7 +102,7 @@ function EpisodeActions({
           <button
             type="button"
             className="button button--primary"
-            disabled={end.isPending}
+            disabled={end.isPending || readOnly}
             onClick={() => end.mutate({ id: e.id, endedOn: endOn })}
           >
             End episode
@@ -110,13 +112,13 @@ function EpisodeActions({
         <button
           type="button"
           className="button"
-          disabled={reopen.isPending}
+          disabled={reopen.isPending || readOnly}
           onClick={() => reopen.mutate({ id: e.id })}
         >
           Reopen episode
         </button>
       )}
-      <button type="button" className="button" onClick={onEdit}>
+      <button type="button" className="button" disabled={readOnly} onClick={onEdit}>
         Edit episode
       </button>
       {confirmDelete ? (
@@ -137,6 +139,7 @@ function EpisodeActions({
         <button
           type="button"
           className="button button--danger"
+          disabled={readOnly}
           onClick={() => setConfirmDelete(true)}
         >
           Delete episode

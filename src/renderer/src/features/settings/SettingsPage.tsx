@@ -2,6 +2,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { Page } from '@renderer/components/Page'
 import { Summary, SummaryItem } from '@renderer/components/Summary'
 import { useChannel } from '@renderer/lib/channels'
+import { AutomaticBackups } from './AutomaticBackups'
 import { BackupSection } from './BackupSection'
 import { HealthHistorySettings } from './HealthHistorySettings'
 import './settings.css'
@@ -33,6 +34,7 @@ export function SettingsPage() {
       </section>
       <HealthHistorySettings />
       <BackupSection />
+      <AutomaticBackups />
       <section className="card">
         <p>
           <strong>Coming later.</strong> Check-in reminders and the temperature unit.
