@@ -1,9 +1,11 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
+import { existsSync } from 'node:fs'
 import { APP_ID } from './app-identity'
-import { openDatabase, type DB } from './db/database'
+import { setSqliteAddon } from './db/sqlite'
 import { devServerUrl } from './dev-server'
 import { handlers } from './ipc/handlers'
 import { registerIpc, senderFromOrigins } from './ipc/register'
+import { JournalSession } from './journal/journal-session'
 import { appPaths } from './packaged-paths'
 import { dataFilePath, resolveDataDir } from './paths'
 import { applyDisplaySettings } from './settings/display-settings'
@@ -13,6 +15,7 @@ import { electronServices } from './services/electron-services'
 import { lockDataFolder } from './single-instance'
 import { createMainWindow, hardenWebContents } from './window'
 import { bringToFront } from './window-show'
+import type { HandlerContext } from './ipc/handler'
 
 const paths = appPaths({
   isPackaged: app.isPackaged,
@@ -23,6 +26,7 @@ const paths = appPaths({
 })
 const devUrl = devServerUrl(app.isPackaged, process.env)
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+setSqliteAddon(paths.sqliteAddon)
 
 // Windows shows a toast only for an app whose id matches a Start-menu shortcut (the installer's).
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
@@ -31,7 +35,10 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])
 
-let db: DB | undefined
+/** Checkpoint the WAL (and take the daily snapshot when due) this often while running. */
+const MAINTENANCE_EVERY_MS = 5 * 60 * 1000
+
+let journal: JournalSession | undefined
 let mainWindow: BrowserWindow | undefined
 
 function openMainWindow(): void {
@@ -45,14 +52,25 @@ function openMainWindow(): void {
 
 async function start(): Promise<void> {
   await app.whenReady()
-  const dataFile = dataFilePath(dataDir)
-  try {
-    db = openDatabase(dataFile, { nativeBinding: paths.sqliteAddon })
-  } catch (error) {
-    dialog.showErrorBox('Unknot cannot open its journal', (error as Error).message)
+  if (paths.sqliteAddon && !existsSync(paths.sqliteAddon)) {
+    // A broken install, not a broken journal: the recovery screen could not help.
+    dialog.showErrorBox(
+      'Unknot is not installed completely',
+      `Its SQLite library is missing (${paths.sqliteAddon}). Reinstall Unknot; your journal ` +
+        'was not touched.',
+    )
     app.quit()
     return
   }
+  const dataFile = dataFilePath(dataDir)
+  // A journal that cannot be opened still gets the window: it shows the recovery screen.
+  const opened = new JournalSession({
+    file: dataFile,
+    now: () => new Date(),
+    maintenanceEveryMs: MAINTENANCE_EVERY_MS,
+  })
+  journal = opened
+  opened.open()
 
   protocol.handle(APP_SCHEME, (request) => serveAppFile(paths.renderer, request))
   // Nothing in this app needs the camera, microphone, location or notifications prompts.
@@ -61,20 +79,18 @@ async function start(): Promise<void> {
   )
   session.defaultSession.setPermissionCheckHandler(() => false)
 
-  const locale = adoptSystemLocale(app)
-  applyDisplaySettings(db, locale.locale)
   const origins = devUrl ? [APP_ORIGIN, new URL(devUrl).origin] : [APP_ORIGIN]
-  registerIpc(
-    ipcMain,
-    handlers,
-    {
-      db,
-      now: () => new Date(),
-      app: { name: app.getName(), version: app.getVersion(), dataFile, ...locale },
-      services: electronServices(() => mainWindow),
+  const ctx: HandlerContext = {
+    get db() {
+      return opened.db
     },
-    senderFromOrigins(origins),
-  )
+    journal: opened,
+    now: () => new Date(),
+    app: { name: app.getName(), version: app.getVersion(), dataFile, ...adoptSystemLocale(app) },
+    services: electronServices(() => mainWindow),
+  }
+  applyDisplaySettings(ctx, ctx.app.locale)
+  registerIpc(ipcMain, handlers, ctx, senderFromOrigins(origins))
   openMainWindow()
 }
 
@@ -89,7 +105,8 @@ if (!lockDataFolder(app, dataDir)) {
     if (window) bringToFront(window)
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => db?.close())
+  // Checkpoints and truncates the WAL: a cleanly closed journal leaves none behind.
+  app.on('will-quit', () => journal?.close())
   start().catch((error: unknown) => {
     dialog.showErrorBox('Unknot could not start', String(error))
     app.quit()

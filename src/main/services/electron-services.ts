@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, Notification } from 'electron'
+import { app, BrowserWindow, dialog, Notification } from 'electron'
 import { noticeInWindow, showNotification } from './notify'
 import { printOptions } from './print-options'
 import type { Services } from './services'
@@ -35,6 +35,9 @@ export function electronServices(getWindow: () => BrowserWindow | undefined): Se
     },
     async printToPdf({ pageSize }) {
       return window().webContents.printToPDF(printOptions(pageSize))
+    },
+    quit() {
+      app.quit()
     },
   }
 }

@@ -4,11 +4,16 @@ import { temperatureUnitFor, weekStartFor, type WeekDay } from '../../shared/uni
 import { SETTINGS_DEFAULTS, type Settings } from '../../shared/domain/settings'
 import { getSettings } from './settings.repo'
 
-function settingsOrDefaults(db: DB): Settings {
+/** Where the journal is found: `ctx.db` throws while no journal is open. */
+interface JournalAccess {
+  readonly db: DB
+}
+
+function settingsOrDefaults(journal: JournalAccess): Settings {
   try {
-    return getSettings(db)
+    return getSettings(journal.db)
   } catch {
-    // A damaged row is reported where settings are read; units fall back to the region's.
+    // No journal open yet, or a damaged row (reported where settings are read): the region's.
     return SETTINGS_DEFAULTS
   }
 }
@@ -17,11 +22,11 @@ function settingsOrDefaults(db: DB): Settings {
  * Puts the person's temperature unit into effect for main's sentences (the fever warning in
  * alerts and the report): at start-up, after Settings are saved and after a restore.
  */
-export function applyDisplaySettings(db: DB, locale: string): void {
-  setTemperatureUnit(temperatureUnitFor(settingsOrDefaults(db).temperatureUnit, locale))
+export function applyDisplaySettings(journal: JournalAccess, locale: string): void {
+  setTemperatureUnit(temperatureUnitFor(settingsOrDefaults(journal).temperatureUnit, locale))
 }
 
 /** The first day of the week for the report's weekly means. */
-export function weekStartsOn(db: DB, locale: string): WeekDay {
-  return weekStartFor(settingsOrDefaults(db).weekStart, locale)
+export function weekStartsOn(journal: JournalAccess, locale: string): WeekDay {
+  return weekStartFor(settingsOrDefaults(journal).weekStart, locale)
 }

@@ -4,9 +4,9 @@ import { getSettings, saveSettings } from './settings.repo'
 
 export const settingsHandlers: DomainHandlers<'settings'> = {
   'settings:get': (_input, { db }) => getSettings(db),
-  'settings:save': (patch, { db, app }) => {
-    const saved = saveSettings(db, patch)
-    applyDisplaySettings(db, app.locale)
+  'settings:save': (patch, ctx) => {
+    const saved = saveSettings(ctx.db, patch)
+    applyDisplaySettings(ctx, ctx.app.locale)
     return saved
   },
 }

@@ -30,6 +30,15 @@ export const channelNames = [
   'report:exportCsv',
   'backup:export',
   'backup:restore',
+  'backup:listAutomatic',
+  'backup:restoreAutomatic',
+  'journal:status',
+  'recovery:retry',
+  'recovery:openLatestBackup',
+  'recovery:restoreFile',
+  'recovery:startNew',
+  'recovery:setAsideWal',
+  'recovery:quit',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

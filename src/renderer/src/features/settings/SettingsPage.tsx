@@ -2,6 +2,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { Page } from '@renderer/components/Page'
 import { Summary, SummaryItem } from '@renderer/components/Summary'
 import { useChannel } from '@renderer/lib/channels'
+import { AutomaticBackups } from './AutomaticBackups'
 import { BackupSection } from './BackupSection'
 import { HealthHistorySettings } from './HealthHistorySettings'
 import { UnitSettings } from './UnitSettings'
@@ -35,6 +36,7 @@ export function SettingsPage() {
       <HealthHistorySettings />
       <UnitSettings />
       <BackupSection />
+      <AutomaticBackups />
       <section className="card">
         <p>
           <strong>Coming later.</strong> Check-in reminders.
