@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test } from './harness/fixtures'
+import { openTempJournal } from '../testing/temp-diary'
+import { expect, loadApp, test } from './harness/fixtures'
 import { SCREENSHOT_DIR } from './harness/paths'
 import { seedRepresentativeDiary } from './harness/representative-diary'
 import { statesOf } from './harness/screen-states'
@@ -154,3 +155,26 @@ for (const diary of ['empty', 'filled'] as const) {
     }
   }
 }
+
+/** Not in the navigation: the screen a journal that cannot be opened gets instead of the app. */
+test('axe: the recovery screen, light and dark, every size', async ({ page }) => {
+  test.setTimeout(180_000)
+  const journal = openTempJournal({
+    prepare: (file) => writeFileSync(file, 'not a journal at all'),
+  })
+  try {
+    await loadApp(page, journal.ctx)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const failures: string[] = []
+    for (const theme of ['light', 'dark'] as const) {
+      for (const size of SIZES) {
+        await page.setViewportSize(size)
+        await page.emulateMedia({ colorScheme: theme })
+        failures.push(...(await audit(page, `Recovery screen (${theme}, ${size.name})`)).lines)
+      }
+    }
+    expect(failures.length, `axe found WCAG 2.2 AA violations:\n${failures.join('\n')}\n`).toBe(0)
+  } finally {
+    journal.close()
+  }
+})

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test'
-import { expect, screenshot, test } from './harness/fixtures'
+import { writeFileSync } from 'node:fs'
+import { openTempJournal } from '../testing/temp-diary'
+import { expect, loadApp, screenshot, test } from './harness/fixtures'
 import { seedRepresentativeDiary } from './harness/representative-diary'
 import { statesOf } from './harness/screen-states'
 import { discoverScreens, mainNav, openMenuIfCollapsed, openScreen } from './harness/screens'
@@ -123,3 +125,19 @@ for (const diary of ['empty', 'filled'] as const) {
     ).toBe(0)
   })
 }
+
+test(`reflow at ${WIDTH} px: the recovery screen`, async ({ page }) => {
+  const journal = openTempJournal({
+    prepare: (file) => writeFileSync(file, 'not a journal at all'),
+  })
+  try {
+    await page.setViewportSize({ width: WIDTH, height: 640 })
+    await loadApp(page, journal.ctx)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const problems = await reflowProblems(page)
+    await screenshot(page, 'reflow/recovery')
+    expect(problems.length, `The recovery screen does not reflow:\n${problems.join('\n')}`).toBe(0)
+  } finally {
+    journal.close()
+  }
+})
