@@ -43,6 +43,12 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
     const v = row[key]
     return v === null ? '—' : formatNumber(v, digits(key))
   }
+  const labelled = new Set<number>()
+  let labelledUntil = ''
+  for (const e of [...trends.episodes].sort((a, b) => a.bandStart.localeCompare(b.bandStart))) {
+    if (e.bandStart > labelledUntil) labelled.add(e.id)
+    if (e.bandEnd > labelledUntil) labelledUntil = e.bandEnd
+  }
   const unit =
     trends.bucketDays === 1
       ? 'Gaps are days without a check-in.'
@@ -113,7 +119,8 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
             fill="currentColor"
             fillOpacity={0.14}
             ifOverflow="hidden"
-            label={{ content: EpisodeLabel }}
+            // Overlapping episodes (two regions at once) share one word, not two on top.
+            label={labelled.has(e.id) ? { content: EpisodeLabel } : undefined}
           />
         ))
       ) : (
