@@ -6,7 +6,6 @@ import {
   storedSettingsShape,
   type SettingKey,
   type Settings,
-  type SettingsPatch,
 } from '../../shared/domain/settings'
 import { preparedPerConnection } from '../db/statements'
 
@@ -51,7 +50,7 @@ export function getSettings(db: DB): Settings {
 }
 
 /** Saves the given settings in one transaction and answers with all of them. */
-export function saveSettings(db: DB, patch: SettingsPatch): Settings {
+export function saveSettings(db: DB, patch: Partial<Settings>): Settings {
   return db.transaction(() => {
     for (const key of KEYS) {
       const value = patch[key]

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { HEALTH_HISTORY_ANSWERS, type HealthHistory } from '../clinical/symptoms'
+import { REMINDER_DEFAULTS, remindersSchema } from './reminders'
 
 const answer = (what: string) =>
   z.enum(HEALTH_HISTORY_ANSWERS, { error: `${what} is answered yes, no or not answered.` })
@@ -29,6 +30,14 @@ const legacyHealthHistorySchema = z
  */
 export const settingsShape = {
   healthHistory: healthHistorySchema,
+  /** Morning and evening reminder times, each on or off (reminders:save re-arms them). */
+  reminders: remindersSchema,
+  /** Closing the window keeps Unknot in the tray; null = not chosen, follows the reminders. */
+  keepInTray: z.boolean().nullable(),
+  /** The one-time "Unknot is still in the tray" message has been shown. */
+  trayNoticeShown: z.boolean(),
+  /** The first-run welcome was finished or skipped (Settings can open it again). */
+  welcomeDone: z.boolean(),
 } as const
 
 /** How each setting is read back from its row or a backup file: today's form or an older one. */
@@ -47,8 +56,18 @@ export const SETTINGS_DEFAULTS: Settings = {
     longTermSteroids: 'unanswered',
     ivDrugUse: 'unanswered',
   },
+  reminders: REMINDER_DEFAULTS,
+  keepInTray: null,
+  trayNoticeShown: false,
+  welcomeDone: false,
 }
 
-/** What `settings:save` takes: any of the keys, each given whole. */
-export const settingsPatchSchema = settingsSchema.partial().strict()
+/**
+ * What `settings:save` takes: any of the keys, each given whole. Reminders and the tray go
+ * through `reminders:save`, which also re-arms them.
+ */
+export const settingsPatchSchema = settingsSchema
+  .omit({ reminders: true, keepInTray: true, trayNoticeShown: true })
+  .partial()
+  .strict()
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
