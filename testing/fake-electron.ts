@@ -6,15 +6,82 @@ import { EventEmitter } from 'node:events'
  */
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined
+  /** Events main sent to the page, in order. */
+  readonly sent: { channel: string; payload: unknown }[] = []
+  loading = false
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
   }
+  send(channel: string, payload: unknown): void {
+    this.sent.push({ channel, payload })
+  }
+  isLoading(): boolean {
+    return this.loading
+  }
 }
 
-export function createFakeElectron(options: { lock?: boolean } = {}) {
+/** A menu item as main builds it; the test clicks it. */
+export interface FakeMenuItem {
+  label?: string
+  type?: string
+  enabled?: boolean
+  click?: () => void
+}
+
+/** A tray icon: its image, tooltip and the menu it was last given. */
+export class FakeTray extends EventEmitter {
+  tooltip = ''
+  menu: FakeMenuItem[] = []
+  destroyed = false
+  constructor(readonly image: unknown) {
+    super()
+  }
+  setToolTip(text: string): void {
+    this.tooltip = text
+  }
+  setContextMenu(menu: { items: FakeMenuItem[] }): void {
+    this.menu = menu.items
+  }
+  destroy(): void {
+    this.destroyed = true
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  /** The menu item with this label; throws when there is none. */
+  item(label: string): FakeMenuItem {
+    const found = this.menu.find((i) => i.label === label)
+    if (!found) throw new Error(`no tray menu item "${label}"`)
+    return found
+  }
+}
+
+/** A desktop notification: what it said and whether it was shown; tests emit click/action. */
+export class FakeNotification extends EventEmitter {
+  shown = false
+  closed = false
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+  }
+  show(): void {
+    this.shown = true
+  }
+  close(): void {
+    this.closed = true
+  }
+}
+
+export function createFakeElectron(
+  options: { lock?: boolean; notificationsSupported?: boolean; openedAtLogin?: boolean } = {},
+) {
   const handlers = new Map<string, (event: unknown, input: unknown) => unknown>()
   const windows: FakeBrowserWindow[] = []
+  const trays: FakeTray[] = []
+  const notifications: FakeNotification[] = []
+  const loginItem = { openAtLogin: false }
   const calls = {
+    loginItemSettings: [] as Record<string, unknown>[],
+    loginItemQueries: [] as (Record<string, unknown> | undefined)[],
     quit: 0,
     errorBoxes: [] as { title: string; message: string }[],
     privilegedSchemes: [] as unknown[],
@@ -36,16 +103,66 @@ export function createFakeElectron(options: { lock?: boolean } = {}) {
       windows.push(this)
       app.emit('web-contents-created', {}, this.webContents)
     }
+    destroyed = false
+    visible = false
+    focused = false
     loadURL(url: string) {
       this.loadedUrl = url
       return Promise.resolve()
     }
-    show() {}
-    focus() {}
+    show() {
+      this.visible = true
+    }
+    hide() {
+      this.visible = false
+    }
+    focus() {
+      this.focused = true
+    }
     restore() {}
     isMinimized() {
       return false
     }
+    isVisible() {
+      return this.visible
+    }
+    isDestroyed() {
+      return this.destroyed
+    }
+    /** Closes as the person would: 'closed', then 'window-all-closed' when it was the last. */
+    close() {
+      this.destroyed = true
+      this.visible = false
+      windows.splice(windows.indexOf(this), 1)
+      this.emit('closed')
+      if (windows.length === 0) app.emit('window-all-closed')
+    }
+  }
+
+  class FakeNotificationWithSupport extends FakeNotification {
+    static isSupported = () => options.notificationsSupported ?? true
+    constructor(opts: Record<string, unknown>) {
+      super(opts)
+      notifications.push(this)
+    }
+  }
+
+  class FakeTrayRecorded extends FakeTray {
+    constructor(image: unknown) {
+      super(image)
+      trays.push(this)
+    }
+  }
+
+  const fakeImage = (path: string) => {
+    const image = {
+      path,
+      size: undefined as unknown,
+      resize: (size: unknown) => ({ ...image, size }),
+      isEmpty: () => false,
+      setTemplateImage: () => {},
+    }
+    return image
   }
 
   const app = Object.assign(new EventEmitter(), {
@@ -57,6 +174,21 @@ export function createFakeElectron(options: { lock?: boolean } = {}) {
     requestSingleInstanceLock: () => options.lock ?? true,
     quit: () => {
       calls.quit += 1
+    },
+    getAppPath: () => '/fake/app',
+    setLoginItemSettings: (settings: Record<string, unknown>) => {
+      calls.loginItemSettings.push(settings)
+      loginItem.openAtLogin = settings['openAtLogin'] === true
+    },
+    getLoginItemSettings: (query?: Record<string, unknown>) => {
+      calls.loginItemQueries.push(query)
+      return {
+        openAtLogin: loginItem.openAtLogin,
+        wasOpenedAtLogin: options.openedAtLogin ?? false,
+        status: loginItem.openAtLogin ? ('enabled' as const) : ('not-registered' as const),
+        executableWillLaunchAtLogin: loginItem.openAtLogin,
+        launchItems: [],
+      }
     },
   })
 
@@ -87,8 +219,13 @@ export function createFakeElectron(options: { lock?: boolean } = {}) {
     dialog: {
       showErrorBox: (title: string, message: string) => calls.errorBoxes.push({ title, message }),
     },
+    Tray: FakeTrayRecorded,
+    Menu: { buildFromTemplate: (items: FakeMenuItem[]) => ({ items }) },
+    Notification: FakeNotificationWithSupport,
+    nativeImage: { createFromPath: fakeImage },
+    powerMonitor: new EventEmitter(),
   }
-  return { module, handlers, windows, calls }
+  return { module, handlers, windows, trays, notifications, loginItem, calls }
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>

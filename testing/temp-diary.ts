@@ -27,10 +27,11 @@ export function openTempDiary(options: { now?: () => Date } = {}): TempDiary {
   const dir = makeTempDir()
   const file = join(dir, 'journal.sqlite')
   const db = openDatabase(file)
-  const services = createFakeServices()
+  const now = options.now ?? (() => new Date())
+  const services = createFakeServices(now)
   const ctx: HandlerContext = {
     db,
-    now: options.now ?? (() => new Date()),
+    now,
     app: { name: 'Unknot', version: '0.0.0-test', dataFile: file },
     services,
   }

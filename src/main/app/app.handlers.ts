@@ -8,4 +8,5 @@ export const appHandlers: DomainHandlers<'app'> = {
     dataFile: app.dataFile,
     schemaVersion: schemaVersion(db),
   }),
+  'app:pendingNavigation': (_input, { services }) => services.habit.takeNavigation(),
 }

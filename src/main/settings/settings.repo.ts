@@ -33,7 +33,7 @@ export function getSettings(db: DB): Settings {
       .all.all()
       .map((r) => [r.key, r.value]),
   )
-  const out: Settings = { ...SETTINGS_DEFAULTS }
+  const out: Record<SettingKey, unknown> = { ...SETTINGS_DEFAULTS }
   for (const key of KEYS) {
     const raw = stored.get(key)
     if (raw === undefined) continue
@@ -46,7 +46,8 @@ export function getSettings(db: DB): Settings {
     }
     out[key] = parsed.data
   }
-  return out
+  // Each key was parsed by its own schema above.
+  return out as Settings
 }
 
 /** Saves the given settings in one transaction and answers with all of them. */

@@ -13,6 +13,7 @@ export const channelNames = [
   'treatments:save',
   'treatments:delete',
   'treatments:effectiveness',
+  'treatments:suggestions',
   'notify:show',
   'episodes:list',
   'episodes:get',
@@ -32,6 +33,10 @@ export const channelNames = [
   'report:exportCsv',
   'backup:export',
   'backup:restore',
+  'reminders:get',
+  'reminders:save',
+  'reminders:snooze',
+  'app:pendingNavigation',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]
