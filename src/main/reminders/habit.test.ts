@@ -234,6 +234,16 @@ describe('reminder notifications', () => {
     ])
   })
 
+  it('are said in the window when the system fails to show one', async () => {
+    vi.setSystemTime(at(9))
+    seed({ reminders: bothOn })
+    await boot()
+    fake.notifications[0]?.emit('failed', {}, 'toast could not be shown')
+    expect(fake.windows[0]?.webContents.sent).toMatchObject([
+      { channel: 'app:notice', payload: { title: 'Morning check-in' } },
+    ])
+  })
+
   it('are said in the window where the system has no notifications', async () => {
     seed({ reminders: bothOn })
     await boot({ notificationsSupported: false })

@@ -2,7 +2,6 @@ import {
   app,
   Menu,
   nativeImage,
-  Notification,
   powerMonitor,
   Tray,
   type BrowserWindow,
@@ -16,6 +15,7 @@ import type { Settings } from '../../shared/domain/settings'
 import type { HabitControl, Navigation } from './habit-control'
 import type { LoginItem } from './login-item'
 import { isCheckinRecorded } from './reminders.repo'
+import { createNotifier } from './notifier'
 import { createScheduler } from './scheduler'
 import { systemClock, type Clock } from './wall-clock'
 import { REMINDER_TEXT, SNOOZE_ACTION, TRAY_LABELS, TRAY_NOTICE } from './messages'
@@ -53,8 +53,7 @@ export function startHabit(options: HabitOptions): Habit {
   const log = options.log ?? ((message, error) => console.error(message, error))
   let tray: Tray | undefined
   let pending: Navigation | null = null
-  // Electron drops a notification's click handler once the object is garbage collected.
-  const live = new Set<Notification>()
+  const notifier = createNotifier(options.getWindow)
 
   function settings(): Settings | undefined {
     try {
@@ -78,40 +77,11 @@ export function startHabit(options: HabitOptions): Habit {
     }
   }
 
-  function notify(
-    text: { title: string; body: string },
-    handlers: { click?: () => void; snooze?: () => void } = {},
-  ): void {
-    if (!Notification.isSupported()) {
-      // No notification service: say it in the window, if it is open.
-      const window = options.getWindow()
-      if (window && !window.isDestroyed()) sendEvent(window.webContents, 'app:notice', text)
-      return
-    }
-    const notification = new Notification({
-      ...text,
-      silent: false,
-      ...(handlers.snooze ? { actions: [{ type: 'button' as const, text: SNOOZE_ACTION }] } : {}),
-    })
-    live.add(notification)
-    const done = () => live.delete(notification)
-    notification.on('click', () => {
-      done()
-      handlers.click?.()
-    })
-    notification.on('action', () => {
-      done()
-      handlers.snooze?.()
-    })
-    notification.on('close', done)
-    notification.on('failed', done)
-    notification.show()
-  }
-
   function showReminder(slot: ReminderSlot): void {
-    notify(REMINDER_TEXT[slot], {
-      click: () => navigate({ route: 'today', focus: slot }),
-      snooze: () => scheduler.snooze(slot),
+    notifier.show({
+      ...REMINDER_TEXT[slot],
+      onClick: () => navigate({ route: 'today', focus: slot }),
+      action: { label: SNOOZE_ACTION, run: () => scheduler.snooze(slot) },
     })
   }
 
@@ -185,7 +155,7 @@ export function startHabit(options: HabitOptions): Habit {
       const current = settings()
       if (!tray || !current || !keepsInTray(current.keepInTray, current.reminders)) return false
       if (!current.trayNoticeShown) {
-        notify(TRAY_NOTICE, { click: () => options.showWindow() })
+        notifier.show({ ...TRAY_NOTICE, onClick: () => options.showWindow() })
         try {
           saveSettings(db, { trayNoticeShown: true })
         } catch (error) {
@@ -203,8 +173,7 @@ export function startHabit(options: HabitOptions): Habit {
       powerMonitor.off('unlock-screen', onWake)
       tray?.destroy()
       tray = undefined
-      for (const notification of live) notification.close()
-      live.clear()
+      notifier.closeAll()
     },
   }
 }
