@@ -27,6 +27,7 @@ export const channelNames = [
   'alerts:list',
   'alerts:acknowledge',
   'alerts:history',
+  'alerts:unacknowledge',
   'trends:get',
   'report:get',
   'report:exportPdf',
