@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { FakeClock } from '../../../testing/fake-clock'
+import { FakeWallClock } from '../../../testing/fake-wall-clock'
 import type { ReminderSlot, Reminders } from '../../shared/domain/reminders'
 import { createScheduler } from './scheduler'
 
@@ -13,7 +13,7 @@ const bothOn = (morning = '08:00', evening = '21:00'): Reminders => ({
 
 /** A scheduler on a fake clock; `shown` lists each reminder with the UTC instant it came. */
 function setup(start: string, timeZone: string, reminders: Reminders = bothOn()) {
-  const clock = new FakeClock(start, timeZone)
+  const clock = new FakeWallClock(start, timeZone)
   const recorded = new Set<string>()
   const shown: string[] = []
   let settings: Reminders | undefined = reminders
@@ -244,7 +244,7 @@ describe('reminders on a fake clock', () => {
   })
 
   it('keeps going when showing one reminder fails', () => {
-    const clock = new FakeClock('2026-06-10T06:59:00Z', 'Europe/London')
+    const clock = new FakeWallClock('2026-06-10T06:59:00Z', 'Europe/London')
     const log = vi.fn()
     const show = vi.fn(() => {
       throw new Error('no notification daemon')

@@ -13,7 +13,7 @@ interface PendingTimer {
  * only the wall clock, like a suspended laptop; `setTime` and `setTimeZone` are a person
  * changing the clock or travelling.
  */
-export class FakeClock implements Clock {
+export class FakeWallClock implements Clock {
   private wall: number
   private zone: string
   private elapsed = 0
