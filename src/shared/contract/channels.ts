@@ -38,6 +38,7 @@ export const channelNames = [
   'reminders:save',
   'reminders:snooze',
   'app:pendingNavigation',
+  'app:firstRun',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]
