@@ -4,7 +4,6 @@ import { toLocalDateTime } from '../../shared/domain/treatment'
 import {
   deleteTreatment,
   listTreatments,
-  requireTreatment,
   saveTreatment,
   treatmentEffectiveness,
 } from './treatments.repo'
@@ -12,7 +11,6 @@ import { treatmentSuggestions } from './treatment-suggestions.repo'
 
 export const treatmentsHandlers: DomainHandlers<'treatments'> = {
   'treatments:list': (query, { db }) => listTreatments(db, query),
-  'treatments:get': ({ id }, { db }) => requireTreatment(db, id),
   'treatments:save': (input, { db, now }) => {
     const instant = now()
     // Both are local wall-clock minutes, so text order is time order.
