@@ -23,6 +23,7 @@ describe('reminders:get', () => {
         reminders: REMINDER_DEFAULTS,
         snoozeMinutes: 30,
         keepInTray: false,
+        keepInTrayChoice: null,
         openAtLogin: false,
         loginItemSupported: true,
       },
@@ -50,7 +51,7 @@ describe('reminders:save', () => {
   it('keeps the tray choice once the person made it', async () => {
     await diary.call('reminders:save', { keepInTray: false })
     expect(await diary.call('reminders:save', { reminders: bothOn })).toMatchObject({
-      value: { keepInTray: false },
+      value: { keepInTray: false, keepInTrayChoice: false },
     })
     expect(await diary.call('reminders:save', { keepInTray: true })).toMatchObject({
       value: { keepInTray: true, reminders: bothOn },

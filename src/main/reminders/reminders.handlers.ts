@@ -17,6 +17,7 @@ function habitSettings(db: DB, habit: HabitControl): HabitSettings {
     reminders: settings.reminders,
     snoozeMinutes: SNOOZE_MINUTES,
     keepInTray: keepsInTray(settings.keepInTray, settings.reminders),
+    keepInTrayChoice: settings.keepInTray,
     openAtLogin: habit.loginItem.supported && habit.loginItem.isEnabled(),
     loginItemSupported: habit.loginItem.supported,
   }

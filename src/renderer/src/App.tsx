@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState } from 'react'
 import { RouteErrorBoundary } from '@renderer/components/RouteErrorBoundary'
+import { useAppNavigation } from '@renderer/lib/navigation'
 import { ROUTES } from '@renderer/routes/routes'
 
 function routeFromHash(): string {
@@ -10,6 +11,7 @@ function routeFromHash(): string {
 /** The window: a skip link, the navigation, and the screen the hash names. */
 export function App() {
   const [current, setCurrent] = useState(routeFromHash)
+  useAppNavigation()
   useEffect(() => {
     const onHash = () => setCurrent(routeFromHash())
     window.addEventListener('hashchange', onHash)
@@ -32,7 +34,7 @@ export function App() {
       <nav className="nav" aria-label="Main">
         <p className="nav__brand">Unknot</p>
         <ul>
-          {ROUTES.map((r) => (
+          {ROUTES.filter((r) => !r.hidden).map((r) => (
             <li key={r.id}>
               <a href={`#/${r.id}`} aria-current={r.id === current ? 'page' : undefined}>
                 {r.label}

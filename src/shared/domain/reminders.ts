@@ -67,6 +67,8 @@ export const habitSettingsSchema = z.object({
   snoozeMinutes: z.number().int().positive(),
   /** Whether closing the window keeps Unknot running in the tray (after defaults). */
   keepInTray: z.boolean(),
+  /** What the person chose for it; null until they choose (it then follows the reminders). */
+  keepInTrayChoice: z.boolean().nullable(),
   /** Whether the system starts Unknot at log-in (asked of the system, not stored). */
   openAtLogin: z.boolean(),
   /** False where Unknot cannot register itself to start at log-in. */

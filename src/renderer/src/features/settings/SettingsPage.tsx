@@ -2,9 +2,10 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { useChannel } from '@renderer/lib/channels'
 import { BackupSection } from './BackupSection'
 import { HealthHistorySettings } from './HealthHistorySettings'
+import { RemindersSettings } from './RemindersSettings'
 import './settings.css'
 
-/** Settings: where the data is, health-history answers, backup and restore. */
+/** Settings: where the data is, reminders, health-history answers, backup and restore. */
 export function SettingsPage() {
   const info = useChannel('app:info')
   return (
@@ -38,11 +39,12 @@ export function SettingsPage() {
           <code>--data-dir=FOLDER</code> or set <code>UNKNOT_DATA_DIR</code>.
         </p>
       </section>
+      <RemindersSettings />
       <HealthHistorySettings />
       <BackupSection />
       <section className="card">
         <p>
-          <strong>Coming later.</strong> Check-in reminders and the temperature unit.
+          <strong>Coming later.</strong> The temperature unit.
         </p>
       </section>
     </div>
