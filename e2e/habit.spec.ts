@@ -58,6 +58,11 @@ function seedBadDay(diary: TempDiary): void {
     `INSERT INTO settings (key, value) VALUES ('healthHistory',
        '{"historyOfCancer":"yes","longTermSteroids":"unanswered","ivDrugUse":"unanswered"}')`,
   ).run()
+  // Reminders on: the due card offers to remind again, in its header.
+  db.prepare(
+    `INSERT INTO settings (key, value) VALUES ('reminders',
+       '{"morning":{"enabled":true,"time":"07:00"},"evening":{"enabled":true,"time":"21:00"}}')`,
+  ).run()
 }
 
 test.describe('the welcome on an empty journal', () => {
@@ -183,6 +188,7 @@ test.describe('Today on a bad day', () => {
         )
         expect(scrolled).toBe(0)
         expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(size.height)
+        await expect(morning.getByRole('button', { name: 'Remind me in 30 minutes' })).toBeVisible()
         // The episode's flag is in the strip, not again on its card.
         await expect(region(app, 'Spasm episode')).toContainText(
           'Its flags are in the alerts above.',

@@ -1,7 +1,8 @@
+import { format } from 'date-fns'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { SLOT_LABELS, type Checkin } from '@shared/domain/checkin'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
-import { useChannel } from '@renderer/lib/channels'
+import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { focusDone, type FocusRequest } from '@renderer/lib/navigation'
 import { CheckinForm } from './CheckinForm'
 import { CheckinSummary } from './CheckinSummary'
@@ -43,6 +44,30 @@ function focusInto(root: HTMLElement, target: FocusTarget): boolean {
   if (!element) return false
   element.focus()
   return true
+}
+
+/** "Remind me again": for a due check-in whose reminder is on, put it off for a while. */
+function RemindAgain({ slot }: { slot: DaySlot }) {
+  const habit = useChannel('reminders:get')
+  const snooze = useChannelMutation('reminders:snooze', { invalidates: false })
+  if (!habit.data?.reminders[slot].enabled) return null
+  return (
+    <p className="remind-again">
+      <span>Not now?</span>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={snooze.isPending}
+        onClick={() => snooze.mutate({ slot })}
+      >
+        Remind me in {habit.data.snoozeMinutes} minutes
+      </button>
+      <span role="status" className="hint">
+        {snooze.data ? `I will remind you at ${format(new Date(snooze.data.at), 'HH:mm')}.` : ''}
+        {snooze.error ? snooze.error.message : ''}
+      </span>
+    </p>
+  )
 }
 
 function CheckinCard({
@@ -119,6 +144,7 @@ function CheckinCard({
           onCancel={entry ? () => setEditing(false) : undefined}
         />
       )}
+      {due && !entry ? <RemindAgain slot={slot} /> : null}
     </section>
   )
 }
