@@ -6,15 +6,21 @@ import { EventEmitter } from 'node:events'
  */
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined
-  /** Events main sent to the page, in order. */
+  /** Events sent to the page with `send`, in order. */
   readonly sent: { channel: string; payload: unknown }[] = []
-  loading = false
+  printOptions: unknown
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
   }
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload })
   }
+  printToPDF(options: unknown): Promise<Uint8Array> {
+    this.printOptions = options
+    return Promise.resolve(new TextEncoder().encode('%PDF-1.4\n'))
+  }
+  /** Whether the page is still loading (a window just opened). */
+  loading = false
   isLoading(): boolean {
     return this.loading
   }
@@ -56,24 +62,18 @@ export class FakeTray extends EventEmitter {
   }
 }
 
-/** A desktop notification: what it said and whether it was shown; tests emit click/action. */
-export class FakeNotification extends EventEmitter {
-  shown = false
-  closed = false
-  constructor(readonly options: Record<string, unknown>) {
-    super()
-  }
-  show(): void {
-    this.shown = true
-  }
-  close(): void {
-    this.closed = true
-  }
+export interface FakeElectronOptions {
+  lock?: boolean
+  isPackaged?: boolean
+  /** The operating system's theme (`nativeTheme.shouldUseDarkColors`). */
+  dark?: boolean
+  /** `Notification.isSupported()`; 'fails' = supported, but every notification emits 'failed'. */
+  notifications?: 'work' | 'fails' | 'unsupported'
+  /** macOS: `app.getLoginItemSettings().wasOpenedAtLogin`. */
+  openedAtLogin?: boolean
 }
 
-export function createFakeElectron(
-  options: { lock?: boolean; notificationsSupported?: boolean; openedAtLogin?: boolean } = {},
-) {
+export function createFakeElectron(options: FakeElectronOptions = {}) {
   const handlers = new Map<string, (event: unknown, input: unknown) => unknown>()
   const windows: FakeBrowserWindow[] = []
   const trays: FakeTray[] = []
@@ -90,22 +90,29 @@ export function createFakeElectron(
       | undefined
       | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
     permissionCheckHandler: undefined as undefined | (() => boolean),
+    /** The user-data folder when the single-instance lock was requested. */
+    lockedUserData: undefined as string | undefined,
+    appUserModelId: undefined as string | undefined,
+    saveDialogs: [] as Record<string, unknown>[],
+    notifications: [] as { options: Record<string, unknown>; shown: boolean }[],
   }
+  const paths = new Map<string, string>()
 
   class FakeBrowserWindow extends EventEmitter {
     static getAllWindows = () => windows
     readonly options: { webPreferences: Record<string, unknown> } & Record<string, unknown>
     readonly webContents = new FakeWebContents()
     loadedUrl: string | undefined
+    visible = false
+    focused = false
+    flashing = false
+    destroyed = false
     constructor(opts: FakeBrowserWindow['options']) {
       super()
       this.options = opts
       windows.push(this)
       app.emit('web-contents-created', {}, this.webContents)
     }
-    destroyed = false
-    visible = false
-    focused = false
     loadURL(url: string) {
       this.loadedUrl = url
       return Promise.resolve()
@@ -126,8 +133,14 @@ export function createFakeElectron(
     isVisible() {
       return this.visible
     }
+    isFocused() {
+      return this.focused
+    }
     isDestroyed() {
       return this.destroyed
+    }
+    flashFrame(flag: boolean) {
+      this.flashing = flag
     }
     /** Closes as the person would: 'closed', then 'window-all-closed' when it was the last. */
     close() {
@@ -139,39 +152,49 @@ export function createFakeElectron(
     }
   }
 
-  class FakeNotificationWithSupport extends FakeNotification {
-    static isSupported = () => options.notificationsSupported ?? true
+  class FakeNotification extends EventEmitter {
+    static isSupported = () => options.notifications !== 'unsupported'
+    readonly record: { options: Record<string, unknown>; shown: boolean }
     constructor(opts: Record<string, unknown>) {
-      super(opts)
+      super()
+      this.record = { options: opts, shown: false }
+      calls.notifications.push(this.record)
       notifications.push(this)
     }
-  }
-
-  class FakeTrayRecorded extends FakeTray {
-    constructor(image: unknown) {
-      super(image)
-      trays.push(this)
+    get options() {
+      return this.record.options
     }
-  }
-
-  const fakeImage = (path: string) => {
-    const image = {
-      path,
-      size: undefined as unknown,
-      resize: (size: unknown) => ({ ...image, size }),
-      isEmpty: () => false,
-      setTemplateImage: () => {},
+    get shown() {
+      return this.record.shown
     }
-    return image
+    closed = false
+    close() {
+      this.closed = true
+    }
+    show() {
+      this.record.shown = true
+      if (options.notifications === 'fails') {
+        queueMicrotask(() => this.emit('failed', {}, 'no notification daemon'))
+      }
+    }
   }
 
   const app = Object.assign(new EventEmitter(), {
-    isPackaged: false,
+    isPackaged: options.isPackaged ?? false,
     whenReady: () => Promise.resolve(),
-    getPath: (name: string) => `/fake/${name}`,
+    getPath: (name: string) => paths.get(name) ?? `/fake/${name}`,
+    setPath: (name: string, path: string) => {
+      paths.set(name, path)
+    },
+    setAppUserModelId: (id: string) => {
+      calls.appUserModelId = id
+    },
     getName: () => 'Unknot',
     getVersion: () => '9.9.9',
-    requestSingleInstanceLock: () => options.lock ?? true,
+    requestSingleInstanceLock: () => {
+      calls.lockedUserData = app.getPath('userData')
+      return options.lock ?? true
+    },
     quit: () => {
       calls.quit += 1
     },
@@ -191,6 +214,24 @@ export function createFakeElectron(
       }
     },
   })
+
+  class FakeTrayRecorded extends FakeTray {
+    constructor(image: unknown) {
+      super(image)
+      trays.push(this)
+    }
+  }
+
+  const fakeImage = (path: string) => {
+    const image = {
+      path,
+      size: undefined as unknown,
+      resize: (size: unknown) => ({ ...image, size }),
+      isEmpty: () => false,
+      setTemplateImage: () => {},
+    }
+    return image
+  }
 
   const module = {
     app,
@@ -218,10 +259,15 @@ export function createFakeElectron(
     },
     dialog: {
       showErrorBox: (title: string, message: string) => calls.errorBoxes.push({ title, message }),
+      showSaveDialog: (_window: unknown, opts: Record<string, unknown>) => {
+        calls.saveDialogs.push(opts)
+        return Promise.resolve({ canceled: false, filePath: '/chosen/file' })
+      },
     },
+    nativeTheme: { shouldUseDarkColors: options.dark ?? false },
+    Notification: FakeNotification,
     Tray: FakeTrayRecorded,
     Menu: { buildFromTemplate: (items: FakeMenuItem[]) => ({ items }) },
-    Notification: FakeNotificationWithSupport,
     nativeImage: { createFromPath: fakeImage },
     powerMonitor: new EventEmitter(),
   }

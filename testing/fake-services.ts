@@ -53,6 +53,8 @@ export interface FakeServices extends Services {
   nextSavePath: string | undefined
   nextOpenPath: string | undefined
   pdfBytes: Uint8Array
+  /** How many times the app was asked to quit. */
+  quits: number
   habit: FakeHabit
 }
 
@@ -62,12 +64,16 @@ export function createFakeServices(now?: () => Date): FakeServices {
     nextSavePath: undefined,
     nextOpenPath: undefined,
     pdfBytes: new TextEncoder().encode('%PDF-1.4\n%fake\n'),
+    quits: 0,
     notify: (notification) => {
       fake.notifications.push(notification)
     },
     chooseSavePath: () => Promise.resolve(fake.nextSavePath),
     chooseOpenPath: () => Promise.resolve(fake.nextOpenPath),
     printToPdf: () => Promise.resolve(fake.pdfBytes),
+    quit: () => {
+      fake.quits += 1
+    },
     habit: createFakeHabit(now),
   }
   return fake

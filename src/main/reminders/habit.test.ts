@@ -23,7 +23,6 @@ import { STARTED_AT_LOGIN_FLAG } from './login-item'
 let fake: FakeElectron
 let dir: string
 const argv = process.argv
-const platform = process.platform
 const APP_PAGE = fakeInvokeEvent('app://unknot/index.html')
 const bothOn = {
   morning: { enabled: true, time: '08:00' },
@@ -52,14 +51,12 @@ function seed(settings: Partial<Settings>, options: { morningRecorded?: boolean 
 
 async function boot(
   options: {
-    platform?: NodeJS.Platform
     args?: string[]
-    notificationsSupported?: boolean
+    notifications?: 'work' | 'fails' | 'unsupported'
   } = {},
 ) {
-  if (options.platform) Object.defineProperty(process, 'platform', { value: options.platform })
   process.argv = [...argv, `--data-dir=${dir}`, ...(options.args ?? [])]
-  fake = createFakeElectron({ notificationsSupported: options.notificationsSupported ?? true })
+  fake = createFakeElectron({ notifications: options.notifications ?? 'work' })
   vi.resetModules()
   vi.doMock('electron', () => fake.module)
   await import('../index')
@@ -89,7 +86,6 @@ afterEach(() => {
   fake.module.app.emit('will-quit')
   vi.useRealTimers()
   process.argv = argv
-  Object.defineProperty(process, 'platform', { value: platform })
   rmSync(dir, { recursive: true, force: true })
 })
 
@@ -246,7 +242,7 @@ describe('reminder notifications', () => {
 
   it('are said in the window where the system has no notifications', async () => {
     seed({ reminders: bothOn })
-    await boot({ notificationsSupported: false })
+    await boot({ notifications: 'unsupported' })
     vi.setSystemTime(at(9))
     fake.module.powerMonitor.emit('resume')
     expect(fake.notifications).toEqual([])
@@ -257,9 +253,13 @@ describe('reminder notifications', () => {
 })
 
 describe('Start Unknot when I log in', () => {
-  it('macOS and Windows: through app.setLoginItemSettings', async () => {
-    for (const os of ['darwin', 'win32'] as const) {
-      await boot({ platform: os })
+  // Per platform with a fake app in login-item.test.ts; here through the running app, on the
+  // platform the tests run on (better-sqlite3 picks its addon by process.platform, so it stays).
+  it("through this platform's own way, with the same journal folder", async () => {
+    const config = makeTempDir('unknot-config-')
+    vi.stubEnv('XDG_CONFIG_HOME', config)
+    try {
+      await boot()
       expect(await call('reminders:get')).toMatchObject({
         value: { openAtLogin: false, loginItemSupported: true },
       })
@@ -267,35 +267,23 @@ describe('Start Unknot when I log in', () => {
         ok: true,
         value: { openAtLogin: true },
       })
-      const [settings] = fake.calls.loginItemSettings
-      if (os === 'darwin') expect(settings).toEqual({ openAtLogin: true })
-      else {
-        expect(settings).toMatchObject({
-          openAtLogin: true,
-          path: process.execPath,
-          args: ['/fake/app', `--data-dir=${dir}`, STARTED_AT_LOGIN_FLAG],
-        })
+      const file = join(config, 'autostart', 'unknot.desktop')
+      const args = ['/fake/app', `--data-dir=${dir}`, STARTED_AT_LOGIN_FLAG]
+      if (process.platform === 'linux') {
+        expect(readFileSync(file, 'utf8')).toContain(
+          `Exec=${[process.execPath, ...args].join(' ')}\n`,
+        )
+        expect(fake.calls.loginItemSettings).toEqual([])
+      } else if (process.platform === 'win32') {
+        expect(fake.calls.loginItemSettings).toEqual([
+          { openAtLogin: true, path: process.execPath, args },
+        ])
+      } else {
+        expect(fake.calls.loginItemSettings).toEqual([{ openAtLogin: true }])
       }
       await call('reminders:save', { openAtLogin: false })
-      expect(fake.calls.loginItemSettings.at(-1)).toMatchObject({ openAtLogin: false })
-      fake.module.app.emit('will-quit')
-    }
-  })
-
-  it('Linux: an XDG autostart entry that opens the same journal', async () => {
-    const config = makeTempDir('unknot-config-')
-    vi.stubEnv('XDG_CONFIG_HOME', config)
-    try {
-      await boot({ platform: 'linux' })
-      await call('reminders:save', { openAtLogin: true })
-      const file = join(config, 'autostart', 'unknot.desktop')
-      expect(readFileSync(file, 'utf8')).toContain(
-        `Exec=${process.execPath} /fake/app --data-dir=${dir} ${STARTED_AT_LOGIN_FLAG}\n`,
-      )
-      expect(await call('reminders:get')).toMatchObject({ value: { openAtLogin: true } })
-      await call('reminders:save', { openAtLogin: false })
+      expect(await call('reminders:get')).toMatchObject({ value: { openAtLogin: false } })
       expect(existsSync(file)).toBe(false)
-      expect(fake.calls.loginItemSettings).toEqual([])
     } finally {
       vi.unstubAllEnvs()
       rmSync(config, { recursive: true, force: true })

@@ -12,6 +12,7 @@ import { sendEvent } from '../ipc/events'
 import { getSettings, saveSettings } from '../settings/settings.repo'
 import { keepsInTray, type ReminderSlot } from '../../shared/domain/reminders'
 import type { Settings } from '../../shared/domain/settings'
+import { AppError } from '../../shared/errors'
 import type { HabitControl, Navigation } from './habit-control'
 import type { LoginItem } from './login-item'
 import { isCheckinRecorded } from './reminders.repo'
@@ -21,7 +22,8 @@ import { systemClock, type Clock } from './wall-clock'
 import { REMINDER_TEXT, SNOOZE_ACTION, TRAY_LABELS, TRAY_NOTICE } from './messages'
 
 export interface HabitOptions {
-  db: DB
+  /** The open journal; throws `no_journal` while none is open (the recovery screen). */
+  db: () => DB
   platform: NodeJS.Platform
   /** The app icon (PNG); the tray shows it small. */
   iconPath: string
@@ -57,9 +59,12 @@ export function startHabit(options: HabitOptions): Habit {
 
   function settings(): Settings | undefined {
     try {
-      return getSettings(db)
+      return getSettings(db())
     } catch (error) {
-      log('Reminder settings could not be read', error)
+      // No journal open (the recovery screen is up): no reminders, and nothing to report.
+      if (!(error instanceof AppError && error.code === 'no_journal')) {
+        log('Reminder settings could not be read', error)
+      }
       return undefined
     }
   }
@@ -129,7 +134,7 @@ export function startHabit(options: HabitOptions): Habit {
   const scheduler = createScheduler({
     clock,
     reminders: () => settings()?.reminders,
-    isRecorded: (date, slot) => isCheckinRecorded(db, date, slot),
+    isRecorded: (date, slot) => isCheckinRecorded(db(), date, slot),
     show: showReminder,
     afterCheck: syncTray,
     log,
@@ -157,7 +162,7 @@ export function startHabit(options: HabitOptions): Habit {
       if (!current.trayNoticeShown) {
         notifier.show({ ...TRAY_NOTICE, onClick: () => options.showWindow() })
         try {
-          saveSettings(db, { trayNoticeShown: true })
+          saveSettings(db(), { trayNoticeShown: true })
         } catch (error) {
           log('Could not note that the tray notice was shown', error)
         }

@@ -1,5 +1,5 @@
 import { Notification, type BrowserWindow } from 'electron'
-import { sendEvent } from '../ipc/events'
+import { noticeInWindow, showNotification } from '../services/notify'
 
 export interface NotifyOptions {
   title: string
@@ -15,49 +15,34 @@ export interface Notifier {
 }
 
 /**
- * Desktop notifications for reminders and the tray notice, with a click and an action. Where the
- * system has no notification service, or one fails to show, the window says it instead
- * (`app:notice`). This is the one place to swap for a shared notification helper.
+ * Reminders and the tray notice as desktop notifications, with a click and an action, through
+ * the app's notification helper: where the system cannot show one, the window says it instead
+ * (`app:notice`).
  */
 export function createNotifier(getWindow: () => BrowserWindow | undefined): Notifier {
-  // Electron drops a notification's handlers once the object is garbage collected.
+  const onFailed = noticeInWindow(getWindow)
+  // Kept until clicked or closed: Electron drops the handlers of a collected notification.
   const live = new Set<Notification>()
-
-  function inWindow({ title, body }: NotifyOptions): void {
-    const window = getWindow()
-    if (window && !window.isDestroyed())
-      sendEvent(window.webContents, 'app:notice', { title, body })
-  }
-
   return {
-    show(options) {
-      if (!Notification.isSupported()) {
-        inWindow(options)
-        return
-      }
-      const { title, body, onClick, action } = options
-      const notification = new Notification({
-        title,
-        body,
-        silent: false,
-        ...(action ? { actions: [{ type: 'button' as const, text: action.label }] } : {}),
-      })
-      live.add(notification)
-      const done = () => live.delete(notification)
-      notification.on('click', () => {
+    show({ title, body, onClick, action }) {
+      const shown = showNotification(
+        Notification,
+        { title, body },
+        onFailed,
+        action ? { actions: [{ type: 'button', text: action.label }] } : {},
+      )
+      if (!shown) return
+      live.add(shown)
+      const done = () => live.delete(shown)
+      shown.on('click', () => {
         done()
         onClick?.()
       })
-      notification.on('action', () => {
+      shown.on('action', () => {
         done()
         action?.run()
       })
-      notification.on('close', done)
-      notification.on('failed', () => {
-        done()
-        inWindow(options)
-      })
-      notification.show()
+      shown.on('close', done)
     },
     closeAll() {
       for (const notification of live) notification.close()

@@ -6,11 +6,9 @@ export const appInfoSchema = z.object({
   dataFile: z.string(),
   schemaVersion: z.number().int().nonnegative(),
 })
-export type AppInfo = z.infer<typeof appInfoSchema>
 
 /** What the window needs to know at its first start. */
 export const firstRunSchema = z.object({
   /** An empty journal whose welcome was neither finished nor skipped. */
   showWelcome: z.boolean(),
 })
-export type FirstRun = z.infer<typeof firstRunSchema>

@@ -28,7 +28,6 @@ export const reminderSchema = z
     time: clockTimeSchema,
   })
   .strict()
-export type Reminder = z.infer<typeof reminderSchema>
 
 /**
  * Both reminders, stored whole under the `reminders` setting. The morning one comes first: the
@@ -95,4 +94,3 @@ export const snoozeResultSchema = z.object({
   /** When the reminder comes again (UTC ISO instant). */
   at: z.iso.datetime(),
 })
-export type SnoozeResult = z.infer<typeof snoozeResultSchema>

@@ -70,4 +70,3 @@ export const settingsPatchSchema = settingsSchema
   .omit({ reminders: true, keepInTray: true, trayNoticeShown: true })
   .partial()
   .strict()
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>

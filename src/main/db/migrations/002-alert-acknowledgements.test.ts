@@ -36,10 +36,9 @@ function ack(values: Record<string, unknown> = {}) {
 }
 
 describe('migration 002: alert acknowledgements', () => {
-  it('is registered as the latest migration', () => {
-    expect(migrations[1]).toBe(migration002)
-    expect(migration002.version).toBe(2)
-    expect(LATEST_SCHEMA_VERSION).toBe(2)
+  it('is registered at its version', () => {
+    expect(migrations[migration002.version - 1]).toBe(migration002)
+    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(migration002.version)
   })
 
   it('creates a STRICT table and accepts a valid acknowledgement', () => {

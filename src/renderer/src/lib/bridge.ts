@@ -26,7 +26,7 @@ type Method = (input?: unknown) => Promise<Result<unknown>>
 
 /**
  * Calls one channel through `window.journal` and answers its value; a refusal throws a
- * BridgeError. With `listen`, the only place the window names `window.journal`.
+ * BridgeError. With `onAppEvent`, the only place the window names `window.journal`.
  */
 export async function callChannel<C extends Channel>(
   channel: C,
@@ -41,7 +41,7 @@ export async function callChannel<C extends Channel>(
 }
 
 /** Listens to one of main's events (`contract/events.ts`); answers the unsubscribe. */
-export function listen<E extends AppEvent>(
+export function onAppEvent<E extends AppEvent>(
   event: E,
   listener: (payload: EventPayload<E>) => void,
 ): () => void {

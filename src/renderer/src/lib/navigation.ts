@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import type { EventPayload } from '@shared/contract/events'
-import { callChannel, listen } from './bridge'
+import { callChannel, onAppEvent } from './bridge'
 
 /** What a reminder or the tray asked the window to show: a screen and what to focus on it. */
 export type Navigation = EventPayload<'app:navigate'>
@@ -65,7 +65,7 @@ async function startScreen(): Promise<void> {
  */
 export function useAppNavigation(): void {
   useEffect(() => {
-    const stop = listen('app:navigate', navigate)
+    const stop = onAppEvent('app:navigate', navigate)
     if (!started) {
       started = true
       // Nothing learned: the window opens on the screen its address names, as it would anyway.

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { formatDay } from '@shared/dates'
+import { Page } from '@renderer/components/Page'
 import { AlertStrip } from '@renderer/features/alerts/AlertStrip'
 import { TodayCheckins } from '@renderer/features/checkins/TodayCheckins'
 import { OngoingEpisodeCard } from '@renderer/features/episodes/OngoingEpisodeCard'
@@ -33,9 +34,9 @@ export function TodayRoute() {
   }
 
   return (
-    <div className="page">
-      <header className="page__header">
-        <h1>{date === today ? 'Today' : formatDay(date)}</h1>
+    <Page
+      title={date === today ? 'Today' : formatDay(date)}
+      actions={
         <div className="field field--inline">
           <label htmlFor="today-date">Entries for</label>
           <input
@@ -51,7 +52,8 @@ export function TodayRoute() {
             </button>
           ) : null}
         </div>
-      </header>
+      }
+    >
       <AlertStrip />
       <TodayCheckins
         date={date}
@@ -65,6 +67,6 @@ export function TodayRoute() {
         }
         after={<TodayTreatmentCard />}
       />
-    </div>
+    </Page>
   )
 }

@@ -6,6 +6,7 @@ import { TierBadge } from '@renderer/components/TierBadge'
 import { UndoBanner } from '@renderer/components/UndoBanner'
 import { useUndo } from '@renderer/components/useUndo'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { useReadOnly } from '@renderer/lib/journal-status'
 import './alerts.css'
 
 /** Rows shown before "Show more": few enough that Today's check-in stays on the first screen. */
@@ -86,6 +87,7 @@ export function AlertStrip() {
   const acknowledge = useChannelMutation('alerts:acknowledge', { invalidates: ['alerts'] })
   const unacknowledge = useChannelMutation('alerts:unacknowledge', { invalidates: ['alerts'] })
   const undo = useUndo()
+  const readOnly = useReadOnly()
   const [showAll, setShowAll] = useState(false)
   const strip = useRef<HTMLElement>(null)
 
@@ -110,7 +112,7 @@ export function AlertStrip() {
             <li key={alert.key}>
               <AlertRow
                 alert={alert}
-                busy={acknowledge.isPending}
+                busy={acknowledge.isPending || readOnly}
                 onAcknowledge={({ key, title }) =>
                   acknowledge.mutate(
                     { key },

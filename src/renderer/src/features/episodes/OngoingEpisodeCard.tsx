@@ -10,13 +10,14 @@ import {
   type Side,
 } from '@shared/domain/episode'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
-import { Field, FormError } from '@renderer/components/form/Field'
+import { Field, FormActions, FormError } from '@renderer/components/form/Field'
 import { FieldError } from '@renderer/components/form/FieldError'
 import { useForm } from '@renderer/components/form/useForm'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
 import { UndoBanner } from '@renderer/components/UndoBanner'
 import { useUndo } from '@renderer/components/useUndo'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { useReadOnly } from '@renderer/lib/journal-status'
 import { useToday } from '@renderer/lib/useToday'
 import { EpisodeFlags } from './EpisodeFlags'
 import './episodes.css'
@@ -87,35 +88,16 @@ function StartStep({
       <div className="episode-step__row">
         <Field label="Side" inline error={errors.side}>
           {(control) => (
-            <select
-              {...control}
-              value={values.side}
-              onChange={(e) => set('side', e.target.value as Side)}
-            >
+            <select {...control} {...form.text('side')}>
               <LabelledOptions values={SIDES} labels={SIDE_LABELS} />
             </select>
           )}
         </Field>
         <Field label="When?" inline error={errors.startedOn}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              max={today}
-              value={values.startedOn}
-              onChange={(e) => set('startedOn', e.target.value)}
-            />
-          )}
+          {(control) => <input {...control} {...form.text('startedOn')} type="date" max={today} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={form.pending}>
-          Start episode
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Start episode" pending={form.pending} onCancel={onDone} />
     </form>
   )
 }
@@ -156,24 +138,16 @@ function EndStep({
         {(control) => (
           <input
             {...control}
+            {...form.text('endedOn')}
             // The date a person most likely means is already there: Enter saves.
             autoFocus
             type="date"
             min={episode.startedOn}
             max={today}
-            value={form.values.endedOn}
-            onChange={(e) => form.set('endedOn', e.target.value)}
           />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={form.pending}>
-          Save the end
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Save the end" pending={form.pending} onCancel={onDone} />
     </form>
   )
 }
@@ -194,6 +168,7 @@ interface OngoingEpisodeCardProps {
 export function OngoingEpisodeCard({ flagsShownElsewhere }: OngoingEpisodeCardProps) {
   const today = useToday()
   const ongoing = useChannel('episodes:list', { ongoing: true })
+  const readOnly = useReadOnly()
   const [step, setStep] = useState<{ kind: 'start' } | { kind: 'end'; id: number } | null>(null)
   const undo = useUndo()
   const card = useRef<HTMLElement>(null)
@@ -210,6 +185,7 @@ export function OngoingEpisodeCard({ flagsShownElsewhere }: OngoingEpisodeCardPr
       <button
         type="button"
         className={episodes.length === 0 ? 'button button--primary' : 'button'}
+        disabled={readOnly}
         onClick={() => setStep({ kind: 'start' })}
       >
         {episodes.length === 0 ? 'A spasm started' : 'Another spasm elsewhere'}
@@ -249,6 +225,7 @@ export function OngoingEpisodeCard({ flagsShownElsewhere }: OngoingEpisodeCardPr
                 <button
                   type="button"
                   className="button button--primary"
+                  disabled={readOnly}
                   onClick={() => setStep({ kind: 'end', id: e.id })}
                 >
                   It has ended

@@ -4,11 +4,13 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { HealthQuestions } from '@renderer/components/HealthQuestions'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import './settings.css'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 function Questions({ saved }: { saved: HealthHistory }) {
   const [answers, setAnswers] = useState<HealthHistory>(saved)
   const [done, setDone] = useState(false)
   const save = useChannelMutation('settings:save')
+  const readOnly = useReadOnly()
   return (
     <form
       noValidate
@@ -21,7 +23,11 @@ function Questions({ saved }: { saved: HealthHistory }) {
       {save.error ? <ErrorBanner title="Your answers were not saved." error={save.error} /> : null}
       <HealthQuestions answers={answers} onChange={setAnswers} />
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={save.isPending || readOnly}
+        >
           Save health history
         </button>
         {done ? (

@@ -7,6 +7,7 @@ import {
   type Reminders,
 } from '@shared/domain/reminders'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { FormActions } from '@renderer/components/form/Field'
 import { ReminderTimes } from '@renderer/components/ReminderTimes'
 import { BridgeError } from '@renderer/lib/bridge'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
@@ -78,16 +79,10 @@ function HabitForm({ saved }: { saved: HabitSettings }) {
           ? 'Started at log-in with the tray on, Unknot waits in the tray without opening its window.'
           : 'This system does not let Unknot start itself at log-in.'}
       </p>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          Save reminders
-        </button>
-        {done ? (
-          <span role="status" className="hint">
-            Saved.
-          </span>
-        ) : null}
-      </div>
+      <FormActions submitLabel="Save reminders" pending={save.isPending} />
+      <p role="status" className="hint">
+        {done ? 'Saved.' : ''}
+      </p>
     </form>
   )
 }

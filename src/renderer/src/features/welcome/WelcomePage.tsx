@@ -9,10 +9,12 @@ import {
   MEANINGFUL_CHANGE,
 } from '@shared/scales'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { Page } from '@renderer/components/Page'
 import { HealthQuestions } from '@renderer/components/HealthQuestions'
 import { ReminderTimes } from '@renderer/components/ReminderTimes'
 import { BridgeError } from '@renderer/lib/bridge'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { useReadOnly } from '@renderer/lib/journal-status'
 import { navigate } from '@renderer/lib/navigation'
 import './welcome.css'
 
@@ -85,6 +87,8 @@ export function WelcomePage() {
   const [openAtLogin, setOpenAtLogin] = useState<boolean | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
+  // A read-only journal can be looked at, not changed: the welcome then only explains.
+  const readOnly = useReadOnly()
   const heading = useRef<HTMLHeadingElement>(null)
   const firstStep = useRef(true)
 
@@ -113,14 +117,16 @@ export function WelcomePage() {
     )
   }
   const leave = async () => {
-    await saveSettings.mutateAsync({ welcomeDone: true })
+    if (!readOnly) await saveSettings.mutateAsync({ welcomeDone: true })
     navigate({ route: 'today', focus: 'due' })
   }
   const skip = () => run(leave)
   const next = () =>
     run(async () => {
       // The answers are saved when the person moves on from them, and only if they answered.
-      if (step === 1 && answers) await saveSettings.mutateAsync({ healthHistory: answers })
+      if (step === 1 && answers && !readOnly) {
+        await saveSettings.mutateAsync({ healthHistory: answers })
+      }
       setStep((s) => s + 1)
     })
   const finish = () =>
@@ -134,10 +140,7 @@ export function WelcomePage() {
   const errors = failure instanceof BridgeError ? failure.fieldErrors() : {}
 
   return (
-    <div className="page welcome">
-      <header className="page__header">
-        <h1>Welcome to Unknot</h1>
-      </header>
+    <Page title="Welcome to Unknot" className="welcome">
       <ol className="welcome__steps" aria-label="Steps">
         {STEPS.map((title, i) => (
           <li key={title} aria-current={i === step ? 'step' : undefined}>
@@ -201,7 +204,7 @@ export function WelcomePage() {
             <button
               type="button"
               className="button button--primary"
-              disabled={busy}
+              disabled={busy || readOnly}
               onClick={finish}
             >
               Finish
@@ -212,6 +215,6 @@ export function WelcomePage() {
           </button>
         </div>
       </section>
-    </div>
+    </Page>
   )
 }
