@@ -461,3 +461,28 @@ test('the timer dock stays beside the page and closes itself after a cancel', as
   // The Treatments page is back at the start, ready for the next session.
   await expect(timers.getByRole('radio', { name: /^Heat/ })).toBeVisible()
 })
+
+for (const theme of THEMES) {
+  for (const size of SIZES) {
+    test(`starting an episode offers undo, ${theme}, ${size.width}×${size.height}`, async ({
+      app,
+      diary,
+    }) => {
+      await app.setViewportSize(size)
+      await app.emulateMedia({ colorScheme: theme })
+      const card = region(app, 'Spasm episode')
+      await card.getByRole('button', { name: 'A spasm started' }).click()
+      const step = card.getByRole('form', { name: 'A spasm started' })
+      await step.getByRole('radio', { name: 'Lower back' }).check()
+      await card.scrollIntoViewIfNeeded()
+      await screenshot(app, `habit/episode-start-step-${theme}-${size.width}`)
+      await step.getByRole('button', { name: 'Start episode' }).click()
+      const undo = card.getByRole('button', { name: 'Undo' })
+      await expect(undo).toBeFocused()
+      await screenshot(app, `habit/episode-started-undo-${theme}-${size.width}`)
+      await undo.click()
+      await expect(card.getByText('No ongoing episode.')).toBeVisible()
+      expect(diary.db.prepare('SELECT count(*) FROM episodes').pluck().get()).toBe(0)
+    })
+  }
+}
