@@ -134,6 +134,8 @@ export function startHabit(options: HabitOptions): Habit {
   const scheduler = createScheduler({
     clock,
     reminders: () => settings()?.reminders,
+    handled: settings()?.remindersHandled ?? {},
+    onHandled: (handled) => saveSettings(db(), { remindersHandled: handled }),
     isRecorded: (date, slot) => isCheckinRecorded(db(), date, slot),
     show: showReminder,
     afterCheck: syncTray,

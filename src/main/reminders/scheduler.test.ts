@@ -264,3 +264,60 @@ describe('reminders on a fake clock', () => {
     expect(clock.pendingTimers).toBe(0)
   })
 })
+
+describe('reminders across a restart', () => {
+  it('does not remind again the same day after a restart, and does the next day', () => {
+    const clock = new FakeWallClock('2026-06-10T06:30:00Z', 'Europe/London')
+    const shown: string[] = []
+    let saved: Record<string, string | undefined> = {}
+    const start = () =>
+      createScheduler({
+        clock,
+        reminders: () => bothOn(),
+        isRecorded: () => false,
+        show: (slot, date) => shown.push(`${slot} ${date}`),
+        handled: saved,
+        onHandled: (handled) => {
+          saved = { ...handled }
+        },
+      })
+    const first = start()
+    first.check()
+    clock.advanceTo('2026-06-10T07:05:00Z') // 08:05 local: the morning reminder came
+    expect(shown).toEqual(['morning 2026-06-10'])
+    expect(saved).toEqual({ morning: '2026-06-10' })
+    first.stop()
+
+    const second = start() // Unknot quit and started again at 08:05, check-in still open
+    second.check()
+    clock.advanceTo('2026-06-10T12:00:00Z')
+    expect(shown).toEqual(['morning 2026-06-10'])
+    clock.advanceTo('2026-06-11T07:00:00Z')
+    expect(shown).toEqual(['morning 2026-06-10', 'evening 2026-06-10', 'morning 2026-06-11'])
+    second.stop()
+  })
+
+  it('keeps reminding when what was dealt with cannot be saved (a read-only journal)', () => {
+    const clock = new FakeWallClock('2026-06-10T06:30:00Z', 'Europe/London')
+    const shown: string[] = []
+    const log = vi.fn()
+    const scheduler = createScheduler({
+      clock,
+      reminders: () => bothOn(),
+      isRecorded: () => false,
+      show: (slot, date) => shown.push(`${slot} ${date}`),
+      onHandled: () => {
+        throw new Error('read-only')
+      },
+      log,
+    })
+    scheduler.check()
+    clock.advanceTo('2026-06-10T20:05:00Z')
+    expect(shown).toEqual(['morning 2026-06-10', 'evening 2026-06-10'])
+    expect(log).toHaveBeenCalledWith(
+      'Could not note which reminders were dealt with',
+      expect.any(Error),
+    )
+    scheduler.stop()
+  })
+})

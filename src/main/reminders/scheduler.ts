@@ -17,6 +17,10 @@ export interface SchedulerOptions {
   isRecorded: (date: IsoDate, slot: ReminderSlot) => boolean
   /** Shows one reminder (a desktop notification). */
   show: (slot: ReminderSlot, date: IsoDate) => void
+  /** What was dealt with before this run (saved by `onHandled`), so a restart does not repeat. */
+  handled?: ReminderState['handled']
+  /** Called when a slot's reminder of a new date was dealt with: shown or found recorded. */
+  onHandled?: (handled: ReminderState['handled']) => void
   /** Called after every check, e.g. to keep the tray in step with the settings. */
   afterCheck?: () => void
   log?: (message: string, error: unknown) => void
@@ -37,10 +41,14 @@ export interface Scheduler {
  * nor a time-zone change, so it decides at least once a minute from the wall clock, and at once
  * when the machine wakes.
  */
+function sameHandled(a: ReminderState['handled'], b: ReminderState['handled']): boolean {
+  return a.morning === b.morning && a.evening === b.evening
+}
+
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const { clock } = options
   const log = options.log ?? ((message, error) => console.error(message, error))
-  let state: ReminderState = INITIAL_STATE
+  let state: ReminderState = { ...INITIAL_STATE, handled: { ...options.handled } }
   let timer: unknown
   let stopped = false
 
@@ -71,8 +79,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           state,
           isRecorded: options.isRecorded,
         })
+        const before = state.handled
         state = decision.state
         nextCheckAt = decision.nextCheckAt
+        const { onHandled } = options
+        if (onHandled && !sameHandled(before, state.handled)) {
+          const handled = state.handled
+          guarded('Could not note which reminders were dealt with', () => onHandled(handled))
+        }
         for (const { slot, date } of decision.fire) {
           // A reminder that cannot be shown must not stop the ones after it.
           guarded(`The ${slot} reminder could not be shown`, () => options.show(slot, date))

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isoDateSchema } from '../dates'
 import { HEALTH_HISTORY_ANSWERS, type HealthHistory } from '../clinical/symptoms'
 import { REMINDER_DEFAULTS, remindersSchema } from './reminders'
 
@@ -38,6 +39,13 @@ export const settingsShape = {
   trayNoticeShown: z.boolean(),
   /** The first-run welcome was finished or skipped (Settings can open it again). */
   welcomeDone: z.boolean(),
+  /**
+   * Per slot, the last local date whose reminder was dealt with (shown, or found recorded), so
+   * a restart the same day does not remind again. Kept by main's scheduler only.
+   */
+  remindersHandled: z
+    .object({ morning: isoDateSchema.optional(), evening: isoDateSchema.optional() })
+    .strict(),
 } as const
 
 /** How each setting is read back from its row or a backup file: today's form or an older one. */
@@ -60,6 +68,7 @@ export const SETTINGS_DEFAULTS: Settings = {
   keepInTray: null,
   trayNoticeShown: false,
   welcomeDone: false,
+  remindersHandled: {},
 }
 
 /**
@@ -67,6 +76,6 @@ export const SETTINGS_DEFAULTS: Settings = {
  * through `reminders:save`, which also re-arms them.
  */
 export const settingsPatchSchema = settingsSchema
-  .omit({ reminders: true, keepInTray: true, trayNoticeShown: true })
+  .omit({ reminders: true, keepInTray: true, trayNoticeShown: true, remindersHandled: true })
   .partial()
   .strict()
