@@ -10,6 +10,7 @@ import { reportHandlers } from '../report/report.handlers'
 import { backupHandlers } from '../backup/backup.handlers'
 import { journalHandlers, recoveryHandlers } from '../journal/journal.handlers'
 import { guardJournal } from '../journal/journal-guard'
+import { remindersHandlers } from '../reminders/reminders.handlers'
 import type { HandlerMap } from './handler'
 
 // Every handler runs behind the journal guard (no journal open, read-only, locked).
@@ -26,4 +27,5 @@ export const handlers: HandlerMap = guardJournal({
   ...backupHandlers,
   ...journalHandlers,
   ...recoveryHandlers,
+  ...remindersHandlers,
 })

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
+import { SETTINGS_DEFAULTS } from '../../shared/domain/settings'
 
 let diary: TempDiary
 beforeEach(() => {
@@ -8,8 +9,6 @@ beforeEach(() => {
 afterEach(() => diary.close())
 
 const none = { historyOfCancer: 'no', longTermSteroids: 'no', ivDrugUse: 'no' } as const
-/** Units and the week follow the region until the person chooses. */
-const UNITS_AUTO = { temperatureUnit: 'auto', weekStart: 'auto' } as const
 const unanswered = {
   historyOfCancer: 'unanswered',
   longTermSteroids: 'unanswered',
@@ -20,7 +19,7 @@ describe('settings:get and settings:save', () => {
   it('answers defaults before anything was saved: health questions are not answered', async () => {
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: unanswered, ...UNITS_AUTO },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: unanswered },
     })
   })
 
@@ -33,7 +32,7 @@ describe('settings:get and settings:save', () => {
       .run()
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: { ...none, historyOfCancer: 'yes' }, ...UNITS_AUTO },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: { ...none, historyOfCancer: 'yes' } },
     })
   })
 
@@ -41,19 +40,30 @@ describe('settings:get and settings:save', () => {
     const answers = { ...none, longTermSteroids: 'yes', ivDrugUse: 'unanswered' }
     expect(await diary.call('settings:save', { healthHistory: answers })).toEqual({
       ok: true,
-      value: { healthHistory: answers, ...UNITS_AUTO },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: answers },
     })
     expect(diary.db.prepare('SELECT key, value FROM settings').all()).toEqual([
       { key: 'healthHistory', value: JSON.stringify(answers) },
     ])
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: answers, ...UNITS_AUTO },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: answers },
+    })
+  })
+
+  it('saves that the welcome was finished or skipped', async () => {
+    expect(await diary.call('settings:save', { welcomeDone: true })).toMatchObject({
+      ok: true,
+      value: { welcomeDone: true, healthHistory: unanswered },
+    })
+    expect(await diary.call('settings:save', { welcomeDone: 'yes' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
     })
   })
 
   it('leaves rows of other settings keys alone', async () => {
-    diary.db.prepare(`INSERT INTO settings (key, value) VALUES ('reminders', '["08:00"]')`).run()
+    diary.db.prepare(`INSERT INTO settings (key, value) VALUES ('futureFeature', '["x"]')`).run()
     await diary.call('settings:save', { healthHistory: none })
     await diary.call('settings:save', {})
     expect(diary.db.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(2)
@@ -66,6 +76,8 @@ describe('settings:get and settings:save', () => {
     ['a missing answer', { healthHistory: { historyOfCancer: 'yes', ivDrugUse: 'no' } }],
     ['an unknown answer', { healthHistory: { ...none, smoker: 'yes' } }],
     ['an unknown setting', { theme: 'dark' }],
+    ['reminders, which reminders:save re-arms', { reminders: SETTINGS_DEFAULTS.reminders }],
+    ['the tray choice, which reminders:save applies', { keepInTray: true }],
     ['not an object', 'cancer'],
   ])('refuses %s and writes nothing', async (_label, input) => {
     await diary.call('settings:save', { healthHistory: { ...none, ivDrugUse: 'yes' } })

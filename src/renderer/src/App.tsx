@@ -8,6 +8,7 @@ import { RecoveryPage } from '@renderer/features/recovery/RecoveryPage'
 import { useChannel } from '@renderer/lib/channels'
 import { JournalStatusProvider } from '@renderer/lib/journal-status'
 import { applyUnitSettings } from '@renderer/lib/locale'
+import { useAppNavigation } from '@renderer/lib/navigation'
 import { ROUTES } from '@renderer/routes/routes'
 
 function routeFromHash(): string {
@@ -48,7 +49,7 @@ function MainNav({ current }: { current: string }) {
         </button>
       </div>
       <ul id={listId} className="nav__list">
-        {ROUTES.map((r) => (
+        {ROUTES.filter((r) => !r.hidden).map((r) => (
           <li key={r.id}>
             <a
               href={`#/${r.id}`}
@@ -95,6 +96,7 @@ function Shell({
   onDismissNotice: () => void
 }) {
   const [current, setCurrent] = useState(routeFromHash)
+  useAppNavigation()
   useEffect(() => {
     const onHash = () => {
       setCurrent(routeFromHash())

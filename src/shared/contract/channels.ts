@@ -11,6 +11,7 @@ export const channelNames = [
   'treatments:save',
   'treatments:delete',
   'treatments:effectiveness',
+  'treatments:suggestions',
   'notify:show',
   'episodes:list',
   'episodes:get',
@@ -24,6 +25,7 @@ export const channelNames = [
   'alerts:list',
   'alerts:acknowledge',
   'alerts:history',
+  'alerts:unacknowledge',
   'trends:get',
   'report:get',
   'report:exportPdf',
@@ -39,6 +41,11 @@ export const channelNames = [
   'recovery:startNew',
   'recovery:setAsideWal',
   'recovery:quit',
+  'reminders:get',
+  'reminders:save',
+  'reminders:snooze',
+  'app:pendingNavigation',
+  'app:firstRun',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

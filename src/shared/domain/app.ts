@@ -10,3 +10,9 @@ export const appInfoSchema = z.object({
   /** The system's preferred languages, most preferred first, as Electron reports them. */
   systemLanguages: z.array(z.string()),
 })
+
+/** What the window needs to know at its first start. */
+export const firstRunSchema = z.object({
+  /** An empty journal whose welcome was neither finished nor skipped. */
+  showWelcome: z.boolean(),
+})

@@ -1,6 +1,8 @@
 import { z } from 'zod'
+import { isoDateSchema } from '../dates'
 import { HEALTH_HISTORY_ANSWERS, type HealthHistory } from '../clinical/symptoms'
 import { temperatureSettingSchema, weekStartSettingSchema } from '../units'
+import { REMINDER_DEFAULTS, remindersSchema } from './reminders'
 
 const answer = (what: string) =>
   z.enum(HEALTH_HISTORY_ANSWERS, { error: `${what} is answered yes, no or not answered.` })
@@ -34,6 +36,21 @@ export const settingsShape = {
   temperatureUnit: temperatureSettingSchema,
   /** The first day of the week, or "auto": the region's. */
   weekStart: weekStartSettingSchema,
+  /** Morning and evening reminder times, each on or off (reminders:save re-arms them). */
+  reminders: remindersSchema,
+  /** Closing the window keeps Unknot in the tray; null = not chosen, follows the reminders. */
+  keepInTray: z.boolean().nullable(),
+  /** The one-time "Unknot is still in the tray" message has been shown. */
+  trayNoticeShown: z.boolean(),
+  /** The first-run welcome was finished or skipped (Settings can open it again). */
+  welcomeDone: z.boolean(),
+  /**
+   * Per slot, the last local date whose reminder was dealt with (shown, or found recorded), so
+   * a restart the same day does not remind again. Kept by main's scheduler only.
+   */
+  remindersHandled: z
+    .object({ morning: isoDateSchema.optional(), evening: isoDateSchema.optional() })
+    .strict(),
 } as const
 
 /** How each setting is read back from its row or a backup file: today's form or an older one. */
@@ -54,8 +71,18 @@ export const SETTINGS_DEFAULTS: Settings = {
   },
   temperatureUnit: 'auto',
   weekStart: 'auto',
+  reminders: REMINDER_DEFAULTS,
+  keepInTray: null,
+  trayNoticeShown: false,
+  welcomeDone: false,
+  remindersHandled: {},
 }
 
-/** What `settings:save` takes: any of the keys, each given whole. */
-export const settingsPatchSchema = settingsSchema.partial().strict()
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>
+/**
+ * What `settings:save` takes: any of the keys, each given whole. Reminders and the tray go
+ * through `reminders:save`, which also re-arms them.
+ */
+export const settingsPatchSchema = settingsSchema
+  .omit({ reminders: true, keepInTray: true, trayNoticeShown: true, remindersHandled: true })
+  .partial()
+  .strict()

@@ -6,9 +6,10 @@ import { AutomaticBackups } from './AutomaticBackups'
 import { BackupSection } from './BackupSection'
 import { HealthHistorySettings } from './HealthHistorySettings'
 import { UnitSettings } from './UnitSettings'
+import { RemindersSettings } from './RemindersSettings'
 import './settings.css'
 
-/** Settings: where the data is, health-history answers, backup and restore. */
+/** Settings: where the data is, reminders, health-history answers, backup and restore. */
 export function SettingsPage() {
   const info = useChannel('app:info')
   return (
@@ -33,15 +34,11 @@ export function SettingsPage() {
           <code>--data-dir=FOLDER</code> or set <code>UNKNOT_DATA_DIR</code>.
         </p>
       </section>
+      <RemindersSettings />
       <HealthHistorySettings />
       <UnitSettings />
       <BackupSection />
       <AutomaticBackups />
-      <section className="card">
-        <p>
-          <strong>Coming later.</strong> Check-in reminders.
-        </p>
-      </section>
     </Page>
   )
 }
