@@ -7,7 +7,15 @@ import { expect, loadApp, test } from './harness/fixtures'
 import { SCREENSHOT_DIR } from './harness/paths'
 import { seedRepresentativeDiary } from './harness/representative-diary'
 import { statesOf } from './harness/screen-states'
-import { discoverScreens, mainNav, openMenuIfCollapsed, openScreen, SIZES } from './harness/screens'
+import {
+  discoverScreens,
+  inAppLinks,
+  mainNav,
+  openLinkedScreen,
+  openMenuIfCollapsed,
+  openScreen,
+  SIZES,
+} from './harness/screens'
 
 /**
  * axe-core with the WCAG 2.2 AA rules on every screen the main navigation lists, in its major
@@ -124,9 +132,11 @@ for (const diary of ['empty', 'filled'] as const) {
         expect(screens.length, 'the main navigation lists no screens').toBeGreaterThan(0)
         if (await openMenuIfCollapsed(app)) await check('Navigation menu, open')
 
+        const links = new Set<string>()
         for (const screen of screens) {
           await openScreen(app, screen)
           await check(screen)
+          for (const href of await inAppLinks(app)) links.add(href)
           for (const state of statesOf(screen, diary)) {
             if (state.applies && !(await state.applies(app))) continue
             try {
@@ -142,6 +152,12 @@ for (const diary of ['empty', 'filled'] as const) {
             await openScreen(app, screens.find((s) => s !== screen) ?? screen)
             await openScreen(app, screen)
           }
+        }
+
+        // Screens only a link reaches (the welcome, from Settings).
+        for (const href of links) {
+          const name = await openLinkedScreen(app, href, screens)
+          if (name !== null) await check(`${name} (${href}, by a link)`)
         }
 
         mkdirSync(REPORT_DIR, { recursive: true })

@@ -4,7 +4,14 @@ import { openTempJournal } from '../testing/temp-diary'
 import { expect, loadApp, screenshot, test } from './harness/fixtures'
 import { seedRepresentativeDiary } from './harness/representative-diary'
 import { statesOf } from './harness/screen-states'
-import { discoverScreens, mainNav, openMenuIfCollapsed, openScreen } from './harness/screens'
+import {
+  discoverScreens,
+  inAppLinks,
+  mainNav,
+  openLinkedScreen,
+  openMenuIfCollapsed,
+  openScreen,
+} from './harness/screens'
 
 /**
  * WCAG 1.4.10 Reflow: at 320 CSS px of width (a 1280 px window at 400% zoom) nothing scrolls
@@ -95,15 +102,22 @@ for (const diary of ['empty', 'filled'] as const) {
       if (diary === 'filled') await screenshot(app, `reflow/${shot}`)
     }
 
+    // Collapsed, the navigation is its Menu button: no link takes room until it is opened.
+    await expect(mainNav(app).getByRole('button', { name: 'Menu' })).toBeVisible()
+    const navLinks = await mainNav(app).locator('a').all()
+    expect(navLinks.length).toBeGreaterThan(0)
+    for (const link of navLinks) await expect(link).toBeHidden()
     const screens = await discoverScreens(app)
     expect(screens.length, 'the main navigation lists no screens').toBeGreaterThan(0)
     await openMenuIfCollapsed(app)
     await check('Navigation menu, open', 'menu-open')
 
+    const links = new Set<string>()
     for (const screen of screens) {
       const slug = screen.toLowerCase().replace(/\W+/g, '-')
       await openScreen(app, screen)
       await check(screen, slug)
+      for (const href of await inAppLinks(app)) links.add(href)
       for (const state of statesOf(screen, diary)) {
         if (state.applies && !(await state.applies(app))) continue
         try {
@@ -118,6 +132,11 @@ for (const diary of ['empty', 'filled'] as const) {
         await openScreen(app, screens.find((s) => s !== screen) ?? screen)
         await openScreen(app, screen)
       }
+    }
+    // Screens only a link reaches (the welcome, from Settings).
+    for (const href of links) {
+      const name = await openLinkedScreen(app, href, screens)
+      if (name !== null) await check(`${name} (${href}, by a link)`, href.replace(/\W+/g, '-'))
     }
     expect(
       failures.length,

@@ -64,3 +64,32 @@ export const SIZES: readonly Size[] = [
   { name: '720×560', width: 720, height: 560 },
   { name: '1280×900 at 200% zoom', width: 640, height: 450 },
 ]
+
+/** The in-app links on the screen (`#/route`), to find screens the navigation does not list. */
+export async function inAppLinks(page: Page): Promise<string[]> {
+  return page
+    .locator('main a[href^="#/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+}
+
+/**
+ * Opens a screen reached only by a link (the welcome, from Settings) and answers its heading,
+ * or null when the hash is one of the navigation's screens.
+ */
+export async function openLinkedScreen(
+  page: Page,
+  href: string,
+  navScreens: readonly string[],
+): Promise<string | null> {
+  const navHrefs = await mainNav(page)
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+  if (navHrefs.includes(href) || navScreens.length === 0) return null
+  await page.evaluate((hash) => {
+    window.location.hash = hash
+  }, href)
+  const heading = page.getByRole('heading', { level: 1 })
+  await expect(heading).toBeVisible()
+  await settle(page)
+  return (await heading.innerText()).trim()
+}

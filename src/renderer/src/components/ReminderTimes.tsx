@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { REMINDER_SLOTS, type Reminders } from '@shared/domain/reminders'
+import { TimeField } from './form/DateField'
 import { FieldError } from './form/FieldError'
 import './ReminderTimes.css'
 
@@ -41,16 +42,12 @@ export function ReminderTimes({
             <label htmlFor={`${id}-${slot}-time`} className="visually-hidden">
               {`${slot === 'morning' ? 'Morning' : 'Evening'} reminder time`}
             </label>
-            <input
+            <TimeField
               id={`${id}-${slot}-time`}
-              type="time"
-              required
               value={value[slot].time}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
-              onChange={(e) =>
-                onChange({ ...value, [slot]: { ...value[slot], time: e.target.value } })
-              }
+              onChange={(time) => onChange({ ...value, [slot]: { ...value[slot], time } })}
             />
             <FieldError id={errorId} message={error} />
           </div>
