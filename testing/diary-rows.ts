@@ -14,6 +14,7 @@ export interface CheckinRowInput {
   sleepInterrupted?: boolean
   episodeId?: number | null
   notes?: string
+  noteForDoctor?: boolean
 }
 
 export function insertCheckin(db: DB, c: CheckinRowInput): number {
@@ -22,10 +23,10 @@ export function insertCheckin(db: DB, c: CheckinRowInput): number {
     db
       .prepare(
         `INSERT INTO checkins (date, slot, recorded_at, pain, stiffness, stiffness_minutes,
-           spasm_frequency, spasm_severity, sleep_interrupted, episode_id, notes, created_at,
-           updated_at)
+           spasm_frequency, spasm_severity, sleep_interrupted, episode_id, notes, note_for_doctor,
+           created_at, updated_at)
          VALUES (:date, :slot, :stamp, :pain, :stiffness, :minutes, :frequency, :severity,
-           :sleep, :episodeId, :notes, :stamp, :stamp)`,
+           :sleep, :episodeId, :notes, :forDoctor, :stamp, :stamp)`,
       )
       .run({
         date: c.date,
@@ -39,6 +40,7 @@ export function insertCheckin(db: DB, c: CheckinRowInput): number {
         sleep: c.sleepInterrupted ? 1 : 0,
         episodeId: c.episodeId ?? null,
         notes: c.notes ?? '',
+        forDoctor: c.noteForDoctor ? 1 : 0,
       }).lastInsertRowid,
   )
 }
@@ -49,16 +51,19 @@ export interface EpisodeRowInput {
   region?: 'lower' | 'mid' | 'upper'
   side?: 'left' | 'right' | 'both' | 'central'
   trigger?: string
+  triggerNote?: string
   notes?: string
+  noteForDoctor?: boolean
 }
 
 export function insertEpisode(db: DB, e: EpisodeRowInput): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO episodes (started_on, ended_on, region, side, trigger, notes, created_at,
-           updated_at)
-         VALUES (:startedOn, :endedOn, :region, :side, :trigger, :notes, :stamp, :stamp)`,
+        `INSERT INTO episodes (started_on, ended_on, region, side, trigger, trigger_note, notes,
+           note_for_doctor, created_at, updated_at)
+         VALUES (:startedOn, :endedOn, :region, :side, :trigger, :triggerNote, :notes, :forDoctor,
+           :stamp, :stamp)`,
       )
       .run({
         startedOn: e.startedOn,
@@ -66,7 +71,9 @@ export function insertEpisode(db: DB, e: EpisodeRowInput): number {
         region: e.region ?? 'lower',
         side: e.side ?? 'left',
         trigger: e.trigger ?? 'unknown',
+        triggerNote: e.triggerNote ?? '',
         notes: e.notes ?? '',
+        forDoctor: e.noteForDoctor ? 1 : 0,
         stamp: STAMP,
       }).lastInsertRowid,
   )
@@ -82,6 +89,7 @@ export interface TreatmentRowInput {
   sideEffect?: string | null
   episodeId?: number | null
   notes?: string
+  noteForDoctor?: boolean
 }
 
 export function insertTreatment(db: DB, t: TreatmentRowInput): number {
@@ -89,9 +97,9 @@ export function insertTreatment(db: DB, t: TreatmentRowInput): number {
     db
       .prepare(
         `INSERT INTO treatments (kind, detail, started_at, duration_minutes, pain_before,
-           pain_after, side_effect, episode_id, notes, created_at, updated_at)
+           pain_after, side_effect, episode_id, notes, note_for_doctor, created_at, updated_at)
          VALUES (:kind, :detail, :startedAt, :duration, :before, :after, :sideEffect,
-           :episodeId, :notes, :stamp, :stamp)`,
+           :episodeId, :notes, :forDoctor, :stamp, :stamp)`,
       )
       .run({
         kind: t.kind,
@@ -103,7 +111,26 @@ export function insertTreatment(db: DB, t: TreatmentRowInput): number {
         sideEffect: t.sideEffect ?? null,
         episodeId: t.episodeId ?? null,
         notes: t.notes ?? '',
+        forDoctor: t.noteForDoctor ? 1 : 0,
         stamp: STAMP,
       }).lastInsertRowid,
+  )
+}
+
+export interface PegRowInput {
+  date: string
+  pain: number
+  enjoyment: number
+  activity: number
+}
+
+export function insertPeg(db: DB, p: PegRowInput): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO peg_scores (date, pain, enjoyment, activity, created_at, updated_at)
+         VALUES (:date, :pain, :enjoyment, :activity, :stamp, :stamp)`,
+      )
+      .run({ ...p, stamp: STAMP }).lastInsertRowid,
   )
 }

@@ -19,6 +19,9 @@ const score = z.number().int().min(0).max(10)
 const text = (max: number) => z.string().max(max)
 // What the app writes: new Date().toISOString().
 const timestamp = z.iso.datetime({ error: 'must be a UTC time written as ISO 8601' })
+// Migration 003: backups made before it carry no "show my doctor" marks; their notes restore
+// unmarked.
+const noteForDoctor = z.union([z.literal(0), z.literal(1)]).default(0)
 const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local time written as YYYY-MM-DDTHH:MM')
@@ -34,6 +37,7 @@ export const episodeRowSchema = z
     trigger: z.enum(TRIGGERS),
     trigger_note: text(2000),
     notes: text(2000),
+    note_for_doctor: noteForDoctor,
     created_at: timestamp,
     updated_at: timestamp,
   })
@@ -57,6 +61,7 @@ export const checkinRowSchema = z
     sleep_interrupted: z.union([z.literal(0), z.literal(1)]),
     episode_id: id.nullable(),
     notes: text(2000),
+    note_for_doctor: noteForDoctor,
     created_at: timestamp,
     updated_at: timestamp,
   })
@@ -89,6 +94,7 @@ export const treatmentRowSchema = z
     side_effect: text(2000).nullable(),
     episode_id: id.nullable(),
     notes: text(2000),
+    note_for_doctor: noteForDoctor,
     created_at: timestamp,
     updated_at: timestamp,
   })
@@ -140,6 +146,18 @@ export const alertAcknowledgementRowSchema = z
   })
   .strict()
 
+export const pegScoreRowSchema = z
+  .object({
+    id,
+    date,
+    pain: score,
+    enjoyment: score,
+    activity: score,
+    created_at: timestamp,
+    updated_at: timestamp,
+  })
+  .strict()
+
 export interface BackupTable {
   /** The table's name in SQLite and in the backup file. */
   name: string
@@ -175,6 +193,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       'trigger',
       'trigger_note',
       'notes',
+      'note_for_doctor',
       'created_at',
       'updated_at',
     ],
@@ -196,6 +215,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       'sleep_interrupted',
       'episode_id',
       'notes',
+      'note_for_doctor',
       'created_at',
       'updated_at',
     ],
@@ -216,6 +236,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       'side_effect',
       'episode_id',
       'notes',
+      'note_for_doctor',
       'created_at',
       'updated_at',
     ],
@@ -239,6 +260,16 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
         'acknowledged_at',
       ],
       ['recorded_on'],
+    ),
+    optional: true,
+  },
+  {
+    // Migration 004: backups written before it have no PEG answers to restore.
+    ...table(
+      'peg_scores',
+      pegScoreRowSchema,
+      ['id', 'date', 'pain', 'enjoyment', 'activity', 'created_at', 'updated_at'],
+      ['date'],
     ),
     optional: true,
   },

@@ -6,6 +6,9 @@ import { AppError } from '../../shared/errors'
 import { writeFileAtomic } from '../export/atomic-write'
 import { CSV_TABLES, tableCsv } from '../export/export.repo'
 import { getReport } from './report.repo'
+import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from './pdf-footer'
+import { getSettings } from '../settings/settings.repo'
+import { exportFhir } from '../fhir/fhir.export'
 
 const NOT_SAVED = 'Not saved: no file was chosen, so nothing was written.'
 
@@ -29,14 +32,22 @@ function writeFailed(error: unknown): AppError {
 export const reportHandlers: DomainHandlers<'report'> = {
   'report:get': (range, { db, now }) => getReport(db, range, toIsoDate(now())),
 
-  'report:exportPdf': async ({ pageSize }, { services, now }) => {
+  'report:exportPdf': async ({ pageSize, period }, { db, services, now }) => {
     const path = await services.chooseSavePath({
       title: 'Save the report as PDF',
       defaultName: `unknot-report-${toIsoDate(now())}.pdf`,
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     })
     if (path === undefined) return { saved: false, message: NOT_SAVED }
-    const bytes = await services.printToPdf({ pageSize })
+    const bytes = await services.printToPdf({
+      pageSize,
+      headerTemplate: PDF_HEADER_TEMPLATE,
+      footerTemplate: pdfFooterTemplate({
+        label: getSettings(db).reportLabel,
+        period,
+        generatedOn: toIsoDate(now()),
+      }),
+    })
     try {
       writeFileAtomic(path, bytes)
     } catch (error) {
@@ -72,4 +83,7 @@ export const reportHandlers: DomainHandlers<'report'> = {
     }
     return { saved: true, files: texts.map(([file]) => file).filter((f) => existsSync(f)) }
   },
+
+  'report:exportFhir': (range, { db, services, now }) =>
+    exportFhir(db, services, range, now(), writeFailed),
 }

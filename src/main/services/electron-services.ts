@@ -28,8 +28,20 @@ export function electronServices(getWindow: () => BrowserWindow | undefined): Se
       })
       return result.canceled ? undefined : result.filePaths[0]
     },
-    async printToPdf({ pageSize }) {
-      return window().webContents.printToPDF({ pageSize, printBackground: true })
+    async printToPdf({ pageSize, headerTemplate, footerTemplate }) {
+      const templates = footerTemplate !== undefined || headerTemplate !== undefined
+      return window().webContents.printToPDF({
+        pageSize,
+        printBackground: true,
+        ...(templates
+          ? {
+              displayHeaderFooter: true,
+              // An empty template would bring back Chromium's default date-and-title header.
+              headerTemplate: headerTemplate ?? '<span></span>',
+              footerTemplate: footerTemplate ?? '<span></span>',
+            }
+          : {}),
+      })
     },
   }
 }

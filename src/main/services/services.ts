@@ -23,6 +23,13 @@ export interface Services {
   }): Promise<string | undefined>
   /** Asks which file to open; undefined when the person cancels. */
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | undefined>
-  /** Prints the app window's current page (print CSS applies) to PDF bytes. */
-  printToPdf(options: { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>
+  /**
+   * Prints the app window's current page (print CSS applies) to PDF bytes; with templates,
+   * Chromium's header and footer on every page (pageNumber, totalPages fill in).
+   */
+  printToPdf(options: {
+    pageSize: 'A4' | 'Letter'
+    headerTemplate?: string
+    footerTemplate?: string
+  }): Promise<Uint8Array>
 }

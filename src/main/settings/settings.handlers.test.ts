@@ -13,12 +13,14 @@ const unanswered = {
   longTermSteroids: 'unanswered',
   ivDrugUse: 'unanswered',
 } as const
+/** The settings other than the health history, as they are before anything is saved. */
+const others = { reportLabel: '', doctorQuestions: '', pegDismissedOn: null }
 
 describe('settings:get and settings:save', () => {
   it('answers defaults before anything was saved: health questions are not answered', async () => {
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: unanswered },
+      value: { healthHistory: unanswered, ...others },
     })
   })
 
@@ -31,7 +33,7 @@ describe('settings:get and settings:save', () => {
       .run()
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: { ...none, historyOfCancer: 'yes' } },
+      value: { healthHistory: { ...none, historyOfCancer: 'yes' }, ...others },
     })
   })
 
@@ -39,14 +41,32 @@ describe('settings:get and settings:save', () => {
     const answers = { ...none, longTermSteroids: 'yes', ivDrugUse: 'unanswered' }
     expect(await diary.call('settings:save', { healthHistory: answers })).toEqual({
       ok: true,
-      value: { healthHistory: answers },
+      value: { healthHistory: answers, ...others },
     })
     expect(diary.db.prepare('SELECT key, value FROM settings').all()).toEqual([
       { key: 'healthHistory', value: JSON.stringify(answers) },
     ])
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: answers },
+      value: { healthHistory: answers, ...others },
+    })
+  })
+
+  it('keeps the report label, the questions for the doctor and the PEG dismissal', async () => {
+    const saved = {
+      reportLabel: 'J. Smith, born 1980',
+      doctorQuestions: 'Should I keep using heat?\nIs the MRI needed?',
+      pegDismissedOn: '2026-11-20',
+    }
+    expect(await diary.call('settings:save', saved)).toEqual({
+      ok: true,
+      value: { healthHistory: unanswered, ...saved },
+    })
+    // Saving one key leaves the others as they were.
+    await diary.call('settings:save', { pegDismissedOn: null })
+    expect(await diary.call('settings:get')).toEqual({
+      ok: true,
+      value: { healthHistory: unanswered, ...saved, pegDismissedOn: null },
     })
   })
 
@@ -64,6 +84,11 @@ describe('settings:get and settings:save', () => {
     ['a missing answer', { healthHistory: { historyOfCancer: 'yes', ivDrugUse: 'no' } }],
     ['an unknown answer', { healthHistory: { ...none, smoker: 'yes' } }],
     ['an unknown setting', { theme: 'dark' }],
+    ['a label of 121 characters', { reportLabel: 'x'.repeat(121) }],
+    ['questions of 2001 characters', { doctorQuestions: 'x'.repeat(2001) }],
+    ['questions as a list', { doctorQuestions: ['Why?'] }],
+    ['a dismissal on an impossible date', { pegDismissedOn: '2026-02-30' }],
+    ['a dismissal as a time', { pegDismissedOn: '2026-11-20T08:00' }],
     ['not an object', 'cancer'],
   ])('refuses %s and writes nothing', async (_label, input) => {
     await diary.call('settings:save', { healthHistory: { ...none, ivDrugUse: 'yes' } })

@@ -2,6 +2,7 @@ import type { DB } from '../db/database'
 import { AppError } from '../../shared/errors'
 import {
   SETTINGS_DEFAULTS,
+  settingsSchema,
   settingsShape,
   storedSettingsShape,
   type SettingKey,
@@ -34,7 +35,7 @@ export function getSettings(db: DB): Settings {
       .all.all()
       .map((r) => [r.key, r.value]),
   )
-  const out: Settings = { ...SETTINGS_DEFAULTS }
+  const values: Record<string, unknown> = { ...SETTINGS_DEFAULTS }
   for (const key of KEYS) {
     const raw = stored.get(key)
     if (raw === undefined) continue
@@ -45,9 +46,10 @@ export function getSettings(db: DB): Settings {
         `The saved setting "${key}" is damaged and cannot be read. Save it again in Settings.`,
       )
     }
-    out[key] = parsed.data
+    values[key] = parsed.data
   }
-  return out
+  // Each value was read by its own schema (older forms converted); this only assembles them.
+  return settingsSchema.parse(values)
 }
 
 /** Saves the given settings in one transaction and answers with all of them. */

@@ -30,8 +30,12 @@ export const channelNames = [
   'report:get',
   'report:exportPdf',
   'report:exportCsv',
+  'report:exportFhir',
   'backup:export',
   'backup:restore',
+  'peg:list',
+  'peg:save',
+  'peg:delete',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

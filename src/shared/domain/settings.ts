@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { HEALTH_HISTORY_ANSWERS, type HealthHistory } from '../clinical/symptoms'
+import { isoDateSchema } from '../dates'
 
 const answer = (what: string) =>
   z.enum(HEALTH_HISTORY_ANSWERS, { error: `${what} is answered yes, no or not answered.` })
@@ -29,6 +30,16 @@ const legacyHealthHistorySchema = z
  */
 export const settingsShape = {
   healthHistory: healthHistorySchema,
+  /** The name or label printed on the doctor's summary and in the FHIR export. */
+  reportLabel: z
+    .string({ error: 'The label must be text.' })
+    .max(120, 'The label can be at most 120 characters.'),
+  /** The person's questions for their doctor, printed right after the red flags. */
+  doctorQuestions: z
+    .string({ error: 'The questions must be text.' })
+    .max(2000, 'The questions can be at most 2000 characters.'),
+  /** The day the weekly PEG card was dismissed; it stays away for the rest of that week. */
+  pegDismissedOn: isoDateSchema.nullable(),
 } as const
 
 /** How each setting is read back from its row or a backup file: today's form or an older one. */
@@ -47,6 +58,9 @@ export const SETTINGS_DEFAULTS: Settings = {
     longTermSteroids: 'unanswered',
     ivDrugUse: 'unanswered',
   },
+  reportLabel: '',
+  doctorQuestions: '',
+  pegDismissedOn: null,
 }
 
 /** What `settings:save` takes: any of the keys, each given whole. */
