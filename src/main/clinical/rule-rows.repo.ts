@@ -39,9 +39,8 @@ export const RULE_TICKS_SQL = `
 
 /** Check-ins of the window that can raise the health-history rule (the rule checks again). */
 export const RULE_PAIN_CHECKINS_SQL = `
-  SELECT ${CHECKIN_REF}, c.pain, c.episode_id AS episodeId,
-    (SELECT e.created_at FROM episodes e WHERE e.id = c.episode_id) AS episodeCreatedAt
-  FROM checkins c
+  SELECT ${CHECKIN_REF}, c.pain, c.episode_id AS episodeId, e.created_at AS episodeCreatedAt
+  FROM checkins c LEFT JOIN episodes e ON e.id = c.episode_id
   WHERE c.date BETWEEN :from AND :to AND c.pain >= :painMin`
 
 function statements(db: DB) {

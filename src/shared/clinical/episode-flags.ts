@@ -1,5 +1,4 @@
-import { addDays, differenceInCalendarDays, format } from 'date-fns'
-import { fromIsoDate, type IsoDate } from '../dates'
+import type { IsoDate } from '../dates'
 import type { Tier } from './symptoms'
 import {
   FOUR_WEEKS_DAYS,
@@ -42,14 +41,33 @@ export const EPISODE_FLAG_INFO: Record<EpisodeFlagCode, EpisodeFlagInfo> = {
   recurring: { label: 'Keeps coming back in the same place', tier: 'soon', rank: 3 },
 }
 
-/** The local date `days` after an ISO date ("day 14 was reached on …"). */
+const DAY_MS = 86_400_000
+
+/**
+ * A calendar date as a count of days. Calendar dates carry no time zone, so they are counted on
+ * the UTC calendar: no clock change can make a day 23 or 25 hours long. (Plain arithmetic: the
+ * rules run over every episode of ten years on each report, where parsing would dominate.)
+ */
+function dayNumber(date: IsoDate): number {
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
+    DAY_MS
+  )
+}
+
+/** Calendar days from `earlier` to `later` (negative when `later` comes first). */
+export function daysBetween(earlier: IsoDate, later: IsoDate): number {
+  return dayNumber(later) - dayNumber(earlier)
+}
+
+/** The date `days` after an ISO date ("day 14 was reached on …"). */
 export function shiftIsoDate(date: IsoDate, days: number): IsoDate {
-  return format(addDays(fromIsoDate(date), days), 'yyyy-MM-dd')
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10)
 }
 
 /** Days counted inclusive, in local calendar days: (ended_on or today) − started_on + 1. */
 export function episodeDays(startedOn: IsoDate, endedOn: IsoDate | null, today: IsoDate): number {
-  return differenceInCalendarDays(fromIsoDate(endedOn ?? today), fromIsoDate(startedOn)) + 1
+  return daysBetween(startedOn, endedOn ?? today) + 1
 }
 
 /** Days reached by `asOf`: its whole length when it ended by then, else up to `asOf`. */
@@ -88,7 +106,7 @@ export interface PainTrend {
  * flare-up entries does not outweigh the others. Null when n < 2: there is nothing to compare.
  */
 export function painTrend(days: readonly DayPain[]): PainTrend | null {
-  const sorted = [...days].sort((a, b) => a.date.localeCompare(b.date))
+  const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   const last = sorted[sorted.length - 1]
   if (sorted.length < PAIN_TREND_MIN_DAYS || !last) return null
   const k = Math.min(PAIN_WINDOW_MAX_DAYS, Math.floor(sorted.length / 2))
@@ -150,15 +168,15 @@ export function recurrenceChain(
   episode: EpisodeForFlags,
   all: readonly EpisodeForFlags[],
 ): EpisodeForFlags[] | null {
-  const start = fromIsoDate(episode.startedOn)
+  const start = dayNumber(episode.startedOn)
   const chain = all
     .filter((other) => {
       if (other.region !== episode.region) return false
-      const gap = differenceInCalendarDays(start, fromIsoDate(other.startedOn))
+      const gap = start - dayNumber(other.startedOn)
       if (gap < 0 || gap + 1 > RECURRENCE_WINDOW_DAYS) return false
       return gap > 0 || other.id <= episode.id
     })
-    .sort((a, b) => a.startedOn.localeCompare(b.startedOn) || a.id - b.id)
+    .sort((a, b) => dayNumber(a.startedOn) - dayNumber(b.startedOn) || a.id - b.id)
   return chain.length >= RECURRENCE_COUNT ? chain : null
 }
 

@@ -55,13 +55,15 @@ const RULE_RANK = Object.fromEntries(FINDING_RULES.map((rule, i) => [rule, i])) 
  * Strongest first: tier, then the rule in the order a clinician reads them (warning signs,
  * health history, not improving, four weeks, two weeks, recurrence), then newest.
  */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
     RULE_RANK[a.rule] - RULE_RANK[b.rule] ||
-    b.date.localeCompare(a.date) ||
-    a.ref.localeCompare(b.ref) ||
-    a.code.localeCompare(b.code)
+    compareText(b.date, a.date) ||
+    compareText(a.ref, b.ref) ||
+    compareText(a.code, b.code)
   )
 }
 

@@ -1,5 +1,5 @@
 import { formatDay } from '../dates'
-import { checkinRefKey, newestCheckinFirst, slotPhrase, type CheckinRef } from './checkin-ref'
+import { checkinRefKey, newestOldestAndDays, slotPhrase, type CheckinRef } from './checkin-ref'
 import { inWindow, type DateWindow, type Finding } from './findings'
 import { HEALTH_HISTORY_QUESTIONS, HEALTH_HISTORY_TIER, type HealthHistory } from './symptoms'
 import { BACK_PAIN_MIN } from './thresholds'
@@ -23,12 +23,11 @@ export function healthHistoryFindings(
   checkins: readonly PainCheckin[],
   window: DateWindow,
 ): Finding[] {
-  const withPain = checkins
-    .filter((c) => c.pain >= BACK_PAIN_MIN && inWindow(c.date, window))
-    .sort(newestCheckinFirst)
-  const latest = withPain[0]
-  if (!latest) return []
-  const days = new Set(withPain.map((c) => c.date)).size
+  const found = newestOldestAndDays(
+    checkins.filter((c) => c.pain >= BACK_PAIN_MIN && inWindow(c.date, window)),
+  )
+  if (!found) return []
+  const { newest: latest, days } = found
   const pain =
     days === 1
       ? `Back pain of ${latest.pain}/10 recorded on ${slotPhrase(latest.slot)} of ${formatDay(latest.date)}`

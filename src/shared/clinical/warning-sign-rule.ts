@@ -1,5 +1,5 @@
 import { formatDay } from '../dates'
-import { checkinRefKey, newestCheckinFirst, slotPhrase, type CheckinRef } from './checkin-ref'
+import { checkinRefKey, newestOldestAndDays, slotPhrase, type CheckinRef } from './checkin-ref'
 import { inWindow, type DateWindow, type Finding } from './findings'
 import { symptomByCode, type Tier } from './symptoms'
 
@@ -28,11 +28,9 @@ export function warningSignFindings(
   const out: Finding[] = []
   for (const [code, list] of byCode) {
     const symptom = symptomByCode(code)
-    const sorted = [...list].sort(newestCheckinFirst)
-    const latest = sorted[0]
-    const first = sorted[sorted.length - 1]
-    if (!symptom || !latest || !first) continue
-    const days = new Set(list.map((t) => t.date)).size
+    const found = newestOldestAndDays(list)
+    if (!symptom || !found) continue
+    const { newest: latest, oldest: first, days } = found
     const when =
       days === 1
         ? `on ${slotPhrase(latest.slot)} of ${formatDay(latest.date)}`
