@@ -8,7 +8,7 @@ describe('the PDF footer template', () => {
     const html = pdfFooterTemplate({ label: 'Jo Bloggs', period, generatedOn: '2026-04-02' })
     const text = html.replace(/<[^>]+>/g, '')
     expect(text).toBe(
-      'Jo Bloggs · Thu 1 Jan 2026 – Tue 31 Mar 2026 · generated on Thu 2 Apr 2026 by Unknotpage  of ',
+      'Jo Bloggs · 1 Jan 2026 – 31 Mar 2026 · generated on 2 Apr 2026 by Unknotpage  of ',
     )
     expect(html).toContain('<span class="pageNumber"></span>')
     expect(html).toContain('<span class="totalPages"></span>')
@@ -16,7 +16,7 @@ describe('the PDF footer template', () => {
 
   it('leaves the label out when there is none', () => {
     const html = pdfFooterTemplate({ label: '   ', period, generatedOn: '2026-04-02' })
-    expect(html).toContain('<span>Thu 1 Jan 2026 – Tue 31 Mar 2026 · generated on')
+    expect(html).toContain('<span>1 Jan 2026 – 31 Mar 2026 · generated on')
   })
 
   it.each([

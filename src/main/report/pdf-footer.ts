@@ -1,4 +1,4 @@
-import { formatDay } from '../../shared/dates'
+import { formatShortDay } from '../../shared/dates'
 import type { DateRange } from '../../shared/domain/common'
 
 function escapeHtml(text: string): string {
@@ -19,8 +19,8 @@ export function pdfFooterTemplate(options: {
   const label = options.label.trim()
   const parts = [
     ...(label ? [escapeHtml(label)] : []),
-    `${formatDay(options.period.from)} – ${formatDay(options.period.to)}`,
-    `generated on ${formatDay(options.generatedOn)} by Unknot`,
+    `${formatShortDay(options.period.from)} – ${formatShortDay(options.period.to)}`,
+    `generated on ${formatShortDay(options.generatedOn)} by Unknot`,
   ]
   // Print templates get no stylesheet and a near-zero default font size: style them inline.
   return (

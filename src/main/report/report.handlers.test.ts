@@ -99,8 +99,8 @@ describe('report:exportPdf', () => {
     await diary.call('report:exportPdf', { pageSize: 'A4', period: REPORT_PERIOD })
     expect(footers).toHaveLength(1)
     expect(footers[0]).toContain('J. &#60;Smith&#62;')
-    expect(footers[0]).toContain('Sun 1 Mar 2026 – Tue 31 Mar 2026')
-    expect(footers[0]).toContain('generated on Fri 10 Apr 2026 by Unknot')
+    expect(footers[0]).toContain('1 Mar 2026 – 31 Mar 2026')
+    expect(footers[0]).toContain('generated on 10 Apr 2026 by Unknot')
     expect(footers[0]).toContain(
       'page <span class="pageNumber"></span> of <span class="totalPages"></span>',
     )

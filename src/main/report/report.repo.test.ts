@@ -82,12 +82,11 @@ describe('report repository (hand-computed March 2026)', () => {
     expect(r.redFlags[0]).toMatchObject({
       title: 'Longer than four weeks',
       text:
-        'Lower back episode (left side) Fri 20 Feb 2026 to Fri 20 Mar 2026, 29 days; it ' +
-        'reached 28 days on Thu 19 Mar 2026.',
+        'Lower back episode (left side) 20 Feb 2026 to 20 Mar 2026, 29 days; it ' +
+        'reached 28 days on 19 Mar 2026.',
     })
     expect(r.redFlags[2]?.text).toBe(
-      'The third lower back episode to start within 90 days: started Tue 20 Jan 2026, Fri 20 ' +
-        'Feb 2026 and Thu 5 Mar 2026.',
+      'The third lower back episode to start within 90 days: started 20 Jan, 20 Feb and 5 Mar 2026.',
     )
   })
 
@@ -237,12 +236,12 @@ describe('report repository (hand-computed March 2026)', () => {
       ['urgent', '2026-03-09'], // history of cancer with the last check-in that had pain
       ['soon', '2026-03-05'],
     ])
-    expect(r.redFlags[0]?.text).toBe(
-      'Warning sign “Loss of bladder or bowel control” ticked on the morning check-in of Mon ' +
-        '9 Mar 2026.',
-    )
+    expect(r.redFlags[0]).toMatchObject({
+      title: 'Loss of bladder or bowel control',
+      text: 'Warning sign ticked on the morning check-in of 9 Mar 2026.',
+    })
     expect(r.redFlags[1]?.text).toContain('a history of cancer')
-    expect(r.redFlags[2]?.text).toContain('on 2 days from Tue 3 Mar 2026')
+    expect(r.redFlags[2]?.text).toContain('on 2 days from 3 Mar 2026')
     // Without any pain in the period the health-history answer alone raises nothing.
     const quiet = getReport(diary.db, { from: '2026-03-20', to: '2026-03-31' }, '2026-04-01')
     expect(quiet.redFlags).toEqual([])

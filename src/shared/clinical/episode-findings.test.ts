@@ -27,8 +27,8 @@ describe('episode findings: sentences built from the constants', () => {
       source: { kind: 'episode', id: 4 },
     })
     expect(finding?.sentence).toBe(
-      'Lower back episode (left side) started Wed 28 Oct 2026, ongoing: day 29 on Wed 25 Nov ' +
-        '2026; it reached 28 days on Tue 24 Nov 2026.',
+      'Lower back episode (left side) started 28 Oct 2026, ongoing: day 29 on 25 Nov ' +
+        '2026; it reached 28 days on 24 Nov 2026.',
     )
   })
 
@@ -36,8 +36,8 @@ describe('episode findings: sentences built from the constants', () => {
     const ep = episode({ startedOn: '2026-11-01', endedOn: '2026-11-16', side: 'both' })
     const [finding] = episodeFindings(ep, [], [ep], TODAY)
     expect(finding?.sentence).toBe(
-      'Lower back episode (both sides) Sun 1 Nov 2026 to Mon 16 Nov 2026, 16 days; it reached ' +
-        '14 days on Sat 14 Nov 2026.',
+      'Lower back episode (both sides) 1 Nov 2026 to 16 Nov 2026, 16 days; it reached ' +
+        '14 days on 14 Nov 2026.',
     )
   })
 
@@ -50,7 +50,7 @@ describe('episode findings: sentences built from the constants', () => {
     const [finding] = episodeFindings(ep, daily, [ep], TODAY)
     expect(finding).toMatchObject({ rule: 'not_improving', tier: 'urgent', date: '2026-11-23' })
     expect(finding?.sentence).toBe(
-      'Mid back episode (central) started Tue 17 Nov 2026, ongoing: day 9 on Wed 25 Nov 2026; ' +
+      'Mid back episode (central) started 17 Nov 2026, ongoing: day 9 on 25 Nov 2026; ' +
         'mean pain over the last 2 days with check-ins 6.0/10, not lower than over the first ' +
         '2 days (4.5/10).',
     )
@@ -65,8 +65,19 @@ describe('episode findings: sentences built from the constants', () => {
     const found = episodeFindings(all[2] as EpisodeFacts, [], all, TODAY)
     expect(found.map((f) => f.rule)).toEqual(['recurring'])
     expect(found[0]?.sentence).toBe(
-      'The third lower back episode to start within 90 days: started Tue 1 Sep 2026, Thu 1 Oct ' +
-        '2026 and Fri 20 Nov 2026.',
+      'The third lower back episode to start within 90 days: started 1 Sep, 1 Oct and 20 Nov 2026.',
+    )
+  })
+
+  it('names the year of every start when a run crosses the new year', () => {
+    const all = [
+      episode({ id: 1, startedOn: '2026-11-20', endedOn: '2026-11-24' }),
+      episode({ id: 2, startedOn: '2026-12-20', endedOn: '2026-12-22' }),
+      episode({ id: 3, startedOn: '2027-01-10' }),
+    ]
+    expect(episodeFindings(all[2] as EpisodeFacts, [], all, '2027-01-12')[0]?.sentence).toBe(
+      'The third lower back episode to start within 90 days: started 20 Nov 2026, 20 Dec 2026 ' +
+        'and 10 Jan 2027.',
     )
   })
 })

@@ -1,4 +1,5 @@
-import { formatDay, type IsoDate } from '../dates'
+import { format } from 'date-fns'
+import { formatShortDay, fromIsoDate, type IsoDate } from '../dates'
 import { REGION_LABELS, SIDE_LABELS, type Region, type Side } from '../domain/episode'
 import {
   EPISODE_FLAG_INFO,
@@ -16,11 +17,15 @@ export interface EpisodeFacts extends EpisodeForFlags {
   createdAt: string
 }
 
+/** "30 Jun, 24 Jul and 17 Aug 2026"; the year on each day only when they differ. */
 function listOfDays(dates: readonly string[]): string {
-  const words = dates.map(formatDay)
-  return words.length <= 1
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`
+  const last = dates[dates.length - 1]
+  if (last === undefined) return ''
+  const oneYear = dates.every((d) => d.slice(0, 4) === last.slice(0, 4))
+  const head = dates
+    .slice(0, -1)
+    .map((d) => (oneYear ? format(fromIsoDate(d), 'd MMM') : formatShortDay(d)))
+  return head.length === 0 ? formatShortDay(last) : `${head.join(', ')} and ${formatShortDay(last)}`
 }
 
 function ordinal(n: number): string {
@@ -32,13 +37,13 @@ function sentence(episode: EpisodeFacts, hit: EpisodeFlagHit, asOf: IsoDate): st
   const where = `${REGION_LABELS[episode.region]} episode (${SIDE_LABELS[episode.side].toLowerCase()})`
   const ongoing = episode.endedOn === null || episode.endedOn > asOf
   const span = ongoing
-    ? `started ${formatDay(episode.startedOn)}, ongoing: day ${hit.days} on ${formatDay(asOf)}`
-    : `${formatDay(episode.startedOn)} to ${formatDay(episode.endedOn ?? asOf)}, ${hit.days} days`
+    ? `started ${formatShortDay(episode.startedOn)}, ongoing: day ${hit.days} on ${formatShortDay(asOf)}`
+    : `${formatShortDay(episode.startedOn)} to ${formatShortDay(episode.endedOn ?? asOf)}, ${hit.days} days`
   switch (hit.code) {
     case 'over_four_weeks':
     case 'over_two_weeks': {
       const threshold = hit.code === 'over_four_weeks' ? FOUR_WEEKS_DAYS : TWO_WEEKS_DAYS
-      return `${where} ${span}; it reached ${threshold} days on ${formatDay(hit.date)}.`
+      return `${where} ${span}; it reached ${threshold} days on ${formatShortDay(hit.date)}.`
     }
     case 'not_improving': {
       const p = hit.progress

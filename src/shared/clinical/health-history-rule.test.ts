@@ -79,7 +79,7 @@ describe('health history holds while any check-in of the window had pain ≥ 1',
       ['ivDrugUse', 'urgent', '2026-11-23'],
     ])
     expect(found[0]?.sentence).toBe(
-      'Back pain recorded on 2 days, most recently 6/10 on the evening check-in of Mon 23 Nov ' +
+      'Back pain recorded on 2 days, most recently 6/10 on the evening check-in of 23 Nov ' +
         '2026, together with the health-history answer: a history of cancer.',
     )
     expect(found[0]?.ref).toBe(`checkin:${rows[1]?.checkinId}@${rows[1]?.createdAt}`)

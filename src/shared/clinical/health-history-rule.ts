@@ -1,4 +1,4 @@
-import { formatDay } from '../dates'
+import { formatShortDay } from '../dates'
 import { checkinRefKey, newestOldestAndDays, slotPhrase, type CheckinRef } from './checkin-ref'
 import { inWindow, type DateWindow, type Finding } from './findings'
 import { HEALTH_HISTORY_QUESTIONS, HEALTH_HISTORY_TIER, type HealthHistory } from './symptoms'
@@ -11,7 +11,7 @@ export interface PainCheckin extends CheckinRef {
   episodeCreatedAt: string | null
 }
 
-export const HEALTH_HISTORY_TITLE = 'Back pain together with an answer in your health history'
+export const HEALTH_HISTORY_TITLE = 'Back pain together with a health-history answer'
 
 /**
  * DESIGN §3.3: a "yes" health-history answer raises the urgent tier while any check-in of the
@@ -30,9 +30,9 @@ export function healthHistoryFindings(
   const { newest: latest, days } = found
   const pain =
     days === 1
-      ? `Back pain of ${latest.pain}/10 recorded on ${slotPhrase(latest.slot)} of ${formatDay(latest.date)}`
+      ? `Back pain of ${latest.pain}/10 recorded on ${slotPhrase(latest.slot)} of ${formatShortDay(latest.date)}`
       : `Back pain recorded on ${days} days, most recently ${latest.pain}/10 on ` +
-        `${slotPhrase(latest.slot)} of ${formatDay(latest.date)}`
+        `${slotPhrase(latest.slot)} of ${formatShortDay(latest.date)}`
   // One acknowledgement covers the episode the pain belongs to; outside episodes, the check-in.
   const ref =
     latest.episodeId !== null

@@ -52,16 +52,13 @@ describe('warning signs: one finding per sign in its tier’s window', () => {
       source: { kind: 'checkin', id: ticks[2]?.checkinId },
     })
     expect(finding?.sentence).toBe(
-      'Warning sign “Sharp, stabbing pain” ticked on 2 days from Fri 20 Nov 2026, last on the ' +
-        'evening check-in of Sun 22 Nov 2026.',
+      'Warning sign ticked on 2 days from 20 Nov 2026, last on the evening check-in of ' +
+        '22 Nov 2026.',
     )
   })
 
   it('says which entry when ticked once', () => {
     const [finding] = warningSignFindings([tick('fever', '2026-11-24', 'other')], alertWindow)
-    expect(finding?.sentence).toBe(
-      'Warning sign “Fever (over 101 °F / 38.3 °C) with back pain” ticked on a flare-up entry ' +
-        'of Tue 24 Nov 2026.',
-    )
+    expect(finding?.sentence).toBe('Warning sign ticked on a flare-up entry of 24 Nov 2026.')
   })
 })

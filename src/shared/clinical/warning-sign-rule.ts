@@ -1,4 +1,4 @@
-import { formatDay } from '../dates'
+import { formatShortDay } from '../dates'
 import { checkinRefKey, newestOldestAndDays, slotPhrase, type CheckinRef } from './checkin-ref'
 import { inWindow, type DateWindow, type Finding } from './findings'
 import { symptomByCode, type Tier } from './symptoms'
@@ -33,16 +33,16 @@ export function warningSignFindings(
     const { newest: latest, oldest: first, days } = found
     const when =
       days === 1
-        ? `on ${slotPhrase(latest.slot)} of ${formatDay(latest.date)}`
-        : `on ${days} days from ${formatDay(first.date)}, last on ${slotPhrase(latest.slot)} of ` +
-          formatDay(latest.date)
+        ? `on ${slotPhrase(latest.slot)} of ${formatShortDay(latest.date)}`
+        : `on ${days} days from ${formatShortDay(first.date)}, last on ${slotPhrase(latest.slot)} of ` +
+          formatShortDay(latest.date)
     out.push({
       rule: 'warning_sign',
       code,
       tier: symptom.tier,
       date: latest.date,
       title: symptom.label,
-      sentence: `Warning sign “${symptom.label}” ticked ${when}.`,
+      sentence: `Warning sign ticked ${when}.`,
       ref: checkinRefKey(latest),
       source: { kind: 'checkin', id: latest.checkinId },
     })

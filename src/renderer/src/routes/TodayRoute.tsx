@@ -3,6 +3,7 @@ import { formatDay } from '@shared/dates'
 import { ActiveAlerts } from '@renderer/features/alerts/ActiveAlerts'
 import { DayCheckins } from '@renderer/features/checkins/DayCheckins'
 import { OngoingEpisodeCard } from '@renderer/features/episodes/OngoingEpisodeCard'
+import { WeeklyPegCard } from '@renderer/features/peg/WeeklyPegCard'
 import { TodayTreatmentCard } from '@renderer/features/treatments/TodayTreatmentCard'
 import { useToday } from '@renderer/lib/useToday'
 
@@ -37,6 +38,7 @@ export function TodayRoute() {
         <ActiveAlerts />
         <OngoingEpisodeCard />
       </div>
+      <WeeklyPegCard />
       <DayCheckins date={date}>
         <TodayTreatmentCard />
       </DayCheckins>

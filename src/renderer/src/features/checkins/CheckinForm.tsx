@@ -1,7 +1,9 @@
 import { useId } from 'react'
 import { SLOT_LABELS, type Checkin, type Slot } from '@shared/domain/checkin'
+import { LONG_MORNING_STIFFNESS_MINUTES } from '@shared/clinical/thresholds'
 import { PENN_FREQUENCY, PENN_SEVERITY } from '@shared/scales'
 import { CheckField, Field, FormError } from '@renderer/components/form/Field'
+import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
 import { ScoreScale } from '@renderer/components/ScoreScale'
@@ -53,7 +55,7 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
       {slot === 'morning' ? (
         <Field
           label="Minutes of stiffness after getting up"
-          hint="Leave empty if you are not sure. 30 minutes or more is worth telling your doctor."
+          hint={`Leave empty if you are not sure. ${LONG_MORNING_STIFFNESS_MINUTES} minutes or more is worth telling your doctor.`}
           error={errors.stiffnessMinutes}
         >
           {(control) => (
@@ -101,17 +103,15 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
         onChange={(codes) => set('symptoms', codes)}
         error={errors.symptoms}
       />
-      <Field label="Notes (optional)" error={errors.notes}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            maxLength={2000}
-            value={values.notes}
-            onChange={(e) => set('notes', e.target.value)}
-          />
-        )}
-      </Field>
+      <NoteField
+        label="Notes (optional)"
+        value={values.notes}
+        onChange={(v) => set('notes', v)}
+        error={errors.notes}
+        forDoctor={values.noteForDoctor}
+        onForDoctorChange={(v) => set('noteForDoctor', v)}
+        forDoctorError={errors.noteForDoctor}
+      />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={form.pending}>
           {form.pending ? 'Saving…' : `Save ${label} check-in`}

@@ -14,6 +14,7 @@ import { dayCount } from './episode-draft'
 import { EpisodeChart } from './EpisodeChart'
 import { EpisodeFlags } from './EpisodeFlags'
 import { EpisodeForm } from './EpisodeForm'
+import { progressSentence } from './episode-progress'
 import { episodeSpan } from './EpisodeList'
 import './episodes.css'
 
@@ -45,7 +46,7 @@ function EpisodeFacts({ e }: { e: Detail }) {
       </div>
       {e.notes ? (
         <div className="summary__notes">
-          <dt>Notes</dt>
+          <dt>{e.noteForDoctor ? 'Notes · for my doctor' : 'Notes'}</dt>
           <dd>{e.notes}</dd>
         </div>
       ) : null}
@@ -177,6 +178,7 @@ export function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void
   const actions = useEpisodeActions()
   const failure = actions.end.error ?? actions.reopen.error ?? actions.remove.error
   const e = query.data
+  const progress = e ? progressSentence(e) : null
   return (
     <section className="card episode-detail" aria-labelledby="episode-detail">
       <header className="card__header">
@@ -212,6 +214,7 @@ export function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void
           ) : (
             <p className="hint">No duration flags for this episode.</p>
           )}
+          {progress ? <p className="episode-detail__progress">{progress}</p> : null}
           <h3>Pain and stiffness</h3>
           <EpisodeChart curve={e.curve} />
           <h3>Check-ins ({e.checkins.length})</h3>

@@ -10,6 +10,7 @@ import {
   type EpisodeDraft,
 } from '@shared/domain/episode'
 import { Field, FormError } from '@renderer/components/form/Field'
+import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
 import { episodeDraft, episodeValues } from './episode-draft'
@@ -104,17 +105,15 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
           />
         )}
       </Field>
-      <Field label="Episode notes (optional)" error={errors.notes}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            maxLength={2000}
-            value={values.notes}
-            onChange={(e) => set('notes', e.target.value)}
-          />
-        )}
-      </Field>
+      <NoteField
+        label="Episode notes (optional)"
+        value={values.notes}
+        onChange={(v) => set('notes', v)}
+        error={errors.notes}
+        forDoctor={values.noteForDoctor}
+        onForDoctorChange={(v) => set('noteForDoctor', v)}
+        forDoctorError={errors.noteForDoctor}
+      />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={form.pending}>
           {form.pending ? 'Saving…' : submitLabel}

@@ -9,6 +9,7 @@ const TABLE_NAMES: Record<string, string> = {
   treatments: 'treatments',
   settings: 'settings',
   alert_acknowledgements: 'acknowledged alerts',
+  peg_scores: 'weekly PEG answers',
 }
 
 /** Settings → backup and restore of the whole diary as one JSON file. */

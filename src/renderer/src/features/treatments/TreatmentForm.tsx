@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/treatment'
 import { FieldError } from '@renderer/components/form/FieldError'
 import { Field, FormError } from '@renderer/components/form/Field'
+import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScoreScale } from '@renderer/components/ScoreScale'
 import { useChannelMutation } from '@renderer/lib/channels'
@@ -145,17 +146,15 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
               />
             )}
           </Field>
-          <Field label="Notes (optional)" error={errors.notes}>
-            {(control) => (
-              <textarea
-                {...control}
-                rows={2}
-                maxLength={2000}
-                value={values.notes}
-                onChange={(e) => set('notes', e.target.value)}
-              />
-            )}
-          </Field>
+          <NoteField
+            label="Notes (optional)"
+            value={values.notes}
+            onChange={(v) => set('notes', v)}
+            error={errors.notes}
+            forDoctor={values.noteForDoctor}
+            onForDoctorChange={(v) => set('noteForDoctor', v)}
+            forDoctorError={errors.noteForDoctor}
+          />
         </>
       ) : null}
       <div className="form-actions">

@@ -42,7 +42,7 @@ export function TreatmentSummary({ entry }: { entry: Treatment }) {
       ) : null}
       {entry.notes ? (
         <div className="summary__notes">
-          <dt>Notes</dt>
+          <dt>{entry.noteForDoctor ? 'Notes · for my doctor' : 'Notes'}</dt>
           <dd>{entry.notes}</dd>
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import type { Trends } from '@shared/domain/trends'
 import { chartParts } from './chart-parts'
 import { PainChart } from './PainChart'
+import { PegChart } from './PegChart'
 import { SpasmChart } from './SpasmChart'
 import { StiffnessChart } from './StiffnessChart'
 import { TreatmentChart } from './TreatmentChart'
@@ -16,6 +17,7 @@ export function TrendCharts({ trends }: { trends: Trends }) {
       <PainChart parts={parts} daily={trends.bucketDays === 1} />
       <SpasmChart parts={parts} />
       <TreatmentChart parts={parts} lookup={lookup} bucketDays={trends.bucketDays} />
+      <PegChart range={{ from: trends.from, to: trends.to }} />
     </div>
   )
 }
