@@ -11,7 +11,7 @@ import { REPORT_TODAY, seedReportFixture } from '../testing/report-fixture'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
 import { expect, screenshot, test } from './harness/fixtures'
 import { SCREENSHOT_DIR } from './harness/paths'
-import { pdfPages, pdfText, printWithPlaywright } from './harness/print'
+import { pdfPages, pdfText, playwrightPdfOptions, printWithPlaywright } from './harness/print'
 
 const today = toIsoDate(new Date())
 
@@ -291,7 +291,7 @@ test('report: a year of entries prints on at most two pages', async ({ app, diar
   try {
     const file = join(out, 'year.pdf')
     for (const format of ['A4', 'Letter'] as const) {
-      await app.pdf({ path: file, format, printBackground: true })
+      await app.pdf({ path: file, ...playwrightPdfOptions(format) })
       expect(pdfPages(file), `${format} pages`).toBeLessThanOrEqual(2)
     }
     await screenshot(app, 'report-year')

@@ -7,6 +7,8 @@ export interface FakeServices extends Services {
   nextSavePath: string | undefined
   nextOpenPath: string | undefined
   pdfBytes: Uint8Array
+  /** How many times the app was asked to quit. */
+  quits: number
 }
 
 export function createFakeServices(): FakeServices {
@@ -15,12 +17,16 @@ export function createFakeServices(): FakeServices {
     nextSavePath: undefined,
     nextOpenPath: undefined,
     pdfBytes: new TextEncoder().encode('%PDF-1.4\n%fake\n'),
+    quits: 0,
     notify: (notification) => {
       fake.notifications.push(notification)
     },
     chooseSavePath: () => Promise.resolve(fake.nextSavePath),
     chooseOpenPath: () => Promise.resolve(fake.nextOpenPath),
     printToPdf: () => Promise.resolve(fake.pdfBytes),
+    quit: () => {
+      fake.quits += 1
+    },
   }
   return fake
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import { handlers } from '../../src/main/ipc/handlers'
 import { senderFromOrigins } from '../../src/main/ipc/register'
+import type { HandlerContext } from '../../src/main/ipc/handler'
 import { serveAppFile } from '../../src/main/protocol'
 import { openTempDiary, type TempDiary } from '../../testing/temp-diary'
 import { events, type AppEvent, type EventPayload } from '../../src/shared/contract/events'
@@ -41,36 +42,44 @@ export const test = base.extend<Fixtures>({
     await use(offsite)
   },
   app: async ({ page, diary, offsiteRequests }, use) => {
-    // Serve the shipped files through the app protocol's own handler (CSP header included).
-    await page.route(`${ORIGIN}/**`, async (route) => {
-      const { pathname } = new URL(route.request().url())
-      const response = await serveAppFile(RENDERER_DIR, new Request(`app://unknot${pathname}`))
-      await route.fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: Buffer.from(await response.arrayBuffer()),
-      })
-    })
-    // Only Electron's IPC pipe is swapped: same sender check, same dispatch, same handlers.
-    await page.exposeBinding('__unknotInvoke', (source, channel: unknown, input: unknown) => {
-      const frame = source.frame
-      const event = { senderFrame: { url: frame.url(), parent: frame.parentFrame() } }
-      if (!isTrustedSender(event as never)) {
-        return {
-          ok: false,
-          error: { code: 'forbidden', message: 'This page may not use the journal.' },
-        }
-      }
-      return dispatch(handlers, diary.ctx, channel, input)
-    })
-    await page.addInitScript({ path: BRIDGE_FILE })
-    await page.goto(`${ORIGIN}/index.html`)
+    await loadApp(page, diary.ctx)
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
     // Depending on offsiteRequests installed its blocker before the page loaded.
     expect(offsiteRequests, 'the app loaded something from outside').toEqual([])
     await use(page)
   },
 })
+
+/**
+ * Loads the built renderer in `page` with window.journal bound to the real handlers on `ctx`:
+ * the `app` fixture's diary, or a journal that could not be opened (the recovery screen).
+ */
+export async function loadApp(page: Page, ctx: HandlerContext): Promise<void> {
+  // Serve the shipped files through the app protocol's own handler (CSP header included).
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url())
+    const response = await serveAppFile(RENDERER_DIR, new Request(`app://unknot${pathname}`))
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    })
+  })
+  // Only Electron's IPC pipe is swapped: same sender check, same dispatch, same handlers.
+  await page.exposeBinding('__unknotInvoke', (source, channel: unknown, input: unknown) => {
+    const frame = source.frame
+    const event = { senderFrame: { url: frame.url(), parent: frame.parentFrame() } }
+    if (!isTrustedSender(event as never)) {
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: 'This page may not use the journal.' },
+      }
+    }
+    return dispatch(handlers, ctx, channel, input)
+  })
+  await page.addInitScript({ path: BRIDGE_FILE })
+  await page.goto(`${ORIGIN}/index.html`)
+}
 
 export { expect }
 

@@ -1,15 +1,31 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { channels } from '../shared/contract'
-import { createFakeElectron, fakeInvokeEvent, type FakeElectron } from '../../testing/fake-electron'
+import { APP_ID } from './app-identity'
+import {
+  createFakeElectron,
+  fakeInvokeEvent,
+  type FakeElectron,
+  type FakeElectronOptions,
+} from '../../testing/fake-electron'
 import { makeTempDir } from '../../testing/temp-diary'
 
 let fake: FakeElectron
 let dir: string
 const argv = process.argv
 
-async function boot(options: { lock?: boolean } = {}) {
+async function boot(options: FakeElectronOptions = {}) {
   fake = createFakeElectron(options)
   vi.resetModules()
   vi.doMock('electron', () => fake.module)
@@ -21,6 +37,30 @@ async function boot(options: { lock?: boolean } = {}) {
   })
 }
 
+const require = createRequire(import.meta.url)
+
+/** A packaged app's resources folder: the SQLite addon unpacked beside the archive, the icon. */
+function packagedResources() {
+  const resources = join(dir, 'resources')
+  const prebuild = join('prebuilds', `${process.platform}-${process.arch}.node`)
+  const addon = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', prebuild)
+  mkdirSync(dirname(addon), { recursive: true })
+  copyFileSync(join(dirname(require.resolve('better-sqlite3/package.json')), prebuild), addon)
+  writeFileSync(join(resources, 'icon.png'), 'png')
+  return { resources, addon }
+}
+
+/** Boots as a packaged app whose `process.resourcesPath` is `resources`. */
+async function bootPackaged(resources: string) {
+  // Electron sets process.resourcesPath; plain Node has none.
+  Object.defineProperty(process, 'resourcesPath', { value: resources, configurable: true })
+  try {
+    await boot({ isPackaged: true })
+  } finally {
+    Reflect.deleteProperty(process, 'resourcesPath')
+  }
+}
+
 beforeEach(() => {
   dir = makeTempDir()
   process.argv = [...argv, `--data-dir=${dir}`]
@@ -28,6 +68,7 @@ beforeEach(() => {
 afterEach(() => {
   fake.module.app.emit('will-quit')
   process.argv = argv
+  vi.unstubAllEnvs()
   rmSync(dir, { recursive: true, force: true })
 })
 
@@ -88,6 +129,11 @@ describe('main process wiring', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      // Timers keep their pace while the window is hidden or minimised.
+      backgroundThrottling: false,
+      // DevTools only in an unpackaged (development) app.
+      devTools: true,
     })
     expect(String(window?.options.webPreferences['preload'])).toMatch(/preload[\\/]index\.cjs$/)
     // The app icon ships in resources/ and the window points at it.
@@ -104,9 +150,11 @@ describe('main process wiring', () => {
     const contents = fake.windows[0]?.webContents
     if (!contents) throw new Error('no window')
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
-      const event = { preventDefault: vi.fn() }
-      contents.emit(name, event, 'https://evil.example/')
-      expect(event.preventDefault, name).toHaveBeenCalled()
+      for (const url of ['https://evil.example/', 'app://unknot/index.html']) {
+        const event = { url, isMainFrame: true, preventDefault: vi.fn() }
+        contents.emit(name, event, url)
+        expect(event.preventDefault, `${name} ${url}`).toHaveBeenCalled()
+      }
     }
     expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
       action: 'deny',
@@ -121,6 +169,101 @@ describe('main process wiring', () => {
     expect(fake.calls.permissionCheckHandler?.()).toBe(false)
   })
 
+  it('lets the Vite dev server reload its own page in development, and nothing else', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173')
+    await boot()
+    const [window] = fake.windows
+    expect(window?.loadedUrl).toBe('http://localhost:5173/')
+    const navigate = (url: string, isMainFrame = true) => {
+      const event = { url, isMainFrame, preventDefault: vi.fn() }
+      window?.webContents.emit('will-navigate', event, url)
+      return event.preventDefault.mock.calls.length === 0
+    }
+    expect(navigate('http://localhost:5173/')).toBe(true)
+    expect(navigate('http://localhost:5173/', false)).toBe(false)
+    expect(navigate('http://localhost:5173/elsewhere.html')).toBe(false)
+    expect(navigate('https://evil.example/')).toBe(false)
+  })
+
+  it('ignores the dev server and has no DevTools when packaged', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173')
+    await bootPackaged(packagedResources().resources)
+    const [window] = fake.windows
+    expect(window?.loadedUrl).toBe('app://unknot/index.html')
+    expect(window?.options.webPreferences['devTools']).toBe(false)
+    const event = { url: 'http://localhost:5173/', isMainFrame: true, preventDefault: vi.fn() }
+    window?.webContents.emit('will-navigate', event, event.url)
+    expect(event.preventDefault).toHaveBeenCalled()
+  })
+
+  it('loads SQLite from app.asar.unpacked, the page and the icon from packaged paths', async () => {
+    const { resources, addon } = packagedResources()
+    const dataDir = join(dir, 'journal')
+    process.argv = [...argv, `--data-dir=${dataDir}`]
+    await bootPackaged(resources)
+    expect(fake.calls.errorBoxes).toEqual([])
+    expect(existsSync(join(dataDir, 'journal.sqlite'))).toBe(true)
+    // Node's module cache names the addon file that was actually loaded.
+    expect(Object.keys(require.cache)).toContain(addon)
+    expect(fake.windows[0]?.options['icon']).toBe(join(resources, 'icon.png'))
+    // Pages come from out/renderer beside the main bundle (src/renderer when run from source).
+    const serve = fake.calls.protocolHandlers.get('app')
+    const response = (await serve?.(new Request('app://unknot/index.html'))) as Response
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<div id="root"></div>')
+  })
+
+  it('says which file is missing when the packaged SQLite addon is not there', async () => {
+    await bootPackaged(join(dir, 'empty-resources'))
+    expect(fake.calls.errorBoxes[0]?.message).toContain(
+      join(dir, 'empty-resources', 'app.asar.unpacked'),
+    )
+    expect(fake.windows).toHaveLength(0)
+  })
+
+  it('scopes the single-instance lock to the --data-dir folder', async () => {
+    await boot()
+    expect(fake.calls.lockedUserData).toBe(dir)
+  })
+
+  it('shows the window on did-finish-load when ready-to-show never comes (Wayland)', async () => {
+    await boot()
+    const [window] = fake.windows
+    expect(window?.visible).toBe(false)
+    window?.webContents.emit('did-finish-load')
+    expect(window?.visible).toBe(true)
+  })
+
+  it('shows a hidden window when a second launch brings it forward', async () => {
+    await boot()
+    const [window] = fake.windows
+    fake.module.app.emit('second-instance')
+    expect(window?.visible).toBe(true)
+    expect(window?.focused).toBe(true)
+  })
+
+  it.each([
+    [false, '#f7f5f2'],
+    [true, '#171614'],
+  ])('opens with the background of the OS theme (dark: %s)', async (dark, colour) => {
+    await boot({ dark })
+    expect(fake.windows[0]?.options['backgroundColor']).toBe(colour)
+  })
+
+  it('declares the app user model id on Windows only', async () => {
+    await boot()
+    expect(fake.calls.appUserModelId).toBeUndefined()
+    fake.module.app.emit('will-quit')
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')
+    Object.defineProperty(process, 'platform', { value: 'win32' })
+    try {
+      await boot()
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform)
+    }
+    expect(fake.calls.appUserModelId).toBe(APP_ID)
+  })
+
   it('quits without touching the journal when another instance holds the lock', async () => {
     await boot({ lock: false })
     expect(fake.calls.quit).toBe(1)
@@ -128,12 +271,82 @@ describe('main process wiring', () => {
     expect(existsSync(join(dir, 'journal.sqlite'))).toBe(false)
   })
 
-  it('says why and quits when the journal file cannot be opened', async () => {
-    writeFileSync(join(dir, 'journal.sqlite'), 'not a database')
+  it('opens the window on the recovery screen when the journal cannot be opened', async () => {
+    const file = join(dir, 'journal.sqlite')
+    writeFileSync(file, 'not a database')
     await boot()
-    expect(fake.calls.errorBoxes[0]?.message).toMatch(/not a SQLite database/)
+    expect(fake.calls.errorBoxes).toEqual([])
+    expect(fake.calls.quit).toBe(0)
+    expect(fake.windows).toHaveLength(1)
+    const app = fakeInvokeEvent('app://unknot/index.html')
+    const call = (channel: string, input?: unknown) => {
+      const handler = fake.handlers.get(channel)
+      if (!handler) throw new Error(`${channel} not registered`)
+      return handler(app, input)
+    }
+    expect(await call('journal:status')).toMatchObject({
+      ok: true,
+      value: {
+        state: 'unavailable',
+        problem: 'not_a_database',
+        file,
+        actions: ['restoreFile', 'startNew', 'quit'],
+        latestBackup: null,
+      },
+    })
+    // Every other channel refuses clearly while no journal is open.
+    expect(await call('checkins:list', { from: '2020-01-01', to: '2020-01-02' })).toMatchObject({
+      ok: false,
+      error: { code: 'no_journal' },
+    })
+    // Starting anew sets the file aside (never deletes it) and opens a journal.
+    expect(await call('recovery:startNew')).toMatchObject({
+      ok: true,
+      value: { status: { state: 'open', readOnly: false } },
+    })
+    const aside = readdirSync(dir).filter((name) => name.startsWith('journal-set-aside-'))
+    expect(aside).toHaveLength(1)
+    expect(readFileSync(join(dir, aside[0] ?? ''), 'utf8')).toBe('not a database')
+    expect(await call('checkins:list', { from: '2020-01-01', to: '2020-01-02' })).toEqual({
+      ok: true,
+      value: [],
+    })
+    // The last way out quits through the app.
+    expect(await call('recovery:quit')).toMatchObject({ ok: true })
     expect(fake.calls.quit).toBe(1)
-    expect(fake.windows).toHaveLength(0)
-    expect(fake.handlers.size).toBe(0)
+  })
+
+  it('checkpoints the WAL every five minutes while running', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    try {
+      await boot()
+      const save = fake.handlers.get('checkins:save')
+      if (!save) throw new Error('not registered')
+      const entry = { date: '2020-01-02', slot: 'other', pain: 1, stiffness: 1, spasmFrequency: 0 }
+      expect(await save(fakeInvokeEvent('app://unknot/index.html'), entry)).toMatchObject({
+        ok: true,
+      })
+      const wal = join(dir, 'journal.sqlite-wal')
+      expect(statSync(wal).size).toBeGreaterThan(0)
+      vi.advanceTimersByTime(5 * 60 * 1000)
+      expect(statSync(wal).size).toBe(0)
+      // The daily snapshot was taken when the journal opened.
+      expect(readdirSync(join(dir, 'backups'))).toHaveLength(1)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('checkpoints and truncates the WAL when the app quits', async () => {
+    await boot()
+    const save = fake.handlers.get('checkins:save')
+    if (!save) throw new Error('not registered')
+    const entry = { date: '2020-01-01', slot: 'evening', pain: 1, stiffness: 1, spasmFrequency: 0 }
+    expect(await save(fakeInvokeEvent('app://unknot/index.html'), entry)).toMatchObject({
+      ok: true,
+    })
+    expect(statSync(join(dir, 'journal.sqlite-wal')).size).toBeGreaterThan(0)
+    fake.module.app.emit('will-quit')
+    expect(existsSync(join(dir, 'journal.sqlite-wal'))).toBe(false)
   })
 })

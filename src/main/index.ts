@@ -1,55 +1,90 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
-import { join } from 'node:path'
-import { openDatabase, type DB } from './db/database'
+import { existsSync } from 'node:fs'
+import { APP_ID } from './app-identity'
+import { setSqliteAddon } from './db/sqlite'
+import { devServerUrl } from './dev-server'
 import { handlers } from './ipc/handlers'
 import { registerIpc, senderFromOrigins } from './ipc/register'
+import { JournalSession } from './journal/journal-session'
+import { appPaths } from './packaged-paths'
 import { dataFilePath, resolveDataDir } from './paths'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './protocol'
 import { electronServices } from './services/electron-services'
+import { lockDataFolder } from './single-instance'
 import { createMainWindow, hardenWebContents } from './window'
+import { bringToFront } from './window-show'
 
-const here = import.meta.dirname
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+const paths = appPaths({
+  isPackaged: app.isPackaged,
+  mainDir: import.meta.dirname,
+  resourcesPath: process.resourcesPath,
+  platform: process.platform,
+  arch: process.arch,
+})
+const devUrl = devServerUrl(app.isPackaged, process.env)
+const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+setSqliteAddon(paths.sqliteAddon)
+
+// Windows shows a toast only for an app whose id matches a Start-menu shortcut (the installer's).
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])
 
-let db: DB | undefined
+/** Checkpoint the WAL (and take the daily snapshot when due) this often while running. */
+const MAINTENANCE_EVERY_MS = 5 * 60 * 1000
+
+let journal: JournalSession | undefined
 let mainWindow: BrowserWindow | undefined
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({
-    preload: join(here, '../preload/index.cjs'),
-    url: devServerUrl ?? APP_ENTRY_URL,
-    icon: join(here, '../../resources/icon.png'),
+    preload: paths.preload,
+    url: devUrl ?? APP_ENTRY_URL,
+    icon: paths.icon,
+    packaged: app.isPackaged,
   })
 }
 
 async function start(): Promise<void> {
   await app.whenReady()
-  const dataFile = dataFilePath(resolveDataDir(process.argv, process.env, app.getPath('userData')))
-  try {
-    db = openDatabase(dataFile)
-  } catch (error) {
-    dialog.showErrorBox('Unknot cannot open its journal', (error as Error).message)
+  if (paths.sqliteAddon && !existsSync(paths.sqliteAddon)) {
+    // A broken install, not a broken journal: the recovery screen could not help.
+    dialog.showErrorBox(
+      'Unknot is not installed completely',
+      `Its SQLite library is missing (${paths.sqliteAddon}). Reinstall Unknot; your journal ` +
+        'was not touched.',
+    )
     app.quit()
     return
   }
+  const dataFile = dataFilePath(dataDir)
+  // A journal that cannot be opened still gets the window: it shows the recovery screen.
+  const opened = new JournalSession({
+    file: dataFile,
+    now: () => new Date(),
+    maintenanceEveryMs: MAINTENANCE_EVERY_MS,
+  })
+  journal = opened
+  opened.open()
 
-  protocol.handle(APP_SCHEME, (request) => serveAppFile(join(here, '../renderer'), request))
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(paths.renderer, request))
   // Nothing in this app needs the camera, microphone, location or notifications prompts.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   )
   session.defaultSession.setPermissionCheckHandler(() => false)
 
-  const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]
+  const origins = devUrl ? [APP_ORIGIN, new URL(devUrl).origin] : [APP_ORIGIN]
   registerIpc(
     ipcMain,
     handlers,
     {
-      db,
+      get db() {
+        return opened.db
+      },
+      journal: opened,
       now: () => new Date(),
       app: { name: app.getName(), version: app.getVersion(), dataFile },
       services: electronServices(() => mainWindow),
@@ -59,20 +94,19 @@ async function start(): Promise<void> {
   openMainWindow()
 }
 
-if (!app.requestSingleInstanceLock()) {
+// One instance per journal folder: --data-dir scopes the lock.
+if (!lockDataFolder(app, dataDir)) {
   app.quit()
 } else {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devUrl))
   app.on('second-instance', () => {
     // The running instance owns the journal file; just bring it forward.
     const [window] = BrowserWindow.getAllWindows()
-    if (window) {
-      if (window.isMinimized()) window.restore()
-      window.focus()
-    }
+    if (window) bringToFront(window)
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => db?.close())
+  // Checkpoints and truncates the WAL: a cleanly closed journal leaves none behind.
+  app.on('will-quit', () => journal?.close())
   start().catch((error: unknown) => {
     dialog.showErrorBox('Unknot could not start', String(error))
     app.quit()

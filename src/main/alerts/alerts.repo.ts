@@ -143,11 +143,6 @@ function findingsToday(db: DB, today: string, history: HealthHistory | null): Fi
   ].sort(compareFindings)
 }
 
-/** Every finding the alerts raise today, strongest first, acknowledged or not. */
-export function alertFindings(db: DB, today: string): Finding[] {
-  return findingsToday(db, today, getSettings(db).healthHistory)
-}
-
 /** Active alerts (see the rules above), strongest first, then newest. */
 export function listActiveAlerts(db: DB, now: Date): Alert[] {
   const today = toIsoDate(now)

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { seedReportFixture } from '../../../testing/report-fixture'
 
-/** PEG answers (migration 004) and "show my doctor" marks (003) in the JSON backup. */
+/** PEG answers (migration 005) and "show my doctor" marks (004) in the JSON backup. */
 
 let diary: TempDiary
 beforeEach(() => {

@@ -53,11 +53,6 @@ function statements(db: DB) {
       `SELECT ${EPISODE_FACTS} FROM episodes e WHERE e.ended_on IS NULL
        ORDER BY e.started_on DESC, e.id DESC`,
     ),
-    overlapping: db.prepare<{ from: string; to: string; today: string }, EpisodeFacts>(
-      `SELECT ${EPISODE_FACTS} FROM episodes e
-       WHERE e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
-       ORDER BY e.started_on DESC, e.id DESC`,
-    ),
     all: db.prepare<[], EpisodeForFlags>(
       `SELECT id, started_on AS startedOn, ended_on AS endedOn, region FROM episodes`,
     ),
@@ -83,15 +78,6 @@ export function painCheckins(db: DB, window: DateWindow): PainCheckin[] {
 
 export function ongoingEpisodes(db: DB): EpisodeFacts[] {
   return stmts(db).ongoing.all()
-}
-
-/** Episodes overlapping a period, newest first (an ongoing one lasts until today). */
-export function episodesOverlapping(
-  db: DB,
-  range: { from: string; to: string },
-  today: string,
-): EpisodeFacts[] {
-  return stmts(db).overlapping.all({ ...range, today })
 }
 
 /**

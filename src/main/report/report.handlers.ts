@@ -3,7 +3,7 @@ import { join, parse } from 'node:path'
 import type { DomainHandlers } from '../ipc/handler'
 import { toIsoDate } from '../../shared/dates'
 import { AppError } from '../../shared/errors'
-import { writeFileAtomic } from '../export/atomic-write'
+import { writeFileAtomic, writeFilesAtomic } from '../export/atomic-write'
 import { CSV_TABLES, tableCsv } from '../export/export.repo'
 import { getReport } from './report.repo'
 import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from './pdf-footer'
@@ -22,7 +22,8 @@ export function csvPaths(chosen: string): Record<(typeof CSV_TABLES)[number], st
 }
 
 function writeFailed(error: unknown): AppError {
-  const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : ''
+  const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+  const reason = code === 'ENOSPC' ? ': the disk is full' : code ? ` (${code})` : ''
   return new AppError(
     'unavailable',
     `The file could not be written there${reason}. Choose another folder; nothing was changed.`,
@@ -58,13 +59,13 @@ export const reportHandlers: DomainHandlers<'report'> = {
 
   'report:exportCsv': async (range, { db, services, now }) => {
     const path = await services.chooseSavePath({
-      title: 'Save check-ins, episodes and treatments as CSV',
+      title: 'Save check-ins, episodes, treatments and PEG answers as CSV',
       defaultName: `unknot-${toIsoDate(now())}.csv`,
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     })
     if (path === undefined) return { saved: false, message: NOT_SAVED }
     const paths = csvPaths(path)
-    // The dialog asked about overwriting the name the person typed, not these three files.
+    // The dialog asked about overwriting the name the person typed, not these files.
     const taken = Object.values(paths).filter((file) => existsSync(file))
     if (taken.length > 0) {
       throw new AppError(
@@ -77,11 +78,12 @@ export const reportHandlers: DomainHandlers<'report'> = {
     // Build every file before writing any, so a database error leaves no partial set behind.
     const texts = CSV_TABLES.map((table) => [paths[table], tableCsv(db, table, range)] as const)
     try {
-      for (const [file, text] of texts) writeFileAtomic(file, text)
+      // The three land together or not at all (a full disk leaves none behind).
+      writeFilesAtomic(texts)
     } catch (error) {
       throw writeFailed(error)
     }
-    return { saved: true, files: texts.map(([file]) => file).filter((f) => existsSync(f)) }
+    return { saved: true, files: texts.map(([file]) => file) }
   },
 
   'report:exportFhir': (range, { db, services, now }) =>

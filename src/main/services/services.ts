@@ -1,3 +1,5 @@
+import type { PdfTemplates } from './print-options'
+
 /**
  * What handlers need from Electron, behind one small interface, so handlers stay testable where
  * Electron cannot run: tests and the Playwright harness pass their own implementations.
@@ -27,9 +29,7 @@ export interface Services {
    * Prints the app window's current page (print CSS applies) to PDF bytes; with templates,
    * Chromium's header and footer on every page (pageNumber, totalPages fill in).
    */
-  printToPdf(options: {
-    pageSize: 'A4' | 'Letter'
-    headerTemplate?: string
-    footerTemplate?: string
-  }): Promise<Uint8Array>
+  printToPdf(options: PdfTemplates & { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>
+  /** Quits the app (the recovery screen's last way out). */
+  quit(): void
 }

@@ -1,4 +1,7 @@
-import { SLOT_LABELS, SLOT_ORDER_NEWEST_FIRST, type Slot } from '../domain/checkin'
+import { SLOT_LABELS, type Slot } from '../domain/checkin'
+
+/** Order of slots within a day when the newest entry comes first. */
+const SLOT_ORDER_NEWEST_FIRST: Record<Slot, number> = { evening: 0, other: 1, morning: 2 }
 
 /** The check-in a finding comes from, as the rules need it. */
 export interface CheckinRef {

@@ -67,7 +67,8 @@ export function shiftIsoDate(date: IsoDate, days: number): IsoDate {
 
 /** Days counted inclusive, in local calendar days: (ended_on or today) − started_on + 1. */
 export function episodeDays(startedOn: IsoDate, endedOn: IsoDate | null, today: IsoDate): number {
-  return daysBetween(startedOn, endedOn ?? today) + 1
+  // A clock set behind an ongoing episode's start must not make a negative day count.
+  return Math.max(1, daysBetween(startedOn, endedOn ?? today) + 1)
 }
 
 /** Days reached by `asOf`: its whole length when it ended by then, else up to `asOf`. */

@@ -10,6 +10,7 @@ import { alertsContract } from './alerts.contract'
 import { trendsContract } from './trends.contract'
 import { reportContract } from './report.contract'
 import { backupContract } from './backup.contract'
+import { journalContract, recoveryContract } from './journal.contract'
 import { pegContract } from './peg.contract'
 import { channelNames, type ChannelName } from './channels'
 import type { Subscribe } from './events'
@@ -26,6 +27,8 @@ export const contract = {
   ...trendsContract,
   ...reportContract,
   ...backupContract,
+  ...journalContract,
+  ...recoveryContract,
   ...pegContract,
 }
 
@@ -35,6 +38,7 @@ export const channels: readonly Channel[] = channelNames
 
 // Both directions: no contract entry without a name, no name without a contract entry.
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+/** @public A compile-time check that nothing reads. */
 export const namesMatchContract: Exactly<Channel, ChannelName> = true
 
 export function isChannel(name: unknown): name is Channel {

@@ -1,6 +1,6 @@
 import { channel } from './define'
-import { dateRangeSchema } from '../domain/common'
-import { pegDraftSchema, pegIdSchema, pegSchema } from '../domain/peg'
+import { byIdSchema, dateRangeSchema } from '../domain/common'
+import { pegDraftSchema, pegSchema } from '../domain/peg'
 import { z } from 'zod'
 
 export const pegContract = {
@@ -9,5 +9,5 @@ export const pegContract = {
   /** Records a PEG, or replaces the one of its date; with an id, edits that one. */
   'peg:save': channel(pegDraftSchema, pegSchema),
   /** Deletes one PEG; answers with it (for undo). */
-  'peg:delete': channel(pegIdSchema, pegSchema),
+  'peg:delete': channel(byIdSchema, pegSchema),
 }

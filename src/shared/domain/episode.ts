@@ -3,7 +3,13 @@ import { EPISODE_FLAG_CODES } from '../clinical/episode-flags'
 import { TIERS } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
 import { checkinSchema } from './checkin'
-import { idSchema, markedNoteHasText, noteForDoctorSchema, notesSchema } from './common'
+import {
+  idSchema,
+  markedNoteHasText,
+  noteForDoctorSchema,
+  notesSchema,
+  TEXT_LIMITS,
+} from './common'
 
 export const REGIONS = ['lower', 'mid', 'upper'] as const
 export const SIDES = ['left', 'right', 'both', 'central'] as const
@@ -59,7 +65,10 @@ export const TRIGGER_LABELS: Record<Trigger, string> = {
 
 const triggerNoteSchema = z
   .string({ error: 'The trigger note must be text.' })
-  .max(200, 'The trigger note can be at most 200 characters.')
+  .max(
+    TEXT_LIMITS.triggerNote,
+    `The trigger note can be at most ${TEXT_LIMITS.triggerNote} characters.`,
+  )
   .transform((s) => s.trim())
 
 const episodeFields = {
@@ -152,7 +161,6 @@ export const episodeProgressSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('improving'), ...trendFields }),
   z.object({ status: z.literal('not_improving'), ...trendFields }),
 ])
-export type EpisodeProgressView = z.infer<typeof episodeProgressSchema>
 
 export const episodeSchema = z.object({
   id: idSchema,

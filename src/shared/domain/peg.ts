@@ -29,5 +29,3 @@ export const pegSchema = z.object({
   updatedAt: z.string(),
 })
 export type Peg = z.infer<typeof pegSchema>
-
-export const pegIdSchema = z.object({ id: idSchema }).strict()

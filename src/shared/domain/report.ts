@@ -51,7 +51,6 @@ export const reportEpisodeSchema = z.object({
   /** Its flags as of the end of the period, strongest first. */
   flags: z.array(z.enum(EPISODE_FLAG_CODES)),
 })
-export type ReportEpisode = z.infer<typeof reportEpisodeSchema>
 
 export const NOTE_KINDS = ['checkin', 'flare_up', 'episode', 'treatment'] as const
 

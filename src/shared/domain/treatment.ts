@@ -7,6 +7,7 @@ import {
   noteForDoctorSchema,
   notesSchema,
   scaleSchema,
+  TEXT_LIMITS,
 } from './common'
 
 /** DESIGN §3.4; the same list as the CHECK on `treatments.kind` in migration 001. */
@@ -84,14 +85,17 @@ export const treatmentDraftSchema = z
     /** Stretch name, medication name and dose, … */
     detail: z
       .string({ error: 'Details must be text.' })
-      .max(200, 'Details can be at most 200 characters.')
+      .max(
+        TEXT_LIMITS.treatmentDetail,
+        `Details can be at most ${TEXT_LIMITS.treatmentDetail} characters.`,
+      )
       .transform((s) => s.trim())
       .default(''),
     startedAt: localDateTimeSchema,
     durationMinutes: scaleSchema('Duration in minutes', 0, 1440).nullable().default(null),
     painBefore: scaleSchema('Pain before', 0, 10).nullable().default(null),
     painAfter: scaleSchema('Pain after', 0, 10).nullable().default(null),
-    sideEffect: optionalText('The side effect', 500),
+    sideEffect: optionalText('The side effect', TEXT_LIMITS.sideEffect),
     notes: notesSchema.default(''),
     noteForDoctor: noteForDoctorSchema,
     // No episodeId: like check-ins, a session belongs to the episode whose dates cover it,

@@ -2,11 +2,13 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { AlertBanner } from './AlertBanner'
 import './alerts.css'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 /** Active alerts, most serious first (the order main answers with), each with its action. */
 export function ActiveAlerts() {
   const alerts = useChannel('alerts:list')
   const acknowledge = useChannelMutation('alerts:acknowledge', { invalidates: ['alerts'] })
+  const readOnly = useReadOnly()
   if (alerts.isError) {
     return <ErrorBanner title="Alerts could not be checked." error={alerts.error} />
   }
@@ -20,7 +22,7 @@ export function ActiveAlerts() {
         <AlertBanner
           key={alert.key}
           alert={alert}
-          busy={acknowledge.isPending}
+          busy={acknowledge.isPending || readOnly}
           onAcknowledge={(key) => acknowledge.mutate({ key })}
         />
       ))}

@@ -9,6 +9,7 @@ import {
   type EpisodeDetail as Detail,
 } from '@shared/domain/episode'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { NotesItem, Summary, SummaryItem } from '@renderer/components/Summary'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { dayCount } from './episode-draft'
 import { EpisodeChart } from './EpisodeChart'
@@ -17,40 +18,25 @@ import { EpisodeForm } from './EpisodeForm'
 import { progressSentence } from './episode-progress'
 import { episodeSpan } from './EpisodeList'
 import './episodes.css'
+import { TableHead } from '@renderer/components/TableHead'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 function EpisodeFacts({ e }: { e: Detail }) {
   return (
-    <dl className="summary">
-      <div>
-        <dt>Dates</dt>
-        <dd>{episodeSpan(e)}</dd>
-      </div>
-      <div>
-        <dt>Length</dt>
-        <dd>
-          {e.days} {e.days === 1 ? 'day' : 'days'}
-        </dd>
-      </div>
-      <div>
-        <dt>Where</dt>
-        <dd>
-          {REGION_LABELS[e.region]}, {SIDE_LABELS[e.side].toLowerCase()}
-        </dd>
-      </div>
-      <div>
-        <dt>Trigger</dt>
-        <dd>
-          {TRIGGER_LABELS[e.trigger]}
-          {e.triggerNote ? ` — ${e.triggerNote}` : ''}
-        </dd>
-      </div>
-      {e.notes ? (
-        <div className="summary__notes">
-          <dt>{e.noteForDoctor ? 'Notes · for my doctor' : 'Notes'}</dt>
-          <dd>{e.notes}</dd>
-        </div>
-      ) : null}
-    </dl>
+    <Summary>
+      <SummaryItem term="Dates">{episodeSpan(e)}</SummaryItem>
+      <SummaryItem term="Length">
+        {e.days} {e.days === 1 ? 'day' : 'days'}
+      </SummaryItem>
+      <SummaryItem term="Where">
+        {REGION_LABELS[e.region]}, {SIDE_LABELS[e.side].toLowerCase()}
+      </SummaryItem>
+      <SummaryItem term="Trigger">
+        {TRIGGER_LABELS[e.trigger]}
+        {e.triggerNote ? ` — ${e.triggerNote}` : ''}
+      </SummaryItem>
+      <NotesItem notes={e.notes} forDoctor={e.noteForDoctor} />
+    </Summary>
   )
 }
 
@@ -58,15 +44,7 @@ function EpisodeCheckins({ checkins }: { checkins: Detail['checkins'] }) {
   if (checkins.length === 0) return <p className="empty">None yet.</p>
   return (
     <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Day</th>
-          <th scope="col">Entry</th>
-          <th scope="col">Pain</th>
-          <th scope="col">Stiffness</th>
-          <th scope="col">Warning signs</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Day', 'Entry', 'Pain', 'Stiffness', 'Warning signs']} />
       <tbody>
         {checkins.map((c) => (
           <tr key={c.id}>
@@ -107,6 +85,7 @@ function EpisodeActions({
   onDeleted: () => void
 }) {
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const readOnly = useReadOnly()
   const [endOn, setEndOn] = useState(toIsoDate(new Date()))
   return (
     <div className="form-actions episode-detail__actions">
@@ -124,7 +103,7 @@ function EpisodeActions({
           <button
             type="button"
             className="button button--primary"
-            disabled={end.isPending}
+            disabled={end.isPending || readOnly}
             onClick={() => end.mutate({ id: e.id, endedOn: endOn })}
           >
             End episode
@@ -134,13 +113,13 @@ function EpisodeActions({
         <button
           type="button"
           className="button"
-          disabled={reopen.isPending}
+          disabled={reopen.isPending || readOnly}
           onClick={() => reopen.mutate({ id: e.id })}
         >
           Reopen episode
         </button>
       )}
-      <button type="button" className="button" onClick={onEdit}>
+      <button type="button" className="button" disabled={readOnly} onClick={onEdit}>
         Edit episode
       </button>
       {confirmDelete ? (
@@ -161,6 +140,7 @@ function EpisodeActions({
         <button
           type="button"
           className="button button--danger"
+          disabled={readOnly}
           onClick={() => setConfirmDelete(true)}
         >
           Delete episode

@@ -13,6 +13,7 @@ import { LabelledOptions } from '@renderer/components/LabelledOptions'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { EpisodeFlags } from './EpisodeFlags'
 import './episodes.css'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 /** "Spasm started today" in one click, with where it is preset and changeable. */
 function QuickStart({ taken }: { taken: readonly Region[] }) {
@@ -23,12 +24,13 @@ function QuickStart({ taken }: { taken: readonly Region[] }) {
   )
   const [side, setSide] = useState<Side>('central')
   const start = useChannelMutation('episodes:start')
+  const readOnly = useReadOnly()
   return (
     <div className="quick-start">
       <button
         type="button"
         className="button button--primary"
-        disabled={start.isPending}
+        disabled={start.isPending || readOnly}
         onClick={() => start.mutate({ startedOn: toIsoDate(new Date()), region, side })}
       >
         Spasm started today

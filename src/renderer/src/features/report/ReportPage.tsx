@@ -3,6 +3,7 @@ import { useId, useState } from 'react'
 import type { DateRange } from '@shared/domain/common'
 import type { SavedFile } from '@shared/domain/report'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { Page } from '@renderer/components/Page'
 import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { ReportView } from './ReportView'
@@ -49,10 +50,7 @@ export function ReportPage() {
   }
 
   return (
-    <div className="page report-page">
-      <header className="page__header no-print">
-        <h1>Report</h1>
-      </header>
+    <Page title="Report" className="report-page" printHeader={false}>
       <section className="card report-controls no-print" aria-label="Report settings and export">
         <RangePicker value={choice} onChange={setChoice} label="Period" />
         <div className="report-controls__row">
@@ -170,6 +168,6 @@ export function ReportPage() {
           }
         />
       ) : null}
-    </div>
+    </Page>
   )
 }

@@ -16,6 +16,7 @@ import type { Report, SlotStats } from '@shared/domain/report'
 import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
 import { SERIES, seriesLine } from '@renderer/components/charts/palette'
 import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
+import { TableHead } from '@renderer/components/TableHead'
 import './report.css'
 
 const n1 = (v: number | null) => (v === null ? '—' : v.toFixed(1))
@@ -144,17 +145,7 @@ function Episodes({ episodes }: { episodes: Report['episodes'] }) {
       </p>
       {episodes.rows.length > 0 ? (
         <table className="report__table report__episodes">
-          <thead>
-            <tr>
-              <th scope="col">Start</th>
-              <th scope="col">End</th>
-              <th scope="col">Days</th>
-              <th scope="col">Where</th>
-              <th scope="col">Trigger</th>
-              <th scope="col">Peak pain</th>
-              <th scope="col">Flags</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Start', 'End', 'Days', 'Where', 'Trigger', 'Peak pain', 'Flags']} />
           <tbody>
             {episodes.rows.map((e) => (
               <tr key={`${e.startedOn}-${e.region}`}>
@@ -226,14 +217,7 @@ function Treatments({ treatments }: { treatments: Report['treatments'] }) {
         <p>No treatments logged.</p>
       ) : (
         <table className="report__table">
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Used</th>
-              <th scope="col">Pain change</th>
-              <th scope="col">Rated</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Kind', 'Used', 'Pain change', 'Rated']} />
           <tbody>
             {treatments.map((t) => (
               <tr key={t.kind}>
@@ -258,13 +242,7 @@ function Medications({ medications }: { medications: Report['medications'] }) {
         <p>No medication logged.</p>
       ) : (
         <table className="report__table">
-          <thead>
-            <tr>
-              <th scope="col">Medication</th>
-              <th scope="col">Times</th>
-              <th scope="col">Days used</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Medication', 'Times', 'Days used']} />
           <tbody>
             {medications.map((m) => (
               <tr key={m.detail}>
@@ -301,7 +279,7 @@ export function ReportView({
   const { pain, stiffness } = report
   const name = label.trim()
   return (
-    <article className="report" aria-labelledby="report-title">
+    <article className="card report" aria-labelledby="report-title">
       <header className="report__head">
         <h2 id="report-title">Back spasm diary — summary for the clinician</h2>
         {name ? (
@@ -334,15 +312,9 @@ export function ReportView({
         <h3 id="report-scores">Pain and stiffness (0–10)</h3>
         <div className="report__scores">
           <table className="report__table">
-            <thead>
-              <tr>
-                <th scope="col">Measure</th>
-                <th scope="col">Entries</th>
-                <th scope="col">Mean</th>
-                <th scope="col">Worst</th>
-                <th scope="col">1st → 2nd half of the period</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={['Measure', 'Entries', 'Mean', 'Worst', '1st → 2nd half of the period']}
+            />
             <tbody>
               <StatsRow label="Morning pain" stats={pain.morning} />
               <StatsRow label="Evening pain" stats={pain.evening} />

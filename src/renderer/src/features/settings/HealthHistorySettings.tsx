@@ -7,6 +7,7 @@ import {
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import './settings.css'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 const CHOICES: readonly { value: HealthHistoryAnswer; label: string }[] = [
   { value: 'yes', label: 'Yes' },
@@ -19,6 +20,7 @@ function Questions({ saved }: { saved: HealthHistory }) {
   const [answers, setAnswers] = useState<HealthHistory>(saved)
   const [done, setDone] = useState(false)
   const save = useChannelMutation('settings:save')
+  const readOnly = useReadOnly()
   return (
     <form
       noValidate
@@ -46,7 +48,11 @@ function Questions({ saved }: { saved: HealthHistory }) {
         </fieldset>
       ))}
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={save.isPending || readOnly}
+        >
           Save health history
         </button>
         {done ? (

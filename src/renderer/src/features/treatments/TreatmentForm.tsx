@@ -7,7 +7,7 @@ import {
   type TreatmentKind,
 } from '@shared/domain/treatment'
 import { FieldError } from '@renderer/components/form/FieldError'
-import { Field, FormError } from '@renderer/components/form/Field'
+import { Field, FormActions, FormError, minutesInput } from '@renderer/components/form/Field'
 import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScoreScale } from '@renderer/components/ScoreScale'
@@ -40,7 +40,7 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
     submit: (values) => save.mutateAsync(treatmentDraft(values, entry?.id)),
     onSaved,
   })
-  const { values, set, errors } = form
+  const { values, set, errors, pick, text } = form
   const kindLabel = values.kind ? TREATMENT_KIND_LABELS[values.kind] : null
   const open = values.kind !== null || entry !== undefined
   return (
@@ -74,17 +74,13 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
             measure="pain"
             legend="Pain before"
             name={`${id}-before`}
-            value={values.painBefore}
-            onChange={(v) => set('painBefore', v)}
-            error={errors.painBefore}
+            {...pick('painBefore')}
           />
           <ScoreScale
             measure="pain"
             legend="Pain after"
             name={`${id}-after`}
-            value={values.painAfter}
-            onChange={(v) => set('painAfter', v)}
-            error={errors.painAfter}
+            {...pick('painAfter')}
           />
           <p className="hint">
             Rating both lets the effectiveness table show what lowers your pain. Leave them empty if
@@ -95,41 +91,21 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
               {(control) => (
                 <input
                   {...control}
+                  {...text('startedAt')}
                   type="datetime-local"
-                  value={values.startedAt}
                   max={toLocalDateTime(new Date())}
-                  onChange={(e) => set('startedAt', e.target.value)}
                 />
               )}
             </Field>
             <Field label="Minutes (optional)" error={errors.durationMinutes}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={1440}
-                  step={1}
-                  value={values.durationMinutes}
-                  onChange={(e) => set('durationMinutes', e.target.value)}
-                />
-              )}
+              {(control) => <input {...control} {...text('durationMinutes')} {...minutesInput} />}
             </Field>
           </div>
           <Field
             label={`${(values.kind && DETAIL_LABELS[values.kind]) ?? 'Details'} (optional)`}
             error={errors.detail}
           >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                maxLength={200}
-                value={values.detail}
-                onChange={(e) => set('detail', e.target.value)}
-              />
-            )}
+            {(control) => <input {...control} {...text('detail')} type="text" maxLength={200} />}
           </Field>
           <Field
             label="Side effect (optional)"
@@ -137,41 +113,24 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
             error={errors.sideEffect}
           >
             {(control) => (
-              <input
-                {...control}
-                type="text"
-                maxLength={500}
-                value={values.sideEffect}
-                onChange={(e) => set('sideEffect', e.target.value)}
-              />
+              <input {...control} {...text('sideEffect')} type="text" maxLength={500} />
             )}
           </Field>
           <NoteField
             label="Notes (optional)"
-            value={values.notes}
-            onChange={(v) => set('notes', v)}
+            note={text('notes')}
             error={errors.notes}
-            forDoctor={values.noteForDoctor}
-            onForDoctorChange={(v) => set('noteForDoctor', v)}
-            forDoctorError={errors.noteForDoctor}
+            forDoctor={pick('noteForDoctor')}
           />
         </>
       ) : null}
-      <div className="form-actions">
-        {open ? (
-          <button type="submit" className="button button--primary" disabled={form.pending}>
-            {form.pending
-              ? 'Saving…'
-              : `Save ${kindLabel ? kindLabel.toLowerCase() : 'treatment'} session`}
-          </button>
-        ) : null}
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-        {values.kind !== null ? <span className="hint">Ctrl+Enter saves</span> : null}
-      </div>
+      <FormActions
+        submitLabel={`Save ${kindLabel ? kindLabel.toLowerCase() : 'treatment'} session`}
+        pending={form.pending}
+        canSubmit={open}
+        onCancel={onCancel}
+        hint={values.kind !== null ? 'Ctrl+Enter saves' : undefined}
+      />
     </form>
   )
 }

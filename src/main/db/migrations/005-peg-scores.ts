@@ -5,8 +5,8 @@ import type { Migration } from './migration'
  * general activity over the past week, each 0–10, at most one per local date. The score (their
  * mean) is computed where it is read, never stored, so it cannot disagree with the answers.
  */
-export const migration004: Migration = {
-  version: 4,
+export const migration005: Migration = {
+  version: 5,
   name: 'PEG scores',
   up(db) {
     db.exec(`

@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { migrations } from './index'
-import { migration004 } from './004-peg-scores'
+import { migration005 } from './005-peg-scores'
 
 let db: Database.Database
 beforeEach(() => {
   db = new Database(':memory:')
-  for (const m of migrations.slice(0, migration004.version)) m.up(db)
+  for (const m of migrations.slice(0, migration005.version)) m.up(db)
 })
 afterEach(() => db.close())
 
@@ -21,9 +21,9 @@ function peg(values: Record<string, unknown> = {}) {
     .run(row)
 }
 
-describe('migration 004: PEG scores', () => {
+describe('migration 005: PEG scores', () => {
   it('is registered in its place', () => {
-    expect(migrations[migration004.version - 1]).toBe(migration004)
+    expect(migrations[migration005.version - 1]).toBe(migration005)
   })
 
   it('creates a STRICT table that accepts the full range of answers', () => {

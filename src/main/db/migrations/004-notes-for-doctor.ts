@@ -7,8 +7,8 @@ export const NOTE_TABLES = ['checkins', 'episodes', 'treatments'] as const
  * A "show my doctor" flag beside every check-in, flare-up, episode and treatment note: marked
  * notes of a period are printed, dated, in the doctor's summary. Existing notes start unmarked.
  */
-export const migration003: Migration = {
-  version: 3,
+export const migration004: Migration = {
+  version: 4,
   name: 'notes for the doctor',
   up(db) {
     for (const table of NOTE_TABLES) {

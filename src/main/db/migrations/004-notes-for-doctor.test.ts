@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { migrations } from './index'
-import { migration003, NOTE_TABLES } from './003-notes-for-doctor'
+import { migration004, NOTE_TABLES } from './004-notes-for-doctor'
 
 const STAMP = '2026-01-01T00:00:00.000Z'
 let db: Database.Database
 beforeEach(() => {
   db = new Database(':memory:')
   db.pragma('foreign_keys = ON')
-  for (const m of migrations.slice(0, migration003.version - 1)) m.up(db)
+  for (const m of migrations.slice(0, migration004.version - 1)) m.up(db)
   // Rows written before the migration must keep working and start unmarked.
   db.prepare(
     `INSERT INTO episodes (started_on, region, side, notes, created_at, updated_at)
@@ -23,13 +23,13 @@ beforeEach(() => {
     `INSERT INTO treatments (kind, started_at, notes, created_at, updated_at)
      VALUES ('heat', '2026-03-02T08:00', 'pad', '${STAMP}', '${STAMP}')`,
   ).run()
-  migration003.up(db)
+  migration004.up(db)
 })
 afterEach(() => db.close())
 
-describe('migration 003: notes for the doctor', () => {
+describe('migration 004: notes for the doctor', () => {
   it('is registered in its place', () => {
-    expect(migrations[migration003.version - 1]).toBe(migration003)
+    expect(migrations[migration004.version - 1]).toBe(migration004)
   })
 
   it.each(NOTE_TABLES)('%s: existing rows start unmarked and can be marked', (table) => {
