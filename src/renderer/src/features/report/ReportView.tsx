@@ -335,11 +335,16 @@ export function ReportView({
             frequency mean <strong>{n1(report.spasms.meanFrequency)}</strong>, worst{' '}
             <strong>{n0(report.spasms.worstFrequency)}</strong> (0–4)
           </li>
-          <li>
-            Morning stiffness lasted <strong>{n0(report.morningStiffnessMinutes.mean)} min</strong>{' '}
-            on average; {LONG_MORNING_STIFFNESS_MINUTES} min or more on{' '}
-            <strong>{plural(report.morningStiffnessMinutes.longMornings, 'morning')}</strong>
-          </li>
+          {report.morningStiffnessMinutes.mean === null ? (
+            <li>Minutes of morning stiffness: none recorded</li>
+          ) : (
+            <li>
+              Morning stiffness lasted{' '}
+              <strong>{n0(report.morningStiffnessMinutes.mean)} min</strong> on average;{' '}
+              {LONG_MORNING_STIFFNESS_MINUTES} min or more on{' '}
+              <strong>{plural(report.morningStiffnessMinutes.longMornings, 'morning')}</strong>
+            </li>
+          )}
           <li>
             Sleep interrupted by pain or spasms on{' '}
             <strong>{plural(report.sleepInterruptions, 'night')}</strong>
@@ -350,10 +355,12 @@ export function ReportView({
       <section aria-label="Treatments and medications" className="report__columns">
         <Treatments treatments={report.treatments} />
         <Medications medications={report.medications} />
-        <p className="hint report__span">
-          Mean of after − before (0–10) over sessions rated both times; − means it eased. Shown from{' '}
-          {MIN_RATED_SESSIONS} rated sessions.
-        </p>
+        {report.treatments.length > 0 ? (
+          <p className="hint report__span">
+            Pain change: mean of after − before (0–10) over sessions rated both times; − means it
+            eased. Shown from {MIN_RATED_SESSIONS} rated sessions.
+          </p>
+        ) : null}
       </section>
 
       <footer className="report__foot">
