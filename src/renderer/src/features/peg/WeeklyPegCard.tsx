@@ -8,6 +8,7 @@ import { FormError } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { useReadOnly } from '@renderer/lib/journal-status'
 import { useToday } from '@renderer/lib/useToday'
 import { EMPTY_PEG, isComplete, pegDraft } from './peg-draft'
 import './peg.css'
@@ -68,7 +69,8 @@ function PegForm({ today, onSaved }: { today: string; onSaved: (peg: Peg) => voi
 
 /**
  * The weekly PEG-3 card for Today: offered when no PEG was answered in the last 7 days and the
- * card was not put away in those days; self-contained, so Today mounts it with one line.
+ * card was not put away in those days (and the journal can be written); self-contained, so Today
+ * mounts it with one line.
  */
 export function WeeklyPegCard() {
   const today = useToday()
@@ -76,6 +78,8 @@ export function WeeklyPegCard() {
   const recent = useChannel('peg:list', week)
   const settings = useChannel('settings:get')
   const [saved, setSaved] = useState<Peg | null>(null)
+  // A read-only journal cannot take this week's answers: the card is not offered.
+  const readOnly = useReadOnly()
   if (saved) {
     return (
       <section className="card peg-card" aria-labelledby="card-peg">
@@ -87,7 +91,7 @@ export function WeeklyPegCard() {
       </section>
     )
   }
-  if (!recent.data || !settings.data) return null
+  if (readOnly || !recent.data || !settings.data) return null
   const last = recent.data[recent.data.length - 1]?.date ?? null
   if (!pegDue(last, settings.data.pegDismissedOn, today)) return null
   return (

@@ -6,6 +6,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { Page } from '@renderer/components/Page'
 import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { useReadOnly } from '@renderer/lib/journal-status'
 import { ReportView } from './ReportView'
 import { useSavedSetting } from './useSavedSetting'
 import './report.css'
@@ -21,6 +22,8 @@ export function ReportPage() {
   const label = useSavedSetting('reportLabel')
   const questions = useSavedSetting('doctorQuestions')
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4')
+  // A read-only journal keeps the saved label and questions; they cannot be changed.
+  const readOnly = useReadOnly()
   const report = useChannel('report:get', choice.range, { placeholderData: keepPreviousData })
   // Exports write files, not the diary: nothing on screen changes.
   const pdf = useChannelMutation('report:exportPdf', { invalidates: false })
@@ -60,7 +63,7 @@ export function ReportPage() {
               id={`${id}-label`}
               type="text"
               value={label.value}
-              disabled={label.loading}
+              disabled={label.loading || readOnly}
               maxLength={120}
               onChange={(e) => label.set(e.target.value)}
               onBlur={() => void label.flush().catch(() => {})}
@@ -107,7 +110,9 @@ export function ReportPage() {
           </div>
         </div>
         <p id={`${id}-kept`} className="hint">
-          Your label and questions are kept for next time.{' '}
+          {readOnly
+            ? 'The journal is open read-only: the label and questions are printed as saved.'
+            : 'Your label and questions are kept for next time.'}{' '}
           {label.saving || questions.saving ? 'Saving…' : ''}
         </p>
         <div role="status" className="report-controls__status">
@@ -159,7 +164,7 @@ export function ReportPage() {
                 rows={3}
                 maxLength={2000}
                 value={questions.value}
-                disabled={questions.loading}
+                disabled={questions.loading || readOnly}
                 onChange={(e) => questions.set(e.target.value)}
                 onBlur={() => void questions.flush().catch(() => {})}
                 aria-describedby={`${id}-kept`}
