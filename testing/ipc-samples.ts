@@ -23,6 +23,7 @@ export const SAMPLE_INPUTS: Partial<Record<Channel, unknown>> = {
   'treatments:save': { kind: 'heat', startedAt: '2026-03-20T10:00' },
   'treatments:delete': byId,
   'treatments:effectiveness': {},
+  'treatments:suggestions': { kind: 'medication' },
   'notify:show': { title: 'Ice', body: 'Time to take the ice off.' },
   'episodes:list': {},
   'episodes:get': byId,
@@ -38,6 +39,7 @@ export const SAMPLE_INPUTS: Partial<Record<Channel, unknown>> = {
   'alerts:list': undefined,
   'alerts:acknowledge': { key: 'symptom:fever:checkin:1' },
   'alerts:history': undefined,
+  'alerts:unacknowledge': { key: 'symptom:fever:checkin:1' },
   'trends:get': range,
   'report:get': range,
   'report:exportPdf': { pageSize: 'A4', period: range },
@@ -57,4 +59,14 @@ export const SAMPLE_INPUTS: Partial<Record<Channel, unknown>> = {
   'recovery:startNew': undefined,
   'recovery:setAsideWal': undefined,
   'recovery:quit': undefined,
+  'reminders:get': undefined,
+  'reminders:save': {
+    reminders: {
+      morning: { enabled: true, time: '08:00' },
+      evening: { enabled: false, time: '21:00' },
+    },
+  },
+  'reminders:snooze': { slot: 'morning' },
+  'app:pendingNavigation': undefined,
+  'app:firstRun': undefined,
 }

@@ -61,7 +61,7 @@ export function openTempJournal(options: TempJournalOptions = {}): TempJournal {
     log: () => {},
   })
   journal.open()
-  const services = createFakeServices()
+  const services = createFakeServices(now)
   const ctx: HandlerContext = {
     get db() {
       return journal.db

@@ -7,12 +7,21 @@ import { senderFromOrigins } from '../../src/main/ipc/register'
 import type { HandlerContext } from '../../src/main/ipc/handler'
 import { serveAppFile } from '../../src/main/protocol'
 import { openTempDiary, type TempDiary } from '../../testing/temp-diary'
+import { saveSettings } from '../../src/main/settings/settings.repo'
 import { events, type AppEvent, type EventPayload } from '../../src/shared/contract/events'
 import { BRIDGE_FILE, RENDERER_DIR, SCREENSHOT_DIR } from './paths'
 
 /** The page's origin in the harness; in the app it is app://unknot. */
 export const ORIGIN = 'http://unknot.test'
 const isTrustedSender = senderFromOrigins([ORIGIN])
+
+interface Options {
+  /**
+   * An empty journal shows the welcome first. Specs start past it (as if it had been skipped)
+   * unless they set `test.use({ firstRun: true })`.
+   */
+  firstRun: boolean
+}
 
 interface Fixtures {
   /** A real journal file in a temp folder, opened by the real openDatabase and migrations. */
@@ -23,10 +32,11 @@ interface Fixtures {
   offsiteRequests: string[]
 }
 
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
-  diary: async ({}, use) => {
+export const test = base.extend<Fixtures & Options>({
+  firstRun: [false, { option: true }],
+  diary: async ({ firstRun }, use) => {
     const diary = openTempDiary()
+    if (!firstRun) saveSettings(diary.db, { welcomeDone: true })
     await use(diary)
     diary.close()
   },

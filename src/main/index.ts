@@ -9,6 +9,8 @@ import { JournalSession } from './journal/journal-session'
 import { appPaths } from './packaged-paths'
 import { dataFilePath, resolveDataDir } from './paths'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './protocol'
+import { startHabit, type Habit } from './reminders/habit'
+import { launchCommand, loginItemFor } from './reminders/login-item'
 import { electronServices } from './services/electron-services'
 import { lockDataFolder } from './single-instance'
 import { createMainWindow, hardenWebContents } from './window'
@@ -23,6 +25,9 @@ const paths = appPaths({
 })
 const devUrl = devServerUrl(app.isPackaged, process.env)
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+// A folder chosen with --data-dir or UNKNOT_DATA_DIR, which a start at log-in must open too
+// (asked before the single-instance lock moves Electron's user-data folder there).
+const chosenDataDir = dataDir === app.getPath('userData') ? undefined : dataDir
 setSqliteAddon(paths.sqliteAddon)
 
 // Windows shows a toast only for an app whose id matches a Start-menu shortcut (the installer's).
@@ -37,14 +42,27 @@ const MAINTENANCE_EVERY_MS = 5 * 60 * 1000
 
 let journal: JournalSession | undefined
 let mainWindow: BrowserWindow | undefined
+let habit: Habit | undefined
 
-function openMainWindow(): void {
-  mainWindow = createMainWindow({
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow({
     preload: paths.preload,
     url: devUrl ?? APP_ENTRY_URL,
     icon: paths.icon,
     packaged: app.isPackaged,
   })
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined
+  })
+  mainWindow = window
+  return window
+}
+
+/** Brings the window forward, opening it again when it was closed to the tray. */
+function showMainWindow(): BrowserWindow {
+  if (!mainWindow || mainWindow.isDestroyed()) return openMainWindow()
+  bringToFront(mainWindow)
+  return mainWindow
 }
 
 async function start(): Promise<void> {
@@ -76,6 +94,27 @@ async function start(): Promise<void> {
   )
   session.defaultSession.setPermissionCheckHandler(() => false)
 
+  habit = startHabit({
+    db: () => opened.db,
+    platform: process.platform,
+    iconPath: paths.icon,
+    loginItem: loginItemFor({
+      platform: process.platform,
+      app,
+      command: launchCommand({
+        isPackaged: app.isPackaged,
+        execPath: process.execPath,
+        appPath: app.getAppPath(),
+        env: process.env,
+        dataDir: chosenDataDir,
+      }),
+      env: process.env,
+      homeDir: app.getPath('home'),
+    }),
+    showWindow: showMainWindow,
+    getWindow: () => mainWindow,
+  })
+
   const origins = devUrl ? [APP_ORIGIN, new URL(devUrl).origin] : [APP_ORIGIN]
   registerIpc(
     ipcMain,
@@ -87,11 +126,11 @@ async function start(): Promise<void> {
       journal: opened,
       now: () => new Date(),
       app: { name: app.getName(), version: app.getVersion(), dataFile },
-      services: electronServices(() => mainWindow),
+      services: { ...electronServices(() => mainWindow), habit: habit.control },
     },
     senderFromOrigins(origins),
   )
-  openMainWindow()
+  if (!habit.startsInTray(process.argv)) openMainWindow()
 }
 
 // One instance per journal folder: --data-dir scopes the lock.
@@ -103,10 +142,20 @@ if (!lockDataFolder(app, dataDir)) {
     // The running instance owns the journal file; just bring it forward.
     const [window] = BrowserWindow.getAllWindows()
     if (window) bringToFront(window)
+    else if (habit) showMainWindow() // it was closed to the tray
   })
-  app.on('window-all-closed', () => app.quit())
-  // Checkpoints and truncates the WAL: a cleanly closed journal leaves none behind.
-  app.on('will-quit', () => journal?.close())
+  // macOS: a click on the Dock icon with no window open.
+  app.on('activate', () => {
+    if (habit && BrowserWindow.getAllWindows().length === 0) showMainWindow()
+  })
+  app.on('window-all-closed', () => {
+    if (!habit?.keepRunningAfterLastWindow()) app.quit()
+  })
+  app.on('will-quit', () => {
+    habit?.stop()
+    // Checkpoints and truncates the WAL: a cleanly closed journal leaves none behind.
+    journal?.close()
+  })
   start().catch((error: unknown) => {
     dialog.showErrorBox('Unknot could not start', String(error))
     app.quit()

@@ -10,6 +10,7 @@ import { reportHandlers } from '../report/report.handlers'
 import { backupHandlers } from '../backup/backup.handlers'
 import { journalHandlers, recoveryHandlers } from '../journal/journal.handlers'
 import { guardJournal } from '../journal/journal-guard'
+import { remindersHandlers } from '../reminders/reminders.handlers'
 import { pegHandlers } from '../peg/peg.handlers'
 import type { HandlerMap } from './handler'
 
@@ -27,5 +28,6 @@ export const handlers: HandlerMap = guardJournal({
   ...backupHandlers,
   ...journalHandlers,
   ...recoveryHandlers,
+  ...remindersHandlers,
   ...pegHandlers,
 })

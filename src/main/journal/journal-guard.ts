@@ -18,6 +18,8 @@ export const WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'episodes:delete',
   'settings:save',
   'alerts:acknowledge',
+  'alerts:unacknowledge',
+  'reminders:save',
   'backup:restore',
   'backup:restoreAutomatic',
   'peg:save',

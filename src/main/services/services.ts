@@ -1,4 +1,5 @@
 import type { PdfTemplates } from './print-options'
+import type { HabitControl } from '../reminders/habit-control'
 
 /**
  * What handlers need from Electron, behind one small interface, so handlers stay testable where
@@ -32,4 +33,6 @@ export interface Services {
   printToPdf(options: PdfTemplates & { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>
   /** Quits the app (the recovery screen's last way out). */
   quit(): void
+  /** Reminders, the tray and the login item (src/main/reminders/habit.ts). */
+  habit: HabitControl
 }

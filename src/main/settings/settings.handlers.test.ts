@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
+import { SETTINGS_DEFAULTS } from '../../shared/domain/settings'
 
 let diary: TempDiary
 beforeEach(() => {
@@ -13,14 +14,12 @@ const unanswered = {
   longTermSteroids: 'unanswered',
   ivDrugUse: 'unanswered',
 } as const
-/** The settings other than the health history, as they are before anything is saved. */
-const others = { reportLabel: '', doctorQuestions: '', pegDismissedOn: null }
 
 describe('settings:get and settings:save', () => {
   it('answers defaults before anything was saved: health questions are not answered', async () => {
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: unanswered, ...others },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: unanswered },
     })
   })
 
@@ -33,7 +32,7 @@ describe('settings:get and settings:save', () => {
       .run()
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: { ...none, historyOfCancer: 'yes' }, ...others },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: { ...none, historyOfCancer: 'yes' } },
     })
   })
 
@@ -41,14 +40,25 @@ describe('settings:get and settings:save', () => {
     const answers = { ...none, longTermSteroids: 'yes', ivDrugUse: 'unanswered' }
     expect(await diary.call('settings:save', { healthHistory: answers })).toEqual({
       ok: true,
-      value: { healthHistory: answers, ...others },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: answers },
     })
     expect(diary.db.prepare('SELECT key, value FROM settings').all()).toEqual([
       { key: 'healthHistory', value: JSON.stringify(answers) },
     ])
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: answers, ...others },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: answers },
+    })
+  })
+
+  it('saves that the welcome was finished or skipped', async () => {
+    expect(await diary.call('settings:save', { welcomeDone: true })).toMatchObject({
+      ok: true,
+      value: { welcomeDone: true, healthHistory: unanswered },
+    })
+    expect(await diary.call('settings:save', { welcomeDone: 'yes' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
     })
   })
 
@@ -60,18 +70,18 @@ describe('settings:get and settings:save', () => {
     }
     expect(await diary.call('settings:save', saved)).toEqual({
       ok: true,
-      value: { healthHistory: unanswered, ...saved },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: unanswered, ...saved },
     })
     // Saving one key leaves the others as they were.
     await diary.call('settings:save', { pegDismissedOn: null })
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: unanswered, ...saved, pegDismissedOn: null },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: unanswered, ...saved, pegDismissedOn: null },
     })
   })
 
   it('leaves rows of other settings keys alone', async () => {
-    diary.db.prepare(`INSERT INTO settings (key, value) VALUES ('reminders', '["08:00"]')`).run()
+    diary.db.prepare(`INSERT INTO settings (key, value) VALUES ('futureFeature', '["x"]')`).run()
     await diary.call('settings:save', { healthHistory: none })
     await diary.call('settings:save', {})
     expect(diary.db.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(2)
@@ -89,6 +99,8 @@ describe('settings:get and settings:save', () => {
     ['questions as a list', { doctorQuestions: ['Why?'] }],
     ['a dismissal on an impossible date', { pegDismissedOn: '2026-02-30' }],
     ['a dismissal as a time', { pegDismissedOn: '2026-11-20T08:00' }],
+    ['reminders, which reminders:save re-arms', { reminders: SETTINGS_DEFAULTS.reminders }],
+    ['the tray choice, which reminders:save applies', { keepInTray: true }],
     ['not an object', 'cancer'],
   ])('refuses %s and writes nothing', async (_label, input) => {
     await diary.call('settings:save', { healthHistory: { ...none, ivDrugUse: 'yes' } })

@@ -2,12 +2,10 @@ import type { DB } from '../db/database'
 import { AppError } from '../../shared/errors'
 import {
   SETTINGS_DEFAULTS,
-  settingsSchema,
   settingsShape,
   storedSettingsShape,
   type SettingKey,
   type Settings,
-  type SettingsPatch,
 } from '../../shared/domain/settings'
 import { preparedPerConnection } from '../db/statements'
 
@@ -35,7 +33,7 @@ export function getSettings(db: DB): Settings {
       .all.all()
       .map((r) => [r.key, r.value]),
   )
-  const values: Record<string, unknown> = { ...SETTINGS_DEFAULTS }
+  const out: Record<SettingKey, unknown> = { ...SETTINGS_DEFAULTS }
   for (const key of KEYS) {
     const raw = stored.get(key)
     if (raw === undefined) continue
@@ -46,14 +44,14 @@ export function getSettings(db: DB): Settings {
         `The saved setting "${key}" is damaged and cannot be read. Save it again in Settings.`,
       )
     }
-    values[key] = parsed.data
+    out[key] = parsed.data
   }
-  // Each value was read by its own schema (older forms converted); this only assembles them.
-  return settingsSchema.parse(values)
+  // Each key was parsed by its own schema above.
+  return out as Settings
 }
 
 /** Saves the given settings in one transaction and answers with all of them. */
-export function saveSettings(db: DB, patch: SettingsPatch): Settings {
+export function saveSettings(db: DB, patch: Partial<Settings>): Settings {
   return db.transaction(() => {
     for (const key of KEYS) {
       const value = patch[key]

@@ -7,6 +7,7 @@ import { RouteErrorBoundary } from '@renderer/components/RouteErrorBoundary'
 import { RecoveryPage } from '@renderer/features/recovery/RecoveryPage'
 import { useChannel } from '@renderer/lib/channels'
 import { JournalStatusProvider } from '@renderer/lib/journal-status'
+import { useAppNavigation } from '@renderer/lib/navigation'
 import { ROUTES } from '@renderer/routes/routes'
 
 function routeFromHash(): string {
@@ -44,6 +45,7 @@ function Shell({
   onDismissNotice: () => void
 }) {
   const [current, setCurrent] = useState(routeFromHash)
+  useAppNavigation()
   useEffect(() => {
     const onHash = () => setCurrent(routeFromHash())
     window.addEventListener('hashchange', onHash)
@@ -66,7 +68,7 @@ function Shell({
       <nav className="nav" aria-label="Main">
         <p className="nav__brand">Unknot</p>
         <ul>
-          {ROUTES.map((r) => (
+          {ROUTES.filter((r) => !r.hidden).map((r) => (
             <li key={r.id}>
               <a href={`#/${r.id}`} aria-current={r.id === current ? 'page' : undefined}>
                 {r.label}

@@ -11,6 +11,7 @@ import { trendsContract } from './trends.contract'
 import { reportContract } from './report.contract'
 import { backupContract } from './backup.contract'
 import { journalContract, recoveryContract } from './journal.contract'
+import { remindersContract } from './reminders.contract'
 import { pegContract } from './peg.contract'
 import { channelNames, type ChannelName } from './channels'
 import type { Subscribe } from './events'
@@ -29,6 +30,7 @@ export const contract = {
   ...backupContract,
   ...journalContract,
   ...recoveryContract,
+  ...remindersContract,
   ...pegContract,
 }
 

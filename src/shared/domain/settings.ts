@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { HEALTH_HISTORY_ANSWERS, type HealthHistory } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
+import { REMINDER_DEFAULTS, remindersSchema } from './reminders'
 
 const answer = (what: string) =>
   z.enum(HEALTH_HISTORY_ANSWERS, { error: `${what} is answered yes, no or not answered.` })
@@ -40,6 +41,14 @@ export const settingsShape = {
     .max(2000, 'The questions can be at most 2000 characters.'),
   /** The day the weekly PEG card was dismissed; it stays away for the rest of that week. */
   pegDismissedOn: isoDateSchema.nullable(),
+  /** Morning and evening reminder times, each on or off (reminders:save re-arms them). */
+  reminders: remindersSchema,
+  /** Closing the window keeps Unknot in the tray; null = not chosen, follows the reminders. */
+  keepInTray: z.boolean().nullable(),
+  /** The one-time "Unknot is still in the tray" message has been shown. */
+  trayNoticeShown: z.boolean(),
+  /** The first-run welcome was finished or skipped (Settings can open it again). */
+  welcomeDone: z.boolean(),
 } as const
 
 /** How each setting is read back from its row or a backup file: today's form or an older one. */
@@ -61,8 +70,17 @@ export const SETTINGS_DEFAULTS: Settings = {
   reportLabel: '',
   doctorQuestions: '',
   pegDismissedOn: null,
+  reminders: REMINDER_DEFAULTS,
+  keepInTray: null,
+  trayNoticeShown: false,
+  welcomeDone: false,
 }
 
-/** What `settings:save` takes: any of the keys, each given whole. */
-export const settingsPatchSchema = settingsSchema.partial().strict()
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>
+/**
+ * What `settings:save` takes: any of the keys, each given whole. Reminders and the tray go
+ * through `reminders:save`, which also re-arms them.
+ */
+export const settingsPatchSchema = settingsSchema
+  .omit({ reminders: true, keepInTray: true, trayNoticeShown: true })
+  .partial()
+  .strict()

@@ -169,3 +169,10 @@ export const kindEffectivenessSchema = z.object({
   ]),
 })
 export type KindEffectiveness = z.infer<typeof kindEffectivenessSchema>
+
+/** How many earlier details `treatments:suggestions` offers. */
+export const SUGGESTION_LIMIT = 20
+
+/** Earlier details to offer while typing one: of one kind, or of every kind. */
+export const suggestionQuerySchema = z.object({ kind: treatmentKindSchema.optional() }).strict()
+export type SuggestionQuery = z.infer<typeof suggestionQuerySchema>

@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react'
 import { JournalPage } from '@renderer/features/checkins/JournalPage'
 import { SettingsPage } from '@renderer/features/settings/SettingsPage'
+import { WelcomePage } from '@renderer/features/welcome/WelcomePage'
 import { TodayRoute } from './TodayRoute'
 import { TreatmentsRoute } from './TreatmentsRoute'
 
@@ -21,6 +22,8 @@ interface Route {
   /** Its name in the navigation. */
   label: string
   Screen: ComponentType
+  /** Reached by a link, not listed in the navigation (the welcome). */
+  hidden?: boolean
 }
 
 /**
@@ -35,4 +38,5 @@ export const ROUTES: readonly Route[] = [
   { id: 'trends', label: 'Trends', Screen: TrendsPage },
   { id: 'report', label: 'Report', Screen: ReportPage },
   { id: 'settings', label: 'Settings', Screen: SettingsPage },
+  { id: 'welcome', label: 'Welcome', Screen: WelcomePage, hidden: true },
 ]
