@@ -1,5 +1,4 @@
 import { useId, type ChangeEvent } from 'react'
-import { Field } from './Field'
 import { FieldError } from './FieldError'
 import './NoteField.css'
 
@@ -16,38 +15,53 @@ interface NoteFieldProps {
 }
 
 /**
- * A note with its "Show my doctor" toggle beside it. An empty note has nothing to show, so the
- * toggle waits for some text (and an emptied note is sent unmarked: see the form drafts).
+ * A note with its "Show my doctor" switch beside its label, so the form grows by no line. An
+ * empty note has nothing to show, so the switch waits for some text (and an emptied note is sent
+ * unmarked: see the form drafts).
  */
 export function NoteField({ label, note, error, forDoctor }: NoteFieldProps) {
   const id = useId()
+  const noteId = `${id}-note`
+  const switchId = `${id}-doctor`
   const empty = note.value.trim() === ''
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
+  const doctorErrorId = `${id}-doctor-error`
   return (
-    <div className="note-field">
-      <Field label={label} error={error}>
-        {(control) => <textarea {...control} {...note} rows={2} maxLength={2000} />}
-      </Field>
-      <div className="note-field__doctor">
-        <input
-          id={id}
-          type="checkbox"
-          role="switch"
-          checked={forDoctor.value && !empty}
-          disabled={empty}
-          onChange={(e) => forDoctor.onChange(e.target.checked)}
-          aria-describedby={[hintId, forDoctor.error ? errorId : null].filter(Boolean).join(' ')}
-          aria-invalid={forDoctor.error ? true : undefined}
-        />
-        <label htmlFor={id}>Show my doctor</label>
-        <span id={hintId} className="hint">
-          {empty
-            ? 'Write a note to mark it for your doctor.'
-            : 'Printed, with its date, in the doctor’s summary.'}
+    <div className="field note-field">
+      <div className="note-field__head">
+        <label htmlFor={noteId}>{label}</label>
+        <span className="note-field__doctor">
+          <input
+            id={switchId}
+            type="checkbox"
+            role="switch"
+            checked={forDoctor.value && !empty}
+            disabled={empty}
+            onChange={(e) => forDoctor.onChange(e.target.checked)}
+            aria-describedby={[hintId, forDoctor.error ? doctorErrorId : null]
+              .filter(Boolean)
+              .join(' ')}
+            aria-invalid={forDoctor.error ? true : undefined}
+          />
+          <label htmlFor={switchId}>Show my doctor</label>
         </span>
-        <FieldError id={errorId} message={forDoctor.error} />
       </div>
+      <textarea
+        id={noteId}
+        {...note}
+        rows={2}
+        maxLength={2000}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+      />
+      <span id={hintId} className="visually-hidden">
+        {empty
+          ? 'Write a note to mark it for your doctor.'
+          : 'A marked note is printed, with its date, in the doctor’s summary.'}
+      </span>
+      <FieldError id={errorId} message={error} />
+      <FieldError id={doctorErrorId} message={forDoctor.error} />
     </div>
   )
 }
