@@ -4,19 +4,25 @@ import type { SeriesStyle } from '@renderer/components/charts/palette'
 import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
 import '../trends.css'
 
-/** A trend chart's frame: title, what it shows in words (its accessible name), plot, legend. */
+/**
+ * A trend chart's frame: title, what it shows in words (its accessible name), plot, legend and,
+ * when given, a table of the same numbers.
+ */
 export function ChartFigure({
   title,
   description,
   legend,
   children,
   height = 220,
+  table,
 }: {
   title: string
   description: string
   legend: SeriesStyle[]
   children: ReactNode
   height?: number
+  /** The same numbers as a table, for people who do not see the chart. */
+  table?: ReactNode
 }) {
   return (
     <figure className="card trend-chart" aria-label={title}>
@@ -30,6 +36,7 @@ export function ChartFigure({
         </ResponsiveContainer>
       </div>
       <SeriesLegend items={legend} />
+      {table}
     </figure>
   )
 }
