@@ -68,6 +68,7 @@ for (const theme of ['light', 'dark'] as const) {
       const stiffness = app.getByRole('figure', { name: 'Stiffness: morning vs evening' })
       await expect(stiffness.locator('.recharts-line-curve').first()).toBeVisible()
       await expect(app.getByRole('figure', { name: 'Treatments' })).toBeVisible()
+      await expect(app.getByRole('figure', { name: 'Weekly PEG score' })).toBeVisible()
       await shot('trends')
 
       await open(app, 'Report')

@@ -16,7 +16,7 @@ import {
   TREND_WEEK_TREATMENTS_SQL,
   TREND_WEEKS_SQL,
 } from '../src/main/trends/trends.repo'
-import { REPORT_SQL } from '../src/main/report/report.repo'
+import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.repo'
 
 const TODAY = '2026-11-24'
 const YEAR = { from: '2025-11-25', to: TODAY }
@@ -77,6 +77,7 @@ const draft = () => ({
   spasmSeverity: 2,
   sleepInterrupted: false,
   notes: 'bench',
+  noteForDoctor: false,
 })
 
 const rows: { name: string; handler: () => unknown; raw: () => unknown; rawLabel: string }[] = [
@@ -95,7 +96,7 @@ const rows: { name: string; handler: () => unknown; raw: () => unknown; rawLabel
   {
     name: 'report:get 1 year',
     handler: () => handler('report:get', YEAR),
-    raw: rawQueries(reportSql, { ...YEAR, today: TODAY }),
+    raw: rawQueries(reportSql, { ...reportQueryParams(db, YEAR, TODAY) }),
     rawLabel: `its ${REPORT_SQL.length} SQL queries`,
   },
   {

@@ -1,6 +1,6 @@
 import { addDays } from 'date-fns'
 import { toIsoDate } from '../../src/shared/dates'
-import { insertCheckin, insertEpisode, insertTreatment } from '../../testing/diary-rows'
+import { insertCheckin, insertEpisode, insertPeg, insertTreatment } from '../../testing/diary-rows'
 import { seedSyntheticDiary } from '../../testing/synthetic-diary'
 import type { TempDiary } from '../../testing/temp-diary'
 
@@ -8,7 +8,8 @@ const daysAgo = (n: number) => toIsoDate(addDays(new Date(), -n))
 
 /**
  * Two months of diary with something on every screen: an ongoing two-week episode, an urgent
- * and a soon warning sign, today's morning check-in and a TENS session with a side effect.
+ * and a soon warning sign, today's morning check-in, a TENS session with a side effect and
+ * eight weeks of PEG answers.
  */
 export function seedRepresentativeDiary(diary: TempDiary): void {
   const db = diary.db
@@ -47,4 +48,8 @@ export function seedRepresentativeDiary(diary: TempDiary): void {
     painAfter: 4,
     sideEffect: 'Skin irritation under the pads',
   })
+  // Weekly PEG answers, none this week: Today offers the card, Trends and the report show them.
+  for (const [week, pain] of [8, 7, 7, 6, 5, 5, 6, 4].entries()) {
+    insertPeg(db, { date: daysAgo(56 - week * 7), pain, enjoyment: pain - 1, activity: pain + 1 })
+  }
 }

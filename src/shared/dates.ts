@@ -36,5 +36,6 @@ export function fromIsoDate(value: IsoDate): Date {
   return parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1))
 }
 
-/** How the journal names a day, in the display locale: "Tue, 24 Nov 2026" in en-GB. */
-export { formatDay } from './format'
+/** How the journal names a day, in the display locale: "Tue, 24 Nov 2026" in en-GB; and
+ * "24 Nov 2026" inside a sentence or a table cell, where the weekday is clutter. */
+export { formatDay, formatShortDay } from './format'

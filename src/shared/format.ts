@@ -93,8 +93,8 @@ export function formatMonthYear(value: IsoDate): string {
   return dateFormat('monthYear', { month: 'short', year: 'numeric' }).format(localDate(value))
 }
 
-/** "24 Nov 2026" / "Nov 24, 2026" / "24. Nov. 2026". */
-export function formatDate(value: IsoDate): string {
+/** "24 Nov 2026" / "Nov 24, 2026" / "24. Nov. 2026": a day where the weekday is clutter. */
+export function formatShortDay(value: IsoDate): string {
   return dateFormat('date', { day: 'numeric', month: 'short', year: 'numeric' }).format(
     localDate(value),
   )

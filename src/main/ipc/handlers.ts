@@ -11,6 +11,7 @@ import { backupHandlers } from '../backup/backup.handlers'
 import { journalHandlers, recoveryHandlers } from '../journal/journal.handlers'
 import { guardJournal } from '../journal/journal-guard'
 import { remindersHandlers } from '../reminders/reminders.handlers'
+import { pegHandlers } from '../peg/peg.handlers'
 import type { HandlerMap } from './handler'
 
 // Every handler runs behind the journal guard (no journal open, read-only, locked).
@@ -28,4 +29,5 @@ export const handlers: HandlerMap = guardJournal({
   ...journalHandlers,
   ...recoveryHandlers,
   ...remindersHandlers,
+  ...pegHandlers,
 })

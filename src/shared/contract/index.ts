@@ -12,6 +12,7 @@ import { reportContract } from './report.contract'
 import { backupContract } from './backup.contract'
 import { journalContract, recoveryContract } from './journal.contract'
 import { remindersContract } from './reminders.contract'
+import { pegContract } from './peg.contract'
 import { channelNames, type ChannelName } from './channels'
 import type { Subscribe } from './events'
 
@@ -30,6 +31,7 @@ export const contract = {
   ...journalContract,
   ...recoveryContract,
   ...remindersContract,
+  ...pegContract,
 }
 
 export type Contract = typeof contract

@@ -42,6 +42,7 @@ export const SERIES = {
     marker: 'square',
   },
   episode: { label: 'Shaded: spasm episode', tone: 'tone-episode', width: 10 },
+  pegScore: { label: 'Weekly PEG score', tone: 'tone-pain', marker: 'triangle' },
 } satisfies Record<string, SeriesStyle>
 
 const TREATMENT_MARKERS: readonly MarkerShape[] = [

@@ -23,7 +23,7 @@ export function CheckinSummary({ entry }: { entry: Checkin }) {
           {entry.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}
         </SummaryItem>
       ) : null}
-      <NotesItem notes={entry.notes} />
+      <NotesItem notes={entry.notes} forDoctor={entry.noteForDoctor} />
       <SummaryItem term="Recorded" meta>
         {formatTime(new Date(entry.recordedAt))}
       </SummaryItem>

@@ -10,6 +10,7 @@ export interface CheckinValues {
   spasmSeverity: number | null
   sleepInterrupted: boolean
   notes: string
+  noteForDoctor: boolean
   symptoms: string[]
 }
 
@@ -22,6 +23,7 @@ export function checkinValues(entry?: Checkin): CheckinValues {
     spasmSeverity: entry?.spasmSeverity ?? null,
     sleepInterrupted: entry?.sleepInterrupted ?? false,
     notes: entry?.notes ?? '',
+    noteForDoctor: entry?.noteForDoctor ?? false,
     symptoms: entry?.symptoms ?? [],
   }
 }
@@ -48,6 +50,8 @@ export function checkinDraft(
     spasmSeverity: frequency !== null && frequency > 0 ? values.spasmSeverity : null,
     sleepInterrupted: values.sleepInterrupted,
     notes: values.notes,
+    // An emptied note has nothing to show the doctor.
+    noteForDoctor: values.noteForDoctor && values.notes.trim() !== '',
     symptoms: values.symptoms.filter(isSymptomCode),
   }
 }
@@ -64,6 +68,7 @@ export function checkinToDraft(entry: Checkin): CheckinDraft {
     spasmSeverity: entry.spasmSeverity,
     sleepInterrupted: entry.sleepInterrupted,
     notes: entry.notes,
+    noteForDoctor: entry.noteForDoctor,
     symptoms: entry.symptoms.filter(isSymptomCode),
   }
 }

@@ -17,6 +17,7 @@ import { dayCount } from './episode-draft'
 import { EpisodeChart } from './EpisodeChart'
 import { EpisodeFlags } from './EpisodeFlags'
 import { EpisodeForm } from './EpisodeForm'
+import { progressSentence } from './episode-progress'
 import { episodeSpan } from './EpisodeList'
 import './episodes.css'
 import { TableHead } from '@renderer/components/TableHead'
@@ -36,7 +37,7 @@ function EpisodeFacts({ e }: { e: Detail }) {
         {TRIGGER_LABELS[e.trigger]}
         {e.triggerNote ? ` — ${e.triggerNote}` : ''}
       </SummaryItem>
-      <NotesItem notes={e.notes} />
+      <NotesItem notes={e.notes} forDoctor={e.noteForDoctor} />
     </Summary>
   )
 }
@@ -160,6 +161,7 @@ export function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void
   const actions = useEpisodeActions()
   const failure = actions.end.error ?? actions.reopen.error ?? actions.remove.error
   const e = query.data
+  const progress = e ? progressSentence(e) : null
   return (
     <section className="card episode-detail" aria-labelledby="episode-detail">
       <header className="card__header">
@@ -195,6 +197,7 @@ export function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void
           ) : (
             <p className="hint">No duration flags for this episode.</p>
           )}
+          {progress ? <p className="episode-detail__progress">{progress}</p> : null}
           <EpisodeChart curve={e.curve} />
           <h3>Check-ins ({e.checkins.length})</h3>
           <EpisodeCheckins checkins={e.checkins} />

@@ -11,6 +11,7 @@ import {
 } from '@shared/domain/episode'
 import { DateField } from '@renderer/components/form/DateField'
 import { Field, FormActions, FormError } from '@renderer/components/form/Field'
+import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
 import { episodeDraft, episodeValues } from './episode-draft'
@@ -83,9 +84,12 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
       <Field label="About the trigger (optional)" error={errors.triggerNote}>
         {(control) => <input {...control} {...text('triggerNote')} type="text" maxLength={200} />}
       </Field>
-      <Field label="Episode notes (optional)" error={errors.notes}>
-        {(control) => <textarea {...control} {...text('notes')} rows={2} maxLength={2000} />}
-      </Field>
+      <NoteField
+        label="Episode notes (optional)"
+        note={text('notes')}
+        error={errors.notes}
+        forDoctor={form.pick('noteForDoctor')}
+      />
       <FormActions submitLabel={submitLabel} pending={form.pending} onCancel={onCancel} />
     </form>
   )

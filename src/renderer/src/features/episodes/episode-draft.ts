@@ -9,6 +9,7 @@ export interface EpisodeValues {
   trigger: Trigger
   triggerNote: string
   notes: string
+  noteForDoctor: boolean
 }
 
 /** The episode being edited, or a new one starting `today` in the lower back. */
@@ -21,12 +22,18 @@ export function episodeValues(today: string, episode?: Episode): EpisodeValues {
     trigger: episode?.trigger ?? 'unknown',
     triggerNote: episode?.triggerNote ?? '',
     notes: episode?.notes ?? '',
+    noteForDoctor: episode?.noteForDoctor ?? false,
   }
 }
 
 /** What is on screen as a draft; main validates the dates and answers with field errors. */
 export function episodeDraft(values: EpisodeValues): EpisodeDraft {
-  return { ...values, endedOn: values.endedOn === '' ? null : values.endedOn }
+  return {
+    ...values,
+    endedOn: values.endedOn === '' ? null : values.endedOn,
+    // An emptied note has nothing to show the doctor.
+    noteForDoctor: values.noteForDoctor && values.notes.trim() !== '',
+  }
 }
 
 /** "Day 9" while ongoing, "12 days" once ended. */

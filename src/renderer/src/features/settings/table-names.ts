@@ -6,4 +6,5 @@ export const TABLE_NAMES: Record<string, string> = {
   treatments: 'treatments',
   settings: 'settings',
   alert_acknowledgements: 'acknowledged alerts',
+  peg_scores: 'weekly PEG answers',
 }

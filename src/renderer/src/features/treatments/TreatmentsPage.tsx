@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { formatDay, toIsoDate } from '@shared/dates'
-import { formatDate, formatTime } from '@shared/format'
+import { formatShortDay, formatTime } from '@shared/format'
 import {
   TREATMENT_KINDS,
   TREATMENT_KIND_LABELS,
@@ -138,7 +138,7 @@ function Effectiveness() {
     <section className="card" aria-labelledby="what-works">
       <header className="card__header">
         <h2 id="what-works">What works</h2>
-        <span className="hint">All sessions, as of {formatDate(toIsoDate(new Date()))}</span>
+        <span className="hint">All sessions, as of {formatShortDay(toIsoDate(new Date()))}</span>
       </header>
       {query.isError ? (
         <ErrorBanner title="The effectiveness table could not be loaded." error={query.error} />

@@ -1,5 +1,6 @@
 import type { Trends } from '@shared/domain/trends'
 import { chartParts } from './chart-parts'
+import { PegChart } from './PegChart'
 import { PainChart, SpasmChart, StiffnessChart } from './SeriesChart'
 import { TreatmentChart } from './TreatmentChart'
 import { useTrendLookup } from './useTrendLookup'
@@ -14,6 +15,7 @@ export function TrendCharts({ trends }: { trends: Trends }) {
       <PainChart parts={parts} daily={trends.bucketDays === 1} />
       <SpasmChart parts={parts} />
       <TreatmentChart parts={parts} lookup={lookup} bucketDays={trends.bucketDays} />
+      <PegChart range={{ from: trends.from, to: trends.to }} />
     </div>
   )
 }
