@@ -2,6 +2,9 @@ import { addDays, format } from 'date-fns'
 import { formatDay, formatShortDay, toIsoDate } from '../src/shared/dates'
 import { expect, screenshot, test } from './harness/fixtures'
 
+/** 2026-11-25 as the en-GB date fields show it: 25/11/2026. */
+const ukDate = (iso: string) => iso.split('-').reverse().join('/')
+
 const today = toIsoDate(new Date())
 const daysAgo = (n: number) => format(addDays(new Date(), -n), 'yyyy-MM-dd')
 
@@ -146,9 +149,12 @@ test('"A spasm started" asks where and when in one step; starting and ending can
   await card.getByRole('button', { name: 'A spasm started' }).click()
   const step = card.getByRole('form', { name: 'A spasm started' })
   // Where is asked, never assumed; when is today unless changed.
-  await expect(step.getByLabel('When?')).toHaveValue(today)
+  // Dates are written as the locale writes them (en-GB in the harness).
+  await expect(step.getByLabel('When?')).toHaveValue(ukDate(today))
   await step.getByRole('button', { name: 'Start episode' }).click()
-  await expect(step.getByText('Choose lower, mid or upper back.')).toBeVisible()
+  await expect(
+    step.locator('.field-error', { hasText: 'Choose lower, mid or upper back.' }),
+  ).toBeVisible()
   expect(episodes()).toEqual([])
   await step.getByRole('radio', { name: 'Upper back' }).check()
   await step.getByRole('button', { name: 'Start episode' }).click()
@@ -171,7 +177,7 @@ test('"A spasm started" asks where and when in one step; starting and ending can
   await expect(card.getByText('Day 3')).toBeVisible()
   await card.getByRole('button', { name: 'It has ended' }).click()
   const end = card.getByRole('form', { name: 'End the upper back episode' })
-  await expect(end.getByLabel('It ended on')).toHaveValue(today)
+  await expect(end.getByLabel('It ended on')).toHaveValue(ukDate(today))
   await expect(end.getByLabel('It ended on')).toBeFocused()
   await app.keyboard.press('Enter')
   await expect(card.getByText('No ongoing episode.')).toBeVisible()

@@ -9,6 +9,7 @@ import { insertCheckin } from '../testing/diary-rows'
 import { makeReadOnly } from '../testing/journal-files'
 import { makeTempDir, openTempJournal, type TempJournal } from '../testing/temp-diary'
 import { expect, loadApp, screenshot, test } from './harness/fixtures'
+import { openScreen } from './harness/screens'
 
 const SIZES = [
   { width: 1280, height: 900 },
@@ -134,8 +135,7 @@ test('a read-only journal says so on every screen and offers no save', async ({ 
           await page.emulateMedia({ colorScheme: theme })
           if (theme === 'light' && size.width === 1280) await loadApp(page, t.ctx)
           else await page.reload()
-          const nav = page.getByRole('navigation', { name: 'Main' })
-          await expect(nav).toBeVisible()
+          await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
           for (const name of [
             'Today',
             'Journal',
@@ -145,11 +145,10 @@ test('a read-only journal says so on every screen and offers no save', async ({ 
             'Report',
             'Settings',
           ]) {
-            await nav.getByRole('link', { name, exact: true }).click()
-            await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+            await openScreen(page, name)
             await expect(page.getByText('Read-only journal.')).toBeVisible()
           }
-          await nav.getByRole('link', { name: 'Today', exact: true }).click()
+          await openScreen(page, 'Today')
           await screenshot(page, `safety/read-only-today-${theme}-${size.width}`)
         }
       }
@@ -157,7 +156,7 @@ test('a read-only journal says so on every screen and offers no save', async ({ 
       const saves = page.getByRole('button', { name: /^Save/ })
       expect(await saves.count()).toBeGreaterThan(0)
       for (const button of await saves.all()) await expect(button).toBeDisabled()
-      await page.getByRole('link', { name: 'Journal', exact: true }).click()
+      await openScreen(page, 'Journal')
       await expect(page.getByRole('button', { name: /^Delete/ }).first()).toBeDisabled()
     } finally {
       t.close()
@@ -180,7 +179,7 @@ for (const theme of THEMES) {
       snapshotJournal(diary.db, snapshotDir(diary.file), 'before-restore', hoursAgo(1))
       await app.setViewportSize(size)
       await app.emulateMedia({ colorScheme: theme })
-      await app.getByRole('link', { name: 'Settings', exact: true }).click()
+      await openScreen(app, 'Settings')
       const section = app.getByRole('region', { name: 'Automatic backups' })
       await expect(section.getByRole('row')).toHaveCount(3)
       await expect(section.getByRole('row').nth(1)).toContainText('Before a restore')

@@ -7,6 +7,7 @@ import { REPORT_TODAY, seedReportFixture } from '../testing/report-fixture'
 import { expect, screenshot, test } from './harness/fixtures'
 import { SCREENSHOT_DIR } from './harness/paths'
 import { pdfText, printWithPlaywright, rasterPage } from './harness/print'
+import { openScreen } from './harness/screens'
 
 /** Paper is white under the red flags, whatever the screen's theme. */
 const PAPER = [0xff, 0xff, 0xff]
@@ -29,7 +30,7 @@ async function printedBox(page: Page, locator: Locator) {
 }
 
 async function startHeatTimer(app: Page) {
-  await app.getByRole('link', { name: 'Treatments' }).click()
+  await openScreen(app, 'Treatments')
   const timers = app.getByRole('region', { name: 'Guided timers' })
   await timers.getByRole('radio', { name: /^Heat/ }).check()
   await timers
@@ -57,7 +58,7 @@ test('the report prints in the light palette in dark mode, without the timer doc
   await app.setViewportSize({ width: 703, height: 900 })
   await startHeatTimer(app)
 
-  await app.getByRole('link', { name: 'Report' }).click()
+  await openScreen(app, 'Report')
   await app.getByLabel('From').fill('2026-03-01')
   await app.getByLabel('to', { exact: true }).fill('2026-03-31')
   const flags = app.getByRole('region', { name: 'Red flags' })

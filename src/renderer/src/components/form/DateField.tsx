@@ -13,6 +13,7 @@ import './DateField.css'
 
 interface TextControl {
   id?: string | undefined
+  autoFocus?: boolean
   'aria-invalid'?: true | undefined
   'aria-describedby'?: string | undefined
 }

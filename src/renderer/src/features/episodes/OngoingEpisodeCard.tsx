@@ -10,6 +10,7 @@ import {
   type Side,
 } from '@shared/domain/episode'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { DateField } from '@renderer/components/form/DateField'
 import { Field, FormActions, FormError } from '@renderer/components/form/Field'
 import { FieldError } from '@renderer/components/form/FieldError'
 import { useForm } from '@renderer/components/form/useForm'
@@ -94,7 +95,14 @@ function StartStep({
           )}
         </Field>
         <Field label="When?" inline error={errors.startedOn}>
-          {(control) => <input {...control} {...form.text('startedOn')} type="date" max={today} />}
+          {(control) => (
+            <DateField
+              {...control}
+              value={values.startedOn}
+              onChange={(v) => set('startedOn', v)}
+              max={today}
+            />
+          )}
         </Field>
       </div>
       <FormActions submitLabel="Start episode" pending={form.pending} onCancel={onDone} />
@@ -136,12 +144,12 @@ function EndStep({
       <FormError message={form.formError} />
       <Field label="It ended on" inline error={form.errors.endedOn}>
         {(control) => (
-          <input
+          <DateField
             {...control}
-            {...form.text('endedOn')}
+            value={form.values.endedOn}
+            onChange={(v) => form.set('endedOn', v)}
             // The date a person most likely means is already there: Enter saves.
             autoFocus
-            type="date"
             min={episode.startedOn}
             max={today}
           />
