@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { isoDateSchema } from '../dates'
 import { HEALTH_HISTORY_ANSWERS, type HealthHistory } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
 import { REMINDER_DEFAULTS, remindersSchema } from './reminders'
