@@ -259,4 +259,15 @@ describe('automatic backups in Settings', () => {
     expect(snapshot(diary.db)).toEqual(before)
     expect(readdirSync(dir)).toEqual([name])
   })
+
+  it('names a file that is not a database in plain words', async () => {
+    const dir = snapshotDir(diary.file)
+    mkdirSync(dir)
+    const name = 'journal-daily-2026-04-09T08-00-00-000Z.sqlite'
+    writeFileSync(join(dir, name), 'not a database at all '.repeat(300))
+    const message = await expectRefused(diary, 'backup:restoreAutomatic', { name })
+    expect(message).toBe(
+      `The automatic backup ${name} cannot be restored (not a database). Your diary was not changed.`,
+    )
+  })
 })

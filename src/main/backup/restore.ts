@@ -31,7 +31,8 @@ export function rowsFromSnapshot(path: string, currentSchema: number): BackupRow
     }
   } catch (error) {
     if (error instanceof AppError) throw error
-    const reason = error instanceof DataFileError ? error.problem.replace('_', ' ') : 'unreadable'
+    const reason =
+      error instanceof DataFileError ? error.problem.replaceAll('_', ' ') : 'unreadable'
     throw new AppError(
       'invalid_input',
       `The automatic backup ${name} cannot be restored (${reason}). Your diary was not changed.`,
