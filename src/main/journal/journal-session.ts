@@ -74,7 +74,7 @@ function classify(file: string, error: unknown): { problem: JournalProblem; mess
   if (isDiskFull(error, dirname(file))) {
     return {
       problem: 'disk_full',
-      message: `The disk holding ${file} is full, so Unknot cannot bring the journal up to date. Free some space and try again; the journal was left untouched.`,
+      message: `The disk holding ${file} is full: Unknot needs some room beside the journal to open it. Free some space and try again; the journal was left untouched.`,
     }
   }
   if (c.startsWith('SQLITE_READONLY') || c === 'EROFS') {
