@@ -3,8 +3,7 @@
 export const PAIN_ANCHORS = { 0: 'no pain', 10: 'worst pain imaginable' } as const
 export const STIFFNESS_ANCHORS = { 0: 'no stiffness', 10: 'worst stiffness imaginable' } as const
 
-/** A change of this many points on a 0–10 scale is the usual threshold for a meaningful change. */
-export const MEANINGFUL_CHANGE = 2
+export { MEANINGFUL_CHANGE } from './clinical/treatment-effect'
 
 /** Morning stiffness lasting this long or longer is a pattern worth telling a doctor about. */
 export const LONG_MORNING_STIFFNESS_MINUTES = 30

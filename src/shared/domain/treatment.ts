@@ -40,8 +40,7 @@ export const TREATMENT_KIND_LABELS: Record<TreatmentKind, string> = {
   other: 'Other',
 }
 
-/** Fewer pain-rated sessions than this and the effectiveness table says "not enough data". */
-export const MIN_RATED_SESSIONS = 3
+export { MIN_RATED_SESSIONS } from '../clinical/treatment-effect'
 
 const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/
 
