@@ -5,6 +5,7 @@ import { symptomCodeSchema } from '../../shared/clinical/symptoms'
 import { SLOTS } from '../../shared/domain/checkin'
 import { REGIONS, SIDES, TRIGGERS } from '../../shared/domain/episode'
 import { settingsShape, storedSettingsShape, type SettingKey } from '../../shared/domain/settings'
+import { FACTOR_BACKUP_TABLES } from '../factors/factors.backup'
 
 /*
  * Row schemas of every table a backup carries, as the database stores them (snake_case columns).
@@ -242,4 +243,5 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
     ),
     optional: true,
   },
+  ...FACTOR_BACKUP_TABLES,
 ]

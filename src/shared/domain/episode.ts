@@ -4,6 +4,7 @@ import { TIERS } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
 import { checkinSchema } from './checkin'
 import { idSchema, notesSchema } from './common'
+import { onsetFactorsAnswerSchema, onsetFactorsSchema } from './factors'
 
 export const REGIONS = ['lower', 'mid', 'upper'] as const
 export const SIDES = ['left', 'right', 'both', 'central'] as const
@@ -70,6 +71,8 @@ const episodeFields = {
   trigger: triggerSchema.default('unknown'),
   triggerNote: triggerNoteSchema.default(''),
   notes: notesSchema.default(''),
+  /** "In the 24 hours before, did you…": null clears the answer; left out, it stays as it is. */
+  onsetFactors: onsetFactorsSchema.nullable().optional(),
 }
 
 function endNotBeforeStart(
@@ -158,5 +161,6 @@ export type EpisodeDay = z.infer<typeof episodeDaySchema>
 export const episodeDetailSchema = episodeSchema.extend({
   checkins: z.array(checkinSchema),
   curve: z.array(episodeDaySchema),
+  onsetFactors: onsetFactorsAnswerSchema,
 })
 export type EpisodeDetail = z.infer<typeof episodeDetailSchema>
