@@ -8,6 +8,7 @@ import { alertsHandlers } from '../alerts/alerts.handlers'
 import { trendsHandlers } from '../trends/trends.handlers'
 import { reportHandlers } from '../report/report.handlers'
 import { backupHandlers } from '../backup/backup.handlers'
+import { insightsHandlers } from '../insights/insights.handlers'
 import type { HandlerMap } from './handler'
 
 export const handlers: HandlerMap = {
@@ -21,4 +22,5 @@ export const handlers: HandlerMap = {
   ...trendsHandlers,
   ...reportHandlers,
   ...backupHandlers,
+  ...insightsHandlers,
 }

@@ -32,6 +32,7 @@ export const channelNames = [
   'report:exportCsv',
   'backup:export',
   'backup:restore',
+  'insights:get',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

@@ -10,6 +10,7 @@ import { alertsContract } from './alerts.contract'
 import { trendsContract } from './trends.contract'
 import { reportContract } from './report.contract'
 import { backupContract } from './backup.contract'
+import { insightsContract } from './insights.contract'
 import { channelNames, type ChannelName } from './channels'
 import type { Subscribe } from './events'
 
@@ -25,6 +26,7 @@ export const contract = {
   ...trendsContract,
   ...reportContract,
   ...backupContract,
+  ...insightsContract,
 }
 
 export type Contract = typeof contract

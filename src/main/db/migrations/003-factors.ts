@@ -10,6 +10,7 @@ const CODES = `'long_sitting', 'long_drive', 'heavy_lifting', 'awkward_twist_or_
  * nothing ticked" differs from "never answered": only answered ones take part in comparisons.
  * - onset_checklists / onset_factors: "in the 24 hours before" an episode started.
  * - day_checklists / day_factors: today's factors, ticked on an evening check-in.
+ * - checkins_outside_episodes: the check-ins of ordinary days, for the Insights comparisons.
  */
 export const migration003: Migration = {
   version: 3,
@@ -38,6 +39,12 @@ export const migration003: Migration = {
         code TEXT NOT NULL CHECK (code IN (${CODES})),
         PRIMARY KEY (checkin_id, code)
       ) STRICT, WITHOUT ROWID;
+
+      -- The Insights page compares days outside every episode with the days before onsets; this
+      -- index holds those days' values so the comparison reads no table rows.
+      CREATE INDEX checkins_outside_episodes
+        ON checkins (date, slot, pain, stiffness_minutes, sleep_interrupted)
+        WHERE episode_id IS NULL;
 
       -- Today's factors are asked on the evening check-in only: a CHECK cannot look at another
       -- table, so triggers keep a checklist on an evening entry and an entry with one evening.
