@@ -42,20 +42,26 @@ import {
  * days within the onset window before an episode started (they are "before a spasm").
  */
 export const INSIGHT_FACTORS_SQL = `
-  WITH onsets AS MATERIALIZED (
+  WITH RECURSIVE onsets AS MATERIALIZED (
     SELECT e.id, l.episode_id IS NOT NULL AS answered
     FROM episodes e LEFT JOIN onset_checklists l ON l.episode_id = e.id
     WHERE e.started_on BETWEEN :from AND :to
+  ),
+  -- Every day within the onset window before an onset (for 24 hours: the day before), listed
+  -- once per episode rather than worked out for every evening.
+  window_days(day, onset) AS (
+    SELECT date(e.started_on, '-' || :onsetWindowHours || ' hours'), e.started_on
+    FROM episodes e
+    WHERE e.started_on BETWEEN :from AND date(:to, '+' || :onsetWindowHours || ' hours')
+    UNION
+    SELECT date(day, '+1 day'), onset FROM window_days WHERE date(day, '+1 day') < onset
   ),
   ordinary AS MATERIALIZED (
     SELECT c.id, d.checkin_id IS NOT NULL AS answered
     FROM checkins c INDEXED BY checkins_outside_episodes
       LEFT JOIN day_checklists d ON d.checkin_id = c.id
     WHERE c.episode_id IS NULL AND c.date BETWEEN :from AND :to AND c.slot = 'evening'
-      AND NOT EXISTS (
-        SELECT 1 FROM episodes e
-        WHERE e.started_on > c.date
-          AND e.started_on <= date(c.date, '+' || :onsetWindowHours || ' hours'))
+      AND c.date NOT IN (SELECT day FROM window_days)
   ),
   ticked AS (
     SELECT f.code, 1 AS onset, 0 AS day
@@ -91,47 +97,51 @@ export const INSIGHT_FACTORS_SQL = `
  * count sits out), by their medians.
  */
 export const INSIGHT_RECOVERY_SQL = `
-  WITH eps AS MATERIALIZED (
+  WITH base AS MATERIALIZED (
     SELECT e.id, e.started_on, e.ended_on, e.region, e.side,
-      CAST(julianday(coalesce(e.ended_on, :today)) - julianday(e.started_on) AS INTEGER) + 1
-        AS length,
+      coalesce(e.ended_on, :today) AS last_day, julianday(e.started_on) - 1 AS day0
+    FROM episodes e
+    WHERE e.started_on BETWEEN :from AND :to
+  ),
+  eps AS MATERIALIZED (
+    SELECT b.*, CAST(julianday(b.last_day) - b.day0 AS INTEGER) AS length,
       -- One pass over the episode's days (the date index gives them in order, no sort).
       (SELECT json_object(
           'curve', json_group_array(json_array(day, pain)),
           'painDay', min(CASE WHEN pain <= :recoveredPain THEN day END))
         FROM (
-          SELECT CAST(julianday(c.date) - julianday(e.started_on) AS INTEGER) + 1 AS day,
-            avg(c.pain) AS pain
+          SELECT CAST(julianday(c.date) - b.day0 AS INTEGER) AS day, avg(c.pain) AS pain
           FROM checkins c
-          WHERE c.date BETWEEN e.started_on AND coalesce(e.ended_on, :today)
+          WHERE c.date BETWEEN b.started_on AND b.last_day
           GROUP BY c.date)) AS j
-    FROM episodes e
-    WHERE e.started_on BETWEEN :from AND :to
+    FROM base b
   ),
-  known AS (
+  known AS MATERIALIZED (
     SELECT id, started_on, ended_on, region, side, length, j -> '$.curve' AS curve,
       j ->> '$.painDay' AS painDay,
       coalesce(j ->> '$.painDay', CASE WHEN ended_on IS NOT NULL THEN length END) AS dtr
     FROM eps
   ),
-  ordered AS (
-    SELECT *,
-      CASE WHEN dtr IS NOT NULL
-        THEN row_number() OVER (PARTITION BY dtr IS NULL ORDER BY started_on, id) END AS rn,
-      count(dtr) OVER () AS n
-    FROM known
+  ordered AS MATERIALIZED (
+    SELECT dtr, count(dtr) OVER (ORDER BY started_on, id ROWS UNBOUNDED PRECEDING) AS rn
+    FROM known WHERE dtr IS NOT NULL
+  ),
+  counted AS MATERIALIZED (SELECT count(*) AS n FROM ordered),
+  halves AS (
+    SELECT n AS knownEpisodes,
+      count(CASE WHEN rn <= n / 2 THEN 1 END) AS earlierEpisodes,
+      median(CASE WHEN rn <= n / 2 THEN dtr END) AS earlierMedian,
+      count(CASE WHEN rn > n - n / 2 THEN 1 END) AS recentEpisodes,
+      median(CASE WHEN rn > n - n / 2 THEN dtr END) AS recentMedian
+    FROM ordered, counted
   )
-  SELECT id, started_on AS startedOn, ended_on AS endedOn, region, side, length AS days,
-    dtr AS daysToRecovery,
-    CASE WHEN painDay IS NOT NULL THEN 'pain' WHEN ended_on IS NOT NULL THEN 'end' END
+  SELECT k.id, k.started_on AS startedOn, k.ended_on AS endedOn, k.region, k.side,
+    k.length AS days, k.dtr AS daysToRecovery,
+    CASE WHEN k.painDay IS NOT NULL THEN 'pain' WHEN k.ended_on IS NOT NULL THEN 'end' END
       AS recoveredBy,
-    curve, n AS knownEpisodes,
-    count(CASE WHEN rn <= n / 2 THEN 1 END) OVER () AS earlierEpisodes,
-    median(CASE WHEN rn <= n / 2 THEN dtr END) OVER () AS earlierMedian,
-    count(CASE WHEN rn > n - n / 2 THEN 1 END) OVER () AS recentEpisodes,
-    median(CASE WHEN rn > n - n / 2 THEN dtr END) OVER () AS recentMedian
-  FROM ordered
-  ORDER BY started_on, id`
+    k.curve, h.*
+  FROM known k, halves h
+  ORDER BY k.started_on, k.id`
 
 /** Days from one episode's start to the next one's: all regions together, then per region. */
 export const INSIGHT_GAPS_SQL = `
@@ -199,11 +209,18 @@ export const INSIGHT_HEAT_ICE_SQL = `
   GROUP BY kinds.kind
   ORDER BY kinds.kind`
 
+/** A day's values for the early signs: its morning's minutes and pain, any broken sleep. */
+const DAY_VALUES = `max(c.sleep_interrupted) AS sleep,
+      max(CASE WHEN c.slot = 'morning' THEN c.stiffness_minutes END) AS minutes,
+      max(CASE WHEN c.slot = 'morning' THEN c.pain END) AS pain`
+const SUMS = `count(minutes) AS minutesN, avg(minutes) AS minutes, count(*) AS days,
+      total(sleep) AS sleepDays, count(pain) AS painN, avg(pain) AS pain`
+
 /**
  * Morning stiffness minutes, interrupted sleep (days) and morning pain in the days before each
  * onset that lie outside every episode, against the person's other days outside episodes (the
  * days before any onset left out). A day before two close onsets counts for each of them.
- * Per day first (the index is in date order), so "days with interrupted sleep" needs no sort.
+ * Per day first (the index is in date order, so grouping needs no sort).
  */
 export const INSIGHT_EARLY_SIGNS_SQL = `
   WITH RECURSIVE back(n) AS (
@@ -216,9 +233,7 @@ export const INSIGHT_EARLY_SIGNS_SQL = `
     WHERE e.started_on BETWEEN :from AND :to
   ),
   before_days AS (
-    SELECT o.id AS onset, c.date, max(c.sleep_interrupted) AS sleep,
-      max(CASE WHEN c.slot = 'morning' THEN c.stiffness_minutes END) AS minutes,
-      max(CASE WHEN c.slot = 'morning' THEN c.pain END) AS pain
+    SELECT o.id AS onset, ${DAY_VALUES}
     FROM onsets o CROSS JOIN checkins c INDEXED BY checkins_outside_episodes
       ON c.date BETWEEN o.lo AND o.hi
     WHERE c.episode_id IS NULL
@@ -229,32 +244,21 @@ export const INSIGHT_EARLY_SIGNS_SQL = `
     FROM episodes e, back
     WHERE e.started_on BETWEEN :from AND date(:to, '+' || :earlySignDays || ' days')
   ),
-  base_days AS (
-    SELECT c.date, max(c.sleep_interrupted) AS sleep,
-      max(CASE WHEN c.slot = 'morning' THEN c.stiffness_minutes END) AS minutes,
-      max(CASE WHEN c.slot = 'morning' THEN c.pain END) AS pain
+  other_days AS (
+    SELECT ${DAY_VALUES}
     FROM checkins c INDEXED BY checkins_outside_episodes
     WHERE c.episode_id IS NULL AND c.date BETWEEN :from AND :to
       AND c.date NOT IN (SELECT day FROM before_any)
     GROUP BY c.date
   ),
-  b AS (
-    SELECT count(DISTINCT onset) AS onsetsWithData, count(minutes) AS minutesN,
-      avg(minutes) AS minutes, count(*) AS sleepN, total(sleep) AS sleepDays,
-      count(pain) AS painN, avg(pain) AS pain
-    FROM before_days
-  ),
-  o AS (
-    SELECT count(minutes) AS minutesN, avg(minutes) AS minutes, count(*) AS sleepN,
-      total(sleep) AS sleepDays, count(pain) AS painN, avg(pain) AS pain
-    FROM base_days
-  )
+  b AS (SELECT count(DISTINCT onset) AS onsetsWithData, ${SUMS} FROM before_days),
+  o AS (SELECT ${SUMS} FROM other_days)
   SELECT (SELECT count(*) FROM onsets) AS onsets, b.onsetsWithData,
     b.minutesN AS beforeMinutesN, b.minutes AS beforeMinutes,
-    b.sleepN AS beforeSleepN, CAST(b.sleepDays AS INTEGER) AS beforeSleepDays,
+    b.days AS beforeSleepN, CAST(b.sleepDays AS INTEGER) AS beforeSleepDays,
     b.painN AS beforePainN, b.pain AS beforePain,
     o.minutesN AS baseMinutesN, o.minutes AS baseMinutes,
-    o.sleepN AS baseSleepN, CAST(o.sleepDays AS INTEGER) AS baseSleepDays,
+    o.days AS baseSleepN, CAST(o.sleepDays AS INTEGER) AS baseSleepDays,
     o.painN AS basePainN, o.pain AS basePain
   FROM b, o`
 
