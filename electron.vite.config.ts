@@ -22,6 +22,11 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+export const rendererAliases = {
+  '@renderer': resolve('src/renderer/src'),
+  '@shared': resolve('src/shared'),
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -40,6 +45,8 @@ export default defineConfig({
     },
   },
   renderer: {
+    // As in the electron-vite template; the same aliases are in tsconfig.web.json and vitest.
+    resolve: { alias: rendererAliases },
     plugins: [react(), contentSecurityPolicy()],
     build: {
       minify: true,

@@ -1,11 +1,10 @@
 import type { DomainHandlers } from '../ipc/handler'
 import { AppError } from '../../shared/errors'
 import { formatDay, toIsoDate } from '../../shared/dates'
-import { deleteCheckin, listCheckins, requireCheckin, saveCheckin } from './checkins.repo'
+import { deleteCheckin, listCheckins, saveCheckin } from './checkins.repo'
 
 export const checkinsHandlers: DomainHandlers<'checkins'> = {
   'checkins:list': (range, { db }) => listCheckins(db, range),
-  'checkins:get': ({ id }, { db }) => requireCheckin(db, id),
   'checkins:save': (input, { db, now }) => {
     const instant = now()
     const today = toIsoDate(instant)

@@ -26,8 +26,8 @@ describe('dispatch', () => {
 
   it('does not call the handler when the input is invalid', async () => {
     const spy = vi.fn()
-    const map = withHandler({ 'checkins:get': spy })
-    const result = await dispatch(map, diary.ctx, 'checkins:get', { id: 'one' }, () => {})
+    const map = withHandler({ 'checkins:delete': spy })
+    const result = await dispatch(map, diary.ctx, 'checkins:delete', { id: 'one' }, () => {})
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(spy).not.toHaveBeenCalled()
   })

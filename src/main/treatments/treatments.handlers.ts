@@ -4,14 +4,12 @@ import { toLocalDateTime } from '../../shared/domain/treatment'
 import {
   deleteTreatment,
   listTreatments,
-  requireTreatment,
   saveTreatment,
   treatmentEffectiveness,
 } from './treatments.repo'
 
 export const treatmentsHandlers: DomainHandlers<'treatments'> = {
   'treatments:list': (query, { db }) => listTreatments(db, query),
-  'treatments:get': ({ id }, { db }) => requireTreatment(db, id),
   'treatments:save': (input, { db, now }) => {
     const instant = now()
     // Both are local wall-clock minutes, so text order is time order.

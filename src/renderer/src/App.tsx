@@ -1,54 +1,13 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
-import { RouteErrorBoundary } from './components/RouteErrorBoundary'
-import { JournalPage } from './pages/JournalPage'
-import { SettingsPage } from './pages/SettingsPage'
-import { TodayPage } from './pages/TodayPage'
-import { TreatmentsPage } from './pages/TreatmentsPage'
-
-// The chart pages carry recharts; load them when first opened so Today starts fast.
-const EpisodesPage = lazy(async () => ({
-  default: (await import('./pages/EpisodesPage')).EpisodesPage,
-}))
-const TrendsPage = lazy(async () => ({ default: (await import('./pages/TrendsPage')).TrendsPage }))
-const ReportPage = lazy(async () => ({ default: (await import('./pages/ReportPage')).ReportPage }))
-
-interface Route {
-  id: string
-  label: string
-  render: () => ReactNode
-}
-
-const ROUTES: readonly Route[] = [
-  { id: 'today', label: 'Today', render: () => <TodayPage /> },
-  { id: 'journal', label: 'Journal', render: () => <JournalPage /> },
-  {
-    id: 'episodes',
-    label: 'Episodes',
-    render: () => <EpisodesPage />,
-  },
-  {
-    id: 'treatments',
-    label: 'Treatments',
-    render: () => <TreatmentsPage />,
-  },
-  {
-    id: 'trends',
-    label: 'Trends',
-    render: () => <TrendsPage />,
-  },
-  {
-    id: 'report',
-    label: 'Report',
-    render: () => <ReportPage />,
-  },
-  { id: 'settings', label: 'Settings', render: () => <SettingsPage /> },
-]
+import { Suspense, useEffect, useState } from 'react'
+import { RouteErrorBoundary } from '@renderer/components/RouteErrorBoundary'
+import { ROUTES } from '@renderer/routes/routes'
 
 function routeFromHash(): string {
   const id = window.location.hash.replace(/^#\/?/, '')
   return ROUTES.some((r) => r.id === id) ? id : 'today'
 }
 
+/** The window: a skip link, the navigation, and the screen the hash names. */
 export function App() {
   const [current, setCurrent] = useState(routeFromHash)
   useEffect(() => {
@@ -57,6 +16,7 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
   const route = ROUTES.find((r) => r.id === current) ?? ROUTES[0]
+  const Screen = route?.Screen
   return (
     <div className="shell">
       <a
@@ -84,7 +44,7 @@ export function App() {
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <RouteErrorBoundary key={current}>
-          <Suspense fallback={<p role="status">Loading…</p>}>{route?.render()}</Suspense>
+          <Suspense fallback={<p role="status">Loading…</p>}>{Screen ? <Screen /> : null}</Suspense>
         </RouteErrorBoundary>
       </main>
     </div>

@@ -1,3 +1,4 @@
+// Relative, not @shared: the Playwright project (tsconfig.e2e.json) reads this file without aliases.
 import type { JournalApi } from '../../shared/contract'
 
 declare global {

@@ -1,9 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+// The tokens and the shared styles first: every feature's styles come after and build on them.
+import './styles/tokens.css'
+import './styles/base.css'
+import { TimerProvider } from '@renderer/features/timers/TimerProvider'
 import { App } from './App'
-import { TimerProvider } from './timers/TimerProvider'
-import './styles.css'
 
 // The diary is local: no refetch on focus or retries, a failed call is shown, not repeated.
 const queryClient = new QueryClient({

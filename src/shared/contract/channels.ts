@@ -5,11 +5,9 @@
 export const channelNames = [
   'app:info',
   'checkins:list',
-  'checkins:get',
   'checkins:save',
   'checkins:delete',
   'treatments:list',
-  'treatments:get',
   'treatments:save',
   'treatments:delete',
   'treatments:effectiveness',

@@ -8,7 +8,6 @@ const byId = z.object({ id: idSchema }).strict()
 export const checkinsContract = {
   /** Check-ins whose date falls in the range, newest first. */
   'checkins:list': channel(dateRangeSchema, z.array(checkinSchema)),
-  'checkins:get': channel(byId, checkinSchema),
   /** Creates, or replaces the morning/evening entry of that date; `other` entries are added. */
   'checkins:save': channel(checkinDraftSchema, checkinSchema),
   /** Returns the deleted entry so the window can offer to undo. */

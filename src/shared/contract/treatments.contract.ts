@@ -14,7 +14,6 @@ const byId = z.object({ id: idSchema }).strict()
 export const treatmentsContract = {
   /** Treatments started within the range (optionally one kind or episode), newest first. */
   'treatments:list': channel(treatmentQuerySchema, z.array(treatmentSchema)),
-  'treatments:get': channel(byId, treatmentSchema),
   /** Creates a treatment session, or edits the one named by `id`. */
   'treatments:save': channel(treatmentDraftSchema, treatmentSchema),
   /** Returns the deleted entry so the window can offer to undo. */

@@ -1,9 +1,10 @@
 import { useId } from 'react'
-import { isIsoDate } from '../../../shared/dates'
-import type { DateRange } from '../../../shared/domain/common'
-import { allTime, lastDays } from './range'
+import { isIsoDate } from '@shared/dates'
+import type { DateRange } from '@shared/domain/common'
+import { allTime, lastDays } from '@renderer/lib/range'
+import './RangePicker.css'
 
-export interface RangePreset {
+interface RangePreset {
   id: string
   label: string
   /** Spoken name, e.g. "last 2 weeks". */
@@ -11,7 +12,7 @@ export interface RangePreset {
   range: (now: Date) => DateRange
 }
 
-export const RANGE_PRESETS: readonly RangePreset[] = [
+const RANGE_PRESETS: readonly RangePreset[] = [
   { id: '2W', label: '2W', name: 'Last 2 weeks', range: (now) => lastDays(14, now) },
   { id: '1M', label: '1M', name: 'Last month', range: (now) => lastDays(30, now) },
   { id: '3M', label: '3M', name: 'Last 3 months', range: (now) => lastDays(91, now) },
@@ -25,16 +26,21 @@ export interface RangeChoice {
   range: DateRange
 }
 
+/** A preset chosen as of `now` (the first preset if the id is unknown). */
+export function presetChoice(id: string, now: Date = new Date()): RangeChoice {
+  const preset = RANGE_PRESETS.find((p) => p.id === id) ?? RANGE_PRESETS[0]
+  if (!preset) throw new Error('No range presets are defined.')
+  return { preset: preset.id, range: preset.range(now) }
+}
+
 /** Preset buttons plus a custom from–to range; the custom dates apply once both are valid. */
 export function RangePicker({
   value,
   onChange,
-  presets = RANGE_PRESETS,
   label = 'Range',
 }: {
   value: RangeChoice
   onChange: (choice: RangeChoice) => void
-  presets?: readonly RangePreset[]
   label?: string
 }) {
   const id = useId()
@@ -46,7 +52,7 @@ export function RangePicker({
   return (
     <div className="range-picker">
       <div className="range-picker__presets" role="group" aria-label={label}>
-        {presets.map((p) => (
+        {RANGE_PRESETS.map((p) => (
           <button
             key={p.id}
             type="button"

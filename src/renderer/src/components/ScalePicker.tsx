@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { FieldError } from './FieldError'
+import { FieldError } from './form/FieldError'
+import './ScalePicker.css'
 
 export interface ScaleOption {
   value: number

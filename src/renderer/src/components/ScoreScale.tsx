@@ -1,4 +1,4 @@
-import { PAIN_ANCHORS, STIFFNESS_ANCHORS } from '../../../shared/scales'
+import { PAIN_ANCHORS, STIFFNESS_ANCHORS } from '@shared/scales'
 import { ScalePicker } from './ScalePicker'
 
 const ZERO_TO_TEN = Array.from({ length: 11 }, (_, value) => ({ value }))

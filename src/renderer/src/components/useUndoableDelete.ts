@@ -6,7 +6,7 @@ import { useState } from 'react'
  * one, and the last failure so the page can say what did not work.
  */
 export function useUndoableDelete<T extends { id: number }, D>(
-  remove: UseMutationResult<T, Error, number>,
+  remove: UseMutationResult<T, Error, { id: number }>,
   restore: UseMutationResult<T, Error, D>,
   toDraft: (entry: T) => D,
 ) {
@@ -15,7 +15,7 @@ export function useUndoableDelete<T extends { id: number }, D>(
 
   const onDelete = (entry: T) => {
     setActionError(null)
-    remove.mutate(entry.id, { onSuccess: setDeleted, onError: setActionError })
+    remove.mutate({ id: entry.id }, { onSuccess: setDeleted, onError: setActionError })
   }
   const onUndo = () => {
     if (!deleted) return

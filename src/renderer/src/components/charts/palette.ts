@@ -1,0 +1,83 @@
+/**
+ * The one chart palette. Colours are Okabe–Ito, set in CSS (`charts.css`, a darker shade on light
+ * backgrounds and a lighter one on dark) and reached through `currentColor` by a tone class;
+ * every series also has its own dash pattern and marker shape, so nothing is told by colour alone.
+ * A new chart takes its series from here.
+ */
+export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'star' | 'wye'
+
+export interface SeriesStyle {
+  label: string
+  /** CSS class that sets `color` for the series. */
+  tone: string
+  dash?: string
+  width?: number
+  marker?: MarkerShape
+}
+
+const DASHED = '7 4'
+
+export const SERIES = {
+  morningStiffness: { label: 'Morning stiffness', tone: 'tone-morning', marker: 'circle' },
+  eveningStiffness: {
+    label: 'Evening stiffness',
+    tone: 'tone-evening',
+    dash: DASHED,
+    marker: 'square',
+  },
+  morningPain: { label: 'Morning pain', tone: 'tone-morning', marker: 'circle' },
+  eveningPain: { label: 'Evening pain', tone: 'tone-evening', dash: DASHED, marker: 'square' },
+  painRolling7: { label: '7-day average pain', tone: 'tone-rolling', dash: '2 3', width: 3 },
+  spasmFrequency: {
+    label: 'Spasm frequency (highest of the day)',
+    tone: 'tone-spasm',
+    marker: 'diamond',
+  },
+  /** An episode's daily means, whatever the part of the day. */
+  pain: { label: 'Pain (solid line, circles)', tone: 'tone-pain', marker: 'circle' },
+  stiffness: {
+    label: 'Stiffness (dashed line, squares)',
+    tone: 'tone-stiffness',
+    dash: DASHED,
+    marker: 'square',
+  },
+  episode: { label: 'Shaded: spasm episode', tone: 'tone-episode', width: 10 },
+} satisfies Record<string, SeriesStyle>
+
+const TREATMENT_MARKERS: readonly MarkerShape[] = [
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'cross',
+  'star',
+  'wye',
+]
+
+/** Treatment kinds cycle through marker shapes and six tones; the axis names each row. */
+export function treatmentStyle(index: number): { tone: string; marker: MarkerShape } {
+  return {
+    tone: `tone-t${index % 6}`,
+    marker: TREATMENT_MARKERS[index % TREATMENT_MARKERS.length] ?? 'circle',
+  }
+}
+
+/**
+ * A recharts <Line>'s look for a series: its tone, dash and width, and its marker on every point
+ * (`dotRadius`) unless the points are too dense for markers to help.
+ */
+export function seriesLine(style: SeriesStyle, { dotRadius = 3.5, markers = true } = {}) {
+  return {
+    name: style.label,
+    className: style.tone,
+    stroke: 'currentColor',
+    strokeWidth: style.width ?? 2,
+    strokeDasharray: style.dash,
+    // Dots are drawn in their own layer, outside the line's group: give them the tone too.
+    dot:
+      style.marker && markers
+        ? { symbol: style.marker, r: dotRadius, fill: 'currentColor', className: style.tone }
+        : false,
+    isAnimationActive: false,
+  } as const
+}

@@ -1,0 +1,128 @@
+import { useId } from 'react'
+import { SLOT_LABELS, type Checkin, type Slot } from '@shared/domain/checkin'
+import { PENN_FREQUENCY, PENN_SEVERITY } from '@shared/scales'
+import { CheckField, Field, FormError } from '@renderer/components/form/Field'
+import { useForm } from '@renderer/components/form/useForm'
+import { ScalePicker } from '@renderer/components/ScalePicker'
+import { ScoreScale } from '@renderer/components/ScoreScale'
+import { useChannelMutation } from '@renderer/lib/channels'
+import { checkinDraft, checkinValues } from './checkin-draft'
+import { SymptomChecklist } from './SymptomChecklist'
+import './checkins.css'
+
+interface CheckinFormProps {
+  date: string
+  slot: Slot
+  entry?: Checkin | undefined
+  onSaved?: (saved: Checkin) => void
+  onCancel?: (() => void) | undefined
+}
+
+/** Morning, evening or flare-up: the same questions, saved in one keystroke. */
+export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFormProps) {
+  const id = useId()
+  const save = useChannelMutation('checkins:save')
+  const form = useForm({
+    initial: () => checkinValues(entry),
+    submit: (values) => save.mutateAsync(checkinDraft(values, date, slot, entry?.id)),
+    onSaved,
+    // Save in one keystroke: Enter on any field but notes and tick boxes.
+    enterSaves: true,
+  })
+  const { values, set, errors } = form
+  const label = SLOT_LABELS[slot].toLowerCase()
+  return (
+    <form className="checkin-form" {...form.formProps} aria-label={`${SLOT_LABELS[slot]} check-in`}>
+      <FormError message={form.formError} />
+      <ScoreScale
+        measure="pain"
+        legend="Pain right now"
+        name={`${id}-pain`}
+        value={values.pain}
+        onChange={(v) => set('pain', v)}
+        error={errors.pain}
+      />
+      <ScoreScale
+        measure="stiffness"
+        legend="Stiffness right now"
+        name={`${id}-stiffness`}
+        value={values.stiffness}
+        onChange={(v) => set('stiffness', v)}
+        error={errors.stiffness}
+      />
+      {slot === 'morning' ? (
+        <Field
+          label="Minutes of stiffness after getting up"
+          hint="Leave empty if you are not sure. 30 minutes or more is worth telling your doctor."
+          error={errors.stiffnessMinutes}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={1440}
+              step={1}
+              value={values.stiffnessMinutes}
+              onChange={(e) => set('stiffnessMinutes', e.target.value)}
+            />
+          )}
+        </Field>
+      ) : null}
+      <ScalePicker
+        legend="Spasms since the last check-in"
+        name={`${id}-frequency`}
+        options={PENN_FREQUENCY}
+        value={values.spasmFrequency}
+        onChange={(v) => set('spasmFrequency', v)}
+        error={errors.spasmFrequency}
+        showLabels
+      />
+      {values.spasmFrequency !== null && values.spasmFrequency > 0 ? (
+        <ScalePicker
+          legend="How severe were the spasms?"
+          name={`${id}-severity`}
+          options={PENN_SEVERITY}
+          value={values.spasmSeverity}
+          onChange={(v) => set('spasmSeverity', v)}
+          error={errors.spasmSeverity}
+          showLabels
+        />
+      ) : null}
+      <CheckField
+        label="Pain or spasms interrupted my sleep"
+        checked={values.sleepInterrupted}
+        onChange={(checked) => set('sleepInterrupted', checked)}
+        error={errors.sleepInterrupted}
+      />
+      <SymptomChecklist
+        value={values.symptoms}
+        onChange={(codes) => set('symptoms', codes)}
+        error={errors.symptoms}
+      />
+      <Field label="Notes (optional)" error={errors.notes}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            maxLength={2000}
+            value={values.notes}
+            onChange={(e) => set('notes', e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={form.pending}>
+          {form.pending ? 'Saving…' : `Save ${label} check-in`}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+        <span className="hint">Enter or Ctrl+Enter saves</span>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,69 @@
+import { isSymptomCode } from '@shared/clinical/symptoms'
+import type { Checkin, CheckinDraft, Slot } from '@shared/domain/checkin'
+
+/** A check-in as the form holds it: unanswered scales are null, minutes are the typed text. */
+export interface CheckinValues {
+  pain: number | null
+  stiffness: number | null
+  stiffnessMinutes: string
+  spasmFrequency: number | null
+  spasmSeverity: number | null
+  sleepInterrupted: boolean
+  notes: string
+  symptoms: string[]
+}
+
+export function checkinValues(entry?: Checkin): CheckinValues {
+  return {
+    pain: entry?.pain ?? null,
+    stiffness: entry?.stiffness ?? null,
+    stiffnessMinutes: entry?.stiffnessMinutes == null ? '' : String(entry.stiffnessMinutes),
+    spasmFrequency: entry?.spasmFrequency ?? null,
+    spasmSeverity: entry?.spasmSeverity ?? null,
+    sleepInterrupted: entry?.sleepInterrupted ?? false,
+    notes: entry?.notes ?? '',
+    symptoms: entry?.symptoms ?? [],
+  }
+}
+
+/** Turns what is on screen into a draft; main validates it and answers with field errors. */
+export function checkinDraft(
+  values: CheckinValues,
+  date: string,
+  slot: Slot,
+  id?: number,
+): CheckinDraft {
+  const minutesText = values.stiffnessMinutes.trim()
+  const minutes = minutesText === '' ? null : Number(minutesText)
+  const frequency = values.spasmFrequency
+  // Unanswered scales go as undefined, so main names them in its answer.
+  return {
+    ...(id === undefined ? {} : { id }),
+    date,
+    slot,
+    pain: values.pain as number,
+    stiffness: values.stiffness as number,
+    stiffnessMinutes: slot === 'morning' ? minutes : null,
+    spasmFrequency: frequency as number,
+    spasmSeverity: frequency !== null && frequency > 0 ? values.spasmSeverity : null,
+    sleepInterrupted: values.sleepInterrupted,
+    notes: values.notes,
+    symptoms: values.symptoms.filter(isSymptomCode),
+  }
+}
+
+/** Everything but the id, so undo re-creates a deleted check-in as it was. */
+export function checkinToDraft(entry: Checkin): CheckinDraft {
+  return {
+    date: entry.date,
+    slot: entry.slot,
+    pain: entry.pain,
+    stiffness: entry.stiffness,
+    stiffnessMinutes: entry.stiffnessMinutes,
+    spasmFrequency: entry.spasmFrequency,
+    spasmSeverity: entry.spasmSeverity,
+    sleepInterrupted: entry.sleepInterrupted,
+    notes: entry.notes,
+    symptoms: entry.symptoms.filter(isSymptomCode),
+  }
+}

@@ -1,0 +1,229 @@
+import { useState } from 'react'
+import { symptomByCode } from '@shared/clinical/symptoms'
+import { formatDay, toIsoDate } from '@shared/dates'
+import { SLOT_LABELS } from '@shared/domain/checkin'
+import {
+  REGION_LABELS,
+  SIDE_LABELS,
+  TRIGGER_LABELS,
+  type EpisodeDetail as Detail,
+} from '@shared/domain/episode'
+import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { dayCount } from './episode-draft'
+import { EpisodeChart } from './EpisodeChart'
+import { EpisodeFlags } from './EpisodeFlags'
+import { EpisodeForm } from './EpisodeForm'
+import { episodeSpan } from './EpisodeList'
+import './episodes.css'
+
+function EpisodeFacts({ e }: { e: Detail }) {
+  return (
+    <dl className="summary">
+      <div>
+        <dt>Dates</dt>
+        <dd>{episodeSpan(e)}</dd>
+      </div>
+      <div>
+        <dt>Length</dt>
+        <dd>
+          {e.days} {e.days === 1 ? 'day' : 'days'}
+        </dd>
+      </div>
+      <div>
+        <dt>Where</dt>
+        <dd>
+          {REGION_LABELS[e.region]}, {SIDE_LABELS[e.side].toLowerCase()}
+        </dd>
+      </div>
+      <div>
+        <dt>Trigger</dt>
+        <dd>
+          {TRIGGER_LABELS[e.trigger]}
+          {e.triggerNote ? ` — ${e.triggerNote}` : ''}
+        </dd>
+      </div>
+      {e.notes ? (
+        <div className="summary__notes">
+          <dt>Notes</dt>
+          <dd>{e.notes}</dd>
+        </div>
+      ) : null}
+    </dl>
+  )
+}
+
+function EpisodeCheckins({ checkins }: { checkins: Detail['checkins'] }) {
+  if (checkins.length === 0) return <p className="empty">None yet.</p>
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          <th scope="col">Entry</th>
+          <th scope="col">Pain</th>
+          <th scope="col">Stiffness</th>
+          <th scope="col">Warning signs</th>
+        </tr>
+      </thead>
+      <tbody>
+        {checkins.map((c) => (
+          <tr key={c.id}>
+            <td>{formatDay(c.date)}</td>
+            <td>{SLOT_LABELS[c.slot]}</td>
+            <td>{c.pain} / 10</td>
+            <td>{c.stiffness} / 10</td>
+            <td>
+              {c.symptoms.length === 0
+                ? '—'
+                : c.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function useEpisodeActions() {
+  return {
+    end: useChannelMutation('episodes:end'),
+    reopen: useChannelMutation('episodes:reopen'),
+    remove: useChannelMutation('episodes:delete'),
+  }
+}
+
+/** End or reopen, edit, and delete behind a confirmation. */
+function EpisodeActions({
+  e,
+  actions: { end, reopen, remove },
+  onEdit,
+  onDeleted,
+}: {
+  e: Detail
+  actions: ReturnType<typeof useEpisodeActions>
+  onEdit: () => void
+  onDeleted: () => void
+}) {
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const [endOn, setEndOn] = useState(toIsoDate(new Date()))
+  return (
+    <div className="form-actions episode-detail__actions">
+      {e.endedOn === null ? (
+        <>
+          <label htmlFor="episode-end-date">Ended on</label>
+          <input
+            id="episode-end-date"
+            type="date"
+            value={endOn}
+            min={e.startedOn}
+            max={toIsoDate(new Date())}
+            onChange={(ev) => setEndOn(ev.target.value)}
+          />
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={end.isPending}
+            onClick={() => end.mutate({ id: e.id, endedOn: endOn })}
+          >
+            End episode
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          disabled={reopen.isPending}
+          onClick={() => reopen.mutate({ id: e.id })}
+        >
+          Reopen episode
+        </button>
+      )}
+      <button type="button" className="button" onClick={onEdit}>
+        Edit episode
+      </button>
+      {confirmDelete ? (
+        <span className="confirm" role="group" aria-label="Confirm delete">
+          <span>Delete this episode? Its check-ins are kept.</span>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => remove.mutate({ id: e.id }, { onSuccess: onDeleted })}
+          >
+            Yes, delete episode
+          </button>
+          <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
+            Keep it
+          </button>
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => setConfirmDelete(true)}
+        >
+          Delete episode
+        </button>
+      )}
+    </div>
+  )
+}
+
+/** One episode: its facts, flags, pain curve and check-ins, and what can be done with it. */
+export function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void }) {
+  const query = useChannel('episodes:get', { id })
+  const [editing, setEditing] = useState(false)
+  const update = useChannelMutation('episodes:update')
+  const actions = useEpisodeActions()
+  const failure = actions.end.error ?? actions.reopen.error ?? actions.remove.error
+  const e = query.data
+  return (
+    <section className="card episode-detail" aria-labelledby="episode-detail">
+      <header className="card__header">
+        <h2 id="episode-detail">
+          {e ? `${REGION_LABELS[e.region]} episode · ${dayCount(e)}` : 'Episode'}
+        </h2>
+        <button type="button" className="button button--small" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      {query.isError ? (
+        <ErrorBanner title="This episode could not be loaded." error={query.error} />
+      ) : null}
+      {failure ? <ErrorBanner title="That did not work." error={failure} /> : null}
+      {e && editing ? (
+        <EpisodeForm
+          episode={e}
+          submitLabel="Save episode"
+          onSubmit={(draft) =>
+            update.mutateAsync({ id: e.id, ...draft }).then(() => setEditing(false))
+          }
+          onCancel={() => setEditing(false)}
+        />
+      ) : null}
+      {e && !editing ? (
+        <>
+          <EpisodeFacts e={e} />
+          {e.flags.length > 0 ? (
+            <>
+              <h3>Flags</h3>
+              <EpisodeFlags flags={e.flags} />
+            </>
+          ) : (
+            <p className="hint">No duration flags for this episode.</p>
+          )}
+          <h3>Pain and stiffness</h3>
+          <EpisodeChart curve={e.curve} />
+          <h3>Check-ins ({e.checkins.length})</h3>
+          <EpisodeCheckins checkins={e.checkins} />
+          <EpisodeActions
+            e={e}
+            actions={actions}
+            onEdit={() => setEditing(true)}
+            onDeleted={onClose}
+          />
+        </>
+      ) : null}
+    </section>
+  )
+}

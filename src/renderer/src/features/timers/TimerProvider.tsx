@@ -1,0 +1,113 @@
+import { useQueryClient } from '@tanstack/react-query'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useReducer,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
+import { callChannel } from '@renderer/lib/bridge'
+import { systemClock, type Clock } from './model/clock'
+import { GuidedTimer, type TimerView } from './model/guided-timer'
+import type { Protocol } from './model/protocols'
+import { TimerDock } from './TimerDock'
+import './timers.css'
+
+interface TimerContextValue {
+  timer: GuidedTimer | null
+  view: TimerView | null
+  /** Starts a guided session (one at a time); pain before is asked first by the caller. */
+  start: (protocol: Protocol, painBefore: number) => void
+  /** Forgets a logged or cancelled session so a new one can start. */
+  dismiss: () => void
+}
+
+const TimerContext = createContext<TimerContextValue | null>(null)
+
+export function useGuidedTimer(): TimerContextValue {
+  const value = useContext(TimerContext)
+  if (!value) throw new Error('useGuidedTimer needs a TimerProvider around the app.')
+  return value
+}
+
+/** How often the countdown on screen is redrawn; phase changes do not wait for it. */
+const DISPLAY_TICK_MS = 250
+
+/**
+ * Holds the guided timer above the router, so it keeps running while the person moves between
+ * pages, and shows a small dock with its state and a live region for phase changes on every page.
+ */
+export function TimerProvider({
+  children,
+  clock = systemClock,
+}: {
+  children: ReactNode
+  clock?: Clock
+}) {
+  const client = useQueryClient()
+  const [timer, setTimer] = useState<GuidedTimer | null>(null)
+  const [, redraw] = useReducer((n: number) => n + 1, 0)
+
+  useEffect(() => {
+    if (!timer) return
+    const unsubscribe = timer.subscribe(redraw)
+    const interval = setInterval(() => {
+      const status = timer.view().status
+      if (status === 'running') {
+        timer.tick()
+        redraw()
+      }
+    }, DISPLAY_TICK_MS)
+    return () => {
+      unsubscribe()
+      clearInterval(interval)
+    }
+  }, [timer])
+
+  // The live timer, for callbacks; side effects stay out of state updaters (StrictMode runs
+  // those twice, which would start a second, orphaned timer).
+  const current = useRef<GuidedTimer | null>(null)
+
+  const start = useCallback(
+    (protocol: Protocol, painBefore: number) => {
+      // Starting over while one is running is the same as cancelling it: nothing is logged.
+      current.current?.cancel()
+      const next = new GuidedTimer(protocol, painBefore, {
+        clock,
+        log: async (entry) => {
+          const saved = await callChannel('treatments:save', entry)
+          // Not awaited: a failed refresh must not make a saved session look unsaved (and be
+          // logged twice on retry).
+          void client.invalidateQueries()
+          return saved
+        },
+        notify: (message) => {
+          // A notification that cannot be shown must never stop the timer.
+          callChannel('notify:show', message).catch(() => undefined)
+        },
+      })
+      current.current = next
+      setTimer(next)
+    },
+    [client, clock],
+  )
+
+  const dismiss = useCallback(() => {
+    current.current?.cancel()
+    current.current = null
+    setTimer(null)
+  }, [])
+
+  // A fresh view every render: the countdown changes with time, not only with events.
+  const view = timer ? timer.view() : null
+  const value: TimerContextValue = { timer, view, start, dismiss }
+  return (
+    <TimerContext.Provider value={value}>
+      {children}
+      <TimerDock view={view} onDismiss={dismiss} />
+    </TimerContext.Provider>
+  )
+}

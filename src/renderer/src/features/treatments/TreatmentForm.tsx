@@ -1,0 +1,178 @@
+import { useId } from 'react'
+import {
+  TREATMENT_KINDS,
+  TREATMENT_KIND_LABELS,
+  toLocalDateTime,
+  type Treatment,
+  type TreatmentKind,
+} from '@shared/domain/treatment'
+import { FieldError } from '@renderer/components/form/FieldError'
+import { Field, FormError } from '@renderer/components/form/Field'
+import { useForm } from '@renderer/components/form/useForm'
+import { ScoreScale } from '@renderer/components/ScoreScale'
+import { useChannelMutation } from '@renderer/lib/channels'
+import { treatmentDraft, treatmentValues } from './treatment-draft'
+import './treatments.css'
+
+/** What the details field asks for, by kind (DESIGN §2: stretch name, medication and dose). */
+const DETAIL_LABELS: Partial<Record<TreatmentKind, string>> = {
+  medication: 'Medication name and dose',
+  stretch: 'Which stretches',
+  heat: 'How (pad, bath, shower)',
+  tens: 'Device and setting',
+}
+
+interface TreatmentFormProps {
+  entry?: Treatment | undefined
+  onSaved?: (saved: Treatment) => void
+  onCancel?: () => void
+  /** Accessible name of the form ("Quick log", "Edit heat session"). */
+  label: string
+}
+
+/** Quick log and edit: the kind first (one click), then pain before and after, the rest optional. */
+export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentFormProps) {
+  const id = useId()
+  const save = useChannelMutation('treatments:save')
+  const form = useForm({
+    initial: () => treatmentValues(new Date(), entry),
+    submit: (values) => save.mutateAsync(treatmentDraft(values, entry?.id)),
+    onSaved,
+  })
+  const { values, set, errors } = form
+  const kindLabel = values.kind ? TREATMENT_KIND_LABELS[values.kind] : null
+  const open = values.kind !== null || entry !== undefined
+  return (
+    <form className="treatment-form" {...form.formProps} aria-label={label}>
+      <FormError message={form.formError} />
+      <fieldset
+        className="kind-picker"
+        aria-describedby={errors.kind ? `${id}-kind-error` : undefined}
+        aria-invalid={errors.kind ? true : undefined}
+      >
+        <legend>What did you try?</legend>
+        <div className="kind-picker__options">
+          {TREATMENT_KINDS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className="button kind-picker__option"
+              aria-pressed={values.kind === kind}
+              onClick={() => set('kind', kind)}
+            >
+              {values.kind === kind ? <span aria-hidden="true">✓ </span> : null}
+              {TREATMENT_KIND_LABELS[kind]}
+            </button>
+          ))}
+        </div>
+        <FieldError id={`${id}-kind-error`} message={errors.kind} />
+      </fieldset>
+      {open ? (
+        <>
+          <ScoreScale
+            measure="pain"
+            legend="Pain before"
+            name={`${id}-before`}
+            value={values.painBefore}
+            onChange={(v) => set('painBefore', v)}
+            error={errors.painBefore}
+          />
+          <ScoreScale
+            measure="pain"
+            legend="Pain after"
+            name={`${id}-after`}
+            value={values.painAfter}
+            onChange={(v) => set('painAfter', v)}
+            error={errors.painAfter}
+          />
+          <p className="hint">
+            Rating both lets the effectiveness table show what lowers your pain. Leave them empty if
+            you did not rate it.
+          </p>
+          <div className="treatment-form__row">
+            <Field label="Started" error={errors.startedAt}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="datetime-local"
+                  value={values.startedAt}
+                  max={toLocalDateTime(new Date())}
+                  onChange={(e) => set('startedAt', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label="Minutes (optional)" error={errors.durationMinutes}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={1440}
+                  step={1}
+                  value={values.durationMinutes}
+                  onChange={(e) => set('durationMinutes', e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+          <Field
+            label={`${(values.kind && DETAIL_LABELS[values.kind]) ?? 'Details'} (optional)`}
+            error={errors.detail}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                maxLength={200}
+                value={values.detail}
+                onChange={(e) => set('detail', e.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            label="Side effect (optional)"
+            hint="For example: skin irritation under TENS pads, drowsiness."
+            error={errors.sideEffect}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                maxLength={500}
+                value={values.sideEffect}
+                onChange={(e) => set('sideEffect', e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label="Notes (optional)" error={errors.notes}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={2}
+                maxLength={2000}
+                value={values.notes}
+                onChange={(e) => set('notes', e.target.value)}
+              />
+            )}
+          </Field>
+        </>
+      ) : null}
+      <div className="form-actions">
+        {open ? (
+          <button type="submit" className="button button--primary" disabled={form.pending}>
+            {form.pending
+              ? 'Saving…'
+              : `Save ${kindLabel ? kindLabel.toLowerCase() : 'treatment'} session`}
+          </button>
+        ) : null}
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+        {values.kind !== null ? <span className="hint">Ctrl+Enter saves</span> : null}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,63 @@
+import {
+  toLocalDateTime,
+  type Treatment,
+  type TreatmentDraft,
+  type TreatmentKind,
+} from '@shared/domain/treatment'
+
+/** A session as the form holds it: no kind until one is chosen, minutes as the typed text. */
+export interface TreatmentValues {
+  kind: TreatmentKind | null
+  painBefore: number | null
+  painAfter: number | null
+  startedAt: string
+  durationMinutes: string
+  detail: string
+  sideEffect: string
+  notes: string
+}
+
+/** The session being edited, or a blank one starting `now`. */
+export function treatmentValues(now: Date, entry?: Treatment): TreatmentValues {
+  return {
+    kind: entry?.kind ?? null,
+    painBefore: entry?.painBefore ?? null,
+    painAfter: entry?.painAfter ?? null,
+    startedAt: entry?.startedAt ?? toLocalDateTime(now),
+    durationMinutes: entry?.durationMinutes == null ? '' : String(entry.durationMinutes),
+    detail: entry?.detail ?? '',
+    sideEffect: entry?.sideEffect ?? '',
+    notes: entry?.notes ?? '',
+  }
+}
+
+/** What is on screen as a draft; main validates it and answers with field errors. */
+export function treatmentDraft(values: TreatmentValues, id?: number): TreatmentDraft {
+  const minutes = values.durationMinutes.trim()
+  return {
+    ...(id === undefined ? {} : { id }),
+    // An unchosen kind goes as undefined so main names it in its answer.
+    kind: values.kind as TreatmentKind,
+    startedAt: values.startedAt,
+    durationMinutes: minutes === '' ? null : Number(minutes),
+    painBefore: values.painBefore,
+    painAfter: values.painAfter,
+    detail: values.detail,
+    sideEffect: values.sideEffect,
+    notes: values.notes,
+  }
+}
+
+/** Everything but the id, so undo re-creates a deleted session as it was. */
+export function treatmentToDraft(entry: Treatment): TreatmentDraft {
+  return {
+    kind: entry.kind,
+    detail: entry.detail,
+    startedAt: entry.startedAt,
+    durationMinutes: entry.durationMinutes,
+    painBefore: entry.painBefore,
+    painAfter: entry.painAfter,
+    sideEffect: entry.sideEffect,
+    notes: entry.notes,
+  }
+}

@@ -1,0 +1,61 @@
+import { keepPreviousData } from '@tanstack/react-query'
+import { useState } from 'react'
+import { formatDay } from '@shared/dates'
+import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
+import { useChannel } from '@renderer/lib/channels'
+import { TrendCharts } from './charts/TrendCharts'
+import { trendSummary } from './trend-summary'
+import './trends.css'
+
+/** Trends: a range, the summary sentence main's means allow, and the charts. */
+export function TrendsPage() {
+  const [choice, setChoice] = useState<RangeChoice>(() => presetChoice('3M'))
+  // Switching ranges keeps the old charts on screen until the new series arrive.
+  const trends = useChannel('trends:get', choice.range, { placeholderData: keepPreviousData })
+  const data = trends.data
+  return (
+    <div className="page trends-page">
+      <header className="page__header">
+        <h1>Trends</h1>
+        <RangePicker value={choice} onChange={setChoice} label="Show the last" />
+      </header>
+      {trends.isError ? (
+        <ErrorBanner title="The charts could not be loaded." error={trends.error} />
+      ) : null}
+      {trends.isPending ? <p className="hint">Loading the charts…</p> : null}
+      {data?.empty ? (
+        <section className="card empty-state" aria-labelledby="trends-empty">
+          <h2 id="trends-empty">Nothing to chart yet for this range</h2>
+          <p>
+            Charts appear once there are check-ins. Record a morning and an evening check-in on the{' '}
+            <a href="#/today">Today</a> page for a few days — it takes under ten seconds each — and
+            come back here to see whether mornings or evenings are worse. Past days can be added
+            from the <a href="#/journal">Journal</a>.
+          </p>
+        </section>
+      ) : null}
+      {data && !data.empty ? (
+        <>
+          <section
+            className="card trend-summary"
+            aria-labelledby="trends-summary"
+            aria-live="polite"
+          >
+            <h2 id="trends-summary">
+              {formatDay(data.from)} – {formatDay(data.to)}
+            </h2>
+            <p className="hint">
+              {data.summary.morningCheckins} morning and {data.summary.eveningCheckins} evening
+              check-ins in this range.
+            </p>
+            {trendSummary(data).map((sentence) => (
+              <p key={sentence}>{sentence}</p>
+            ))}
+          </section>
+          <TrendCharts trends={data} />
+        </>
+      ) : null}
+    </div>
+  )
+}

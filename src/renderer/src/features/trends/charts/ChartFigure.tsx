@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react'
+import { ResponsiveContainer } from 'recharts'
+import type { SeriesStyle } from '@renderer/components/charts/palette'
+import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
+import '../trends.css'
+
+/** A trend chart's frame: title, what it shows in words (its accessible name), plot, legend. */
+export function ChartFigure({
+  title,
+  description,
+  legend,
+  children,
+  height = 220,
+}: {
+  title: string
+  description: string
+  legend: SeriesStyle[]
+  children: ReactNode
+  height?: number
+}) {
+  return (
+    <figure className="card trend-chart" aria-label={title}>
+      <figcaption>
+        <h2>{title}</h2>
+        <p className="hint">{description}</p>
+      </figcaption>
+      <div className="trend-chart__plot" role="img" aria-label={`${title}: ${description}`}>
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+          {children as never}
+        </ResponsiveContainer>
+      </div>
+      <SeriesLegend items={legend} />
+    </figure>
+  )
+}

@@ -1,0 +1,70 @@
+import { CartesianGrid, ComposedChart, Line, YAxis } from 'recharts'
+import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
+import { treatmentStyle } from '@renderer/components/charts/palette'
+import { ChartFigure } from './ChartFigure'
+import type { ChartParts } from './chart-parts'
+import { TreatmentMarkers } from './TreatmentMarkers'
+import type { TrendLookup } from './useTrendLookup'
+
+/** One row per treatment kind, a marker on each day (or bucket) it was used. */
+export function TreatmentChart({
+  parts,
+  lookup,
+  bucketDays,
+}: {
+  parts: ChartParts
+  lookup: TrendLookup
+  bucketDays: number
+}) {
+  const { kinds } = lookup
+  if (kinds.length === 0) return null
+  const period = bucketDays === 1 ? 'day' : bucketDays === 7 ? 'week' : '4 weeks'
+  return (
+    <ChartFigure
+      title="Treatments"
+      description={`One marker per ${period} a treatment was used; each row is one kind.`}
+      legend={kinds.map((kind, i) => ({
+        label: TREATMENT_KIND_LABELS[kind],
+        ...treatmentStyle(i),
+        width: 0,
+      }))}
+      height={Math.max(120, 40 + kinds.length * 26)}
+    >
+      <ComposedChart data={parts.rows}>
+        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+        {parts.xAxis}
+        <YAxis
+          type="number"
+          domain={[0.5, kinds.length + 0.5]}
+          ticks={kinds.map((_, i) => i + 1)}
+          tickFormatter={(v: number) => {
+            const kind = kinds[v - 1]
+            return kind ? TREATMENT_KIND_LABELS[kind] : ''
+          }}
+          width={110}
+          reversed
+        />
+        {parts.tooltip}
+        {parts.bands(kinds.length + 0.5)}
+        {/* recharts only builds an axis that a series with values uses: an invisible
+            one keeps the kinds axis (and the scales the markers read) alive. */}
+        <Line
+          dataKey={() => 1}
+          stroke="none"
+          dot={false}
+          activeDot={false}
+          legendType="none"
+          isAnimationActive={false}
+        />
+        <TreatmentMarkers
+          series={kinds.map((kind, i) => ({
+            key: kind,
+            label: TREATMENT_KIND_LABELS[kind],
+            ...treatmentStyle(i),
+            points: lookup.markers.get(kind) ?? [],
+          }))}
+        />
+      </ComposedChart>
+    </ChartFigure>
+  )
+}

@@ -1,0 +1,21 @@
+import type { Trends } from '@shared/domain/trends'
+import { chartParts } from './chart-parts'
+import { PainChart } from './PainChart'
+import { SpasmChart } from './SpasmChart'
+import { StiffnessChart } from './StiffnessChart'
+import { TreatmentChart } from './TreatmentChart'
+import { useTrendLookup } from './useTrendLookup'
+
+/** The Trends page's charts, one component each, sharing one lookup and one set of parts. */
+export function TrendCharts({ trends }: { trends: Trends }) {
+  const lookup = useTrendLookup(trends)
+  const parts = chartParts(trends, lookup)
+  return (
+    <div className="trend-charts">
+      <StiffnessChart parts={parts} />
+      <PainChart parts={parts} daily={trends.bucketDays === 1} />
+      <SpasmChart parts={parts} />
+      <TreatmentChart parts={parts} lookup={lookup} bucketDays={trends.bucketDays} />
+    </div>
+  )
+}
