@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react'
 import { RouteErrorBoundary } from '@renderer/components/RouteErrorBoundary'
-import { ROUTES } from '@renderer/routes/routes'
+import { preloadScreens, ROUTES } from '@renderer/routes/routes'
 
 function routeFromHash(): string {
   const id = window.location.hash.replace(/^#\/?/, '')
@@ -14,6 +14,10 @@ export function App() {
     const onHash = () => setCurrent(routeFromHash())
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+  useEffect(() => {
+    const idle = requestIdleCallback(preloadScreens)
+    return () => cancelIdleCallback(idle)
   }, [])
   const route = ROUTES.find((r) => r.id === current) ?? ROUTES[0]
   const Screen = route?.Screen

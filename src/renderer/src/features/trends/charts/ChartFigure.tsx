@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { ResponsiveContainer } from 'recharts'
 import type { SeriesStyle } from '@renderer/components/charts/palette'
 import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
+import { useMeasuredWidth } from '@renderer/components/charts/useMeasuredWidth'
 import '../trends.css'
 
 /** A trend chart's frame: title, what it shows in words (its accessible name), plot, legend. */
@@ -18,16 +19,24 @@ export function ChartFigure({
   children: ReactNode
   height?: number
 }) {
+  const [plot, width] = useMeasuredWidth<HTMLDivElement>()
   return (
     <figure className="card trend-chart" aria-label={title}>
       <figcaption>
         <h2>{title}</h2>
         <p className="hint">{description}</p>
       </figcaption>
-      <div className="trend-chart__plot" role="img" aria-label={`${title}: ${description}`}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-          {children as never}
-        </ResponsiveContainer>
+      <div
+        ref={plot}
+        className="trend-chart__plot"
+        role="img"
+        aria-label={`${title}: ${description}`}
+      >
+        {width === null ? null : (
+          <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
+            {children as never}
+          </ResponsiveContainer>
+        )}
       </div>
       <SeriesLegend items={legend} />
     </figure>

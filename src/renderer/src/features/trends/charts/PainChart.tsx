@@ -20,7 +20,7 @@ export function PainChart({ parts, daily }: { parts: ChartParts; daily: boolean 
         {parts.xAxis}
         {parts.scoreAxis}
         {parts.tooltip}
-        {parts.bands(10)}
+        {parts.bands}
         {parts.line('morningPain')}
         {parts.line('eveningPain')}
         {parts.line('painRolling7')}

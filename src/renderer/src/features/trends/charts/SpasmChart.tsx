@@ -17,7 +17,7 @@ export function SpasmChart({ parts }: { parts: ChartParts }) {
         {parts.xAxis}
         <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={32} />
         {parts.tooltip}
-        {parts.bands(4)}
+        {parts.bands}
         {parts.line('spasmFrequency', 'stepAfter')}
       </ComposedChart>
     </ChartFigure>

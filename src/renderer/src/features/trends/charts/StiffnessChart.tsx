@@ -16,7 +16,7 @@ export function StiffnessChart({ parts }: { parts: ChartParts }) {
         {parts.xAxis}
         {parts.scoreAxis}
         {parts.tooltip}
-        {parts.bands(10)}
+        {parts.bands}
         {parts.line('morningStiffness')}
         {parts.line('eveningStiffness')}
       </ComposedChart>

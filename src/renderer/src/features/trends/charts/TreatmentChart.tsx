@@ -45,7 +45,7 @@ export function TreatmentChart({
           reversed
         />
         {parts.tooltip}
-        {parts.bands(kinds.length + 0.5)}
+        {parts.bands}
         {/* recharts only builds an axis that a series with values uses: an invisible
             one keeps the kinds axis (and the scales the markers read) alive. */}
         <Line
