@@ -1,9 +1,17 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+import { addDays } from 'date-fns'
 import { toIsoDate } from '../src/shared/dates'
 import { seedInsightsPattern } from '../testing/insights-pattern'
 import { expect, screenshot, test } from './harness/fixtures'
 
 const nav = (app: Page) => app.getByRole('navigation', { name: 'Main' })
+
+async function choose(scope: Locator, group: string, option: string) {
+  await scope
+    .getByRole('group', { name: group })
+    .getByRole('radio', { name: option, exact: true })
+    .check()
+}
 
 async function openInsights(app: Page) {
   await nav(app).getByRole('link', { name: 'Insights', exact: true }).click()
@@ -75,3 +83,109 @@ for (const theme of ['light', 'dark'] as const) {
     })
   }
 }
+
+test('the 24-hours-before checklist: answered when an episode starts, edited later', async ({
+  app,
+  diary,
+}) => {
+  await nav(app).getByRole('link', { name: 'Episodes', exact: true }).click()
+  await app.getByRole('button', { name: 'Start a new episode' }).click()
+  const form = app.getByRole('form', { name: 'Start episode' })
+  const checklist = form.getByRole('group', { name: /In the 24 hours before it started/ })
+  await checklist.getByLabel('Sit for more than 6 hours').check()
+  await checklist.getByLabel('Something else').check()
+  await checklist.getByLabel('What else? (optional)').fill('A long flight')
+  await screenshot(app, 'episode-start-checklist')
+  await form.getByRole('button', { name: 'Start episode' }).click()
+
+  const detail = app.getByRole('region', { name: /Lower back episode/ })
+  await expect(detail).toContainText('Sitting more than 6 hours; Something else: A long flight')
+  expect(diary.db.prepare('SELECT code FROM onset_factors ORDER BY code').pluck().all()).toEqual([
+    'long_sitting',
+    'other',
+  ])
+
+  // Later: nothing of the list after all.
+  await detail.getByRole('button', { name: 'Edit episode' }).click()
+  const edit = app.getByRole('form', { name: 'Save episode' })
+  await edit.getByLabel('None of these').check()
+  await expect(edit.getByLabel('Sit for more than 6 hours')).not.toBeChecked()
+  await edit.getByRole('button', { name: 'Save episode' }).click()
+  await expect(detail).toContainText('None of these')
+  expect(diary.db.prepare('SELECT count(*) FROM onset_checklists').pluck().get()).toBe(1)
+  expect(diary.db.prepare('SELECT count(*) FROM onset_factors').pluck().get()).toBe(0)
+})
+
+test("today's factors on the evening check-in: off until asked, then remembered", async ({
+  app,
+  diary,
+}) => {
+  const evening = app.getByRole('region', { name: 'Evening check-in' })
+  const ask = evening.getByLabel(/Also note what happened today/)
+  await expect(ask).not.toBeChecked()
+  await expect(evening.getByRole('button', { name: 'Sat more than 6 hours' })).toHaveCount(0)
+
+  await ask.check()
+  const chip = evening.getByRole('button', { name: 'Sat more than 6 hours' })
+  await chip.click()
+  await expect(chip).toHaveAttribute('aria-pressed', 'true')
+  await choose(evening, 'Pain right now', '2')
+  await choose(evening, 'Stiffness right now', '2')
+  await choose(evening, 'Spasms since the last check-in', '0: No spasms')
+  await screenshot(app, 'evening-factor-chips')
+  await evening.getByRole('button', { name: 'Save evening check-in' }).click()
+  await expect(evening.getByText('✓ Saved')).toBeVisible()
+  await expect(evening).toContainText('Sat more than 6 hours')
+  expect(diary.db.prepare('SELECT code FROM day_factors').pluck().all()).toEqual(['long_sitting'])
+
+  // Another evening: the chips are asked for straight away, all off; none pressed = none.
+  const yesterday = toIsoDate(addDays(new Date(), -1))
+  await app.getByLabel('Entries for').fill(yesterday)
+  await expect(evening.getByLabel(/Also note what happened today/)).toBeChecked()
+  await expect(evening.getByRole('button', { name: 'Sat more than 6 hours' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  )
+  await choose(evening, 'Pain right now', '1')
+  await choose(evening, 'Stiffness right now', '1')
+  await choose(evening, 'Spasms since the last check-in', '0: No spasms')
+  await evening.getByRole('button', { name: 'Save evening check-in' }).click()
+  await expect(evening).toContainText('None of the factors')
+  expect(
+    diary.db
+      .prepare(
+        `SELECT c.date, count(f.code) AS factors FROM day_checklists d
+         JOIN checkins c ON c.id = d.checkin_id LEFT JOIN day_factors f USING (checkin_id)
+         GROUP BY c.date ORDER BY c.date`,
+      )
+      .all(),
+  ).toEqual([
+    { date: yesterday, factors: 0 },
+    { date: toIsoDate(new Date()), factors: 1 },
+  ])
+})
+
+test('the chart screens are fetched while the app is idle, before any click', async ({ app }) => {
+  await app.waitForFunction(() => {
+    const names = performance.getEntriesByType('resource').map((e) => e.name)
+    return (
+      names.some((n) => /\/InsightsPage-[^/]+\.js$/.test(n)) &&
+      names.some((n) => /\/TrendsPage-[^/]+\.js$/.test(n))
+    )
+  })
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText('Today')
+})
+
+test('says what each comparison needs on a nearly empty diary', async ({ app }) => {
+  await openInsights(app)
+  await expect(app.getByRole('region', { name: 'What stands out' })).toContainText(
+    'Nothing stands out yet',
+  )
+  await expect(app.getByRole('region', { name: 'Before a spasm' })).toContainText(
+    'Factors are compared once 3 spasms have their “24 hours before” checklist answered; this range has 0.',
+  )
+  await expect(app.getByRole('region', { name: 'Early signs' })).toContainText(
+    'Shown once 3 spasms have check-ins in the 3 days before them',
+  )
+  await expect(app.locator('.insights-figure')).toHaveCount(0)
+})

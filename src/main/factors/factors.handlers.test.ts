@@ -163,3 +163,24 @@ describe("today's factors, on the evening check-in", () => {
     expect(diary.db.prepare('SELECT count(*) FROM day_factors').pluck().get()).toBe(0)
   })
 })
+
+describe('asking for today’s factors, remembered in settings', () => {
+  it('is off until turned on, then stays on', async () => {
+    expect(await ok<{ eveningFactors: boolean }>('settings:get')).toMatchObject({
+      eveningFactors: false,
+    })
+    await ok('settings:save', { eveningFactors: true })
+    expect(await ok<{ eveningFactors: boolean }>('settings:get')).toMatchObject({
+      eveningFactors: true,
+    })
+  })
+
+  it('refuses anything but on or off', async () => {
+    await expectRefused(
+      diary,
+      'settings:save',
+      { eveningFactors: 'yes' },
+      { path: 'eveningFactors' },
+    )
+  })
+})

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
+import { SETTINGS_DEFAULTS } from '../../shared/domain/settings'
 
 let diary: TempDiary
 beforeEach(() => {
@@ -18,7 +19,7 @@ describe('settings:get and settings:save', () => {
   it('answers defaults before anything was saved: health questions are not answered', async () => {
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: unanswered },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: unanswered },
     })
   })
 
@@ -31,7 +32,7 @@ describe('settings:get and settings:save', () => {
       .run()
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: { ...none, historyOfCancer: 'yes' } },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: { ...none, historyOfCancer: 'yes' } },
     })
   })
 
@@ -39,14 +40,14 @@ describe('settings:get and settings:save', () => {
     const answers = { ...none, longTermSteroids: 'yes', ivDrugUse: 'unanswered' }
     expect(await diary.call('settings:save', { healthHistory: answers })).toEqual({
       ok: true,
-      value: { healthHistory: answers },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: answers },
     })
     expect(diary.db.prepare('SELECT key, value FROM settings').all()).toEqual([
       { key: 'healthHistory', value: JSON.stringify(answers) },
     ])
     expect(await diary.call('settings:get')).toEqual({
       ok: true,
-      value: { healthHistory: answers },
+      value: { ...SETTINGS_DEFAULTS, healthHistory: answers },
     })
   })
 

@@ -45,7 +45,8 @@ export function getSettings(db: DB): Settings {
         `The saved setting "${key}" is damaged and cannot be read. Save it again in Settings.`,
       )
     }
-    out[key] = parsed.data
+    // Each key's schema parsed its own value; TypeScript cannot pair them in a loop.
+    ;(out as Record<SettingKey, unknown>)[key] = parsed.data
   }
   return out
 }

@@ -29,6 +29,8 @@ const legacyHealthHistorySchema = z
  */
 export const settingsShape = {
   healthHistory: healthHistorySchema,
+  /** Ask for today's factors (sitting, lifting, sleep…) on the evening check-in: off at first. */
+  eveningFactors: z.boolean({ error: 'Asking for today’s factors is on or off.' }),
 } as const
 
 /** How each setting is read back from its row or a backup file: today's form or an older one. */
@@ -47,6 +49,7 @@ export const SETTINGS_DEFAULTS: Settings = {
     longTermSteroids: 'unanswered',
     ivDrugUse: 'unanswered',
   },
+  eveningFactors: false,
 }
 
 /** What `settings:save` takes: any of the keys, each given whole. */

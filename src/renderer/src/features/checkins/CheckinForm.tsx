@@ -5,8 +5,9 @@ import { CheckField, Field, FormError } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
 import { ScoreScale } from '@renderer/components/ScoreScale'
-import { useChannelMutation } from '@renderer/lib/channels'
+import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { checkinDraft, checkinValues } from './checkin-draft'
+import { DayFactorChips } from './DayFactorChips'
 import { SymptomChecklist } from './SymptomChecklist'
 import './checkins.css'
 
@@ -22,9 +23,10 @@ interface CheckinFormProps {
 export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFormProps) {
   const id = useId()
   const save = useChannelMutation('checkins:save')
+  const askFactors = useChannel('settings:get').data?.eveningFactors === true
   const form = useForm({
     initial: () => checkinValues(entry),
-    submit: (values) => save.mutateAsync(checkinDraft(values, date, slot, entry?.id)),
+    submit: (values) => save.mutateAsync(checkinDraft(values, date, slot, entry?.id, askFactors)),
     onSaved,
     // Save in one keystroke: Enter on any field but notes and tick boxes.
     enterSaves: true,
@@ -96,6 +98,13 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
         onChange={(checked) => set('sleepInterrupted', checked)}
         error={errors.sleepInterrupted}
       />
+      {slot === 'evening' ? (
+        <DayFactorChips
+          value={values.factors}
+          onChange={(factors) => set('factors', factors)}
+          error={errors.factors}
+        />
+      ) : null}
       <SymptomChecklist
         value={values.symptoms}
         onChange={(codes) => set('symptoms', codes)}

@@ -1,6 +1,7 @@
 import { format, parseISO } from 'date-fns'
 import type { Checkin } from '@shared/domain/checkin'
 import { pennFrequencyLabel, pennSeverityLabel } from '@shared/scales'
+import { FACTORS } from '@shared/clinical/factors'
 import { symptomByCode } from '@shared/clinical/symptoms'
 
 /** What a saved check-in said, in words and numbers. */
@@ -38,6 +39,16 @@ export function CheckinSummary({ entry }: { entry: Checkin }) {
         <div className="summary__notes">
           <dt>Warning signs</dt>
           <dd>{entry.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}</dd>
+        </div>
+      ) : null}
+      {entry.factors !== null ? (
+        <div className="summary__notes">
+          <dt>Today</dt>
+          <dd>
+            {entry.factors.length === 0
+              ? 'None of the factors'
+              : entry.factors.map((code) => FACTORS[code].today).join('; ')}
+          </dd>
         </div>
       ) : null}
       {entry.notes ? (

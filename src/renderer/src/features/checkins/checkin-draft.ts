@@ -1,3 +1,4 @@
+import type { FactorCode } from '@shared/clinical/factors'
 import { isSymptomCode } from '@shared/clinical/symptoms'
 import type { Checkin, CheckinDraft, Slot } from '@shared/domain/checkin'
 
@@ -11,6 +12,8 @@ export interface CheckinValues {
   sleepInterrupted: boolean
   notes: string
   symptoms: string[]
+  /** Evening only: today's factors, or null when not asked (the stored ones then stay). */
+  factors: FactorCode[] | null
 }
 
 export function checkinValues(entry?: Checkin): CheckinValues {
@@ -23,16 +26,22 @@ export function checkinValues(entry?: Checkin): CheckinValues {
     sleepInterrupted: entry?.sleepInterrupted ?? false,
     notes: entry?.notes ?? '',
     symptoms: entry?.symptoms ?? [],
+    factors: entry?.factors ?? null,
   }
 }
 
-/** Turns what is on screen into a draft; main validates it and answers with field errors. */
+/**
+ * Turns what is on screen into a draft; main validates it and answers with field errors. With
+ * today's factors asked for (`askFactors`), an evening with no chip pressed records "none".
+ */
 export function checkinDraft(
   values: CheckinValues,
   date: string,
   slot: Slot,
   id?: number,
+  askFactors = false,
 ): CheckinDraft {
+  const factors = values.factors ?? (askFactors ? [] : null)
   const minutesText = values.stiffnessMinutes.trim()
   const minutes = minutesText === '' ? null : Number(minutesText)
   const frequency = values.spasmFrequency
@@ -49,6 +58,7 @@ export function checkinDraft(
     sleepInterrupted: values.sleepInterrupted,
     notes: values.notes,
     symptoms: values.symptoms.filter(isSymptomCode),
+    ...(slot === 'evening' && factors !== null ? { factors } : {}),
   }
 }
 
@@ -65,5 +75,6 @@ export function checkinToDraft(entry: Checkin): CheckinDraft {
     sleepInterrupted: entry.sleepInterrupted,
     notes: entry.notes,
     symptoms: entry.symptoms.filter(isSymptomCode),
+    ...(entry.slot === 'evening' && entry.factors !== null ? { factors: entry.factors } : {}),
   }
 }

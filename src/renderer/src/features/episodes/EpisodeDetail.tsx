@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FACTORS, ONSET_WINDOW_HOURS } from '@shared/clinical/factors'
 import { symptomByCode } from '@shared/clinical/symptoms'
 import { formatDay, toIsoDate } from '@shared/dates'
 import { SLOT_LABELS } from '@shared/domain/checkin'
@@ -16,6 +17,19 @@ import { EpisodeFlags } from './EpisodeFlags'
 import { EpisodeForm } from './EpisodeForm'
 import { episodeSpan } from './EpisodeList'
 import './episodes.css'
+
+/** The onset checklist in words: what was ticked, "none of these", or not answered yet. */
+function onsetText(answer: Detail['onsetFactors']): string {
+  if (answer === null) return 'Not answered yet: edit the episode to add it.'
+  if (answer.factors.length === 0) return 'None of these'
+  return answer.factors
+    .map((code) =>
+      code === 'other' && answer.otherNote
+        ? `${FACTORS.other.name}: ${answer.otherNote}`
+        : FACTORS[code].name,
+    )
+    .join('; ')
+}
 
 function EpisodeFacts({ e }: { e: Detail }) {
   return (
@@ -42,6 +56,10 @@ function EpisodeFacts({ e }: { e: Detail }) {
           {TRIGGER_LABELS[e.trigger]}
           {e.triggerNote ? ` — ${e.triggerNote}` : ''}
         </dd>
+      </div>
+      <div className="summary__notes">
+        <dt>In the {ONSET_WINDOW_HOURS} hours before</dt>
+        <dd>{onsetText(e.onsetFactors)}</dd>
       </div>
       {e.notes ? (
         <div className="summary__notes">

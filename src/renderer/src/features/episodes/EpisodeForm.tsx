@@ -12,11 +12,12 @@ import {
 import { Field, FormError } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
-import { episodeDraft, episodeValues } from './episode-draft'
+import { episodeDraft, episodeValues, type EditedEpisode } from './episode-draft'
+import { OnsetFactorsField } from './OnsetFactorsField'
 import './episodes.css'
 
 interface EpisodeFormProps {
-  episode?: Episode | undefined
+  episode?: EditedEpisode | undefined
   submitLabel: string
   /** Sends the draft (start or update); a refusal's issues appear next to their fields. */
   onSubmit: (draft: EpisodeDraft) => Promise<unknown>
@@ -104,6 +105,11 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
           />
         )}
       </Field>
+      <OnsetFactorsField
+        value={values.onsetFactors}
+        onChange={(answer) => set('onsetFactors', answer)}
+        error={errors.onsetFactors}
+      />
       <Field label="Episode notes (optional)" error={errors.notes}>
         {(control) => (
           <textarea

@@ -1,4 +1,13 @@
+import type { FactorCode } from '@shared/clinical/factors'
 import type { Episode, EpisodeDraft, Region, Side, Trigger } from '@shared/domain/episode'
+import type { OnsetFactorsAnswer, OnsetFactorsDraft } from '@shared/domain/factors'
+
+/** The onset checklist on screen: ticked factors, or "none of these", or neither (unanswered). */
+export interface OnsetAnswer {
+  factors: FactorCode[]
+  none: boolean
+  otherNote: string
+}
 
 /** An episode as the form holds it: an empty end date means ongoing. */
 export interface EpisodeValues {
@@ -9,10 +18,15 @@ export interface EpisodeValues {
   trigger: Trigger
   triggerNote: string
   notes: string
+  onsetFactors: OnsetAnswer
 }
 
+/** An episode to edit: its detail carries the onset checklist. */
+export type EditedEpisode = Episode & { onsetFactors?: OnsetFactorsAnswer }
+
 /** The episode being edited, or a new one starting `today` in the lower back. */
-export function episodeValues(today: string, episode?: Episode): EpisodeValues {
+export function episodeValues(today: string, episode?: EditedEpisode): EpisodeValues {
+  const answer = episode?.onsetFactors ?? null
   return {
     startedOn: episode?.startedOn ?? today,
     endedOn: episode?.endedOn ?? '',
@@ -21,12 +35,27 @@ export function episodeValues(today: string, episode?: Episode): EpisodeValues {
     trigger: episode?.trigger ?? 'unknown',
     triggerNote: episode?.triggerNote ?? '',
     notes: episode?.notes ?? '',
+    onsetFactors: {
+      factors: answer?.factors ?? [],
+      none: answer !== null && answer.factors.length === 0,
+      otherNote: answer?.otherNote ?? '',
+    },
   }
+}
+
+/** Ticked factors or "none" is an answer; neither leaves (or makes) the checklist unanswered. */
+export function onsetDraft(answer: OnsetAnswer): OnsetFactorsDraft | null {
+  if (answer.factors.length > 0) return { factors: answer.factors, otherNote: answer.otherNote }
+  return answer.none ? { factors: [] } : null
 }
 
 /** What is on screen as a draft; main validates the dates and answers with field errors. */
 export function episodeDraft(values: EpisodeValues): EpisodeDraft {
-  return { ...values, endedOn: values.endedOn === '' ? null : values.endedOn }
+  return {
+    ...values,
+    endedOn: values.endedOn === '' ? null : values.endedOn,
+    onsetFactors: onsetDraft(values.onsetFactors),
+  }
 }
 
 /** "Day 9" while ongoing, "12 days" once ended. */

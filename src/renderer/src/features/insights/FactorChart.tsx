@@ -65,6 +65,7 @@ export function FactorChart({ factors: f }: { factors: FactorsInsight }) {
             type="number"
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
+            interval={0}
             tickFormatter={(v: number) => `${v}%`}
           />
           <YAxis

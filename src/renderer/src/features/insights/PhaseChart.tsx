@@ -94,6 +94,7 @@ export function PhaseChart({
           <YAxis
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
+            interval={0}
             tickFormatter={(v: number) => `${v}%`}
             width={44}
           />

@@ -124,7 +124,7 @@ export function RecoveryChart({ episodes }: { episodes: readonly RecoveryEpisode
             allowDecimals={false}
             label={{ value: 'Day of the episode', position: 'insideBottom', offset: -12 }}
           />
-          <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} width={32} />
+          <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} interval={0} width={32} />
           <ReferenceLine
             y={RECOVERED_PAIN_MAX}
             className={SERIES.recovered.tone}

@@ -9,6 +9,10 @@ const TABLE_NAMES: Record<string, string> = {
   treatments: 'treatments',
   settings: 'settings',
   alert_acknowledgements: 'acknowledged alerts',
+  onset_checklists: 'answered “24 hours before” checklists',
+  onset_factors: 'factors before episodes',
+  day_checklists: 'evenings with today’s factors',
+  day_factors: 'factors ticked on evenings',
 }
 
 /** Settings → backup and restore of the whole diary as one JSON file. */

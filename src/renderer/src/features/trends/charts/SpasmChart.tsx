@@ -15,7 +15,7 @@ export function SpasmChart({ parts }: { parts: ChartParts }) {
       <ComposedChart data={parts.rows}>
         <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
         {parts.xAxis}
-        <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={32} />
+        <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} interval={0} width={32} />
         {parts.tooltip}
         {parts.bands}
         {parts.line('spasmFrequency', 'stepAfter')}

@@ -42,6 +42,7 @@ export function TreatmentChart({
             return kind ? TREATMENT_KIND_LABELS[kind] : ''
           }}
           width={110}
+          interval={0}
           reversed
         />
         {parts.tooltip}

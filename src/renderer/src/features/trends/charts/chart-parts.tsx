@@ -42,7 +42,8 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
         allowDuplicatedCategory={false}
       />
     ),
-    scoreAxis: <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} width={32} />,
+    // Every tick shown as given (interval 0): recharts otherwise measures each label in the DOM.
+    scoreAxis: <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} interval={0} width={32} />,
     tooltip: (
       <Tooltip
         content={<DayTooltip lookup={lookup} bucketDays={trends.bucketDays} />}
