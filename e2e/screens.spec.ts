@@ -29,15 +29,15 @@ function seedRepresentativeDiary(diary: TempDiary): void {
   db.prepare('UPDATE checkins SET episode_id = ? WHERE date >= ?').run(ongoing, daysAgo(15))
   const urgent = insertCheckin(db, { date: daysAgo(1), slot: 'other', pain: 7, stiffness: 6 })
   const morning = insertCheckin(db, {
-    date: daysAgo(0),
     slot: 'morning',
+    date: daysAgo(0),
+    notes: 'Stiff until after breakfast',
+    sleepInterrupted: true,
+    stiffnessMinutes: 40,
     pain: 5,
     stiffness: 6,
-    stiffnessMinutes: 40,
-    spasmFrequency: 2,
     spasmSeverity: 2,
-    sleepInterrupted: true,
-    notes: 'Stiff until after breakfast',
+    spasmFrequency: 2,
   })
   const sign = db.prepare('INSERT INTO checkin_symptoms (checkin_id, code) VALUES (?, ?)')
   sign.run(urgent, 'pain_worse_lying_down_or_at_night')

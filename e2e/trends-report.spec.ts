@@ -9,26 +9,11 @@ import { parseCsv } from '../src/main/export/csv'
 import { csvPaths } from '../src/main/report/report.handlers'
 import { REPORT_TODAY, seedReportFixture } from '../testing/report-fixture'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
-import type { TempDiary } from '../testing/temp-diary'
 import { expect, screenshot, test } from './harness/fixtures'
 import { SCREENSHOT_DIR } from './harness/paths'
+import { pdfPages, pdfText, playwrightPdfOptions, printWithPlaywright } from './harness/print'
 
 const today = toIsoDate(new Date())
-
-/** In the harness the "window" main prints is the Playwright page: bind printToPdf to page.pdf. */
-function printWithPlaywright(diary: TempDiary, page: Page) {
-  diary.services.printToPdf = async ({ pageSize }) =>
-    new Uint8Array(await page.pdf({ format: pageSize, printBackground: true }))
-}
-
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-}
-
-function pdfPages(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
-}
 
 async function openPage(app: Page, name: 'Trends' | 'Report') {
   await app.getByRole('link', { name }).click()
@@ -303,7 +288,7 @@ test('report: a year of entries prints on at most two pages', async ({ app, diar
   try {
     const file = join(out, 'year.pdf')
     for (const format of ['A4', 'Letter'] as const) {
-      await app.pdf({ path: file, format, printBackground: true })
+      await app.pdf({ path: file, ...playwrightPdfOptions(format) })
       expect(pdfPages(file), `${format} pages`).toBeLessThanOrEqual(2)
     }
     await screenshot(app, 'report-year')

@@ -1,1 +1,6 @@
-export declare function findElectronBinary(): { path: string | undefined; reason: string }
+export declare const EXEC_PATH_ENV: 'ELECTRON_EXEC_PATH'
+export declare function findElectronBinary(env?: Record<string, string | undefined>): {
+  path: string | undefined
+  reason: string
+  fromEnv: boolean
+}

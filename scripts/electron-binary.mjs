@@ -1,21 +1,50 @@
-// Finds the Electron executable the way the electron package does, without its side effect of
-// starting a download when the binary is missing.
-import { existsSync, readFileSync } from 'node:fs'
+// Finds the Electron executable the way electron-vite does (ELECTRON_EXEC_PATH, else the electron
+// package's path.txt), without the electron package's side effect of starting a download.
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 
-/** @returns {{ path: string | undefined, reason: string }} */
-export function findElectronBinary() {
+export const EXEC_PATH_ENV = 'ELECTRON_EXEC_PATH'
+
+/**
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {{ path: string | undefined, reason: string, fromEnv: boolean }}
+ */
+export function findElectronBinary(env = process.env) {
+  const chosen = env[EXEC_PATH_ENV]
+  if (chosen) {
+    if (existsSync(chosen) && statSync(chosen).isFile()) {
+      return { path: chosen, reason: '', fromEnv: true }
+    }
+    return {
+      path: undefined,
+      reason: `${EXEC_PATH_ENV} is set to ${chosen}, which is not a file`,
+      fromEnv: true,
+    }
+  }
   let packageDir
   try {
     packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'))
   } catch {
-    return { path: undefined, reason: 'the electron package is not installed (run npm install)' }
+    return {
+      path: undefined,
+      reason: 'the electron package is not installed (run npm install)',
+      fromEnv: false,
+    }
   }
   const pathFile = join(packageDir, 'path.txt')
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron'
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
-  const path = override ? join(override, relative) : join(packageDir, 'dist', relative)
-  if (existsSync(pathFile) && existsSync(path)) return { path, reason: '' }
-  return { path: undefined, reason: `the Electron binary is not installed (no ${path})` }
+  if (!existsSync(pathFile)) {
+    return {
+      path: undefined,
+      reason: `the Electron binary is not installed (no ${pathFile})`,
+      fromEnv: false,
+    }
+  }
+  const path = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim())
+  if (existsSync(path)) return { path, reason: '', fromEnv: false }
+  return {
+    path: undefined,
+    reason: `the Electron binary is not installed (no ${path})`,
+    fromEnv: false,
+  }
 }

@@ -6,12 +6,31 @@ import { EventEmitter } from 'node:events'
  */
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined
+  /** Events sent to the page with `send`, in order. */
+  readonly sent: { channel: string; payload: unknown }[] = []
+  printOptions: unknown
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
   }
+  send(channel: string, payload: unknown): void {
+    this.sent.push({ channel, payload })
+  }
+  printToPDF(options: unknown): Promise<Uint8Array> {
+    this.printOptions = options
+    return Promise.resolve(new TextEncoder().encode('%PDF-1.4\n'))
+  }
 }
 
-export function createFakeElectron(options: { lock?: boolean } = {}) {
+export interface FakeElectronOptions {
+  lock?: boolean
+  isPackaged?: boolean
+  /** The operating system's theme (`nativeTheme.shouldUseDarkColors`). */
+  dark?: boolean
+  /** `Notification.isSupported()`; 'fails' = supported, but every notification emits 'failed'. */
+  notifications?: 'work' | 'fails' | 'unsupported'
+}
+
+export function createFakeElectron(options: FakeElectronOptions = {}) {
   const handlers = new Map<string, (event: unknown, input: unknown) => unknown>()
   const windows: FakeBrowserWindow[] = []
   const calls = {
@@ -23,13 +42,23 @@ export function createFakeElectron(options: { lock?: boolean } = {}) {
       | undefined
       | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
     permissionCheckHandler: undefined as undefined | (() => boolean),
+    /** The user-data folder when the single-instance lock was requested. */
+    lockedUserData: undefined as string | undefined,
+    appUserModelId: undefined as string | undefined,
+    saveDialogs: [] as Record<string, unknown>[],
+    notifications: [] as { options: Record<string, unknown>; shown: boolean }[],
   }
+  const paths = new Map<string, string>()
 
   class FakeBrowserWindow extends EventEmitter {
     static getAllWindows = () => windows
     readonly options: { webPreferences: Record<string, unknown> } & Record<string, unknown>
     readonly webContents = new FakeWebContents()
     loadedUrl: string | undefined
+    visible = false
+    focused = false
+    flashing = false
+    destroyed = false
     constructor(opts: FakeBrowserWindow['options']) {
       super()
       this.options = opts
@@ -40,21 +69,62 @@ export function createFakeElectron(options: { lock?: boolean } = {}) {
       this.loadedUrl = url
       return Promise.resolve()
     }
-    show() {}
-    focus() {}
+    show() {
+      this.visible = true
+    }
+    focus() {
+      this.focused = true
+    }
     restore() {}
     isMinimized() {
       return false
     }
+    isVisible() {
+      return this.visible
+    }
+    isFocused() {
+      return this.focused
+    }
+    isDestroyed() {
+      return this.destroyed
+    }
+    flashFrame(flag: boolean) {
+      this.flashing = flag
+    }
+  }
+
+  class FakeNotification extends EventEmitter {
+    static isSupported = () => options.notifications !== 'unsupported'
+    readonly record: { options: Record<string, unknown>; shown: boolean }
+    constructor(opts: Record<string, unknown>) {
+      super()
+      this.record = { options: opts, shown: false }
+      calls.notifications.push(this.record)
+    }
+    show() {
+      this.record.shown = true
+      if (options.notifications === 'fails') {
+        queueMicrotask(() => this.emit('failed', {}, 'no notification daemon'))
+      }
+    }
   }
 
   const app = Object.assign(new EventEmitter(), {
-    isPackaged: false,
+    isPackaged: options.isPackaged ?? false,
     whenReady: () => Promise.resolve(),
-    getPath: (name: string) => `/fake/${name}`,
+    getPath: (name: string) => paths.get(name) ?? `/fake/${name}`,
+    setPath: (name: string, path: string) => {
+      paths.set(name, path)
+    },
+    setAppUserModelId: (id: string) => {
+      calls.appUserModelId = id
+    },
     getName: () => 'Unknot',
     getVersion: () => '9.9.9',
-    requestSingleInstanceLock: () => options.lock ?? true,
+    requestSingleInstanceLock: () => {
+      calls.lockedUserData = app.getPath('userData')
+      return options.lock ?? true
+    },
     quit: () => {
       calls.quit += 1
     },
@@ -86,7 +156,13 @@ export function createFakeElectron(options: { lock?: boolean } = {}) {
     },
     dialog: {
       showErrorBox: (title: string, message: string) => calls.errorBoxes.push({ title, message }),
+      showSaveDialog: (_window: unknown, opts: Record<string, unknown>) => {
+        calls.saveDialogs.push(opts)
+        return Promise.resolve({ canceled: false, filePath: '/chosen/file' })
+      },
     },
+    nativeTheme: { shouldUseDarkColors: options.dark ?? false },
+    Notification: FakeNotification,
   }
   return { module, handlers, windows, calls }
 }

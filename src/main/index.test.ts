@@ -1,15 +1,22 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { channels } from '../shared/contract'
-import { createFakeElectron, fakeInvokeEvent, type FakeElectron } from '../../testing/fake-electron'
+import { APP_ID } from './app-identity'
+import {
+  createFakeElectron,
+  fakeInvokeEvent,
+  type FakeElectron,
+  type FakeElectronOptions,
+} from '../../testing/fake-electron'
 import { makeTempDir } from '../../testing/temp-diary'
 
 let fake: FakeElectron
 let dir: string
 const argv = process.argv
 
-async function boot(options: { lock?: boolean } = {}) {
+async function boot(options: FakeElectronOptions = {}) {
   fake = createFakeElectron(options)
   vi.resetModules()
   vi.doMock('electron', () => fake.module)
@@ -21,6 +28,30 @@ async function boot(options: { lock?: boolean } = {}) {
   })
 }
 
+const require = createRequire(import.meta.url)
+
+/** A packaged app's resources folder: the SQLite addon unpacked beside the archive, the icon. */
+function packagedResources() {
+  const resources = join(dir, 'resources')
+  const prebuild = join('prebuilds', `${process.platform}-${process.arch}.node`)
+  const addon = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', prebuild)
+  mkdirSync(dirname(addon), { recursive: true })
+  copyFileSync(join(dirname(require.resolve('better-sqlite3/package.json')), prebuild), addon)
+  writeFileSync(join(resources, 'icon.png'), 'png')
+  return { resources, addon }
+}
+
+/** Boots as a packaged app whose `process.resourcesPath` is `resources`. */
+async function bootPackaged(resources: string) {
+  // Electron sets process.resourcesPath; plain Node has none.
+  Object.defineProperty(process, 'resourcesPath', { value: resources, configurable: true })
+  try {
+    await boot({ isPackaged: true })
+  } finally {
+    Reflect.deleteProperty(process, 'resourcesPath')
+  }
+}
+
 beforeEach(() => {
   dir = makeTempDir()
   process.argv = [...argv, `--data-dir=${dir}`]
@@ -28,6 +59,7 @@ beforeEach(() => {
 afterEach(() => {
   fake.module.app.emit('will-quit')
   process.argv = argv
+  vi.unstubAllEnvs()
   rmSync(dir, { recursive: true, force: true })
 })
 
@@ -88,6 +120,11 @@ describe('main process wiring', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      // Timers keep their pace while the window is hidden or minimised.
+      backgroundThrottling: false,
+      // DevTools only in an unpackaged (development) app.
+      devTools: true,
     })
     expect(String(window?.options.webPreferences['preload'])).toMatch(/preload[\\/]index\.cjs$/)
     // The app icon ships in resources/ and the window points at it.
@@ -104,9 +141,11 @@ describe('main process wiring', () => {
     const contents = fake.windows[0]?.webContents
     if (!contents) throw new Error('no window')
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
-      const event = { preventDefault: vi.fn() }
-      contents.emit(name, event, 'https://evil.example/')
-      expect(event.preventDefault, name).toHaveBeenCalled()
+      for (const url of ['https://evil.example/', 'app://unknot/index.html']) {
+        const event = { url, isMainFrame: true, preventDefault: vi.fn() }
+        contents.emit(name, event, url)
+        expect(event.preventDefault, `${name} ${url}`).toHaveBeenCalled()
+      }
     }
     expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
       action: 'deny',
@@ -119,6 +158,101 @@ describe('main process wiring', () => {
     fake.calls.permissionRequestHandler?.({}, 'media', granted)
     expect(granted).toHaveBeenCalledWith(false)
     expect(fake.calls.permissionCheckHandler?.()).toBe(false)
+  })
+
+  it('lets the Vite dev server reload its own page in development, and nothing else', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173')
+    await boot()
+    const [window] = fake.windows
+    expect(window?.loadedUrl).toBe('http://localhost:5173/')
+    const navigate = (url: string, isMainFrame = true) => {
+      const event = { url, isMainFrame, preventDefault: vi.fn() }
+      window?.webContents.emit('will-navigate', event, url)
+      return event.preventDefault.mock.calls.length === 0
+    }
+    expect(navigate('http://localhost:5173/')).toBe(true)
+    expect(navigate('http://localhost:5173/', false)).toBe(false)
+    expect(navigate('http://localhost:5173/elsewhere.html')).toBe(false)
+    expect(navigate('https://evil.example/')).toBe(false)
+  })
+
+  it('ignores the dev server and has no DevTools when packaged', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173')
+    await bootPackaged(packagedResources().resources)
+    const [window] = fake.windows
+    expect(window?.loadedUrl).toBe('app://unknot/index.html')
+    expect(window?.options.webPreferences['devTools']).toBe(false)
+    const event = { url: 'http://localhost:5173/', isMainFrame: true, preventDefault: vi.fn() }
+    window?.webContents.emit('will-navigate', event, event.url)
+    expect(event.preventDefault).toHaveBeenCalled()
+  })
+
+  it('loads SQLite from app.asar.unpacked, the page and the icon from packaged paths', async () => {
+    const { resources, addon } = packagedResources()
+    const dataDir = join(dir, 'journal')
+    process.argv = [...argv, `--data-dir=${dataDir}`]
+    await bootPackaged(resources)
+    expect(fake.calls.errorBoxes).toEqual([])
+    expect(existsSync(join(dataDir, 'journal.sqlite'))).toBe(true)
+    // Node's module cache names the addon file that was actually loaded.
+    expect(Object.keys(require.cache)).toContain(addon)
+    expect(fake.windows[0]?.options['icon']).toBe(join(resources, 'icon.png'))
+    // Pages come from out/renderer beside the main bundle (src/renderer when run from source).
+    const serve = fake.calls.protocolHandlers.get('app')
+    const response = (await serve?.(new Request('app://unknot/index.html'))) as Response
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<div id="root"></div>')
+  })
+
+  it('says which file is missing when the packaged SQLite addon is not there', async () => {
+    await bootPackaged(join(dir, 'empty-resources'))
+    expect(fake.calls.errorBoxes[0]?.message).toContain(
+      join(dir, 'empty-resources', 'app.asar.unpacked'),
+    )
+    expect(fake.windows).toHaveLength(0)
+  })
+
+  it('scopes the single-instance lock to the --data-dir folder', async () => {
+    await boot()
+    expect(fake.calls.lockedUserData).toBe(dir)
+  })
+
+  it('shows the window on did-finish-load when ready-to-show never comes (Wayland)', async () => {
+    await boot()
+    const [window] = fake.windows
+    expect(window?.visible).toBe(false)
+    window?.webContents.emit('did-finish-load')
+    expect(window?.visible).toBe(true)
+  })
+
+  it('shows a hidden window when a second launch brings it forward', async () => {
+    await boot()
+    const [window] = fake.windows
+    fake.module.app.emit('second-instance')
+    expect(window?.visible).toBe(true)
+    expect(window?.focused).toBe(true)
+  })
+
+  it.each([
+    [false, '#f7f5f2'],
+    [true, '#171614'],
+  ])('opens with the background of the OS theme (dark: %s)', async (dark, colour) => {
+    await boot({ dark })
+    expect(fake.windows[0]?.options['backgroundColor']).toBe(colour)
+  })
+
+  it('declares the app user model id on Windows only', async () => {
+    await boot()
+    expect(fake.calls.appUserModelId).toBeUndefined()
+    fake.module.app.emit('will-quit')
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')
+    Object.defineProperty(process, 'platform', { value: 'win32' })
+    try {
+      await boot()
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform)
+    }
+    expect(fake.calls.appUserModelId).toBe(APP_ID)
   })
 
   it('quits without touching the journal when another instance holds the lock', async () => {

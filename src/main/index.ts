@@ -1,15 +1,29 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
-import { join } from 'node:path'
+import { APP_ID } from './app-identity'
 import { openDatabase, type DB } from './db/database'
+import { devServerUrl } from './dev-server'
 import { handlers } from './ipc/handlers'
 import { registerIpc, senderFromOrigins } from './ipc/register'
+import { appPaths } from './packaged-paths'
 import { dataFilePath, resolveDataDir } from './paths'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './protocol'
 import { electronServices } from './services/electron-services'
+import { lockDataFolder } from './single-instance'
 import { createMainWindow, hardenWebContents } from './window'
+import { bringToFront } from './window-show'
 
-const here = import.meta.dirname
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+const paths = appPaths({
+  isPackaged: app.isPackaged,
+  mainDir: import.meta.dirname,
+  resourcesPath: process.resourcesPath,
+  platform: process.platform,
+  arch: process.arch,
+})
+const devUrl = devServerUrl(app.isPackaged, process.env)
+const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+
+// Windows shows a toast only for an app whose id matches a Start-menu shortcut (the installer's).
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -20,31 +34,32 @@ let mainWindow: BrowserWindow | undefined
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({
-    preload: join(here, '../preload/index.cjs'),
-    url: devServerUrl ?? APP_ENTRY_URL,
-    icon: join(here, '../../resources/icon.png'),
+    preload: paths.preload,
+    url: devUrl ?? APP_ENTRY_URL,
+    icon: paths.icon,
+    packaged: app.isPackaged,
   })
 }
 
 async function start(): Promise<void> {
   await app.whenReady()
-  const dataFile = dataFilePath(resolveDataDir(process.argv, process.env, app.getPath('userData')))
+  const dataFile = dataFilePath(dataDir)
   try {
-    db = openDatabase(dataFile)
+    db = openDatabase(dataFile, { nativeBinding: paths.sqliteAddon })
   } catch (error) {
     dialog.showErrorBox('Unknot cannot open its journal', (error as Error).message)
     app.quit()
     return
   }
 
-  protocol.handle(APP_SCHEME, (request) => serveAppFile(join(here, '../renderer'), request))
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(paths.renderer, request))
   // Nothing in this app needs the camera, microphone, location or notifications prompts.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   )
   session.defaultSession.setPermissionCheckHandler(() => false)
 
-  const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]
+  const origins = devUrl ? [APP_ORIGIN, new URL(devUrl).origin] : [APP_ORIGIN]
   registerIpc(
     ipcMain,
     handlers,
@@ -59,17 +74,15 @@ async function start(): Promise<void> {
   openMainWindow()
 }
 
-if (!app.requestSingleInstanceLock()) {
+// One instance per journal folder: --data-dir scopes the lock.
+if (!lockDataFolder(app, dataDir)) {
   app.quit()
 } else {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devUrl))
   app.on('second-instance', () => {
     // The running instance owns the journal file; just bring it forward.
     const [window] = BrowserWindow.getAllWindows()
-    if (window) {
-      if (window.isMinimized()) window.restore()
-      window.focus()
-    }
+    if (window) bringToFront(window)
   })
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => db?.close())

@@ -36,6 +36,8 @@ export interface OpenOptions {
   /** Where copies made before a migration go; defaults to `backups/` beside the file. */
   backupDir?: string
   now?: () => Date
+  /** better-sqlite3's addon file; a packaged app loads it from `app.asar.unpacked`. */
+  nativeBinding?: string | undefined
 }
 
 /**
@@ -55,7 +57,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): DB {
     )
   }
 
-  const db = new Database(file)
+  const db = new Database(
+    file,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  )
   try {
     let version: number
     try {

@@ -14,8 +14,10 @@ import {
   type PainRecord,
 } from '../../shared/clinical/symptoms'
 import { preparedPerConnection } from '../db/statements'
+import { LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/scales'
 
-type Params = { from: string; to: string; today: string }
+/** `longMorning`: DESIGN §3.1's morning stiffness worth telling a doctor about, in minutes. */
+type Params = { from: string; to: string; today: string; longMorning: number }
 
 /** Per slot: mean, worst and the first-half vs second-half means of pain and stiffness. */
 export const REPORT_SLOTS_SQL = `
@@ -39,7 +41,8 @@ export const REPORT_CHECKINS_SQL = `
     count(DISTINCT CASE WHEN c.spasm_frequency > 0 THEN c.date END) AS daysWithSpasms,
     avg(c.spasm_frequency) AS meanFrequency, max(c.spasm_frequency) AS worstFrequency,
     avg(CASE WHEN c.slot = 'morning' THEN c.stiffness_minutes END) AS meanMinutes,
-    count(CASE WHEN c.slot = 'morning' AND c.stiffness_minutes >= 30 THEN 1 END) AS mornings30Plus,
+    count(CASE WHEN c.slot = 'morning' AND c.stiffness_minutes >= :longMorning THEN 1 END)
+      AS mornings30Plus,
     count(DISTINCT CASE WHEN c.sleep_interrupted = 1 THEN c.date END) AS sleepInterruptions
   FROM checkins c
   WHERE c.date BETWEEN :from AND :to`
@@ -263,7 +266,12 @@ function byTierThenDate(a: RedFlag, b: RedFlag): number {
 export function getReport(db: DB, requested: DateRange, today: string): Report {
   const first = firstRecordedDay(db)
   const from = first && first > requested.from && first <= requested.to ? first : requested.from
-  const params: Params = { from, to: requested.to, today }
+  const params: Params = {
+    from,
+    to: requested.to,
+    today,
+    longMorning: LONG_MORNING_STIFFNESS_MINUTES,
+  }
   const s = stmts(db)
   const slots = s.slots.all(params)
   const morning = slots.find((r) => r.slot === 'morning')

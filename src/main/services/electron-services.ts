@@ -1,4 +1,6 @@
 import { BrowserWindow, dialog, Notification } from 'electron'
+import { noticeInWindow, showNotification } from './notify'
+import { printOptions } from './print-options'
 import type { Services } from './services'
 
 /** The real services, bound to the app's one window. */
@@ -8,15 +10,18 @@ export function electronServices(getWindow: () => BrowserWindow | undefined): Se
     if (!found || found.isDestroyed()) throw new Error('The Unknot window is not open.')
     return found
   }
+  const onNotificationFailed = noticeInWindow(getWindow)
   return {
-    notify({ title, body }) {
-      if (Notification.isSupported()) new Notification({ title, body, silent: false }).show()
+    notify(notification) {
+      showNotification(Notification, notification, onNotificationFailed)
     },
     async chooseSavePath({ title, defaultName, filters }) {
       const result = await dialog.showSaveDialog(window(), {
         title,
         defaultPath: defaultName,
         filters,
+        // Without it, Linux file choosers replace an existing file without asking.
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
       })
       return result.canceled ? undefined : result.filePath
     },
@@ -29,7 +34,7 @@ export function electronServices(getWindow: () => BrowserWindow | undefined): Se
       return result.canceled ? undefined : result.filePaths[0]
     },
     async printToPdf({ pageSize }) {
-      return window().webContents.printToPDF({ pageSize, printBackground: true })
+      return window().webContents.printToPDF(printOptions(pageSize))
     },
   }
 }

@@ -3,6 +3,7 @@ import { insertCheckin, insertEpisode, insertTreatment } from '../../../testing/
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { seedSyntheticDiary } from '../../../testing/synthetic-diary'
 import type { DB } from '../db/database'
+import { LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/scales'
 import {
   getTrends,
   TREND_DAYS_SQL,
@@ -338,7 +339,12 @@ describe('query plans at ten years', () => {
 
   // Each query at the range it serves: a year for daily charts and the report, ten years
   // for the bucketed "All" charts.
-  const year = { from: '2025-11-25', to: '2026-11-24', today: '2026-11-24' }
+  const year = {
+    from: '2025-11-25',
+    to: '2026-11-24',
+    today: '2026-11-24',
+    longMorning: LONG_MORNING_STIFFNESS_MINUTES,
+  }
   const all = { from: '2016-11-27', to: '2026-11-24', size: 28 }
   const queries = [
     ['trend days', TREND_DAYS_SQL, year],

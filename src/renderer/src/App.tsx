@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState } from 'react'
+import { Notices } from '@renderer/components/Notices'
 import { RouteErrorBoundary } from '@renderer/components/RouteErrorBoundary'
 import { preloadScreens, ROUTES } from '@renderer/routes/routes'
 
@@ -47,6 +48,7 @@ export function App() {
         <p className="nav__privacy">Your journal stays on this computer.</p>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        <Notices />
         <RouteErrorBoundary key={current}>
           <Suspense fallback={<p role="status">Loading…</p>}>{Screen ? <Screen /> : null}</Suspense>
         </RouteErrorBoundary>

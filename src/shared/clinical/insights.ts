@@ -72,7 +72,6 @@ export const INSIGHT_SECTIONS = [
   'recovery',
   'early_signs',
 ] as const
-export type InsightSection = (typeof INSIGHT_SECTIONS)[number]
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`

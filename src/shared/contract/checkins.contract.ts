@@ -1,9 +1,7 @@
 import { z } from 'zod'
 import { channel } from './define'
 import { checkinDraftSchema, checkinSchema } from '../domain/checkin'
-import { dateRangeSchema, idSchema } from '../domain/common'
-
-const byId = z.object({ id: idSchema }).strict()
+import { dateRangeSchema, byIdSchema } from '../domain/common'
 
 export const checkinsContract = {
   /** Check-ins whose date falls in the range, newest first. */
@@ -11,5 +9,5 @@ export const checkinsContract = {
   /** Creates, or replaces the morning/evening entry of that date; `other` entries are added. */
   'checkins:save': channel(checkinDraftSchema, checkinSchema),
   /** Returns the deleted entry so the window can offer to undo. */
-  'checkins:delete': channel(byId, checkinSchema),
+  'checkins:delete': channel(byIdSchema, checkinSchema),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channel } from './define'
-import { idSchema } from '../domain/common'
+import { byIdSchema } from '../domain/common'
 import {
   episodeDetailSchema,
   episodeDraftSchema,
@@ -10,17 +10,15 @@ import {
   episodeUpdateSchema,
 } from '../domain/episode'
 
-const byId = z.object({ id: idSchema }).strict()
-
 export const episodesContract = {
   /** Newest start first, each with its day count and flags. */
   'episodes:list': channel(episodeFilterSchema, z.array(episodeSchema)),
-  'episodes:get': channel(byId, episodeDetailSchema),
+  'episodes:get': channel(byIdSchema, episodeDetailSchema),
   /** Starts an episode and links the check-ins and treatments its dates cover. */
   'episodes:start': channel(episodeDraftSchema, episodeSchema),
   'episodes:update': channel(episodeUpdateSchema, episodeSchema),
   'episodes:end': channel(episodeEndSchema, episodeSchema),
-  'episodes:reopen': channel(byId, episodeSchema),
+  'episodes:reopen': channel(byIdSchema, episodeSchema),
   /** Returns the deleted episode; its entries are kept and unlinked (or relinked). */
-  'episodes:delete': channel(byId, episodeSchema),
+  'episodes:delete': channel(byIdSchema, episodeSchema),
 }

@@ -35,6 +35,7 @@ export const channels: readonly Channel[] = channelNames
 
 // Both directions: no contract entry without a name, no name without a contract entry.
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+/** @public A compile-time check that nothing reads. */
 export const namesMatchContract: Exactly<Channel, ChannelName> = true
 
 export function isChannel(name: unknown): name is Channel {

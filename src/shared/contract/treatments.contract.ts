@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channel } from './define'
-import { idSchema } from '../domain/common'
+import { byIdSchema } from '../domain/common'
 import {
   effectivenessQuerySchema,
   kindEffectivenessSchema,
@@ -9,15 +9,13 @@ import {
   treatmentSchema,
 } from '../domain/treatment'
 
-const byId = z.object({ id: idSchema }).strict()
-
 export const treatmentsContract = {
   /** Treatments started within the range (optionally one kind or episode), newest first. */
   'treatments:list': channel(treatmentQuerySchema, z.array(treatmentSchema)),
   /** Creates a treatment session, or edits the one named by `id`. */
   'treatments:save': channel(treatmentDraftSchema, treatmentSchema),
   /** Returns the deleted entry so the window can offer to undo. */
-  'treatments:delete': channel(byId, treatmentSchema),
+  'treatments:delete': channel(byIdSchema, treatmentSchema),
   /** Per kind: sessions, mean change in pain, share of drops ≥ 2, side effects reported. */
   'treatments:effectiveness': channel(effectivenessQuerySchema, z.array(kindEffectivenessSchema)),
 }

@@ -6,4 +6,3 @@ export const appInfoSchema = z.object({
   dataFile: z.string(),
   schemaVersion: z.number().int().nonnegative(),
 })
-export type AppInfo = z.infer<typeof appInfoSchema>

@@ -10,4 +10,3 @@ export const restoreResultSchema = z.discriminatedUnion('restored', [
   }),
   z.object({ restored: z.literal(false), message: z.string() }),
 ])
-export type RestoreResult = z.infer<typeof restoreResultSchema>

@@ -87,6 +87,3 @@ export const checkinSchema = z.object({
   factors: z.array(factorCodeSchema).nullable(),
 })
 export type Checkin = z.infer<typeof checkinSchema>
-
-/** Order of slots within a day when the newest entry comes first. */
-export const SLOT_ORDER_NEWEST_FIRST: Record<Slot, number> = { evening: 0, other: 1, morning: 2 }

@@ -12,6 +12,9 @@ export const idSchema = z
   .int({ error: 'An entry id is a whole number.' })
   .positive({ error: 'An entry id is a positive number.' })
 
+/** `{ id }`: the input of every channel that reads, deletes or reopens one entry. */
+export const byIdSchema = z.object({ id: idSchema }).strict()
+
 export const notesSchema = z
   .string({ error: 'Notes must be text.' })
   .max(2000, 'Notes can be at most 2000 characters.')

@@ -1,4 +1,5 @@
 import type { Channel, Domain, InputOf, OutputOf } from '@shared/contract'
+import type { AppEvent, EventPayload } from '@shared/contract/events'
 import type { AppErrorShape, ErrorCode, FieldIssue, Result } from '@shared/errors'
 
 /** A refusal or failure from main, carrying the envelope's code, sentence and field issues. */
@@ -25,7 +26,7 @@ type Method = (input?: unknown) => Promise<Result<unknown>>
 
 /**
  * Calls one channel through `window.journal` and answers its value; a refusal throws a
- * BridgeError. The only place the window names `window.journal`.
+ * BridgeError. With `onAppEvent`, the only place the window names `window.journal`.
  */
 export async function callChannel<C extends Channel>(
   channel: C,
@@ -37,4 +38,12 @@ export async function callChannel<C extends Channel>(
   const result = await method(input)
   if (!result.ok) throw new BridgeError(result.error)
   return result.value as OutputOf<C>
+}
+
+/** Listens to one of main's events (`contract/events.ts`); answers the unsubscribe. */
+export function onAppEvent<E extends AppEvent>(
+  event: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
+  return window.journal.on(event, listener)
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { formatDay } from '@shared/dates'
+import { Page } from '@renderer/components/Page'
 import { ActiveAlerts } from '@renderer/features/alerts/ActiveAlerts'
 import { DayCheckins } from '@renderer/features/checkins/DayCheckins'
 import { OngoingEpisodeCard } from '@renderer/features/episodes/OngoingEpisodeCard'
@@ -14,9 +15,9 @@ export function TodayRoute() {
   const date = chosen ?? today
   const setDate = (value: string) => setChosen(value === today ? null : value)
   return (
-    <div className="page">
-      <header className="page__header">
-        <h1>{date === today ? 'Today' : formatDay(date)}</h1>
+    <Page
+      title={date === today ? 'Today' : formatDay(date)}
+      actions={
         <div className="field field--inline">
           <label htmlFor="today-date">Entries for</label>
           <input
@@ -32,7 +33,8 @@ export function TodayRoute() {
             </button>
           ) : null}
         </div>
-      </header>
+      }
+    >
       <div className="today-episode">
         <ActiveAlerts />
         <OngoingEpisodeCard />
@@ -40,6 +42,6 @@ export function TodayRoute() {
       <DayCheckins date={date}>
         <TodayTreatmentCard />
       </DayCheckins>
-    </div>
+    </Page>
   )
 }

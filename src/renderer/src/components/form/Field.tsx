@@ -1,6 +1,15 @@
 import { useId, type ReactNode } from 'react'
 import { FieldError } from './FieldError'
 
+/** A whole number of minutes, up to a day: `<input {...control} {...minutesInput} />`. */
+export const minutesInput = {
+  type: 'number',
+  inputMode: 'numeric',
+  min: 0,
+  max: 1440,
+  step: 1,
+} as const
+
 /** What a <Field> hands its control: spread it onto the input, select or textarea. */
 export interface ControlProps {
   id: string
@@ -86,5 +95,37 @@ export function FormError({ message }: { message: string | null }) {
       <span aria-hidden="true">⚠ </span>
       {message}
     </p>
+  )
+}
+
+/** A form's buttons: submit (saying "Saving…" while pending), an optional Cancel and a hint. */
+export function FormActions({
+  submitLabel,
+  pending,
+  onCancel,
+  hint,
+  canSubmit = true,
+}: {
+  submitLabel: string
+  pending: boolean
+  onCancel?: (() => void) | undefined
+  hint?: string | undefined
+  /** False hides the submit button until the form has something to send. */
+  canSubmit?: boolean
+}) {
+  return (
+    <div className="form-actions">
+      {canSubmit ? (
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? 'Saving…' : submitLabel}
+        </button>
+      ) : null}
+      {onCancel ? (
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      ) : null}
+      {hint ? <span className="hint">{hint}</span> : null}
+    </div>
   )
 }

@@ -1,5 +1,5 @@
-import { useState, type KeyboardEvent, type SyntheticEvent } from 'react'
-import { BridgeError } from '@renderer/lib/bridge'
+import { useRef, useState, type ChangeEvent, type KeyboardEvent, type SyntheticEvent } from 'react'
+import { enterAction, placeIssues } from './form-logic'
 
 export interface FormOptions<V extends object, R> {
   /** The values on screen at first (from the entry being edited, or blank). */
@@ -10,9 +10,6 @@ export interface FormOptions<V extends object, R> {
   /** Plain Enter saves too, except in a text area, on a button, a summary or a tick box. */
   enterSaves?: boolean
 }
-
-/** Said at the top when every issue is shown next to its own field. */
-export const SEE_BELOW = 'Some answers need attention; see the messages below.'
 
 /**
  * A form's state and its round trip to main: `values` and `set`, `submit` (once at a time),
@@ -27,71 +24,67 @@ export function useForm<V extends object, R>({
   enterSaves = false,
 }: FormOptions<V, R>) {
   const [values, setValues] = useState<V>(initial)
-  const [errors, setErrors] = useState<Partial<Record<keyof V & string, string>>>({})
+  type Errors = Partial<Record<keyof V & string, string>>
+  const [errors, setErrors] = useState<Errors>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
 
   const set = <K extends keyof V>(key: K, value: V[K]) =>
     setValues((current) => ({ ...current, [key]: value }))
 
-  const showError = (error: unknown) => {
-    if (!(error instanceof BridgeError)) {
-      setErrors({})
-      setFormError(error instanceof Error ? error.message : String(error))
-      return
-    }
-    const placed: Partial<Record<string, string>> = {}
-    let unplaced = false
-    for (const issue of error.issues) {
-      const field = issue.path.split('.')[0] ?? ''
-      if (Object.hasOwn(values, field)) placed[field] ??= issue.message
-      else unplaced = true
-    }
-    setErrors(placed)
-    setFormError(Object.keys(placed).length > 0 && !unplaced ? SEE_BELOW : error.message)
-  }
+  // A ref, not state: a second Enter before the next render must not send twice.
+  const sending = useRef(false)
 
   const send = (event?: SyntheticEvent) => {
     event?.preventDefault()
-    if (pending) return
+    if (sending.current) return
+    sending.current = true
     setPending(true)
     submit(values).then(
       (result) => {
+        sending.current = false
         setPending(false)
         setErrors({})
         setFormError(null)
         onSaved?.(result)
       },
       (error: unknown) => {
+        sending.current = false
         setPending(false)
-        showError(error)
+        const placed = placeIssues(error, Object.keys(values))
+        // placeIssues keeps only the fields it was given: the keys of `values`.
+        setErrors(placed.errors as Errors)
+        setFormError(placed.formError)
       },
     )
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key !== 'Enter') return
-    if (event.ctrlKey || event.metaKey) {
-      event.preventDefault()
-      send()
-      return
-    }
-    if (!enterSaves) return
     const target = event.target as HTMLElement
-    // The warning-signs <summary> opens with Enter, so Enter there must not save; nor on a tick
-    // box, where a person pressing Enter meant to tick it and must not lose the answer.
-    const isTickBox = target instanceof HTMLInputElement && target.type === 'checkbox'
-    if (isTickBox)
-      event.preventDefault() // Chromium would otherwise submit the form on its own
-    else if (!['TEXTAREA', 'BUTTON', 'SUMMARY'].includes(target.tagName)) {
-      event.preventDefault()
-      send()
-    }
+    const type = target instanceof HTMLInputElement ? target.type : undefined
+    const action = enterAction(event, { tagName: target.tagName, type }, enterSaves)
+    // Blocked: Chromium would otherwise submit the form on its own.
+    if (action !== 'pass') event.preventDefault()
+    if (action === 'save') send()
   }
+
+  type TextKey = { [K in keyof V]: V[K] extends string ? K : never }[keyof V]
 
   return {
     values,
     set,
+    /** Binds a text input, select or text area to a string value: `{...form.text('notes')}`. */
+    text: (key: TextKey) => ({
+      value: values[key] as string,
+      onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+        set(key, event.target.value as V[TextKey]),
+    }),
+    /** Binds a picker (a scale, the kind buttons) with its error: `{...form.pick('pain')}`. */
+    pick: <K extends keyof V & string>(key: K) => ({
+      value: values[key],
+      onChange: (value: V[K]) => set(key, value),
+      error: errors[key],
+    }),
     /** Field name → message, for the fields of this form. */
     errors,
     formError,

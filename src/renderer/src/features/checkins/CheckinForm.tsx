@@ -1,7 +1,13 @@
 import { useId } from 'react'
 import { SLOT_LABELS, type Checkin, type Slot } from '@shared/domain/checkin'
-import { PENN_FREQUENCY, PENN_SEVERITY } from '@shared/scales'
-import { CheckField, Field, FormError } from '@renderer/components/form/Field'
+import { LONG_MORNING_STIFFNESS_MINUTES, PENN_FREQUENCY, PENN_SEVERITY } from '@shared/scales'
+import {
+  CheckField,
+  Field,
+  FormActions,
+  FormError,
+  minutesInput,
+} from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
 import { ScoreScale } from '@renderer/components/ScoreScale'
@@ -31,54 +37,32 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
     // Save in one keystroke: Enter on any field but notes and tick boxes.
     enterSaves: true,
   })
-  const { values, set, errors } = form
+  const { values, set, errors, pick } = form
   const label = SLOT_LABELS[slot].toLowerCase()
   return (
     <form className="checkin-form" {...form.formProps} aria-label={`${SLOT_LABELS[slot]} check-in`}>
       <FormError message={form.formError} />
-      <ScoreScale
-        measure="pain"
-        legend="Pain right now"
-        name={`${id}-pain`}
-        value={values.pain}
-        onChange={(v) => set('pain', v)}
-        error={errors.pain}
-      />
+      <ScoreScale measure="pain" legend="Pain right now" name={`${id}-pain`} {...pick('pain')} />
       <ScoreScale
         measure="stiffness"
         legend="Stiffness right now"
         name={`${id}-stiffness`}
-        value={values.stiffness}
-        onChange={(v) => set('stiffness', v)}
-        error={errors.stiffness}
+        {...pick('stiffness')}
       />
       {slot === 'morning' ? (
         <Field
           label="Minutes of stiffness after getting up"
-          hint="Leave empty if you are not sure. 30 minutes or more is worth telling your doctor."
+          hint={`Leave empty if you are not sure. ${LONG_MORNING_STIFFNESS_MINUTES} minutes or more is worth telling your doctor.`}
           error={errors.stiffnessMinutes}
         >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={1440}
-              step={1}
-              value={values.stiffnessMinutes}
-              onChange={(e) => set('stiffnessMinutes', e.target.value)}
-            />
-          )}
+          {(control) => <input {...control} {...form.text('stiffnessMinutes')} {...minutesInput} />}
         </Field>
       ) : null}
       <ScalePicker
         legend="Spasms since the last check-in"
         name={`${id}-frequency`}
         options={PENN_FREQUENCY}
-        value={values.spasmFrequency}
-        onChange={(v) => set('spasmFrequency', v)}
-        error={errors.spasmFrequency}
+        {...pick('spasmFrequency')}
         showLabels
       />
       {values.spasmFrequency !== null && values.spasmFrequency > 0 ? (
@@ -86,9 +70,7 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
           legend="How severe were the spasms?"
           name={`${id}-severity`}
           options={PENN_SEVERITY}
-          value={values.spasmSeverity}
-          onChange={(v) => set('spasmSeverity', v)}
-          error={errors.spasmSeverity}
+          {...pick('spasmSeverity')}
           showLabels
         />
       ) : null}
@@ -98,40 +80,17 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
         onChange={(checked) => set('sleepInterrupted', checked)}
         error={errors.sleepInterrupted}
       />
-      {slot === 'evening' ? (
-        <DayFactorChips
-          value={values.factors}
-          onChange={(factors) => set('factors', factors)}
-          error={errors.factors}
-        />
-      ) : null}
-      <SymptomChecklist
-        value={values.symptoms}
-        onChange={(codes) => set('symptoms', codes)}
-        error={errors.symptoms}
-      />
+      {slot === 'evening' ? <DayFactorChips {...pick('factors')} /> : null}
+      <SymptomChecklist {...pick('symptoms')} />
       <Field label="Notes (optional)" error={errors.notes}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            maxLength={2000}
-            value={values.notes}
-            onChange={(e) => set('notes', e.target.value)}
-          />
-        )}
+        {(control) => <textarea {...control} {...form.text('notes')} rows={2} maxLength={2000} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={form.pending}>
-          {form.pending ? 'Saving…' : `Save ${label} check-in`}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-        <span className="hint">Enter or Ctrl+Enter saves</span>
-      </div>
+      <FormActions
+        submitLabel={`Save ${label} check-in`}
+        pending={form.pending}
+        onCancel={onCancel}
+        hint="Enter or Ctrl+Enter saves"
+      />
     </form>
   )
 }

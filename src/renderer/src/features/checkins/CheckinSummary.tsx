@@ -1,66 +1,40 @@
 import { format, parseISO } from 'date-fns'
-import type { Checkin } from '@shared/domain/checkin'
-import { pennFrequencyLabel, pennSeverityLabel } from '@shared/scales'
 import { FACTORS } from '@shared/clinical/factors'
 import { symptomByCode } from '@shared/clinical/symptoms'
+import type { Checkin } from '@shared/domain/checkin'
+import { pennFrequencyLabel, pennSeverityLabel } from '@shared/scales'
+import { NotesItem, Summary, SummaryItem } from '@renderer/components/Summary'
 
 /** What a saved check-in said, in words and numbers. */
 export function CheckinSummary({ entry }: { entry: Checkin }) {
   return (
-    <dl className="summary">
-      <div>
-        <dt>Pain</dt>
-        <dd>{entry.pain} / 10</dd>
-      </div>
-      <div>
-        <dt>Stiffness</dt>
-        <dd>{entry.stiffness} / 10</dd>
-      </div>
+    <Summary>
+      <SummaryItem term="Pain">{entry.pain} / 10</SummaryItem>
+      <SummaryItem term="Stiffness">{entry.stiffness} / 10</SummaryItem>
       {entry.stiffnessMinutes !== null ? (
-        <div>
-          <dt>Stiff for</dt>
-          <dd>{entry.stiffnessMinutes} min</dd>
-        </div>
+        <SummaryItem term="Stiff for">{entry.stiffnessMinutes} min</SummaryItem>
       ) : null}
-      <div>
-        <dt>Spasms</dt>
-        <dd>
-          {pennFrequencyLabel(entry.spasmFrequency)}
-          {entry.spasmSeverity !== null ? ` · ${pennSeverityLabel(entry.spasmSeverity)}` : ''}
-        </dd>
-      </div>
-      {entry.sleepInterrupted ? (
-        <div>
-          <dt>Sleep</dt>
-          <dd>Interrupted</dd>
-        </div>
-      ) : null}
+      <SummaryItem term="Spasms">
+        {pennFrequencyLabel(entry.spasmFrequency)}
+        {entry.spasmSeverity !== null ? ` · ${pennSeverityLabel(entry.spasmSeverity)}` : ''}
+      </SummaryItem>
+      {entry.sleepInterrupted ? <SummaryItem term="Sleep">Interrupted</SummaryItem> : null}
       {entry.symptoms.length > 0 ? (
-        <div className="summary__notes">
-          <dt>Warning signs</dt>
-          <dd>{entry.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}</dd>
-        </div>
+        <SummaryItem term="Warning signs" wide>
+          {entry.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}
+        </SummaryItem>
       ) : null}
       {entry.factors !== null ? (
-        <div className="summary__notes">
-          <dt>Today</dt>
-          <dd>
-            {entry.factors.length === 0
-              ? 'None of the factors'
-              : entry.factors.map((code) => FACTORS[code].today).join('; ')}
-          </dd>
-        </div>
+        <SummaryItem term="Today" wide>
+          {entry.factors.length === 0
+            ? 'None of the factors'
+            : entry.factors.map((code) => FACTORS[code].today).join('; ')}
+        </SummaryItem>
       ) : null}
-      {entry.notes ? (
-        <div className="summary__notes">
-          <dt>Notes</dt>
-          <dd>{entry.notes}</dd>
-        </div>
-      ) : null}
-      <div className="summary__meta">
-        <dt>Recorded</dt>
-        <dd>{format(parseISO(entry.recordedAt), 'HH:mm')}</dd>
-      </div>
-    </dl>
+      <NotesItem notes={entry.notes} />
+      <SummaryItem term="Recorded" meta>
+        {format(parseISO(entry.recordedAt), 'HH:mm')}
+      </SummaryItem>
+    </Summary>
   )
 }

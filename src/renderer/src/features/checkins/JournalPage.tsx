@@ -3,6 +3,7 @@ import { formatDay } from '@shared/dates'
 import { SLOT_LABELS, type Checkin } from '@shared/domain/checkin'
 import { EntryCard } from '@renderer/components/EntryCard'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { Page } from '@renderer/components/Page'
 import { ListRangeSelect } from '@renderer/components/ListRangeSelect'
 import { UndoBanner } from '@renderer/components/UndoBanner'
 import { useUndoableDelete } from '@renderer/components/useUndoableDelete'
@@ -39,11 +40,10 @@ export function JournalPage() {
   }, [query.data])
 
   return (
-    <div className="page">
-      <header className="page__header">
-        <h1>Journal</h1>
-        <ListRangeSelect id="journal-range" value={rangeId} onChange={setRangeId} />
-      </header>
+    <Page
+      title="Journal"
+      actions={<ListRangeSelect id="journal-range" value={rangeId} onChange={setRangeId} />}
+    >
       <UndoBanner
         message={
           undo.deleted
@@ -86,6 +86,6 @@ export function JournalPage() {
           ))}
         </section>
       ))}
-    </div>
+    </Page>
   )
 }

@@ -1,6 +1,132 @@
 import { describe, expect, it } from 'vitest'
-import type { Checkin } from '@shared/domain/checkin'
-import { checkinDraft, checkinToDraft, checkinValues } from './checkin-draft'
+import { checkinDraftSchema, type Checkin } from '@shared/domain/checkin'
+import { checkinDraft, checkinToDraft, checkinValues, type CheckinValues } from './checkin-draft'
+
+const saved: Checkin = {
+  id: 7,
+  date: '2026-11-24',
+  slot: 'morning',
+  recordedAt: '2026-11-24T07:40:00.000Z',
+  pain: 6,
+  stiffness: 7,
+  stiffnessMinutes: 45,
+  spasmFrequency: 2,
+  spasmSeverity: 2,
+  sleepInterrupted: true,
+  episodeId: 3,
+  notes: 'Locked until eight',
+  createdAt: '2026-11-24T07:40:00.000Z',
+  updatedAt: '2026-11-24T07:40:00.000Z',
+  symptoms: ['fever', 'retired_code'],
+  factors: null,
+}
+
+const answered: CheckinValues = {
+  ...checkinValues(),
+  pain: 4,
+  stiffness: 5,
+  spasmFrequency: 0,
+}
+
+describe('check-in form values', () => {
+  it('start blank: no scale answered, no minutes, no signs', () => {
+    expect(checkinValues()).toEqual({
+      pain: null,
+      stiffness: null,
+      stiffnessMinutes: '',
+      spasmFrequency: null,
+      spasmSeverity: null,
+      sleepInterrupted: false,
+      notes: '',
+      symptoms: [],
+      factors: null,
+    })
+  })
+
+  it('hold a saved entry for editing, minutes as text', () => {
+    expect(checkinValues(saved)).toMatchObject({
+      pain: 6,
+      stiffnessMinutes: '45',
+      notes: 'Locked until eight',
+    })
+  })
+})
+
+describe('check-in drafts', () => {
+  it('send a complete morning answer that main accepts', () => {
+    const draft = checkinDraft({ ...answered, stiffnessMinutes: ' 30 ' }, '2026-11-25', 'morning')
+    expect(draft).toEqual({
+      date: '2026-11-25',
+      slot: 'morning',
+      pain: 4,
+      stiffness: 5,
+      stiffnessMinutes: 30,
+      spasmFrequency: 0,
+      spasmSeverity: null,
+      sleepInterrupted: false,
+      notes: '',
+      symptoms: [],
+    })
+    expect(checkinDraftSchema.safeParse(draft).success).toBe(true)
+  })
+
+  it('send empty minutes as "not sure" (null), and no minutes at all off the morning', () => {
+    expect(checkinDraft(answered, '2026-11-25', 'morning').stiffnessMinutes).toBeNull()
+    const evening = checkinDraft({ ...answered, stiffnessMinutes: '40' }, '2026-11-25', 'evening')
+    expect(evening.stiffnessMinutes).toBeNull()
+    expect(checkinDraftSchema.safeParse(evening).success).toBe(true)
+  })
+
+  it('send typed minutes that are not a number as NaN, for main to refuse by name', () => {
+    const draft = checkinDraft({ ...answered, stiffnessMinutes: 'abc' }, '2026-11-25', 'morning')
+    const parsed = checkinDraftSchema.safeParse(draft)
+    expect(parsed.success).toBe(false)
+    expect(parsed.error?.issues[0]?.path).toEqual(['stiffnessMinutes'])
+  })
+
+  it('leave unanswered scales out, so main names each missing answer', () => {
+    const draft = checkinDraft(checkinValues(), '2026-11-25', 'other')
+    const parsed = checkinDraftSchema.safeParse(draft)
+    expect(parsed.error?.issues.map((i) => i.path[0])).toEqual([
+      'pain',
+      'stiffness',
+      'spasmFrequency',
+    ])
+  })
+
+  it('drop a severity left from before the frequency went back to none', () => {
+    const draft = checkinDraft(
+      { ...answered, spasmFrequency: 0, spasmSeverity: 3 },
+      '2026-11-25',
+      'evening',
+    )
+    expect(draft.spasmSeverity).toBeNull()
+    expect(
+      checkinDraft({ ...answered, spasmFrequency: 2, spasmSeverity: 3 }, '2026-11-25', 'evening')
+        .spasmSeverity,
+    ).toBe(3)
+  })
+
+  it('keep the id when editing and send only codes of the catalogue', () => {
+    const draft = checkinDraft(checkinValues(saved), saved.date, saved.slot, saved.id)
+    expect(draft.id).toBe(7)
+    expect(draft.symptoms).toEqual(['fever'])
+    expect(checkinDraftSchema.safeParse(draft).success).toBe(true)
+  })
+
+  it('re-create a deleted entry as it was, without its id (undo)', () => {
+    const draft = checkinToDraft(saved)
+    expect(draft).not.toHaveProperty('id')
+    expect(draft).toMatchObject({
+      date: '2026-11-24',
+      slot: 'morning',
+      pain: 6,
+      stiffnessMinutes: 45,
+    })
+    expect(draft.symptoms).toEqual(['fever'])
+    expect(checkinDraftSchema.safeParse(draft).success).toBe(true)
+  })
+})
 
 const evening: Checkin = {
   id: 4,

@@ -13,6 +13,7 @@ import type { EpisodeDay } from '@shared/domain/episode'
 import { SERIES, seriesLine } from '@renderer/components/charts/palette'
 import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
 import './episodes.css'
+import { TableHead } from '@renderer/components/TableHead'
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10
 
@@ -62,13 +63,7 @@ export function EpisodeChart({ curve }: { curve: readonly EpisodeDay[] }) {
       <figcaption className="hint">Daily mean of your check-ins during this episode.</figcaption>
       <table className="visually-hidden">
         <caption>Pain and stiffness by day</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Pain</th>
-            <th scope="col">Stiffness</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Day', 'Pain', 'Stiffness']} />
         <tbody>
           {data.map((d) => (
             <tr key={d.date}>

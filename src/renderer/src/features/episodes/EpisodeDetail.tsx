@@ -10,6 +10,7 @@ import {
   type EpisodeDetail as Detail,
 } from '@shared/domain/episode'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { NotesItem, Summary, SummaryItem } from '@renderer/components/Summary'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { dayCount } from './episode-draft'
 import { EpisodeChart } from './EpisodeChart'
@@ -17,6 +18,7 @@ import { EpisodeFlags } from './EpisodeFlags'
 import { EpisodeForm } from './EpisodeForm'
 import { episodeSpan } from './EpisodeList'
 import './episodes.css'
+import { TableHead } from '@renderer/components/TableHead'
 
 /** The onset checklist in words: what was ticked, "none of these", or not answered yet. */
 function onsetText(answer: Detail['onsetFactors']): string {
@@ -33,41 +35,23 @@ function onsetText(answer: Detail['onsetFactors']): string {
 
 function EpisodeFacts({ e }: { e: Detail }) {
   return (
-    <dl className="summary">
-      <div>
-        <dt>Dates</dt>
-        <dd>{episodeSpan(e)}</dd>
-      </div>
-      <div>
-        <dt>Length</dt>
-        <dd>
-          {e.days} {e.days === 1 ? 'day' : 'days'}
-        </dd>
-      </div>
-      <div>
-        <dt>Where</dt>
-        <dd>
-          {REGION_LABELS[e.region]}, {SIDE_LABELS[e.side].toLowerCase()}
-        </dd>
-      </div>
-      <div>
-        <dt>Trigger</dt>
-        <dd>
-          {TRIGGER_LABELS[e.trigger]}
-          {e.triggerNote ? ` — ${e.triggerNote}` : ''}
-        </dd>
-      </div>
-      <div className="summary__notes">
-        <dt>In the {ONSET_WINDOW_HOURS} hours before</dt>
-        <dd>{onsetText(e.onsetFactors)}</dd>
-      </div>
-      {e.notes ? (
-        <div className="summary__notes">
-          <dt>Notes</dt>
-          <dd>{e.notes}</dd>
-        </div>
-      ) : null}
-    </dl>
+    <Summary>
+      <SummaryItem term="Dates">{episodeSpan(e)}</SummaryItem>
+      <SummaryItem term="Length">
+        {e.days} {e.days === 1 ? 'day' : 'days'}
+      </SummaryItem>
+      <SummaryItem term="Where">
+        {REGION_LABELS[e.region]}, {SIDE_LABELS[e.side].toLowerCase()}
+      </SummaryItem>
+      <SummaryItem term="Trigger">
+        {TRIGGER_LABELS[e.trigger]}
+        {e.triggerNote ? ` — ${e.triggerNote}` : ''}
+      </SummaryItem>
+      <SummaryItem term={`In the ${ONSET_WINDOW_HOURS} hours before`} wide>
+        {onsetText(e.onsetFactors)}
+      </SummaryItem>
+      <NotesItem notes={e.notes} />
+    </Summary>
   )
 }
 
@@ -75,15 +59,7 @@ function EpisodeCheckins({ checkins }: { checkins: Detail['checkins'] }) {
   if (checkins.length === 0) return <p className="empty">None yet.</p>
   return (
     <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Day</th>
-          <th scope="col">Entry</th>
-          <th scope="col">Pain</th>
-          <th scope="col">Stiffness</th>
-          <th scope="col">Warning signs</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Day', 'Entry', 'Pain', 'Stiffness', 'Warning signs']} />
       <tbody>
         {checkins.map((c) => (
           <tr key={c.id}>

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useChannelMutation } from '@renderer/lib/channels'
+import { Page } from '@renderer/components/Page'
 import { EpisodeDetail } from './EpisodeDetail'
 import { EpisodeForm } from './EpisodeForm'
 import { EpisodeList } from './EpisodeList'
@@ -37,16 +38,13 @@ function StartEpisode({ onStarted }: { onStarted: (id: number) => void }) {
 export function EpisodesPage({ children }: { children?: ReactNode }) {
   const [selected, setSelected] = useState<number | null>(null)
   return (
-    <div className="page">
-      <header className="page__header">
-        <h1>Episodes</h1>
-      </header>
+    <Page title="Episodes">
       <StartEpisode onStarted={setSelected} />
       {selected !== null ? (
         <EpisodeDetail key={selected} id={selected} onClose={() => setSelected(null)} />
       ) : null}
       <EpisodeList selected={selected} onOpen={setSelected} />
       {children}
-    </div>
+    </Page>
   )
 }

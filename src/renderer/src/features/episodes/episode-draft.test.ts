@@ -1,6 +1,66 @@
 import { describe, expect, it } from 'vitest'
-import type { Episode } from '@shared/domain/episode'
-import { episodeDraft, episodeValues, onsetDraft } from './episode-draft'
+import { episodeDraftSchema, episodeUpdateSchema, type Episode } from '@shared/domain/episode'
+import { dayCount, episodeDraft, episodeValues, onsetDraft } from './episode-draft'
+
+const ended: Episode = {
+  id: 4,
+  startedOn: '2026-11-02',
+  endedOn: '2026-11-13',
+  region: 'mid',
+  side: 'left',
+  trigger: 'lifting',
+  triggerNote: 'Moving a sofa',
+  notes: '',
+  createdAt: '2026-11-02T09:00:00.000Z',
+  updatedAt: '2026-11-13T09:00:00.000Z',
+  days: 12,
+  flags: [],
+  checkinCount: 20,
+}
+
+describe('episode drafts', () => {
+  it('start a new episode today, in the lower back, trigger unknown, ongoing', () => {
+    const draft = episodeDraft(episodeValues('2026-11-25'))
+    expect(draft).toEqual({
+      startedOn: '2026-11-25',
+      endedOn: null,
+      region: 'lower',
+      side: 'central',
+      trigger: 'unknown',
+      triggerNote: '',
+      notes: '',
+      // The "24 hours before" checklist left blank: not answered.
+      onsetFactors: null,
+    })
+    expect(episodeDraftSchema.safeParse(draft).success).toBe(true)
+  })
+
+  it('edit an ended episode with its dates, and an emptied end date reopens it', () => {
+    const values = episodeValues('2026-11-25', ended)
+    expect(values.endedOn).toBe('2026-11-13')
+    expect(episodeDraft(values)).toMatchObject({
+      startedOn: '2026-11-02',
+      endedOn: '2026-11-13',
+      region: 'mid',
+    })
+    expect(episodeDraft({ ...values, endedOn: '' }).endedOn).toBeNull()
+    expect(episodeUpdateSchema.safeParse({ id: ended.id, ...episodeDraft(values) }).success).toBe(
+      true,
+    )
+  })
+
+  it('pass an end before the start on for main to refuse next to the end date', () => {
+    const draft = episodeDraft({ ...episodeValues('2026-11-25', ended), endedOn: '2026-11-01' })
+    const parsed = episodeDraftSchema.safeParse(draft)
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['endedOn'])
+  })
+
+  it('count days as "Day N" while ongoing and "N days" once ended', () => {
+    expect(dayCount({ ...ended, endedOn: null, days: 9 })).toBe('Day 9')
+    expect(dayCount(ended)).toBe('12 days')
+    expect(dayCount({ ...ended, days: 1 })).toBe('1 day')
+  })
+})
 
 const episode: Episode = {
   id: 2,

@@ -2,6 +2,7 @@ import { keepPreviousData } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import type { SavedFile } from '@shared/domain/report'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { Page } from '@renderer/components/Page'
 import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { ReportView } from './ReportView'
@@ -25,10 +26,7 @@ export function ReportPage() {
   const busy = pdf.isPending || csv.isPending
 
   return (
-    <div className="page report-page">
-      <header className="page__header no-print">
-        <h1>Report</h1>
-      </header>
+    <Page title="Report" className="report-page" printHeader={false}>
       <section className="card report-controls no-print" aria-label="Report settings and export">
         <RangePicker value={choice} onChange={setChoice} label="Period" />
         <div className="report-controls__row">
@@ -115,6 +113,6 @@ export function ReportPage() {
           }
         />
       ) : null}
-    </div>
+    </Page>
   )
 }

@@ -4,11 +4,13 @@ import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts'
 import { formatDay, fromIsoDate } from '@shared/dates'
 import type { RedFlag, Report, SlotStats } from '@shared/domain/report'
 import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
+import { LONG_MORNING_STIFFNESS_MINUTES } from '@shared/scales'
 import { SERIES, seriesLine } from '@renderer/components/charts/palette'
 import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
 // The red flags reuse the tier flag style.
 import '@renderer/components/TierBadge.css'
 import './report.css'
+import { TableHead } from '@renderer/components/TableHead'
 
 const n1 = (v: number | null) => (v === null ? '—' : v.toFixed(1))
 const n0 = (v: number | null) => (v === null ? '—' : String(Math.round(v)))
@@ -99,7 +101,7 @@ export function ReportView({
 }) {
   const { period, episodes, pain, stiffness } = report
   return (
-    <article className="report" aria-labelledby="report-title">
+    <article className="card report" aria-labelledby="report-title">
       <header className="report__head">
         <h2 id="report-title">Back spasm diary — summary for the clinician</h2>
         <p>
@@ -154,16 +156,7 @@ export function ReportView({
       <section aria-labelledby="report-scores">
         <h3 id="report-scores">Pain and stiffness (0–10)</h3>
         <table className="report__table">
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col">Entries</th>
-              <th scope="col">Mean</th>
-              <th scope="col">Worst</th>
-              <th scope="col">1st → 2nd half</th>
-              <th scope="col">Trend</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Measure', 'Entries', 'Mean', 'Worst', '1st → 2nd half', 'Trend']} />
           <tbody>
             <StatsRow label="Morning pain" stats={pain.morning} />
             <StatsRow label="Evening pain" stats={pain.evening} />
@@ -184,7 +177,7 @@ export function ReportView({
           </li>
           <li>
             Morning stiffness lasted <strong>{n0(report.morningStiffnessMinutes.mean)} min</strong>{' '}
-            on average; 30 min or more on{' '}
+            on average; {LONG_MORNING_STIFFNESS_MINUTES} min or more on{' '}
             <strong>{report.morningStiffnessMinutes.mornings30Plus}</strong> mornings
           </li>
           <li>
@@ -201,14 +194,7 @@ export function ReportView({
             <p>No treatments logged.</p>
           ) : (
             <table className="report__table">
-              <thead>
-                <tr>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Times used</th>
-                  <th scope="col">Mean pain change</th>
-                  <th scope="col">Rated</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Kind', 'Times used', 'Mean pain change', 'Rated']} />
               <tbody>
                 {report.treatments.map((t) => (
                   <tr key={t.kind}>
@@ -231,13 +217,7 @@ export function ReportView({
             <p>No medication logged.</p>
           ) : (
             <table className="report__table">
-              <thead>
-                <tr>
-                  <th scope="col">Medication</th>
-                  <th scope="col">Times</th>
-                  <th scope="col">Days used</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Medication', 'Times', 'Days used']} />
               <tbody>
                 {report.medications.map((m) => (
                   <tr key={m.detail}>

@@ -1,4 +1,6 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { Page } from '@renderer/components/Page'
+import { Summary, SummaryItem } from '@renderer/components/Summary'
 import { useChannel } from '@renderer/lib/channels'
 import { BackupSection } from './BackupSection'
 import { HealthHistorySettings } from './HealthHistorySettings'
@@ -8,30 +10,21 @@ import './settings.css'
 export function SettingsPage() {
   const info = useChannel('app:info')
   return (
-    <div className="page">
-      <header className="page__header">
-        <h1>Settings</h1>
-      </header>
+    <Page title="Settings">
       <section className="card" aria-labelledby="settings-data">
         <h2 id="settings-data">Your data</h2>
         {info.isError ? (
           <ErrorBanner title="App details could not be loaded." error={info.error} />
         ) : null}
         {info.data ? (
-          <dl className="summary">
-            <div>
-              <dt>Journal file</dt>
-              <dd>
-                <code>{info.data.dataFile}</code>
-              </dd>
-            </div>
-            <div>
-              <dt>Version</dt>
-              <dd>
-                {info.data.name} {info.data.version} · schema {info.data.schemaVersion}
-              </dd>
-            </div>
-          </dl>
+          <Summary>
+            <SummaryItem term="Journal file">
+              <code>{info.data.dataFile}</code>
+            </SummaryItem>
+            <SummaryItem term="Version">
+              {info.data.name} {info.data.version} · schema {info.data.schemaVersion}
+            </SummaryItem>
+          </Summary>
         ) : null}
         <p className="hint">
           Everything stays on this computer. To keep the journal somewhere else, start Unknot with{' '}
@@ -45,6 +38,6 @@ export function SettingsPage() {
           <strong>Coming later.</strong> Check-in reminders and the temperature unit.
         </p>
       </section>
-    </div>
+    </Page>
   )
 }

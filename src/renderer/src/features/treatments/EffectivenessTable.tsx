@@ -5,6 +5,7 @@ import {
 } from '@shared/domain/treatment'
 import { MEANINGFUL_CHANGE } from '@shared/scales'
 import './treatments.css'
+import { TableHead } from '@renderer/components/TableHead'
 
 /** "2.7 points lower": the mean of (before − after), said as a direction in words. */
 export function describeChange(meanChange: number): string {
@@ -37,15 +38,15 @@ export function EffectivenessTable({ rows }: { rows: KindEffectiveness[] }) {
           Numbers appear once a treatment has {MIN_RATED_SESSIONS} sessions with pain rated before
           and after.
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Treatment</th>
-            <th scope="col">Sessions</th>
-            <th scope="col">Mean change in pain</th>
-            <th scope="col">Pain dropped {MEANINGFUL_CHANGE}+ points</th>
-            <th scope="col">Side effects reported</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Treatment',
+            'Sessions',
+            'Mean change in pain',
+            `Pain dropped ${MEANINGFUL_CHANGE}+ points`,
+            'Side effects reported',
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.kind}>

@@ -7,7 +7,7 @@ import {
   type TreatmentKind,
 } from '@shared/domain/treatment'
 import { FieldError } from '@renderer/components/form/FieldError'
-import { Field, FormError } from '@renderer/components/form/Field'
+import { Field, FormActions, FormError, minutesInput } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScoreScale } from '@renderer/components/ScoreScale'
 import { useChannelMutation } from '@renderer/lib/channels'
@@ -39,7 +39,7 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
     submit: (values) => save.mutateAsync(treatmentDraft(values, entry?.id)),
     onSaved,
   })
-  const { values, set, errors } = form
+  const { values, set, errors, pick, text } = form
   const kindLabel = values.kind ? TREATMENT_KIND_LABELS[values.kind] : null
   const open = values.kind !== null || entry !== undefined
   return (
@@ -73,17 +73,13 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
             measure="pain"
             legend="Pain before"
             name={`${id}-before`}
-            value={values.painBefore}
-            onChange={(v) => set('painBefore', v)}
-            error={errors.painBefore}
+            {...pick('painBefore')}
           />
           <ScoreScale
             measure="pain"
             legend="Pain after"
             name={`${id}-after`}
-            value={values.painAfter}
-            onChange={(v) => set('painAfter', v)}
-            error={errors.painAfter}
+            {...pick('painAfter')}
           />
           <p className="hint">
             Rating both lets the effectiveness table show what lowers your pain. Leave them empty if
@@ -94,41 +90,21 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
               {(control) => (
                 <input
                   {...control}
+                  {...text('startedAt')}
                   type="datetime-local"
-                  value={values.startedAt}
                   max={toLocalDateTime(new Date())}
-                  onChange={(e) => set('startedAt', e.target.value)}
                 />
               )}
             </Field>
             <Field label="Minutes (optional)" error={errors.durationMinutes}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={1440}
-                  step={1}
-                  value={values.durationMinutes}
-                  onChange={(e) => set('durationMinutes', e.target.value)}
-                />
-              )}
+              {(control) => <input {...control} {...text('durationMinutes')} {...minutesInput} />}
             </Field>
           </div>
           <Field
             label={`${(values.kind && DETAIL_LABELS[values.kind]) ?? 'Details'} (optional)`}
             error={errors.detail}
           >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                maxLength={200}
-                value={values.detail}
-                onChange={(e) => set('detail', e.target.value)}
-              />
-            )}
+            {(control) => <input {...control} {...text('detail')} type="text" maxLength={200} />}
           </Field>
           <Field
             label="Side effect (optional)"
@@ -136,43 +112,21 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
             error={errors.sideEffect}
           >
             {(control) => (
-              <input
-                {...control}
-                type="text"
-                maxLength={500}
-                value={values.sideEffect}
-                onChange={(e) => set('sideEffect', e.target.value)}
-              />
+              <input {...control} {...text('sideEffect')} type="text" maxLength={500} />
             )}
           </Field>
           <Field label="Notes (optional)" error={errors.notes}>
-            {(control) => (
-              <textarea
-                {...control}
-                rows={2}
-                maxLength={2000}
-                value={values.notes}
-                onChange={(e) => set('notes', e.target.value)}
-              />
-            )}
+            {(control) => <textarea {...control} {...text('notes')} rows={2} maxLength={2000} />}
           </Field>
         </>
       ) : null}
-      <div className="form-actions">
-        {open ? (
-          <button type="submit" className="button button--primary" disabled={form.pending}>
-            {form.pending
-              ? 'Saving…'
-              : `Save ${kindLabel ? kindLabel.toLowerCase() : 'treatment'} session`}
-          </button>
-        ) : null}
-        {onCancel ? (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-        {values.kind !== null ? <span className="hint">Ctrl+Enter saves</span> : null}
-      </div>
+      <FormActions
+        submitLabel={`Save ${kindLabel ? kindLabel.toLowerCase() : 'treatment'} session`}
+        pending={form.pending}
+        canSubmit={open}
+        onCancel={onCancel}
+        hint={values.kind !== null ? 'Ctrl+Enter saves' : undefined}
+      />
     </form>
   )
 }

@@ -1,4 +1,5 @@
 import type { Treatment } from '@shared/domain/treatment'
+import { NotesItem, Summary, SummaryItem } from '@renderer/components/Summary'
 
 function painChange(entry: Treatment): string | null {
   if (entry.painBefore === null || entry.painAfter === null) return null
@@ -11,41 +12,22 @@ function painChange(entry: Treatment): string | null {
 export function TreatmentSummary({ entry }: { entry: Treatment }) {
   const change = painChange(entry)
   return (
-    <dl className="summary">
-      <div>
-        <dt>Pain before → after</dt>
-        <dd>
-          {entry.painBefore ?? '–'} → {entry.painAfter ?? '–'}
-          {change ? ` (${change})` : ''}
-        </dd>
-      </div>
+    <Summary>
+      <SummaryItem term="Pain before → after">
+        {entry.painBefore ?? '–'} → {entry.painAfter ?? '–'}
+        {change ? ` (${change})` : ''}
+      </SummaryItem>
       {entry.durationMinutes !== null ? (
-        <div>
-          <dt>Duration</dt>
-          <dd>{entry.durationMinutes} min</dd>
-        </div>
+        <SummaryItem term="Duration">{entry.durationMinutes} min</SummaryItem>
       ) : null}
-      {entry.detail ? (
-        <div>
-          <dt>Details</dt>
-          <dd>{entry.detail}</dd>
-        </div>
-      ) : null}
+      {entry.detail ? <SummaryItem term="Details">{entry.detail}</SummaryItem> : null}
       {entry.sideEffect !== null ? (
-        <div>
-          <dt>Side effect</dt>
-          <dd>
-            <span aria-hidden="true">⚠ </span>
-            {entry.sideEffect}
-          </dd>
-        </div>
+        <SummaryItem term="Side effect">
+          <span aria-hidden="true">⚠ </span>
+          {entry.sideEffect}
+        </SummaryItem>
       ) : null}
-      {entry.notes ? (
-        <div className="summary__notes">
-          <dt>Notes</dt>
-          <dd>{entry.notes}</dd>
-        </div>
-      ) : null}
-    </dl>
+      <NotesItem notes={entry.notes} />
+    </Summary>
   )
 }

@@ -10,6 +10,7 @@ import {
 import { EntryCard } from '@renderer/components/EntryCard'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
+import { Page } from '@renderer/components/Page'
 import { ListRangeSelect } from '@renderer/components/ListRangeSelect'
 import { UndoBanner } from '@renderer/components/UndoBanner'
 import { useUndoableDelete } from '@renderer/components/useUndoableDelete'
@@ -149,16 +150,13 @@ function Effectiveness() {
 /** Treatments: the quick log beside `timers`, what works, and every logged session. */
 export function TreatmentsPage({ timers }: { timers?: ReactNode }) {
   return (
-    <div className="page">
-      <header className="page__header">
-        <h1>Treatments</h1>
-      </header>
+    <Page title="Treatments">
       <div className="card-grid">
         <QuickLog />
         {timers}
       </div>
       <Effectiveness />
       <TreatmentList />
-    </div>
+    </Page>
   )
 }

@@ -2,6 +2,7 @@ import { keepPreviousData } from '@tanstack/react-query'
 import { useState } from 'react'
 import { formatDay } from '@shared/dates'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { Page } from '@renderer/components/Page'
 import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
 import { useChannel } from '@renderer/lib/channels'
 import { TrendCharts } from './charts/TrendCharts'
@@ -15,11 +16,11 @@ export function TrendsPage() {
   const trends = useChannel('trends:get', choice.range, { placeholderData: keepPreviousData })
   const data = trends.data
   return (
-    <div className="page trends-page">
-      <header className="page__header">
-        <h1>Trends</h1>
-        <RangePicker value={choice} onChange={setChoice} label="Show the last" />
-      </header>
+    <Page
+      title="Trends"
+      className="trends-page"
+      actions={<RangePicker value={choice} onChange={setChoice} label="Show the last" />}
+    >
       {trends.isError ? (
         <ErrorBanner title="The charts could not be loaded." error={trends.error} />
       ) : null}
@@ -56,6 +57,6 @@ export function TrendsPage() {
           <TrendCharts trends={data} />
         </>
       ) : null}
-    </div>
+    </Page>
   )
 }

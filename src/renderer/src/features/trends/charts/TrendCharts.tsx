@@ -1,9 +1,7 @@
 import { memo, useMemo } from 'react'
 import type { Trends } from '@shared/domain/trends'
 import { chartParts } from './chart-parts'
-import { PainChart } from './PainChart'
-import { SpasmChart } from './SpasmChart'
-import { StiffnessChart } from './StiffnessChart'
+import { PainChart, SpasmChart, StiffnessChart } from './SeriesChart'
 import { TreatmentChart } from './TreatmentChart'
 import { useTrendLookup } from './useTrendLookup'
 

@@ -1,0 +1,65 @@
+import type { Page } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { printOptions } from '../../src/main/services/print-options'
+import type { TempDiary } from '../../testing/temp-diary'
+
+/** page.pdf's options for what the app passes to webContents.printToPDF (paper, backgrounds, margins). */
+export function playwrightPdfOptions(pageSize: 'A4' | 'Letter') {
+  const { margins, printBackground } = printOptions(pageSize)
+  return {
+    format: pageSize,
+    printBackground,
+    margin: {
+      top: `${margins.top}in`,
+      bottom: `${margins.bottom}in`,
+      left: `${margins.left}in`,
+      right: `${margins.right}in`,
+    },
+  }
+}
+
+/** In the harness the "window" main prints is the Playwright page: printToPdf becomes page.pdf. */
+export function printWithPlaywright(diary: TempDiary, page: Page): void {
+  diary.services.printToPdf = async ({ pageSize }) =>
+    new Uint8Array(await page.pdf(playwrightPdfOptions(pageSize)))
+}
+
+export function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+}
+
+export function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+}
+
+/** One page of a PDF as RGB pixels (pdftoppm's PPM output, read directly). */
+export interface Raster {
+  width: number
+  height: number
+  /** `[r, g, b]` at (x, y) in pixels from the top left. */
+  at(x: number, y: number): [number, number, number]
+  data: Buffer
+}
+
+export function rasterPage(file: string, page: number, dpi: number): Raster {
+  const ppm = execFileSync(
+    'pdftoppm',
+    ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file],
+    { maxBuffer: 256 * 1024 * 1024 },
+  )
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 32).toString('latin1'))
+  if (!header?.[0]) throw new Error('pdftoppm did not write a binary PPM')
+  const width = Number(header[1])
+  const height = Number(header[2])
+  const data = ppm.subarray(header[0].length)
+  return {
+    width,
+    height,
+    data,
+    at: (x, y) => {
+      const i = (Math.round(y) * width + Math.round(x)) * 3
+      return [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]
+    },
+  }
+}

@@ -1,0 +1,94 @@
+import { CartesianGrid, ComposedChart, YAxis } from 'recharts'
+import type { TrendDay } from '@shared/domain/trends'
+import { SERIES } from '@renderer/components/charts/palette'
+import { ChartFigure } from './ChartFigure'
+import type { ChartParts } from './chart-parts'
+
+type SeriesKey = keyof TrendDay & keyof typeof SERIES
+
+/** Lines of daily (or bucketed) values over episode shading, on a 0–`top` axis. */
+function SeriesChart({
+  parts,
+  title,
+  description,
+  series,
+  top,
+  height,
+  stepped = false,
+}: {
+  parts: ChartParts
+  title: string
+  description: string
+  series: SeriesKey[]
+  top: 4 | 10
+  height?: number
+  /** Categories (the Penn scale) step from day to day instead of sloping. */
+  stepped?: boolean
+}) {
+  return (
+    <ChartFigure
+      title={title}
+      description={description}
+      legend={[...series.map((key) => SERIES[key]), SERIES.episode]}
+      height={height}
+    >
+      <ComposedChart data={parts.rows}>
+        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+        {parts.xAxis}
+        {top === 10 ? (
+          parts.scoreAxis
+        ) : (
+          <YAxis domain={[0, top]} ticks={[0, 1, 2, 3, 4]} interval={0} width={32} />
+        )}
+        {parts.tooltip}
+        {parts.bands}
+        {series.map((key) => parts.line(key, stepped ? 'stepAfter' : 'linear'))}
+      </ComposedChart>
+    </ChartFigure>
+  )
+}
+
+/** Morning vs evening stiffness, the question most people open Trends for. */
+export function StiffnessChart({ parts }: { parts: ChartParts }) {
+  return (
+    <SeriesChart
+      parts={parts}
+      title="Stiffness: morning vs evening"
+      description={`0 = no stiffness, 10 = worst imaginable. ${parts.unit}`}
+      series={['morningStiffness', 'eveningStiffness']}
+      top={10}
+    />
+  )
+}
+
+/** Morning and evening pain with the 7-day rolling mean main computed. */
+export function PainChart({ parts, daily }: { parts: ChartParts; daily: boolean }) {
+  return (
+    <SeriesChart
+      parts={parts}
+      title="Pain and its 7-day average"
+      description={
+        daily
+          ? '0 = no pain, 10 = worst pain imaginable. The average covers each day and the six before it.'
+          : `0 = no pain, 10 = worst pain imaginable. ${parts.unit}`
+      }
+      series={['morningPain', 'eveningPain', 'painRolling7']}
+      top={10}
+    />
+  )
+}
+
+/** The day's highest Penn spasm frequency, stepped: it is a category, not a measurement. */
+export function SpasmChart({ parts }: { parts: ChartParts }) {
+  return (
+    <SeriesChart
+      parts={parts}
+      title="Spasm frequency"
+      description="Penn scale: 0 none, 1 only when provoked, 2 under once an hour, 3 over once an hour, 4 over ten an hour."
+      series={['spasmFrequency']}
+      top={4}
+      height={160}
+      stepped
+    />
+  )
+}
