@@ -1,8 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
 import { addDays } from 'date-fns'
+import { join } from 'node:path'
 import { toIsoDate } from '../src/shared/dates'
 import { seedInsightsPattern } from '../testing/insights-pattern'
 import { expect, screenshot, test } from './harness/fixtures'
+import { pdfPages, pdfText, printWithPlaywright } from './harness/print'
 
 const nav = (app: Page) => app.getByRole('navigation', { name: 'Main' })
 
@@ -188,4 +190,25 @@ test('says what each comparison needs on a nearly empty diary', async ({ app }) 
     'Shown once 3 spasms have check-ins in the 3 days before them',
   )
   await expect(app.locator('.insights-figure')).toHaveCount(0)
+})
+
+test("the doctor's report carries the three strongest lines, printed", async ({ app, diary }) => {
+  seedInsightsPattern(diary.db, toIsoDate(new Date()))
+  printWithPlaywright(diary, app)
+  await nav(app).getByRole('link', { name: 'Report', exact: true }).click()
+  await app.getByRole('button', { name: 'Last year' }).click()
+  const patterns = app.getByRole('region', { name: /^Patterns in the diary/ })
+  await expect(patterns.getByRole('listitem')).toHaveCount(3)
+  await expect(patterns).toContainText(
+    'Heat was followed by a drop of 2 or more points in 10 of 10 rated sessions on days 1–2',
+  )
+  await expect(patterns).toContainText('Sitting more than 6 hours was present before 4 of 5 spasms')
+  const pdf = join(diary.dir, 'report.pdf')
+  diary.services.nextSavePath = pdf
+  await app.getByRole('button', { name: 'Export PDF' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'PDF saved' })).toBeVisible()
+  const text = pdfText(pdf).replace(/\s+/g, ' ')
+  expect(text).toContain('Patterns in the diary')
+  expect(text).toContain('Sitting more than 6 hours was present before 4 of 5 spasms')
+  expect(pdfPages(pdf)).toBeLessThanOrEqual(2)
 })

@@ -41,3 +41,18 @@ describe('the known pattern the end-to-end test reads', () => {
     expect(insights.recovery.episodes.map((e) => e.daysToRecovery)).toEqual([7, 7, 7, 7, 7])
   })
 })
+
+describe("the doctor's report", () => {
+  it('carries the strongest Insights lines of its period, and none without data', async () => {
+    seedInsightsPattern(diary.db, '2026-11-24')
+    const range = { from: '2025-11-25', to: '2026-11-24' }
+    const report = await diary.call('report:get', range)
+    const insights = await diary.call('insights:get', range)
+    if (!report.ok || !insights.ok) throw new Error('refused')
+    const lines = (report.value as { insights: unknown[] }).insights
+    expect(lines).toEqual((insights.value as Insights).strongest)
+    expect(lines).toHaveLength(3)
+    const before = await diary.call('report:get', { from: '2020-01-01', to: '2020-12-31' })
+    expect(before).toMatchObject({ ok: true, value: { insights: [] } })
+  })
+})

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors'
 import { writeFileAtomic } from '../export/atomic-write'
 import { CSV_TABLES, tableCsv } from '../export/export.repo'
 import { getReport } from './report.repo'
+import { getInsights } from '../insights/insights.repo'
 
 const NOT_SAVED = 'Not saved: no file was chosen, so nothing was written.'
 
@@ -27,7 +28,10 @@ function writeFailed(error: unknown): AppError {
 }
 
 export const reportHandlers: DomainHandlers<'report'> = {
-  'report:get': (range, { db, now }) => getReport(db, range, toIsoDate(now())),
+  'report:get': (range, { db, now }) => {
+    const today = toIsoDate(now())
+    return { ...getReport(db, range, today), insights: getInsights(db, range, today).strongest }
+  },
 
   'report:exportPdf': async ({ pageSize }, { services, now }) => {
     const path = await services.chooseSavePath({

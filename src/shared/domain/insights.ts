@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { FACTOR_CODES } from '../clinical/factors'
 import { EARLY_SIGNS, EPISODE_PHASES, INSIGHT_SECTIONS } from '../clinical/insights'
 import { REGIONS, SIDES } from './episode'
+import { reportSchema } from './report'
 import { TREATMENT_KINDS } from './treatment'
 
 const count = z.number().int().nonnegative()
@@ -157,3 +158,9 @@ export const insightsSchema = z.object({
   strongest: z.array(insightLineSchema),
 })
 export type Insights = z.infer<typeof insightsSchema>
+
+/** The doctor's report with the strongest Insights lines of its period (at most three). */
+export const reportWithInsightsSchema = reportSchema.extend({
+  insights: z.array(insightLineSchema),
+})
+export type ReportWithInsights = z.infer<typeof reportWithInsightsSchema>

@@ -2,6 +2,7 @@ import { format } from 'date-fns'
 import type { ReactNode } from 'react'
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts'
 import { formatDay, fromIsoDate } from '@shared/dates'
+import type { ReportWithInsights } from '@shared/domain/insights'
 import type { RedFlag, Report, SlotStats } from '@shared/domain/report'
 import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
 import { LONG_MORNING_STIFFNESS_MINUTES } from '@shared/scales'
@@ -9,6 +10,7 @@ import { SERIES, seriesLine } from '@renderer/components/charts/palette'
 import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
 // The red flags reuse the tier flag style.
 import '@renderer/components/TierBadge.css'
+import { ReportInsights } from './ReportInsights'
 import './report.css'
 import { TableHead } from '@renderer/components/TableHead'
 
@@ -94,7 +96,7 @@ export function ReportView({
   questions,
   questionsField,
 }: {
-  report: Report
+  report: ReportWithInsights
   label: string
   questions: string
   questionsField: ReactNode
@@ -231,6 +233,8 @@ export function ReportView({
           )}
         </div>
       </section>
+
+      <ReportInsights lines={report.insights} />
 
       <section aria-labelledby="report-questions" className="report__questions">
         <h3 id="report-questions">Questions for the doctor</h3>
