@@ -22,7 +22,7 @@ test('Insights page: time until it shows, ten years of entries', async ({ app, d
     await expect(app.getByRole('heading', { level: 1 })).toHaveText('Today')
     await app.evaluate(() => window.location.reload())
     await expect(app.getByRole('navigation', { name: 'Main' })).toBeVisible()
-    await settleAfterLoad(app, /\/InsightsPage-[^/]+\.js$/)
+    await settleAfterLoad(app)
     const click = (role: 'link' | 'button', name: string) =>
       timeToCharts(app, { role, name }, READY)
     record('open Insights (1 year)', await click('link', 'Insights'))

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { SCREENS_LOADED } from '../../src/renderer/src/routes/screens-loaded'
 
 /** Budgets of issue 13, on the median of the runs: opening a chart page, switching its range. */
 export const OPEN_BUDGET_MS = 250
@@ -54,14 +55,14 @@ export async function timeToCharts(
 }
 
 /**
- * After a reload, waits as a person would before the first click: until the app has fetched
- * the chart screens while idle (`preloadScreens`) and is idle again.
+ * After a reload, waits as a person would before the first click: until the app, idle after
+ * starting, has fetched the chart screens (`preloadScreens` marks the timeline), and is idle
+ * again.
  */
-export async function settleAfterLoad(page: Page, chunk: RegExp): Promise<void> {
+export async function settleAfterLoad(page: Page): Promise<void> {
   await page.waitForFunction(
-    (source) =>
-      performance.getEntriesByType('resource').some((entry) => new RegExp(source).test(entry.name)),
-    chunk.source,
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    SCREENS_LOADED,
   )
   await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))))
 }

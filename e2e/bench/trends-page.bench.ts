@@ -23,7 +23,7 @@ test('Trends page: time until the charts show, ten years of entries', async ({ a
     // Opening the page: a fresh query (mutations invalidate; here nothing is cached across runs).
     await app.evaluate(() => window.location.reload())
     await expect(app.getByRole('navigation', { name: 'Main' })).toBeVisible()
-    await settleAfterLoad(app, /\/TrendsPage-[^/]+\.js$/)
+    await settleAfterLoad(app)
     const click = (role: 'link' | 'button', name: string) =>
       timeToCharts(app, { role, name }, READY)
     record('open Trends (3 months, daily)', await click('link', 'Trends'))

@@ -17,7 +17,8 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
   useEffect(() => {
-    const idle = requestIdleCallback(preloadScreens)
+    // A screen that fails to load here still loads (and says why) when it is opened.
+    const idle = requestIdleCallback(() => void preloadScreens().catch(() => undefined))
     return () => cancelIdleCallback(idle)
   }, [])
   const route = ROUTES.find((r) => r.id === current) ?? ROUTES[0]

@@ -1,37 +1,19 @@
 import { keepPreviousData } from '@tanstack/react-query'
-import { memo, useState } from 'react'
+import { useState } from 'react'
 import { formatDay } from '@shared/dates'
-import type { Insights } from '@shared/domain/insights'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
 import { useChannel } from '@renderer/lib/channels'
-import { EarlySignsSection } from './EarlySignsSection'
-import { FactorsSection } from './FactorsSection'
 import { HowToRead } from './HowToRead'
-import { RecoverySection } from './RecoverySection'
-import { StandsOut } from './StandsOut'
-import { WhatHelpsSection } from './WhatHelpsSection'
+import { INSIGHTS_DEFAULT_PRESET, InsightsBody } from './InsightsBody'
 import './insights.css'
-
-/** Everything main found in the range, drawn again only when a new answer arrives. */
-const InsightsBody = memo(function InsightsBody({ insights }: { insights: Insights }) {
-  return (
-    <>
-      <StandsOut insights={insights} />
-      <FactorsSection factors={insights.factors} />
-      <RecoverySection recovery={insights.recovery} />
-      <WhatHelpsSection phases={insights.phases} heatVsIce={insights.heatVsIce} />
-      <EarlySignsSection earlySigns={insights.earlySigns} />
-    </>
-  )
-})
 
 /**
  * Insights: what came before spasms, how episodes recover, what helped at which stage, and the
  * early signs; every figure with its n, worded "was present before" / "was followed by".
  */
 export function InsightsPage() {
-  const [choice, setChoice] = useState<RangeChoice>(() => presetChoice('1Y'))
+  const [choice, setChoice] = useState<RangeChoice>(() => presetChoice(INSIGHTS_DEFAULT_PRESET))
   // Switching ranges keeps the old answer on screen until the new one arrives.
   const query = useChannel('insights:get', choice.range, { placeholderData: keepPreviousData })
   const data = query.data
