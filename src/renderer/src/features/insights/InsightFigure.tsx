@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react'
+import { useState, type ReactElement, type ReactNode } from 'react'
 import { ResponsiveContainer } from 'recharts'
 import type { SeriesStyle } from '@renderer/components/charts/palette'
 import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
@@ -30,6 +30,8 @@ export function InsightFigure({
   children: (width: number) => ReactElement
 }) {
   const [plot, width] = useMeasuredWidth<HTMLDivElement>()
+  // The table is drawn when opened: at ten years it is hundreds of rows nobody has asked for.
+  const [tableOpen, setTableOpen] = useState(false)
   return (
     <figure className="insights-figure" aria-labelledby={`${id}-title`}>
       <figcaption>
@@ -47,9 +49,12 @@ export function InsightFigure({
       </div>
       <SeriesLegend items={legend} />
       {table ? (
-        <details className="insights-figure__table">
+        <details
+          className="insights-figure__table"
+          onToggle={(e) => setTableOpen(e.currentTarget.open)}
+        >
           <summary>The numbers of “{title}” as a table</summary>
-          {table}
+          {tableOpen ? table : null}
         </details>
       ) : null}
     </figure>
