@@ -65,6 +65,17 @@ test('Insights reads a known pattern back in words, counts and tables', async ({
     /^8, 7, 6, 5, 4, 3, 2, 1, 1, 1$/,
   ])
 
+  // The chart reads point by point from the keyboard: a tab stop, then the arrow keys.
+  const tooltip = recovery.locator('.chart-tooltip')
+  await recovery.locator('svg.recharts-surface').first().focus()
+  await app.keyboard.press('ArrowRight')
+  await expect(tooltip).toContainText(/^Day \d+/)
+  const day = Number(/^Day (\d+)/.exec((await tooltip.textContent()) ?? '')?.[1])
+  await app.keyboard.press('ArrowRight')
+  await expect(tooltip).toContainText(`Day ${day + 1}`)
+  await expect(tooltip).toContainText(`: ${(8 - day).toFixed(1)}`)
+  await expect(tooltip).toContainText('2 earlier episodes in grey.')
+
   await expect(app.getByRole('region', { name: 'Early signs' })).toContainText(
     /Morning stiffness lasted 45 minutes on average in the 3 days before 5 spasms \(15 mornings\)/,
   )
