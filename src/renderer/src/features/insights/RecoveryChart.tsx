@@ -96,7 +96,7 @@ export function RecoveryChart({ episodes }: { episodes: readonly RecoveryEpisode
   const data = recoveryChartData(episodes)
   const styles = data.recent.map((r, i) => recentEpisodeStyle(i, r.label))
   const ticks = Array.from({ length: data.days }, (_, i) => i + 1).filter(
-    (d) => data.days <= 14 || d === 1 || d % 7 === 0,
+    (d) => data.days <= 14 || d === 1 || d % 7 === 0 || d === data.days,
   )
   const title = 'Pain from the first day of each episode'
   return (
