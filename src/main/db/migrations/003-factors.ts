@@ -10,8 +10,7 @@ const CODES = `'long_sitting', 'long_drive', 'heavy_lifting', 'awkward_twist_or_
  * nothing ticked" differs from "never answered": only answered ones take part in comparisons.
  * - onset_checklists / onset_factors: "in the 24 hours before" an episode started.
  * - day_checklists / day_factors: today's factors, ticked on an evening check-in.
- * - checkins_outside_episodes, checkins_pain_by_date: what the Insights page reads, read from
- *   indexes.
+ * - checkins_outside_episodes: the check-ins of ordinary days, for the Insights comparisons.
  */
 export const migration003: Migration = {
   version: 3,
@@ -46,8 +45,6 @@ export const migration003: Migration = {
       CREATE INDEX checkins_outside_episodes
         ON checkins (date, slot, pain, stiffness_minutes, sleep_interrupted)
         WHERE episode_id IS NULL;
-      -- Each episode's daily mean pain (the recovery curves), read from the index alone.
-      CREATE INDEX checkins_pain_by_date ON checkins (date, pain);
 
       -- Today's factors are asked on the evening check-in only: a CHECK cannot look at another
       -- table, so triggers keep a checklist on an evening entry and an entry with one evening.
