@@ -1,9 +1,12 @@
 import type { Locator, Page } from '@playwright/test'
 import { addDays } from 'date-fns'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { toIsoDate } from '../src/shared/dates'
 import { seedInsightsPattern } from '../testing/insights-pattern'
 import { expect, screenshot, test } from './harness/fixtures'
+import { SCREENSHOT_DIR } from './harness/paths'
 import { pdfPages, pdfText, printWithPlaywright } from './harness/print'
 
 const nav = (app: Page) => app.getByRole('navigation', { name: 'Main' })
@@ -222,4 +225,13 @@ test("the doctor's report carries the three strongest lines, printed", async ({ 
   expect(text).toContain('Patterns in the diary')
   expect(text).toContain('Sitting more than 6 hours was present before 4 of 5 spasms')
   expect(pdfPages(pdf)).toBeLessThanOrEqual(2)
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-singlefile',
+    pdf,
+    join(SCREENSHOT_DIR, 'report-insights-pdf'),
+  ])
 })
