@@ -10,9 +10,12 @@ const config: KnipConfig = {
     'e2e/harness/bridge-entry.ts',
     // Types for the start scripts (scripts/*.mjs) when TypeScript files import them.
     'scripts/*.d.mts',
+    // Started as a child process by testing/crash-trials.ts, to be killed mid-save.
+    'testing/crash-child.ts',
   ],
-  // Poppler's tools, called by the PDF export test; installed with the system, not npm.
-  ignoreBinaries: ['pdftotext', 'pdfinfo', 'pdftoppm'],
+  // System tools, not npm packages: Poppler for the PDF tests, mkfifo/mount/umount for the
+  // special-file, full-disk and read-only journal tests.
+  ignoreBinaries: ['pdftotext', 'pdfinfo', 'pdftoppm', 'mkfifo', 'mount', 'umount'],
   // A constant or schema exported and used in its own file is named for readers and tests.
   ignoreExportsUsedInFile: true,
 }

@@ -37,12 +37,14 @@ test('an episode 15 days long, an emergency sign acknowledged, the episode ended
   expect(seeded.ok).toBe(true)
   await app.reload()
 
-  // Today: "Day 15" and the two-week flag.
+  // Today: "Day 15", and the two-week flag once, in the alert strip, not again on the card.
   const episodeCard = app.getByRole('region', { name: 'Spasm episode' })
+  const twoWeeks = 'Longer than two weeks — see a clinician about an underlying cause'
   await expect(episodeCard.getByText('Day 15')).toBeVisible()
-  await expect(
-    episodeCard.getByText('Longer than two weeks — see a clinician about an underlying cause'),
-  ).toBeVisible()
+  const strip = app.getByRole('region', { name: 'Alerts' })
+  await expect(strip.getByRole('heading', { name: twoWeeks })).toBeVisible()
+  await expect(episodeCard.getByText(twoWeeks)).toHaveCount(0)
+  await expect(episodeCard.getByText('Its flags are in the alerts above.')).toBeVisible()
 
   // Record an emergency warning sign through the morning check-in form.
   const morning = app.getByRole('region', { name: 'Morning check-in' })
@@ -133,24 +135,56 @@ test('an episode 15 days long, an emergency sign acknowledged, the episode ended
   await expect(app.getByText('No ongoing episode.')).toBeVisible()
 })
 
-test('"Spasm started today" starts an episode in one click, with a changeable place', async ({
+test('"A spasm started" asks where and when in one step; starting and ending can be undone', async ({
   app,
   diary,
 }) => {
+  const episodes = () => diary.db.prepare('SELECT region, started_on, ended_on FROM episodes').all()
   const card = app.getByRole('region', { name: 'Spasm episode' })
-  await card.getByLabel('Where').selectOption('upper')
-  await card.getByRole('button', { name: 'Spasm started today' }).click()
+  await card.getByRole('button', { name: 'A spasm started' }).click()
+  const step = card.getByRole('form', { name: 'A spasm started' })
+  // Where is asked, never assumed; when is today unless changed.
+  await expect(step.getByLabel('When?')).toHaveValue(today)
+  await step.getByRole('button', { name: 'Start episode' }).click()
+  await expect(step.getByText('Choose lower, mid or upper back.')).toBeVisible()
+  expect(episodes()).toEqual([])
+  await step.getByRole('radio', { name: 'Upper back' }).check()
+  await step.getByRole('button', { name: 'Start episode' }).click()
   await expect(card.getByText('Day 1')).toBeVisible()
-  expect(diary.db.prepare('SELECT started_on, region, ended_on FROM episodes').all()).toEqual([
-    { started_on: today, region: 'upper', ended_on: null },
-  ])
-  // The preset moves to a region without an ongoing episode.
-  await expect(card.getByLabel('Where')).toHaveValue('lower')
-  // A second one in the same region is refused with a clear message, nothing written.
-  await card.getByLabel('Where').selectOption('upper')
-  await card.getByRole('button', { name: 'Spasm started today' }).click()
-  await expect(card.getByRole('alert')).toContainText('already an ongoing upper back episode')
-  expect(diary.db.prepare('SELECT count(*) FROM episodes').pluck().get()).toBe(1)
+  expect(episodes()).toEqual([{ region: 'upper', started_on: today, ended_on: null }])
+
+  // Undo, focused at once, takes it back.
+  const started = card.getByRole('status').filter({ hasText: 'Upper back episode started' })
+  await expect(started.getByRole('button', { name: 'Undo' })).toBeFocused()
+  await screenshot(app, 'today-episode-started-undo')
+  await app.keyboard.press('Enter')
+  await expect(card.getByText('No ongoing episode.')).toBeVisible()
+  expect(episodes()).toEqual([])
+
+  // With an ongoing episode: "It has ended" (today unless changed), and, quieter, another one.
+  await card.getByRole('button', { name: 'A spasm started' }).click()
+  await step.getByRole('radio', { name: 'Upper back' }).check()
+  await step.getByLabel('When?').fill(daysAgo(2))
+  await step.getByRole('button', { name: 'Start episode' }).click()
+  await expect(card.getByText('Day 3')).toBeVisible()
+  await card.getByRole('button', { name: 'It has ended' }).click()
+  const end = card.getByRole('form', { name: 'End the upper back episode' })
+  await expect(end.getByLabel('It ended on')).toHaveValue(today)
+  await expect(end.getByLabel('It ended on')).toBeFocused()
+  await app.keyboard.press('Enter')
+  await expect(card.getByText('No ongoing episode.')).toBeVisible()
+  expect(episodes()).toEqual([{ region: 'upper', started_on: daysAgo(2), ended_on: today }])
+  await card.getByRole('button', { name: 'Undo' }).click()
+  await expect(card.getByText('Day 3')).toBeVisible()
+  expect(episodes()).toEqual([{ region: 'upper', started_on: daysAgo(2), ended_on: null }])
+
+  // Another spasm elsewhere offers only the places without an ongoing episode.
+  await card.getByRole('button', { name: 'Another spasm elsewhere' }).click()
+  await expect(step.getByRole('radio')).toHaveCount(2)
+  await expect(step.getByRole('radio', { name: 'Upper back' })).toHaveCount(0)
+  await expect(step.getByRole('radio', { name: 'Lower back' })).toBeFocused()
+  await step.getByRole('button', { name: 'Cancel' }).click()
+  await expect(step).toHaveCount(0)
 })
 
 test('health-history answers are saved in Settings and raise the urgent tier with pain', async ({

@@ -19,6 +19,47 @@ export class FakeWebContents extends EventEmitter {
     this.printOptions = options
     return Promise.resolve(new TextEncoder().encode('%PDF-1.4\n'))
   }
+  /** Whether the page is still loading (a window just opened). */
+  loading = false
+  isLoading(): boolean {
+    return this.loading
+  }
+}
+
+/** A menu item as main builds it; the test clicks it. */
+export interface FakeMenuItem {
+  label?: string
+  type?: string
+  enabled?: boolean
+  click?: () => void
+}
+
+/** A tray icon: its image, tooltip and the menu it was last given. */
+export class FakeTray extends EventEmitter {
+  tooltip = ''
+  menu: FakeMenuItem[] = []
+  destroyed = false
+  constructor(readonly image: unknown) {
+    super()
+  }
+  setToolTip(text: string): void {
+    this.tooltip = text
+  }
+  setContextMenu(menu: { items: FakeMenuItem[] }): void {
+    this.menu = menu.items
+  }
+  destroy(): void {
+    this.destroyed = true
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  /** The menu item with this label; throws when there is none. */
+  item(label: string): FakeMenuItem {
+    const found = this.menu.find((i) => i.label === label)
+    if (!found) throw new Error(`no tray menu item "${label}"`)
+    return found
+  }
 }
 
 export interface FakeElectronOptions {
@@ -28,12 +69,19 @@ export interface FakeElectronOptions {
   dark?: boolean
   /** `Notification.isSupported()`; 'fails' = supported, but every notification emits 'failed'. */
   notifications?: 'work' | 'fails' | 'unsupported'
+  /** macOS: `app.getLoginItemSettings().wasOpenedAtLogin`. */
+  openedAtLogin?: boolean
 }
 
 export function createFakeElectron(options: FakeElectronOptions = {}) {
   const handlers = new Map<string, (event: unknown, input: unknown) => unknown>()
   const windows: FakeBrowserWindow[] = []
+  const trays: FakeTray[] = []
+  const notifications: FakeNotification[] = []
+  const loginItem = { openAtLogin: false }
   const calls = {
+    loginItemSettings: [] as Record<string, unknown>[],
+    loginItemQueries: [] as (Record<string, unknown> | undefined)[],
     quit: 0,
     errorBoxes: [] as { title: string; message: string }[],
     privilegedSchemes: [] as unknown[],
@@ -72,6 +120,9 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     show() {
       this.visible = true
     }
+    hide() {
+      this.visible = false
+    }
     focus() {
       this.focused = true
     }
@@ -91,6 +142,14 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     flashFrame(flag: boolean) {
       this.flashing = flag
     }
+    /** Closes as the person would: 'closed', then 'window-all-closed' when it was the last. */
+    close() {
+      this.destroyed = true
+      this.visible = false
+      windows.splice(windows.indexOf(this), 1)
+      this.emit('closed')
+      if (windows.length === 0) app.emit('window-all-closed')
+    }
   }
 
   class FakeNotification extends EventEmitter {
@@ -100,6 +159,17 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       super()
       this.record = { options: opts, shown: false }
       calls.notifications.push(this.record)
+      notifications.push(this)
+    }
+    get options() {
+      return this.record.options
+    }
+    get shown() {
+      return this.record.shown
+    }
+    closed = false
+    close() {
+      this.closed = true
     }
     show() {
       this.record.shown = true
@@ -128,7 +198,40 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     quit: () => {
       calls.quit += 1
     },
+    getAppPath: () => '/fake/app',
+    setLoginItemSettings: (settings: Record<string, unknown>) => {
+      calls.loginItemSettings.push(settings)
+      loginItem.openAtLogin = settings['openAtLogin'] === true
+    },
+    getLoginItemSettings: (query?: Record<string, unknown>) => {
+      calls.loginItemQueries.push(query)
+      return {
+        openAtLogin: loginItem.openAtLogin,
+        wasOpenedAtLogin: options.openedAtLogin ?? false,
+        status: loginItem.openAtLogin ? ('enabled' as const) : ('not-registered' as const),
+        executableWillLaunchAtLogin: loginItem.openAtLogin,
+        launchItems: [],
+      }
+    },
   })
+
+  class FakeTrayRecorded extends FakeTray {
+    constructor(image: unknown) {
+      super(image)
+      trays.push(this)
+    }
+  }
+
+  const fakeImage = (path: string) => {
+    const image = {
+      path,
+      size: undefined as unknown,
+      resize: (size: unknown) => ({ ...image, size }),
+      isEmpty: () => false,
+      setTemplateImage: () => {},
+    }
+    return image
+  }
 
   const module = {
     app,
@@ -163,8 +266,12 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     },
     nativeTheme: { shouldUseDarkColors: options.dark ?? false },
     Notification: FakeNotification,
+    Tray: FakeTrayRecorded,
+    Menu: { buildFromTemplate: (items: FakeMenuItem[]) => ({ items }) },
+    nativeImage: { createFromPath: fakeImage },
+    powerMonitor: new EventEmitter(),
   }
-  return { module, handlers, windows, calls }
+  return { module, handlers, windows, trays, notifications, loginItem, calls }
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>

@@ -1,4 +1,50 @@
 import type { DesktopNotification, Services } from '../src/main/services/services'
+import type { HabitControl, Navigation } from '../src/main/reminders/habit-control'
+import type { ReminderSlot, Reminders } from '../src/shared/domain/reminders'
+import { SNOOZE_MINUTES } from '../src/shared/domain/reminders'
+import { toIsoDate } from '../src/shared/dates'
+
+/** The running app's reminders, tray and login item, recorded instead of done. */
+export interface FakeHabit extends HabitControl {
+  loginItem: HabitControl['loginItem'] & { enabled: boolean; failNext: boolean }
+  saves: { before: Reminders; after: Reminders }[]
+  snoozes: ReminderSlot[]
+  pendingNavigation: Navigation | null
+}
+
+export function createFakeHabit(now: () => Date = () => new Date()): FakeHabit {
+  const fake: FakeHabit = {
+    loginItem: {
+      supported: true,
+      enabled: false,
+      failNext: false,
+      isEnabled: () => fake.loginItem.enabled,
+      setEnabled: (open) => {
+        if (fake.loginItem.failNext) {
+          fake.loginItem.failNext = false
+          throw new Error('EACCES: permission denied, open autostart/unknot.desktop')
+        }
+        fake.loginItem.enabled = open
+      },
+    },
+    saves: [],
+    snoozes: [],
+    pendingNavigation: null,
+    settingsSaved: (before, after) => {
+      fake.saves.push({ before, after })
+    },
+    snooze: (slot) => {
+      fake.snoozes.push(slot)
+      return { date: toIsoDate(now()), at: now().getTime() + SNOOZE_MINUTES * 60_000 }
+    },
+    takeNavigation: () => {
+      const pending = fake.pendingNavigation
+      fake.pendingNavigation = null
+      return pending
+    },
+  }
+  return fake
+}
 
 /** Services for tests: records notifications, answers dialogs with preset paths. */
 export interface FakeServices extends Services {
@@ -7,20 +53,28 @@ export interface FakeServices extends Services {
   nextSavePath: string | undefined
   nextOpenPath: string | undefined
   pdfBytes: Uint8Array
+  /** How many times the app was asked to quit. */
+  quits: number
+  habit: FakeHabit
 }
 
-export function createFakeServices(): FakeServices {
+export function createFakeServices(now?: () => Date): FakeServices {
   const fake: FakeServices = {
     notifications: [],
     nextSavePath: undefined,
     nextOpenPath: undefined,
     pdfBytes: new TextEncoder().encode('%PDF-1.4\n%fake\n'),
+    quits: 0,
     notify: (notification) => {
       fake.notifications.push(notification)
     },
     chooseSavePath: () => Promise.resolve(fake.nextSavePath),
     chooseOpenPath: () => Promise.resolve(fake.nextOpenPath),
     printToPdf: () => Promise.resolve(fake.pdfBytes),
+    quit: () => {
+      fake.quits += 1
+    },
+    habit: createFakeHabit(now),
   }
   return fake
 }

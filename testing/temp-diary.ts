@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openDatabase, type DB } from '../src/main/db/database'
+import type { DB } from '../src/main/db/database'
+import { MARKER_TABLE } from '../src/main/db/migrations/003-application-id'
+import { JournalSession } from '../src/main/journal/journal-session'
 import { handlers } from '../src/main/ipc/handlers'
 import { dispatch } from '../src/main/ipc/dispatch'
 import type { HandlerContext } from '../src/main/ipc/handler'
@@ -12,6 +14,8 @@ export interface TempDiary {
   dir: string
   file: string
   db: DB
+  /** The journal the handlers see (open, read-only or unavailable), as in the app. */
+  journal: JournalSession
   ctx: HandlerContext
   services: FakeServices
   /** Calls a channel exactly as the window would, through parse, handler and envelope. */
@@ -23,38 +27,87 @@ export function makeTempDir(prefix = 'unknot-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix))
 }
 
-export function openTempDiary(options: { now?: () => Date } = {}): TempDiary {
-  const dir = makeTempDir()
+/** A journal in a temp folder that may not open (damaged, locked, read-only …), for recovery tests. */
+export interface TempJournal {
+  dir: string
+  file: string
+  journal: JournalSession
+  ctx: HandlerContext
+  services: FakeServices
+  call: (channel: string, input?: unknown) => ReturnType<typeof dispatch>
+  close: () => void
+}
+
+export interface TempJournalOptions {
+  now?: () => Date
+  /** Lays files in the folder before the journal is opened (a damaged file, a stray WAL …). */
+  prepare?: (file: string, dir: string) => void
+  automaticBackups?: boolean
+  busyTimeoutMs?: number
+  /** An existing folder to use (a read-only mount); it is not removed on close. */
+  dir?: string
+}
+
+export function openTempJournal(options: TempJournalOptions = {}): TempJournal {
+  const dir = options.dir ?? makeTempDir()
   const file = join(dir, 'journal.sqlite')
-  const db = openDatabase(file)
-  const services = createFakeServices()
+  const now = options.now ?? (() => new Date())
+  options.prepare?.(file, dir)
+  const journal = new JournalSession({
+    file,
+    now,
+    automaticBackups: options.automaticBackups ?? false,
+    busyTimeoutMs: options.busyTimeoutMs ?? 200,
+    log: () => {},
+  })
+  journal.open()
+  const services = createFakeServices(now)
   const ctx: HandlerContext = {
-    db,
-    now: options.now ?? (() => new Date()),
+    get db() {
+      return journal.db
+    },
+    journal,
+    now,
     app: { name: 'Unknot', version: '0.0.0-test', dataFile: file },
     services,
   }
   return {
     dir,
     file,
-    db,
+    journal,
     ctx,
     services,
     call: (channel, input) => dispatch(handlers, ctx, channel, input, () => {}),
     close: () => {
-      if (db.open) db.close()
-      rmSync(dir, { recursive: true, force: true })
+      journal.close()
+      if (options.dir === undefined) rmSync(dir, { recursive: true, force: true })
     },
   }
 }
 
-/** Every row of every table, to prove a refused request changed nothing. */
+export function openTempDiary(options: { now?: () => Date } = {}): TempDiary {
+  const opened = openTempJournal(options)
+  const db = opened.journal.db
+  return {
+    ...opened,
+    db,
+    close: () => {
+      opened.close()
+      if (db.open) db.close()
+    },
+  }
+}
+
+/**
+ * Every row of every table, to prove a refused request changed nothing. The write marker is
+ * left out: it counts writes, so a restore of the same rows still moves it on.
+ */
 export function snapshot(db: DB): Record<string, unknown[]> {
   const tables = db
-    .prepare<[], { name: string }>(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    .prepare<[string], { name: string }>(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ? ORDER BY name",
     )
-    .all()
+    .all(MARKER_TABLE)
   const out: Record<string, unknown[]> = {}
   for (const { name } of tables) out[name] = db.prepare(`SELECT * FROM "${name}"`).all()
   return out

@@ -4,14 +4,24 @@ import { join } from 'node:path'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import { handlers } from '../../src/main/ipc/handlers'
 import { senderFromOrigins } from '../../src/main/ipc/register'
+import type { HandlerContext } from '../../src/main/ipc/handler'
 import { serveAppFile } from '../../src/main/protocol'
 import { openTempDiary, type TempDiary } from '../../testing/temp-diary'
+import { saveSettings } from '../../src/main/settings/settings.repo'
 import { events, type AppEvent, type EventPayload } from '../../src/shared/contract/events'
 import { BRIDGE_FILE, RENDERER_DIR, SCREENSHOT_DIR } from './paths'
 
 /** The page's origin in the harness; in the app it is app://unknot. */
 export const ORIGIN = 'http://unknot.test'
 const isTrustedSender = senderFromOrigins([ORIGIN])
+
+interface Options {
+  /**
+   * An empty journal shows the welcome first. Specs start past it (as if it had been skipped)
+   * unless they set `test.use({ firstRun: true })`.
+   */
+  firstRun: boolean
+}
 
 interface Fixtures {
   /** A real journal file in a temp folder, opened by the real openDatabase and migrations. */
@@ -22,10 +32,11 @@ interface Fixtures {
   offsiteRequests: string[]
 }
 
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
-  diary: async ({}, use) => {
+export const test = base.extend<Fixtures & Options>({
+  firstRun: [false, { option: true }],
+  diary: async ({ firstRun }, use) => {
     const diary = openTempDiary()
+    if (!firstRun) saveSettings(diary.db, { welcomeDone: true })
     await use(diary)
     diary.close()
   },
@@ -41,36 +52,44 @@ export const test = base.extend<Fixtures>({
     await use(offsite)
   },
   app: async ({ page, diary, offsiteRequests }, use) => {
-    // Serve the shipped files through the app protocol's own handler (CSP header included).
-    await page.route(`${ORIGIN}/**`, async (route) => {
-      const { pathname } = new URL(route.request().url())
-      const response = await serveAppFile(RENDERER_DIR, new Request(`app://unknot${pathname}`))
-      await route.fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: Buffer.from(await response.arrayBuffer()),
-      })
-    })
-    // Only Electron's IPC pipe is swapped: same sender check, same dispatch, same handlers.
-    await page.exposeBinding('__unknotInvoke', (source, channel: unknown, input: unknown) => {
-      const frame = source.frame
-      const event = { senderFrame: { url: frame.url(), parent: frame.parentFrame() } }
-      if (!isTrustedSender(event as never)) {
-        return {
-          ok: false,
-          error: { code: 'forbidden', message: 'This page may not use the journal.' },
-        }
-      }
-      return dispatch(handlers, diary.ctx, channel, input)
-    })
-    await page.addInitScript({ path: BRIDGE_FILE })
-    await page.goto(`${ORIGIN}/index.html`)
+    await loadApp(page, diary.ctx)
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
     // Depending on offsiteRequests installed its blocker before the page loaded.
     expect(offsiteRequests, 'the app loaded something from outside').toEqual([])
     await use(page)
   },
 })
+
+/**
+ * Loads the built renderer in `page` with window.journal bound to the real handlers on `ctx`:
+ * the `app` fixture's diary, or a journal that could not be opened (the recovery screen).
+ */
+export async function loadApp(page: Page, ctx: HandlerContext): Promise<void> {
+  // Serve the shipped files through the app protocol's own handler (CSP header included).
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url())
+    const response = await serveAppFile(RENDERER_DIR, new Request(`app://unknot${pathname}`))
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    })
+  })
+  // Only Electron's IPC pipe is swapped: same sender check, same dispatch, same handlers.
+  await page.exposeBinding('__unknotInvoke', (source, channel: unknown, input: unknown) => {
+    const frame = source.frame
+    const event = { senderFrame: { url: frame.url(), parent: frame.parentFrame() } }
+    if (!isTrustedSender(event as never)) {
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: 'This page may not use the journal.' },
+      }
+    }
+    return dispatch(handlers, ctx, channel, input)
+  })
+  await page.addInitScript({ path: BRIDGE_FILE })
+  await page.goto(`${ORIGIN}/index.html`)
+}
 
 export { expect }
 

@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -262,12 +271,82 @@ describe('main process wiring', () => {
     expect(existsSync(join(dir, 'journal.sqlite'))).toBe(false)
   })
 
-  it('says why and quits when the journal file cannot be opened', async () => {
-    writeFileSync(join(dir, 'journal.sqlite'), 'not a database')
+  it('opens the window on the recovery screen when the journal cannot be opened', async () => {
+    const file = join(dir, 'journal.sqlite')
+    writeFileSync(file, 'not a database')
     await boot()
-    expect(fake.calls.errorBoxes[0]?.message).toMatch(/not a SQLite database/)
+    expect(fake.calls.errorBoxes).toEqual([])
+    expect(fake.calls.quit).toBe(0)
+    expect(fake.windows).toHaveLength(1)
+    const app = fakeInvokeEvent('app://unknot/index.html')
+    const call = (channel: string, input?: unknown) => {
+      const handler = fake.handlers.get(channel)
+      if (!handler) throw new Error(`${channel} not registered`)
+      return handler(app, input)
+    }
+    expect(await call('journal:status')).toMatchObject({
+      ok: true,
+      value: {
+        state: 'unavailable',
+        problem: 'not_a_database',
+        file,
+        actions: ['restoreFile', 'startNew', 'quit'],
+        latestBackup: null,
+      },
+    })
+    // Every other channel refuses clearly while no journal is open.
+    expect(await call('checkins:list', { from: '2020-01-01', to: '2020-01-02' })).toMatchObject({
+      ok: false,
+      error: { code: 'no_journal' },
+    })
+    // Starting anew sets the file aside (never deletes it) and opens a journal.
+    expect(await call('recovery:startNew')).toMatchObject({
+      ok: true,
+      value: { status: { state: 'open', readOnly: false } },
+    })
+    const aside = readdirSync(dir).filter((name) => name.startsWith('journal-set-aside-'))
+    expect(aside).toHaveLength(1)
+    expect(readFileSync(join(dir, aside[0] ?? ''), 'utf8')).toBe('not a database')
+    expect(await call('checkins:list', { from: '2020-01-01', to: '2020-01-02' })).toEqual({
+      ok: true,
+      value: [],
+    })
+    // The last way out quits through the app.
+    expect(await call('recovery:quit')).toMatchObject({ ok: true })
     expect(fake.calls.quit).toBe(1)
-    expect(fake.windows).toHaveLength(0)
-    expect(fake.handlers.size).toBe(0)
+  })
+
+  it('checkpoints the WAL every five minutes while running', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    try {
+      await boot()
+      const save = fake.handlers.get('checkins:save')
+      if (!save) throw new Error('not registered')
+      const entry = { date: '2020-01-02', slot: 'other', pain: 1, stiffness: 1, spasmFrequency: 0 }
+      expect(await save(fakeInvokeEvent('app://unknot/index.html'), entry)).toMatchObject({
+        ok: true,
+      })
+      const wal = join(dir, 'journal.sqlite-wal')
+      expect(statSync(wal).size).toBeGreaterThan(0)
+      vi.advanceTimersByTime(5 * 60 * 1000)
+      expect(statSync(wal).size).toBe(0)
+      // The daily snapshot was taken when the journal opened.
+      expect(readdirSync(join(dir, 'backups'))).toHaveLength(1)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('checkpoints and truncates the WAL when the app quits', async () => {
+    await boot()
+    const save = fake.handlers.get('checkins:save')
+    if (!save) throw new Error('not registered')
+    const entry = { date: '2020-01-01', slot: 'evening', pain: 1, stiffness: 1, spasmFrequency: 0 }
+    expect(await save(fakeInvokeEvent('app://unknot/index.html'), entry)).toMatchObject({
+      ok: true,
+    })
+    expect(statSync(join(dir, 'journal.sqlite-wal')).size).toBeGreaterThan(0)
+    fake.module.app.emit('will-quit')
+    expect(existsSync(join(dir, 'journal.sqlite-wal'))).toBe(false)
   })
 })

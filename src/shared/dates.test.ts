@@ -8,13 +8,21 @@ afterEach(() => {
 })
 
 describe('ISO calendar dates', () => {
-  it.each(['2026-11-25', '2024-02-29', '2000-01-01'])('accepts %s', (d) => {
+  it.each(['2026-11-25', '2024-02-29', '2000-01-01', '1900-01-01'])('accepts %s', (d) => {
     expect(isIsoDate(d)).toBe(true)
   })
-  it.each(['2026-02-29', '2026-13-01', '2026-11-31', '26-11-25', '2026-11-25T00:00', '', 'today'])(
-    'rejects %s',
-    (d) => expect(isIsoDate(d)).toBe(false),
-  )
+  it.each([
+    '2026-02-29',
+    '2026-13-01',
+    '2026-11-31',
+    '26-11-25',
+    '2026-11-25T00:00',
+    '',
+    'today',
+    // Nothing before 1900: a check-in on 0001-01-01 made a 739,944-day episode.
+    '0001-01-01',
+    '1899-12-31',
+  ])('rejects %s', (d) => expect(isIsoDate(d)).toBe(false))
 
   it.each(['Europe/London', 'America/Sao_Paulo', 'Pacific/Chatham', 'Asia/Kolkata'])(
     'round-trips every day of 2026 in %s, daylight-saving changes included',

@@ -6,16 +6,25 @@ export type IsoDate = string
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
-/** True when `value` is a real calendar date written as `YYYY-MM-DD` (rejects 2026-02-30). */
+/**
+ * The earliest date the journal accepts anywhere. Nobody records back pain before it, and a
+ * slip such as 0001-01-01 would otherwise make a 739,944-day episode.
+ */
+export const EARLIEST_DATE = '1900-01-01'
+
+/**
+ * True when `value` is a real calendar date written as `YYYY-MM-DD` (rejects 2026-02-30), on or
+ * after EARLIEST_DATE.
+ */
 export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false
+  if (!ISO_DATE.test(value) || value < EARLIEST_DATE) return false
   const parsed = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1))
   return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value
 }
 
-export const isoDateSchema = z
-  .string({ error: 'A date is required.' })
-  .refine(isIsoDate, { message: 'Use a real calendar date written as YYYY-MM-DD.' })
+export const isoDateSchema = z.string({ error: 'A date is required.' }).refine(isIsoDate, {
+  message: 'Use a real calendar date from 1900 on, written as YYYY-MM-DD.',
+})
 
 /** The local calendar date of an instant, in the machine's own time zone. */
 export function toIsoDate(instant: Date): IsoDate {

@@ -99,6 +99,11 @@ function statements(db: DB) {
          source_kind AS sourceKind, source_id AS sourceId, acknowledged_at AS acknowledgedAt
        FROM alert_acknowledgements ORDER BY acknowledged_at DESC, key`,
     ),
+    deleteAck: db.prepare<{ key: string }, AckRow>(
+      `DELETE FROM alert_acknowledgements WHERE key = :key
+       RETURNING key, tier, title, reason, advice, recorded_on AS recordedOn,
+         source_kind AS sourceKind, source_id AS sourceId, acknowledged_at AS acknowledgedAt`,
+    ),
     insertAck: db.prepare(
       `INSERT INTO alert_acknowledgements (key, tier, title, reason, advice, recorded_on,
          source_kind, source_id, acknowledged_at)
@@ -280,6 +285,17 @@ export function acknowledgeAlert(db: DB, key: string, now: Date): Alert {
     })
     return { ...alert, acknowledgedAt }
   })()
+}
+
+/**
+ * Undoes an acknowledgement: the alert is active again if what raised it still holds. Answers
+ * the alert as it read when acknowledged, unacknowledged.
+ */
+export function unacknowledgeAlert(db: DB, key: string): Alert {
+  const row = stmts(db).deleteAck.get({ key })
+  if (!row) throw new AppError('not_found', 'That alert was not acknowledged.')
+  const { sourceKind, sourceId, ...rest } = row
+  return { ...rest, source: { kind: sourceKind, id: sourceId }, acknowledgedAt: null }
 }
 
 export function listAlertHistory(db: DB): Alert[] {

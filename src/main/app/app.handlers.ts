@@ -1,5 +1,7 @@
 import type { DomainHandlers } from '../ipc/handler'
 import { schemaVersion } from '../db/database'
+import { getSettings } from '../settings/settings.repo'
+import { isDiaryEmpty } from '../welcome/welcome.repo'
 
 export const appHandlers: DomainHandlers<'app'> = {
   'app:info': (_input, { db, app }) => ({
@@ -8,4 +10,8 @@ export const appHandlers: DomainHandlers<'app'> = {
     dataFile: app.dataFile,
     schemaVersion: schemaVersion(db),
   }),
+  'app:firstRun': (_input, { db }) => ({
+    showWelcome: !getSettings(db).welcomeDone && isDiaryEmpty(db),
+  }),
+  'app:pendingNavigation': (_input, { services }) => services.habit.takeNavigation(),
 }

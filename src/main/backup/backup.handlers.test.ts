@@ -178,14 +178,14 @@ describe('backup:export and backup:restore', () => {
       /settings record 2, value: is not a valid healthHistory setting/,
     ],
     [
-      'an episode starting after today',
+      'an episode starting after the day the backup was made',
       (path) =>
         edit(path, (f) => {
           const episode = f.tables['episodes']?.[0] ?? {}
           episode['started_on'] = '2026-04-11'
           episode['ended_on'] = null
         }),
-      /episodes record 1, started_on: is after today \(2026-04-10\)/,
+      /episodes record 1, started_on: is after the day the backup was made \(2026-04-10\)/,
     ],
     [
       'a timestamp that is not ISO 8601',

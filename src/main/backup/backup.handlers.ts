@@ -1,14 +1,14 @@
-import { readFileSync, statSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { DomainHandlers } from '../ipc/handler'
-import { backupCopy, schemaVersion } from '../db/database'
+import { schemaVersion } from '../db/database'
 import { toIsoDate } from '../../shared/dates'
 import { AppError } from '../../shared/errors'
 import { writeFileAtomic } from '../export/atomic-write'
-import { exportBackup, parseBackup, replaceDiary } from './backup.repo'
+import { exportBackup, parseBackup } from './backup.repo'
+import { readBackupFile } from './backup-file'
+import { restoreDiary, rowsFromSnapshot } from './restore'
+import { listSnapshots, snapshotDir } from './snapshots'
 
-/** Far beyond ten years of entries (a few MB); anything bigger is not one of our backups. */
-const MAX_BACKUP_BYTES = 256 * 1024 * 1024
 const FILTERS = [{ name: 'Unknot backup', extensions: ['json'] }]
 
 export const backupHandlers: DomainHandlers<'backup'> = {
@@ -33,7 +33,7 @@ export const backupHandlers: DomainHandlers<'backup'> = {
     return { saved: true, files: [path] }
   },
 
-  'backup:restore': async (_input, { db, services, now, app }) => {
+  'backup:restore': async (_input, { db, services, now, app, journal }) => {
     const path = await services.chooseOpenPath({
       title: 'Restore the diary from a backup',
       filters: FILTERS,
@@ -44,25 +44,27 @@ export const backupHandlers: DomainHandlers<'backup'> = {
         message: 'Nothing restored: no file was chosen. Your diary is unchanged.',
       }
     }
-    let text: string
-    try {
-      if (statSync(path).size > MAX_BACKUP_BYTES) throw new Error('too large')
-      text = readFileSync(path, 'utf8')
-    } catch {
+    const rows = parseBackup(readBackupFile(path), schemaVersion(db))
+    const result = restoreDiary(db, rows, snapshotDir(app.dataFile), now())
+    journal.checkpoint()
+    return { restored: true, ...result }
+  },
+
+  'backup:listAutomatic': (_input, { app }) => listSnapshots(snapshotDir(app.dataFile)),
+
+  'backup:restoreAutomatic': ({ name }, { db, now, app, journal }) => {
+    const dir = snapshotDir(app.dataFile)
+    // Only a snapshot the list shows: the name never reaches the file system otherwise.
+    const chosen = listSnapshots(dir).find((s) => s.name === name)
+    if (!chosen) {
       throw new AppError(
-        'invalid_input',
-        'The backup was not restored: that file could not be read or is far too large to be a backup. Your diary was not changed.',
+        'not_found',
+        'That automatic backup is no longer there. Nothing was changed.',
       )
     }
-    const rows = parseBackup(text, schemaVersion(db), toIsoDate(now()))
-    // A copy of the diary as it was, in case the person restored the wrong file.
-    const safetyCopy = backupCopy(
-      db,
-      join(dirname(app.dataFile), 'backups'),
-      'before-restore',
-      now(),
-    )
-    const counts = replaceDiary(db, rows)
-    return { restored: true, counts, safetyCopy }
+    const rows = rowsFromSnapshot(join(dir, chosen.name), schemaVersion(db))
+    const result = restoreDiary(db, rows, dir, now())
+    journal.checkpoint()
+    return { restored: true, ...result }
   },
 }

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import type { DB } from '../db/database'
 import { relinkEntries } from '../episodes/episode-links'
 import { schemaVersion } from '../db/database'
-import { AppError, type FieldIssue } from '../../shared/errors'
+import { toIsoDate } from '../../shared/dates'
+import { AppError, excerpt, type FieldIssue } from '../../shared/errors'
 import { BACKUP_TABLES, type BackupTable } from './backup.tables'
 
 export const BACKUP_FORMAT = 'unknot-backup'
@@ -22,7 +23,7 @@ const envelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.number().int().positive(),
   schemaVersion: z.number().int().nonnegative(),
-  exportedAt: z.string(),
+  exportedAt: z.iso.datetime({ offset: true }),
   tables: z.record(z.string(), z.array(z.unknown())),
 })
 
@@ -55,6 +56,9 @@ function refuse(reason: string, issues?: FieldIssue[]): AppError {
 
 const MAX_ISSUES = 20
 
+/** A UTF-8 byte order mark, which Windows editors put at the start of a saved file. */
+const BOM = '\uFEFF'
+
 /**
  * Reads a backup file's text and checks every record against its table's row schema. Throws a
  * clear refusal for damaged JSON, another file format, a newer format or schema, an unknown
@@ -63,15 +67,28 @@ const MAX_ISSUES = 20
 export function parseBackup(
   text: string,
   currentSchema: number,
-  today: string,
   tables: readonly BackupTable[] = BACKUP_TABLES,
 ): Record<string, Record<string, unknown>[]> {
   let json: unknown
   try {
-    json = JSON.parse(text)
+    json = JSON.parse(text.startsWith(BOM) ? text.slice(1) : text)
   } catch {
     throw refuse('the file is damaged or is not a backup (it is not readable JSON).')
   }
+  return checkBackup(json, currentSchema, tables)
+}
+
+/**
+ * Checks a backup already read (a file's JSON, or the rows of an automatic snapshot): the same
+ * checks, record by record, whatever it came from. Entries are judged against the day the
+ * backup was made, not today: a backup made while the clock ran ahead restores once it is
+ * right, and one made while it ran behind cannot smuggle in dates after its own.
+ */
+export function checkBackup(
+  json: unknown,
+  currentSchema: number,
+  tables: readonly BackupTable[] = BACKUP_TABLES,
+): Record<string, Record<string, unknown>[]> {
   const head = z.object({ format: z.unknown(), formatVersion: z.unknown() }).safeParse(json)
   if (!head.success || head.data.format !== BACKUP_FORMAT) {
     throw refuse('the file is not an Unknot backup.')
@@ -83,7 +100,9 @@ export function parseBackup(
     )
   }
   if (version !== BACKUP_FORMAT_VERSION) {
-    throw refuse(`its format version (${JSON.stringify(version)}) is not one Unknot knows.`)
+    throw refuse(
+      `its format version (${excerpt(`${JSON.stringify(version) as string | undefined}`, 20)}) is not one Unknot knows.`,
+    )
   }
   const envelope = envelopeSchema.safeParse(json)
   if (!envelope.success) throw refuse('the file is damaged (its header or table list is missing).')
@@ -93,12 +112,17 @@ export function parseBackup(
       `it comes from a newer diary (schema ${file.schemaVersion}; this version understands up to ${currentSchema}). Update Unknot to restore it.`,
     )
   }
+  const madeOn = toIsoDate(new Date(file.exportedAt))
   const known = new Set(tables.map((t) => t.name))
   const unknown = Object.keys(file.tables).filter((name) => !known.has(name))
-  if (unknown.length > 0)
-    throw refuse(`it holds tables this version does not know (${unknown.join(', ')}).`)
+  if (unknown.length > 0) {
+    const names = unknown.slice(0, 3).map((name) => excerpt(name, 40))
+    const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''
+    throw refuse(`it holds tables this version does not know (${names.join(', ')}${more}).`)
+  }
 
   const issues: FieldIssue[] = []
+  let problems = 0
   const out: Record<string, Record<string, unknown>[]> = {}
   for (const t of tables) {
     const rows = file.tables[t.name]
@@ -108,31 +132,36 @@ export function parseBackup(
     }
     if (rows === undefined) {
       issues.push({ path: `tables.${t.name}`, message: `The ${t.name} table is missing.` })
+      problems++
       continue
     }
     const parsed: Record<string, unknown>[] = []
     rows.forEach((row, index) => {
       const result = t.row.safeParse(row)
-      // The app never records the future; a backup that does was edited or comes from a clock
-      // that was wrong, and its episodes would count negative days.
+      // The app never records the future; a backup that does was edited, and its episodes
+      // would count negative days.
       const future = result.success
         ? (t.dates ?? []).find(
-            (col) => typeof result.data[col] === 'string' && result.data[col].slice(0, 10) > today,
+            (col) => typeof result.data[col] === 'string' && result.data[col].slice(0, 10) > madeOn,
           )
         : undefined
       if (result.success && future === undefined) {
         parsed.push(result.data)
-      } else if (future !== undefined && issues.length < MAX_ISSUES) {
+        return
+      }
+      problems++
+      if (issues.length >= MAX_ISSUES) return
+      if (future !== undefined) {
         issues.push({
           path: `tables.${t.name}.${index}.${future}`,
-          message: `${t.name} record ${index + 1}, ${future}: is after today (${today})`,
+          message: `${t.name} record ${index + 1}, ${future}: is after the day the backup was made (${madeOn})`,
         })
-      } else if (!result.success && issues.length < MAX_ISSUES) {
-        for (const issue of result.error.issues) {
-          const field = issue.path.map(String).join('.')
+      } else if (!result.success) {
+        for (const issue of result.error.issues.slice(0, MAX_ISSUES - issues.length)) {
+          const field = excerpt(issue.path.map(String).join('.'), 40)
           issues.push({
             path: `tables.${t.name}.${index}${field ? `.${field}` : ''}`,
-            message: `${t.name} record ${index + 1}${field ? `, ${field}` : ''}: ${issue.message}`,
+            message: `${t.name} record ${index + 1}${field ? `, ${field}` : ''}: ${excerpt(issue.message)}`,
           })
         }
       }
@@ -141,10 +170,7 @@ export function parseBackup(
   }
   const first = issues[0]
   if (first) {
-    const more =
-      issues.length > 1
-        ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})`
-        : ''
+    const more = problems > 1 ? ` (and ${problems - 1} more problem${problems > 2 ? 's' : ''})` : ''
     throw refuse(`${first.message}${more}.`, issues)
   }
   return out
@@ -178,7 +204,7 @@ export function replaceDiary(
     })()
   } catch (error) {
     if (error instanceof Error && error.name === 'SqliteError') {
-      throw refuse(`its records do not fit together (${error.message}).`)
+      throw refuse(`its records do not fit together (${excerpt(error.message)}).`)
     }
     throw error
   }

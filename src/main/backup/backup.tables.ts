@@ -4,6 +4,7 @@ import { TREATMENT_KINDS } from '../../shared/domain/treatment'
 import { symptomCodeSchema } from '../../shared/clinical/symptoms'
 import { SLOTS } from '../../shared/domain/checkin'
 import { REGIONS, SIDES, TRIGGERS } from '../../shared/domain/episode'
+import { TEXT_LIMITS } from '../../shared/domain/common'
 import { settingsShape, storedSettingsShape, type SettingKey } from '../../shared/domain/settings'
 import { FACTOR_BACKUP_TABLES } from '../factors/factors.backup'
 
@@ -17,7 +18,7 @@ import { FACTOR_BACKUP_TABLES } from '../factors/factors.backup'
 const id = z.number().int().positive()
 const date = z.string().refine(isIsoDate, 'must be a date written as YYYY-MM-DD')
 const score = z.number().int().min(0).max(10)
-const text = (max: number) => z.string().max(max)
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`)
 // What the app writes: new Date().toISOString().
 const timestamp = z.iso.datetime({ error: 'must be a UTC time written as ISO 8601' })
 const localDateTime = z
@@ -33,8 +34,8 @@ export const episodeRowSchema = z
     region: z.enum(REGIONS),
     side: z.enum(SIDES),
     trigger: z.enum(TRIGGERS),
-    trigger_note: text(2000),
-    notes: text(2000),
+    trigger_note: text(TEXT_LIMITS.triggerNote),
+    notes: text(TEXT_LIMITS.notes),
     created_at: timestamp,
     updated_at: timestamp,
   })
@@ -57,7 +58,7 @@ export const checkinRowSchema = z
     spasm_severity: z.number().int().min(1).max(3).nullable(),
     sleep_interrupted: z.union([z.literal(0), z.literal(1)]),
     episode_id: id.nullable(),
-    notes: text(2000),
+    notes: text(TEXT_LIMITS.notes),
     created_at: timestamp,
     updated_at: timestamp,
   })
@@ -82,14 +83,14 @@ export const treatmentRowSchema = z
   .object({
     id,
     kind: z.enum(TREATMENT_KINDS),
-    detail: text(2000),
+    detail: text(TEXT_LIMITS.treatmentDetail),
     started_at: localDateTime,
     duration_minutes: z.number().int().min(0).max(1440).nullable(),
     pain_before: score.nullable(),
     pain_after: score.nullable(),
-    side_effect: text(2000).nullable(),
+    side_effect: text(TEXT_LIMITS.sideEffect).nullable(),
     episode_id: id.nullable(),
-    notes: text(2000),
+    notes: text(TEXT_LIMITS.notes),
     created_at: timestamp,
     updated_at: timestamp,
   })

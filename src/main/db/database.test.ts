@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DataFileError, openDatabase, schemaVersion } from './database'
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations'
 import type { Migration } from './migrations/migration'
+import { UNKNOT_APPLICATION_ID } from './migrations/003-application-id'
 import { makeTempDir } from '../../../testing/temp-diary'
 
 let dir: string
@@ -52,6 +53,7 @@ describe('openDatabase', () => {
     const file = join(dir, 'journal.sqlite')
     const future = new Database(file)
     future.exec('CREATE TABLE from_the_future (x INTEGER) STRICT')
+    future.pragma(`application_id = ${UNKNOT_APPLICATION_ID}`)
     future.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`)
     future.close()
     const before = sha(file)

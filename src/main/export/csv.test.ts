@@ -14,6 +14,16 @@ describe('CSV encoder (RFC 4180)', () => {
     ['leading space kept by quoting', ' padded', '" padded"'],
     ['unicode untouched', 'Rücken – 背中 😣', 'Rücken – 背中 😣'],
     ['an empty string', '', ''],
+    // OWASP CSV injection: 40 of 563 cells of a real export were live formulas.
+    ['a formula', '=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    ['a plus', '+1 after stretching', "'+1 after stretching"],
+    ['a minus', '-2 after heat', "'-2 after heat"],
+    ['an at sign', '@SUM(A1)', "'@SUM(A1)"],
+    ['a leading tab', '\tcmd', "'\tcmd"],
+    ['a leading carriage return', '\rcmd', '"\'\rcmd"'],
+    ['a negative number stays a number', -2, '-2'],
+    ['NUL bytes dropped', 'a\0b', 'ab'],
+    ['a formula behind a NUL', '\0=1+1', "'=1+1"],
   ])('%s', (_name, value, expected) => {
     expect(csvField(value)).toBe(expected)
   })
@@ -26,7 +36,7 @@ describe('CSV encoder (RFC 4180)', () => {
         ['2026-11-25', null],
       ],
     )
-    expect(text).toBe('date,notes\r\n2026-11-24,ok\r\n2026-11-25,\r\n')
+    expect(text).toBe('\uFEFFdate,notes\r\n2026-11-24,ok\r\n2026-11-25,\r\n')
   })
 
   it('refuses a row with the wrong number of fields', () => {

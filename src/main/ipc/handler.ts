@@ -1,10 +1,14 @@
 import type { DB } from '../db/database'
+import type { JournalControl } from '../journal/journal-session'
 import type { Services } from '../services/services'
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract'
 
 /** What every handler may use. Electron-only services arrive here behind small interfaces. */
 export interface HandlerContext {
+  /** The open journal; refuses with `no_journal` while none is open (see `journal`). */
   db: DB
+  /** The journal's state and the recovery steps. */
+  journal: JournalControl
   now: () => Date
   app: { name: string; version: string; dataFile: string }
   services: Services

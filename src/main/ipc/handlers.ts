@@ -8,10 +8,14 @@ import { alertsHandlers } from '../alerts/alerts.handlers'
 import { trendsHandlers } from '../trends/trends.handlers'
 import { reportHandlers } from '../report/report.handlers'
 import { backupHandlers } from '../backup/backup.handlers'
+import { journalHandlers, recoveryHandlers } from '../journal/journal.handlers'
+import { guardJournal } from '../journal/journal-guard'
+import { remindersHandlers } from '../reminders/reminders.handlers'
 import { insightsHandlers } from '../insights/insights.handlers'
 import type { HandlerMap } from './handler'
 
-export const handlers: HandlerMap = {
+// Every handler runs behind the journal guard (no journal open, read-only, locked).
+export const handlers: HandlerMap = guardJournal({
   ...appHandlers,
   ...checkinsHandlers,
   ...treatmentsHandlers,
@@ -22,5 +26,8 @@ export const handlers: HandlerMap = {
   ...trendsHandlers,
   ...reportHandlers,
   ...backupHandlers,
+  ...journalHandlers,
+  ...recoveryHandlers,
+  ...remindersHandlers,
   ...insightsHandlers,
-}
+})

@@ -3,7 +3,7 @@ import { join, parse } from 'node:path'
 import type { DomainHandlers } from '../ipc/handler'
 import { toIsoDate } from '../../shared/dates'
 import { AppError } from '../../shared/errors'
-import { writeFileAtomic } from '../export/atomic-write'
+import { writeFileAtomic, writeFilesAtomic } from '../export/atomic-write'
 import { CSV_TABLES, tableCsv } from '../export/export.repo'
 import { getReport } from './report.repo'
 import { getInsights } from '../insights/insights.repo'
@@ -20,7 +20,8 @@ export function csvPaths(chosen: string): Record<(typeof CSV_TABLES)[number], st
 }
 
 function writeFailed(error: unknown): AppError {
-  const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : ''
+  const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+  const reason = code === 'ENOSPC' ? ': the disk is full' : code ? ` (${code})` : ''
   return new AppError(
     'unavailable',
     `The file could not be written there${reason}. Choose another folder; nothing was changed.`,
@@ -70,10 +71,11 @@ export const reportHandlers: DomainHandlers<'report'> = {
     // Build every file before writing any, so a database error leaves no partial set behind.
     const texts = CSV_TABLES.map((table) => [paths[table], tableCsv(db, table, range)] as const)
     try {
-      for (const [file, text] of texts) writeFileAtomic(file, text)
+      // The three land together or not at all (a full disk leaves none behind).
+      writeFilesAtomic(texts)
     } catch (error) {
       throw writeFailed(error)
     }
-    return { saved: true, files: texts.map(([file]) => file).filter((f) => existsSync(f)) }
+    return { saved: true, files: texts.map(([file]) => file) }
   },
 }

@@ -1,10 +1,12 @@
-import { BrowserWindow, dialog, Notification } from 'electron'
+import { app, BrowserWindow, dialog, Notification } from 'electron'
 import { noticeInWindow, showNotification } from './notify'
 import { printOptions } from './print-options'
 import type { Services } from './services'
 
-/** The real services, bound to the app's one window. */
-export function electronServices(getWindow: () => BrowserWindow | undefined): Services {
+/** The real services, bound to the app's one window (reminders come from reminders/habit.ts). */
+export function electronServices(
+  getWindow: () => BrowserWindow | undefined,
+): Omit<Services, 'habit'> {
   const window = (): BrowserWindow => {
     const found = getWindow()
     if (!found || found.isDestroyed()) throw new Error('The Unknot window is not open.')
@@ -35,6 +37,9 @@ export function electronServices(getWindow: () => BrowserWindow | undefined): Se
     },
     async printToPdf({ pageSize }) {
       return window().webContents.printToPDF(printOptions(pageSize))
+    },
+    quit() {
+      app.quit()
     },
   }
 }

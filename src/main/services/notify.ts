@@ -32,12 +32,14 @@ export function showNotification<N extends Shown>(
   NotificationImpl: NotificationClass<N>,
   notification: DesktopNotification,
   onFailed: NotificationFailed,
+  /** More of Electron's options, e.g. a reminder's "Remind me in 30 minutes" action. */
+  extra: Omit<NotificationConstructorOptions, 'title' | 'body'> = {},
 ): N | undefined {
   if (!NotificationImpl.isSupported()) {
     onFailed(notification, 'desktop notifications are not supported on this system')
     return undefined
   }
-  const shown = new NotificationImpl({ ...notification, silent: false })
+  const shown = new NotificationImpl({ silent: false, ...extra, ...notification })
   shown.on('failed', (_event, reason) => onFailed(notification, reason))
   alive.push(shown)
   if (alive.length > KEEP_ALIVE) alive.shift()

@@ -1,3 +1,5 @@
+import type { HabitControl } from '../reminders/habit-control'
+
 /**
  * What handlers need from Electron, behind one small interface, so handlers stay testable where
  * Electron cannot run: tests and the Playwright harness pass their own implementations.
@@ -25,4 +27,8 @@ export interface Services {
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | undefined>
   /** Prints the app window's current page (print CSS applies) to PDF bytes. */
   printToPdf(options: { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>
+  /** Quits the app (the recovery screen's last way out). */
+  quit(): void
+  /** Reminders, the tray and the login item (src/main/reminders/habit.ts). */
+  habit: HabitControl
 }

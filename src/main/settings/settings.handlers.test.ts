@@ -51,8 +51,19 @@ describe('settings:get and settings:save', () => {
     })
   })
 
+  it('saves that the welcome was finished or skipped', async () => {
+    expect(await diary.call('settings:save', { welcomeDone: true })).toMatchObject({
+      ok: true,
+      value: { welcomeDone: true, healthHistory: unanswered },
+    })
+    expect(await diary.call('settings:save', { welcomeDone: 'yes' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    })
+  })
+
   it('leaves rows of other settings keys alone', async () => {
-    diary.db.prepare(`INSERT INTO settings (key, value) VALUES ('reminders', '["08:00"]')`).run()
+    diary.db.prepare(`INSERT INTO settings (key, value) VALUES ('futureFeature', '["x"]')`).run()
     await diary.call('settings:save', { healthHistory: none })
     await diary.call('settings:save', {})
     expect(diary.db.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(2)
@@ -65,6 +76,8 @@ describe('settings:get and settings:save', () => {
     ['a missing answer', { healthHistory: { historyOfCancer: 'yes', ivDrugUse: 'no' } }],
     ['an unknown answer', { healthHistory: { ...none, smoker: 'yes' } }],
     ['an unknown setting', { theme: 'dark' }],
+    ['reminders, which reminders:save re-arms', { reminders: SETTINGS_DEFAULTS.reminders }],
+    ['the tray choice, which reminders:save applies', { keepInTray: true }],
     ['not an object', 'cancer'],
   ])('refuses %s and writes nothing', async (_label, input) => {
     await diary.call('settings:save', { healthHistory: { ...none, ivDrugUse: 'yes' } })

@@ -6,7 +6,6 @@ import {
   storedSettingsShape,
   type SettingKey,
   type Settings,
-  type SettingsPatch,
 } from '../../shared/domain/settings'
 import { preparedPerConnection } from '../db/statements'
 
@@ -34,7 +33,7 @@ export function getSettings(db: DB): Settings {
       .all.all()
       .map((r) => [r.key, r.value]),
   )
-  const out: Settings = { ...SETTINGS_DEFAULTS }
+  const out: Record<SettingKey, unknown> = { ...SETTINGS_DEFAULTS }
   for (const key of KEYS) {
     const raw = stored.get(key)
     if (raw === undefined) continue
@@ -45,14 +44,14 @@ export function getSettings(db: DB): Settings {
         `The saved setting "${key}" is damaged and cannot be read. Save it again in Settings.`,
       )
     }
-    // Each key's schema parsed its own value; TypeScript cannot pair them in a loop.
-    ;(out as Record<SettingKey, unknown>)[key] = parsed.data
+    out[key] = parsed.data
   }
-  return out
+  // Each key was parsed by its own schema above.
+  return out as Settings
 }
 
 /** Saves the given settings in one transaction and answers with all of them. */
-export function saveSettings(db: DB, patch: SettingsPatch): Settings {
+export function saveSettings(db: DB, patch: Partial<Settings>): Settings {
   return db.transaction(() => {
     for (const key of KEYS) {
       const value = patch[key]

@@ -7,6 +7,7 @@ import {
   saveTreatment,
   treatmentEffectiveness,
 } from './treatments.repo'
+import { treatmentSuggestions } from './treatment-suggestions.repo'
 
 export const treatmentsHandlers: DomainHandlers<'treatments'> = {
   'treatments:list': (query, { db }) => listTreatments(db, query),
@@ -24,4 +25,5 @@ export const treatmentsHandlers: DomainHandlers<'treatments'> = {
   },
   'treatments:delete': ({ id }, { db }) => deleteTreatment(db, id),
   'treatments:effectiveness': (query, { db }) => treatmentEffectiveness(db, query),
+  'treatments:suggestions': (query, { db }) => treatmentSuggestions(db, query),
 }

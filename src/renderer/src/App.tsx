@@ -1,6 +1,13 @@
 import { Suspense, useEffect, useState } from 'react'
 import { Notices } from '@renderer/components/Notices'
+import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { ReadOnlyNotice } from '@renderer/components/ReadOnlyNotice'
+import { ShellNotice } from '@renderer/components/ShellNotice'
 import { RouteErrorBoundary } from '@renderer/components/RouteErrorBoundary'
+import { RecoveryPage } from '@renderer/features/recovery/RecoveryPage'
+import { useChannel } from '@renderer/lib/channels'
+import { JournalStatusProvider } from '@renderer/lib/journal-status'
+import { useAppNavigation } from '@renderer/lib/navigation'
 import { preloadScreens, ROUTES } from '@renderer/routes/routes'
 
 function routeFromHash(): string {
@@ -8,9 +15,37 @@ function routeFromHash(): string {
   return ROUTES.some((r) => r.id === id) ? id : 'today'
 }
 
-/** The window: a skip link, the navigation, and the screen the hash names. */
+/**
+ * The window: the journal's state first. A journal that cannot be opened gets the recovery
+ * screen; an open one gets the app, told whether it is read-only.
+ */
 export function App() {
+  const status = useChannel('journal:status')
+  const [recovered, setRecovered] = useState<string | null>(null)
+  if (status.isPending) return <p role="status">Opening your journal…</p>
+  if (status.isError) {
+    return <ErrorBanner title="Unknot could not ask for its journal." error={status.error} />
+  }
+  if (status.data.state === 'unavailable') {
+    return <RecoveryPage status={status.data} onRecovered={setRecovered} />
+  }
+  return (
+    <JournalStatusProvider status={status.data}>
+      <Shell notice={recovered} onDismissNotice={() => setRecovered(null)} />
+    </JournalStatusProvider>
+  )
+}
+
+/** The skip link, the navigation, and the screen the hash names. */
+function Shell({
+  notice,
+  onDismissNotice,
+}: {
+  notice: string | null
+  onDismissNotice: () => void
+}) {
   const [current, setCurrent] = useState(routeFromHash)
+  useAppNavigation()
   useEffect(() => {
     const onHash = () => setCurrent(routeFromHash())
     window.addEventListener('hashchange', onHash)
@@ -38,7 +73,7 @@ export function App() {
       <nav className="nav" aria-label="Main">
         <p className="nav__brand">Unknot</p>
         <ul>
-          {ROUTES.map((r) => (
+          {ROUTES.filter((r) => !r.hidden).map((r) => (
             <li key={r.id}>
               <a href={`#/${r.id}`} aria-current={r.id === current ? 'page' : undefined}>
                 {r.label}
@@ -49,6 +84,8 @@ export function App() {
         <p className="nav__privacy">Your journal stays on this computer.</p>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        <ReadOnlyNotice />
+        {notice ? <ShellNotice message={notice} onDismiss={onDismissNotice} /> : null}
         <Notices />
         <RouteErrorBoundary key={current}>
           <Suspense fallback={<p role="status">Loading…</p>}>{Screen ? <Screen /> : null}</Suspense>

@@ -44,7 +44,9 @@ export const PAIN_WINDOW_DAYS = 3
 
 /** Days counted inclusive, in local calendar days: (ended_on or today) − started_on + 1. */
 export function episodeDays(startedOn: IsoDate, endedOn: IsoDate | null, today: IsoDate): number {
-  return differenceInCalendarDays(fromIsoDate(endedOn ?? today), fromIsoDate(startedOn)) + 1
+  const days = differenceInCalendarDays(fromIsoDate(endedOn ?? today), fromIsoDate(startedOn)) + 1
+  // A clock set behind an ongoing episode's start must not make a negative day count.
+  return Math.max(1, days)
 }
 
 export interface DayPain {

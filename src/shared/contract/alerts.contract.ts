@@ -9,4 +9,6 @@ export const alertsContract = {
   'alerts:acknowledge': channel(alertKeySchema, alertSchema),
   /** Acknowledged alerts, newest acknowledgement first, as they read when acknowledged. */
   'alerts:history': channel(z.undefined(), z.array(alertSchema)),
+  /** Undoes an acknowledgement (Today's undo); answers the alert, unacknowledged. */
+  'alerts:unacknowledge': channel(alertKeySchema, alertSchema),
 }

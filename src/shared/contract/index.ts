@@ -10,6 +10,8 @@ import { alertsContract } from './alerts.contract'
 import { trendsContract } from './trends.contract'
 import { reportContract } from './report.contract'
 import { backupContract } from './backup.contract'
+import { journalContract, recoveryContract } from './journal.contract'
+import { remindersContract } from './reminders.contract'
 import { insightsContract } from './insights.contract'
 import { channelNames, type ChannelName } from './channels'
 import type { Subscribe } from './events'
@@ -26,6 +28,9 @@ export const contract = {
   ...trendsContract,
   ...reportContract,
   ...backupContract,
+  ...journalContract,
+  ...recoveryContract,
+  ...remindersContract,
   ...insightsContract,
 }
 

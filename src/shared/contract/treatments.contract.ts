@@ -4,6 +4,7 @@ import { byIdSchema } from '../domain/common'
 import {
   effectivenessQuerySchema,
   kindEffectivenessSchema,
+  suggestionQuerySchema,
   treatmentDraftSchema,
   treatmentQuerySchema,
   treatmentSchema,
@@ -18,4 +19,6 @@ export const treatmentsContract = {
   'treatments:delete': channel(byIdSchema, treatmentSchema),
   /** Per kind: sessions, mean change in pain, share of drops ≥ 2, side effects reported. */
   'treatments:effectiveness': channel(effectivenessQuerySchema, z.array(kindEffectivenessSchema)),
+  /** Details typed before (medication and dose, stretch name), each once, newest first. */
+  'treatments:suggestions': channel(suggestionQuerySchema, z.array(z.string())),
 }

@@ -6,3 +6,9 @@ export const appInfoSchema = z.object({
   dataFile: z.string(),
   schemaVersion: z.number().int().nonnegative(),
 })
+
+/** What the window needs to know at its first start. */
+export const firstRunSchema = z.object({
+  /** An empty journal whose welcome was neither finished nor skipped. */
+  showWelcome: z.boolean(),
+})

@@ -15,9 +15,17 @@ export const idSchema = z
 /** `{ id }`: the input of every channel that reads, deletes or reopens one entry. */
 export const byIdSchema = z.object({ id: idSchema }).strict()
 
+/** The longest text each free-text field takes, in the forms and in restored backups alike. */
+export const TEXT_LIMITS = {
+  notes: 2000,
+  triggerNote: 200,
+  treatmentDetail: 200,
+  sideEffect: 500,
+} as const
+
 export const notesSchema = z
   .string({ error: 'Notes must be text.' })
-  .max(2000, 'Notes can be at most 2000 characters.')
+  .max(TEXT_LIMITS.notes, `Notes can be at most ${TEXT_LIMITS.notes} characters.`)
   .transform((s) => s.trim())
 
 export const dateRangeSchema = z

@@ -3,7 +3,7 @@ import { EPISODE_FLAG_CODES } from '../clinical/episode-flags'
 import { TIERS } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
 import { checkinSchema } from './checkin'
-import { idSchema, notesSchema } from './common'
+import { idSchema, notesSchema, TEXT_LIMITS } from './common'
 import { onsetFactorsAnswerSchema, onsetFactorsSchema } from './factors'
 
 export const REGIONS = ['lower', 'mid', 'upper'] as const
@@ -60,7 +60,10 @@ export const TRIGGER_LABELS: Record<Trigger, string> = {
 
 const triggerNoteSchema = z
   .string({ error: 'The trigger note must be text.' })
-  .max(200, 'The trigger note can be at most 200 characters.')
+  .max(
+    TEXT_LIMITS.triggerNote,
+    `The trigger note can be at most ${TEXT_LIMITS.triggerNote} characters.`,
+  )
   .transform((s) => s.trim())
 
 const episodeFields = {

@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { isoDateSchema } from '../dates'
 import { HEALTH_HISTORY_ANSWERS, type HealthHistory } from '../clinical/symptoms'
+import { REMINDER_DEFAULTS, remindersSchema } from './reminders'
 
 const answer = (what: string) =>
   z.enum(HEALTH_HISTORY_ANSWERS, { error: `${what} is answered yes, no or not answered.` })
@@ -29,6 +31,21 @@ const legacyHealthHistorySchema = z
  */
 export const settingsShape = {
   healthHistory: healthHistorySchema,
+  /** Morning and evening reminder times, each on or off (reminders:save re-arms them). */
+  reminders: remindersSchema,
+  /** Closing the window keeps Unknot in the tray; null = not chosen, follows the reminders. */
+  keepInTray: z.boolean().nullable(),
+  /** The one-time "Unknot is still in the tray" message has been shown. */
+  trayNoticeShown: z.boolean(),
+  /** The first-run welcome was finished or skipped (Settings can open it again). */
+  welcomeDone: z.boolean(),
+  /**
+   * Per slot, the last local date whose reminder was dealt with (shown, or found recorded), so
+   * a restart the same day does not remind again. Kept by main's scheduler only.
+   */
+  remindersHandled: z
+    .object({ morning: isoDateSchema.optional(), evening: isoDateSchema.optional() })
+    .strict(),
   /** Ask for today's factors (sitting, lifting, sleep…) on the evening check-in: off at first. */
   eveningFactors: z.boolean({ error: 'Asking for today’s factors is on or off.' }),
 } as const
@@ -49,9 +66,19 @@ export const SETTINGS_DEFAULTS: Settings = {
     longTermSteroids: 'unanswered',
     ivDrugUse: 'unanswered',
   },
+  reminders: REMINDER_DEFAULTS,
+  keepInTray: null,
+  trayNoticeShown: false,
+  welcomeDone: false,
+  remindersHandled: {},
   eveningFactors: false,
 }
 
-/** What `settings:save` takes: any of the keys, each given whole. */
-export const settingsPatchSchema = settingsSchema.partial().strict()
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>
+/**
+ * What `settings:save` takes: any of the keys, each given whole. Reminders and the tray go
+ * through `reminders:save`, which also re-arms them.
+ */
+export const settingsPatchSchema = settingsSchema
+  .omit({ reminders: true, keepInTray: true, trayNoticeShown: true, remindersHandled: true })
+  .partial()
+  .strict()

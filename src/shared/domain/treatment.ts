@@ -1,7 +1,7 @@
 import { format } from 'date-fns'
 import { z } from 'zod'
 import { isIsoDate, isoDateSchema } from '../dates'
-import { idSchema, notesSchema, scaleSchema } from './common'
+import { idSchema, notesSchema, scaleSchema, TEXT_LIMITS } from './common'
 
 /** DESIGN §3.4; the same list as the CHECK on `treatments.kind` in migration 001. */
 export const TREATMENT_KINDS = [
@@ -77,14 +77,17 @@ export const treatmentDraftSchema = z
     /** Stretch name, medication name and dose, … */
     detail: z
       .string({ error: 'Details must be text.' })
-      .max(200, 'Details can be at most 200 characters.')
+      .max(
+        TEXT_LIMITS.treatmentDetail,
+        `Details can be at most ${TEXT_LIMITS.treatmentDetail} characters.`,
+      )
       .transform((s) => s.trim())
       .default(''),
     startedAt: localDateTimeSchema,
     durationMinutes: scaleSchema('Duration in minutes', 0, 1440).nullable().default(null),
     painBefore: scaleSchema('Pain before', 0, 10).nullable().default(null),
     painAfter: scaleSchema('Pain after', 0, 10).nullable().default(null),
-    sideEffect: optionalText('The side effect', 500),
+    sideEffect: optionalText('The side effect', TEXT_LIMITS.sideEffect),
     notes: notesSchema.default(''),
     // No episodeId: like check-ins, a session belongs to the episode whose dates cover it,
     // set in SQL on save and whenever episodes change (episode-links.ts).
@@ -155,3 +158,10 @@ export const kindEffectivenessSchema = z.object({
   ]),
 })
 export type KindEffectiveness = z.infer<typeof kindEffectivenessSchema>
+
+/** How many earlier details `treatments:suggestions` offers. */
+export const SUGGESTION_LIMIT = 20
+
+/** Earlier details to offer while typing one: of one kind, or of every kind. */
+export const suggestionQuerySchema = z.object({ kind: treatmentKindSchema.optional() }).strict()
+export type SuggestionQuery = z.infer<typeof suggestionQuerySchema>

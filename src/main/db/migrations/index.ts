@@ -1,9 +1,15 @@
 import { migration001 } from './001-initial-schema'
 import { migration002 } from './002-alert-acknowledgements'
-import { migration003 } from './003-factors'
+import { migration003 } from './003-application-id'
+import { migration004 } from './004-factors'
 import type { Migration } from './migration'
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003]
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 interface EntryCardProps {
   /** "Morning check-in", "Heat session". */
@@ -24,6 +25,7 @@ export function EntryCard({
   onDelete,
 }: EntryCardProps) {
   const [editing, setEditing] = useState(false)
+  const readOnly = useReadOnly()
   const named = (
     <span className="visually-hidden">
       {' '}
@@ -37,13 +39,19 @@ export function EntryCard({
         {showWhen ? <span className="hint">{when}</span> : null}
         {!editing ? (
           <div className="entry__actions">
-            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={readOnly}
+              onClick={() => setEditing(true)}
+            >
               Edit
               {named}
             </button>
             <button
               type="button"
               className="button button--small button--danger"
+              disabled={readOnly}
               onClick={onDelete}
             >
               Delete

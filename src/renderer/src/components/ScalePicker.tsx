@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { useId, useRef, type KeyboardEvent } from 'react'
+import { digitChoice, type LastDigit } from './digit-keys'
 import { FieldError } from './form/FieldError'
 import './ScalePicker.css'
 
@@ -21,8 +22,9 @@ interface ScalePickerProps {
 }
 
 /**
- * A scale as native radio buttons: arrow keys move along it, Tab leaves it, and the chosen
- * value is marked by weight and an outline as well as colour.
+ * A scale as native radio buttons: digit keys pick a value (1 then 0 for 10), arrow keys move
+ * along it, Tab leaves it, and the chosen value is marked by weight and an outline as well as
+ * colour.
  */
 export function ScalePicker({
   legend,
@@ -38,8 +40,23 @@ export function ScalePicker({
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [anchors ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')
+  const lastDigit = useRef<LastDigit | null>(null)
+  const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return
+    const values = options.map((o) => o.value)
+    const choice = digitChoice(values, event.key, lastDigit.current, event.timeStamp)
+    if (!choice) return
+    event.preventDefault()
+    lastDigit.current = choice.last
+    onChange(choice.value)
+    // Focus follows the choice, so the arrow keys go on from there.
+    event.currentTarget
+      .querySelector<HTMLInputElement>(`input[value="${String(choice.value)}"]`)
+      ?.focus()
+  }
   return (
     <fieldset
+      onKeyDown={onKeyDown}
       className={`scale ${showLabels ? 'scale--labelled' : ''}`}
       aria-describedby={describedBy || undefined}
       aria-invalid={error ? true : undefined}

@@ -1,19 +1,38 @@
 import { useState } from 'react'
 import { formatDay } from '@shared/dates'
 import { Page } from '@renderer/components/Page'
-import { ActiveAlerts } from '@renderer/features/alerts/ActiveAlerts'
-import { DayCheckins } from '@renderer/features/checkins/DayCheckins'
+import { AlertStrip } from '@renderer/features/alerts/AlertStrip'
+import { TodayCheckins } from '@renderer/features/checkins/TodayCheckins'
 import { OngoingEpisodeCard } from '@renderer/features/episodes/OngoingEpisodeCard'
 import { TodayTreatmentCard } from '@renderer/features/treatments/TodayTreatmentCard'
+import { useChannel } from '@renderer/lib/channels'
+import { useFocusRequest } from '@renderer/lib/navigation'
 import { useToday } from '@renderer/lib/useToday'
 
-/** Today: the safety net first (alerts, the ongoing episode), then the day's check-ins. */
+/**
+ * Today, built for a bad day: one compact alert strip, then the check-in that is due, then the
+ * rest of the day (weekly card, the ongoing episode, the other check-in, flare-ups, treatments).
+ */
 export function TodayRoute() {
   const today = useToday()
   // null = "today", so the page moves to the new day at midnight instead of staying behind.
   const [chosen, setChosen] = useState<string | null>(null)
+  const focusRequest = useFocusRequest()
+  // A reminder or the tray asks for today's check-in, whatever day was being looked at.
+  if (focusRequest && chosen !== null) setChosen(null)
   const date = chosen ?? today
   const setDate = (value: string) => setChosen(value === today ? null : value)
+
+  // Flags the strip already shows are not repeated on the episode card.
+  const alerts = useChannel('alerts:list')
+  const flagsInStrip = new Map<number, Set<string>>()
+  for (const alert of alerts.data ?? []) {
+    if (alert.source.kind !== 'episode' || alert.source.id === null) continue
+    const titles = flagsInStrip.get(alert.source.id) ?? new Set<string>()
+    titles.add(alert.title)
+    flagsInStrip.set(alert.source.id, titles)
+  }
+
   return (
     <Page
       title={date === today ? 'Today' : formatDay(date)}
@@ -35,13 +54,19 @@ export function TodayRoute() {
         </div>
       }
     >
-      <div className="today-episode">
-        <ActiveAlerts />
-        <OngoingEpisodeCard />
-      </div>
-      <DayCheckins date={date}>
-        <TodayTreatmentCard />
-      </DayCheckins>
+      <AlertStrip />
+      <TodayCheckins
+        date={date}
+        today={today}
+        focusRequest={date === today ? focusRequest : null}
+        between={
+          <>
+            {/* The weekly PEG card comes here: below the due check-in, above the episode. */}
+            <OngoingEpisodeCard flagsShownElsewhere={flagsInStrip} />
+          </>
+        }
+        after={<TodayTreatmentCard />}
+      />
     </Page>
   )
 }

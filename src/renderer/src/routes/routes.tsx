@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react'
 import { JournalPage } from '@renderer/features/checkins/JournalPage'
 import { SettingsPage } from '@renderer/features/settings/SettingsPage'
+import { WelcomePage } from '@renderer/features/welcome/WelcomePage'
 import { TodayRoute } from './TodayRoute'
 import { SCREENS_LOADED } from './screens-loaded'
 import { TreatmentsRoute } from './TreatmentsRoute'
@@ -33,6 +34,8 @@ interface Route {
   /** Its name in the navigation. */
   label: string
   Screen: ComponentType
+  /** Reached by a link, not listed in the navigation (the welcome). */
+  hidden?: boolean
 }
 
 /**
@@ -48,4 +51,5 @@ export const ROUTES: readonly Route[] = [
   { id: 'insights', label: 'Insights', Screen: InsightsPage },
   { id: 'report', label: 'Report', Screen: ReportPage },
   { id: 'settings', label: 'Settings', Screen: SettingsPage },
+  { id: 'welcome', label: 'Welcome', Screen: WelcomePage, hidden: true },
 ]

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { FieldError } from './FieldError'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 /** A whole number of minutes, up to a day: `<input {...control} {...minutesInput} />`. */
 export const minutesInput = {
@@ -113,10 +114,12 @@ export function FormActions({
   /** False hides the submit button until the form has something to send. */
   canSubmit?: boolean
 }) {
+  // A read-only journal keeps the form readable but offers nothing to save.
+  const readOnly = useReadOnly()
   return (
     <div className="form-actions">
       {canSubmit ? (
-        <button type="submit" className="button button--primary" disabled={pending}>
+        <button type="submit" className="button button--primary" disabled={pending || readOnly}>
           {pending ? 'Saving…' : submitLabel}
         </button>
       ) : null}

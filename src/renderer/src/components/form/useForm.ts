@@ -1,4 +1,5 @@
 import { useRef, useState, type ChangeEvent, type KeyboardEvent, type SyntheticEvent } from 'react'
+import { useReadOnly } from '@renderer/lib/journal-status'
 import { enterAction, placeIssues } from './form-logic'
 
 export interface FormOptions<V extends object, R> {
@@ -10,6 +11,9 @@ export interface FormOptions<V extends object, R> {
   /** Plain Enter saves too, except in a text area, on a button, a summary or a tick box. */
   enterSaves?: boolean
 }
+
+/** Said when a form is sent while the journal is read-only (its save button is disabled). */
+export const READ_ONLY = 'The journal is open read-only, so nothing can be saved.'
 
 /**
  * A form's state and its round trip to main: `values` and `set`, `submit` (once at a time),
@@ -28,6 +32,7 @@ export function useForm<V extends object, R>({
   const [errors, setErrors] = useState<Errors>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
+  const readOnly = useReadOnly()
 
   const set = <K extends keyof V>(key: K, value: V[K]) =>
     setValues((current) => ({ ...current, [key]: value }))
@@ -38,6 +43,10 @@ export function useForm<V extends object, R>({
   const send = (event?: SyntheticEvent) => {
     event?.preventDefault()
     if (sending.current) return
+    if (readOnly) {
+      setFormError(READ_ONLY)
+      return
+    }
     sending.current = true
     setPending(true)
     submit(values).then(
@@ -89,6 +98,8 @@ export function useForm<V extends object, R>({
     errors,
     formError,
     pending,
+    /** The journal is read-only: disable the save button (sending only says why). */
+    readOnly,
     submit: send,
     /** Spread onto the <form>: validation is main's, keys save. */
     formProps: { noValidate: true, onSubmit: send, onKeyDown },

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { SLOT_LABELS, type Checkin, type Slot } from '@shared/domain/checkin'
 import { LONG_MORNING_STIFFNESS_MINUTES, PENN_FREQUENCY, PENN_SEVERITY } from '@shared/scales'
 import {
@@ -23,10 +23,12 @@ interface CheckinFormProps {
   entry?: Checkin | undefined
   onSaved?: (saved: Checkin) => void
   onCancel?: (() => void) | undefined
+  /** Offers to fill the scales from another entry: "Same as this morning" on the evening's. */
+  sameAs?: { label: string; entry: Checkin } | undefined
 }
 
 /** Morning, evening or flare-up: the same questions, saved in one keystroke. */
-export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFormProps) {
+export function CheckinForm({ date, slot, entry, onSaved, onCancel, sameAs }: CheckinFormProps) {
   const id = useId()
   const save = useChannelMutation('checkins:save')
   const askFactors = useChannel('settings:get').data?.eveningFactors === true
@@ -39,9 +41,35 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
   })
   const { values, set, errors, pick } = form
   const label = SLOT_LABELS[slot].toLowerCase()
+  const [filled, setFilled] = useState(false)
+  const fillFrom = (source: Checkin) => {
+    // The scales only: warning signs, sleep and notes are about this part of the day.
+    const from = checkinValues(source)
+    set('pain', from.pain)
+    set('stiffness', from.stiffness)
+    set('spasmFrequency', from.spasmFrequency)
+    set('spasmSeverity', from.spasmSeverity)
+    setFilled(true)
+  }
   return (
     <form className="checkin-form" {...form.formProps} aria-label={`${SLOT_LABELS[slot]} check-in`}>
       <FormError message={form.formError} />
+      {sameAs ? (
+        <div className="checkin-form__same">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => fillFrom(sameAs.entry)}
+          >
+            {sameAs.label}
+          </button>
+          <span className="hint" role="status">
+            {filled
+              ? `Pain ${String(sameAs.entry.pain)}, stiffness ${String(sameAs.entry.stiffness)} and spasms filled in; change any of them.`
+              : 'Fills in pain, stiffness and spasms.'}
+          </span>
+        </div>
+      ) : null}
       <ScoreScale measure="pain" legend="Pain right now" name={`${id}-pain`} {...pick('pain')} />
       <ScoreScale
         measure="stiffness"
@@ -89,7 +117,7 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel }: CheckinFor
         submitLabel={`Save ${label} check-in`}
         pending={form.pending}
         onCancel={onCancel}
-        hint="Enter or Ctrl+Enter saves"
+        hint="Type a number to answer a scale (1 then 0 for 10); Enter or Ctrl+Enter saves"
       />
     </form>
   )

@@ -19,6 +19,7 @@ import { EpisodeForm } from './EpisodeForm'
 import { episodeSpan } from './EpisodeList'
 import './episodes.css'
 import { TableHead } from '@renderer/components/TableHead'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 /** The onset checklist in words: what was ticked, "none of these", or not answered yet. */
 function onsetText(answer: Detail['onsetFactors']): string {
@@ -100,6 +101,7 @@ function EpisodeActions({
   onDeleted: () => void
 }) {
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const readOnly = useReadOnly()
   const [endOn, setEndOn] = useState(toIsoDate(new Date()))
   return (
     <div className="form-actions episode-detail__actions">
@@ -117,7 +119,7 @@ function EpisodeActions({
           <button
             type="button"
             className="button button--primary"
-            disabled={end.isPending}
+            disabled={end.isPending || readOnly}
             onClick={() => end.mutate({ id: e.id, endedOn: endOn })}
           >
             End episode
@@ -127,13 +129,13 @@ function EpisodeActions({
         <button
           type="button"
           className="button"
-          disabled={reopen.isPending}
+          disabled={reopen.isPending || readOnly}
           onClick={() => reopen.mutate({ id: e.id })}
         >
           Reopen episode
         </button>
       )}
-      <button type="button" className="button" onClick={onEdit}>
+      <button type="button" className="button" disabled={readOnly} onClick={onEdit}>
         Edit episode
       </button>
       {confirmDelete ? (
@@ -154,6 +156,7 @@ function EpisodeActions({
         <button
           type="button"
           className="button button--danger"
+          disabled={readOnly}
           onClick={() => setConfirmDelete(true)}
         >
           Delete episode

@@ -1,19 +1,8 @@
 import { useState } from 'react'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { useChannelMutation } from '@renderer/lib/channels'
-
-const TABLE_NAMES: Record<string, string> = {
-  episodes: 'episodes',
-  checkins: 'check-ins',
-  checkin_symptoms: 'ticked warning signs',
-  treatments: 'treatments',
-  settings: 'settings',
-  alert_acknowledgements: 'acknowledged alerts',
-  onset_checklists: 'answered “24 hours before” checklists',
-  onset_factors: 'factors before episodes',
-  day_checklists: 'evenings with today’s factors',
-  day_factors: 'factors ticked on evenings',
-}
+import { TABLE_NAMES } from './table-names'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 /** Settings → backup and restore of the whole diary as one JSON file. */
 export function BackupSection() {
@@ -21,6 +10,7 @@ export function BackupSection() {
   // Everything on screen came from the old diary.
   const restorer = useChannelMutation('backup:restore', { invalidates: (r) => r.restored })
   const [confirming, setConfirming] = useState(false)
+  const readOnly = useReadOnly()
   const busy = exporter.isPending || restorer.isPending
   const restored = restorer.data
   return (
@@ -55,7 +45,7 @@ export function BackupSection() {
           <button
             type="button"
             className="button"
-            disabled={busy}
+            disabled={busy || readOnly}
             onClick={() => setConfirming(true)}
           >
             Restore from a backup…

@@ -1,24 +1,16 @@
-import { useId, useState } from 'react'
-import {
-  HEALTH_HISTORY_QUESTIONS,
-  type HealthHistory,
-  type HealthHistoryAnswer,
-} from '@shared/clinical/symptoms'
+import { useState } from 'react'
+import type { HealthHistory } from '@shared/clinical/symptoms'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { HealthQuestions } from '@renderer/components/HealthQuestions'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import './settings.css'
-
-const CHOICES: readonly { value: HealthHistoryAnswer; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'unanswered', label: 'Not answered' },
-]
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 function Questions({ saved }: { saved: HealthHistory }) {
-  const id = useId()
   const [answers, setAnswers] = useState<HealthHistory>(saved)
   const [done, setDone] = useState(false)
   const save = useChannelMutation('settings:save')
+  const readOnly = useReadOnly()
   return (
     <form
       noValidate
@@ -29,24 +21,13 @@ function Questions({ saved }: { saved: HealthHistory }) {
       }}
     >
       {save.error ? <ErrorBanner title="Your answers were not saved." error={save.error} /> : null}
-      {HEALTH_HISTORY_QUESTIONS.map((q) => (
-        <fieldset key={q.key} className="yes-no">
-          <legend>{q.question}</legend>
-          {CHOICES.map(({ value, label }) => (
-            <label key={value} className="field--inline">
-              <input
-                type="radio"
-                name={`${id}-${q.key}`}
-                checked={answers[q.key] === value}
-                onChange={() => setAnswers((a) => ({ ...a, [q.key]: value }))}
-              />
-              {label}
-            </label>
-          ))}
-        </fieldset>
-      ))}
+      <HealthQuestions answers={answers} onChange={setAnswers} />
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={save.isPending || readOnly}
+        >
           Save health history
         </button>
         {done ? (

@@ -2,11 +2,13 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { Page } from '@renderer/components/Page'
 import { Summary, SummaryItem } from '@renderer/components/Summary'
 import { useChannel } from '@renderer/lib/channels'
+import { AutomaticBackups } from './AutomaticBackups'
 import { BackupSection } from './BackupSection'
 import { HealthHistorySettings } from './HealthHistorySettings'
+import { RemindersSettings } from './RemindersSettings'
 import './settings.css'
 
-/** Settings: where the data is, health-history answers, backup and restore. */
+/** Settings: where the data is, reminders, health-history answers, backup and restore. */
 export function SettingsPage() {
   const info = useChannel('app:info')
   return (
@@ -31,11 +33,13 @@ export function SettingsPage() {
           <code>--data-dir=FOLDER</code> or set <code>UNKNOT_DATA_DIR</code>.
         </p>
       </section>
+      <RemindersSettings />
       <HealthHistorySettings />
       <BackupSection />
+      <AutomaticBackups />
       <section className="card">
         <p>
-          <strong>Coming later.</strong> Check-in reminders and the temperature unit.
+          <strong>Coming later.</strong> The temperature unit.
         </p>
       </section>
     </Page>

@@ -36,6 +36,9 @@ export function useGuidedTimer(): TimerContextValue {
 /** How often the countdown on screen is redrawn; phase changes do not wait for it. */
 const DISPLAY_TICK_MS = 250
 
+/** A logged or cancelled session stays on screen this long, then gets out of the way. */
+export const AUTO_CLOSE_MS = 6000
+
 /**
  * Holds the guided timer above the router, so it keeps running while the person moves between
  * pages, and shows a small dock with its state and a live region for phase changes on every page.
@@ -103,6 +106,12 @@ export function TimerProvider({
 
   // A fresh view every render: the countdown changes with time, not only with events.
   const view = timer ? timer.view() : null
+  const status = view?.status
+  useEffect(() => {
+    if (status !== 'logged' && status !== 'cancelled') return
+    const handle = clock.setTimeout(dismiss, AUTO_CLOSE_MS)
+    return () => clock.clearTimeout(handle)
+  }, [status, clock, dismiss])
   const value: TimerContextValue = { timer, view, start, dismiss }
   return (
     <TimerContext.Provider value={value}>

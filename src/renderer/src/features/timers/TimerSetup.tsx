@@ -5,6 +5,7 @@ import { TIMER_CHOICES, TIMER_KINDS } from './timer-choices'
 import { StretchList } from './TimerNotes'
 import { useGuidedTimer } from './TimerProvider'
 import './timers.css'
+import { useReadOnly } from '@renderer/lib/journal-status'
 
 const initialLengths = () =>
   Object.fromEntries(
@@ -15,6 +16,8 @@ const initialLengths = () =>
 export function TimerSetup() {
   const id = useId()
   const { start } = useGuidedTimer()
+  // A timer logs a session when it ends: nothing can be logged to a read-only journal.
+  const readOnly = useReadOnly()
   const [kind, setKind] = useState<TimerKind>('ice')
   // Each routine keeps its own chosen length while the person looks at the others.
   const [lengths, setLengths] = useState(initialLengths)
@@ -81,7 +84,12 @@ export function TimerSetup() {
         error={error}
       />
       <div className="form-actions">
-        <button type="button" className="button button--primary" onClick={onStart}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={readOnly}
+          onClick={onStart}
+        >
           Start {choice.label.toLowerCase()}
         </button>
         <span className="hint">You will be asked about your pain again at the end.</span>

@@ -10,7 +10,7 @@ import { FieldError } from '@renderer/components/form/FieldError'
 import { Field, FormActions, FormError, minutesInput } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScoreScale } from '@renderer/components/ScoreScale'
-import { useChannelMutation } from '@renderer/lib/channels'
+import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { treatmentDraft, treatmentValues } from './treatment-draft'
 import './treatments.css'
 
@@ -42,6 +42,13 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
   const { values, set, errors, pick, text } = form
   const kindLabel = values.kind ? TREATMENT_KIND_LABELS[values.kind] : null
   const open = values.kind !== null || entry !== undefined
+  // What was typed before for this kind, newest first, offered as the details are typed.
+  const suggestions = useChannel(
+    'treatments:suggestions',
+    values.kind ? { kind: values.kind } : {},
+    { enabled: open },
+  )
+  const earlier = suggestions.data ?? []
   return (
     <form className="treatment-form" {...form.formProps} aria-label={label}>
       <FormError message={form.formError} />
@@ -102,9 +109,28 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
           </div>
           <Field
             label={`${(values.kind && DETAIL_LABELS[values.kind]) ?? 'Details'} (optional)`}
+            hint={
+              earlier.length > 0 ? 'What you typed before is suggested as you type.' : undefined
+            }
             error={errors.detail}
           >
-            {(control) => <input {...control} {...text('detail')} type="text" maxLength={200} />}
+            {(control) => (
+              <>
+                <input
+                  {...control}
+                  {...text('detail')}
+                  type="text"
+                  maxLength={200}
+                  list={earlier.length > 0 ? `${id}-earlier` : undefined}
+                  autoComplete="off"
+                />
+                <datalist id={`${id}-earlier`}>
+                  {earlier.map((detail) => (
+                    <option key={detail} value={detail} />
+                  ))}
+                </datalist>
+              </>
+            )}
           </Field>
           <Field
             label="Side effect (optional)"

@@ -5,7 +5,8 @@ import { makeTempDir } from '../../../../testing/temp-diary'
 import { openDatabase, schemaVersion } from '../database'
 import { migration001 } from './001-initial-schema'
 import { migration002 } from './002-alert-acknowledgements'
-import { migration003 } from './003-factors'
+import { migration003 } from './003-application-id'
+import { migration004 } from './004-factors'
 import { migrations } from './index'
 import { join } from 'node:path'
 import { rmSync } from 'node:fs'
@@ -18,6 +19,7 @@ beforeEach(() => {
   migration001.up(db)
   migration002.up(db)
   migration003.up(db)
+  migration004.up(db)
 })
 afterEach(() => db.close())
 
@@ -56,10 +58,9 @@ const dayFactor = (checkinId: number, code: unknown) =>
   db.prepare(`INSERT INTO day_factors (checkin_id, code) VALUES (?, ?)`).run(checkinId, code)
 const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()
 
-describe('migration 003: factors before onset and on evening check-ins', () => {
-  it('is registered third, after the acknowledgements', () => {
-    expect(migrations.indexOf(migration003)).toBe(migration003.version - 1)
-    expect(migrations[migration003.version - 2]).toBe(migration002)
+describe('migration 004: factors before onset and on evening check-ins', () => {
+  it('is registered at its version', () => {
+    expect(migrations.indexOf(migration004)).toBe(migration004.version - 1)
   })
 
   it('creates four STRICT tables', () => {
@@ -156,7 +157,7 @@ describe('migration 003: factors before onset and on evening check-ins', () => {
     const dir = makeTempDir()
     try {
       const file = join(dir, 'journal.sqlite')
-      const old = openDatabase(file, { migrations: migrations.slice(0, migration003.version - 1) })
+      const old = openDatabase(file, { migrations: migrations.slice(0, migration004.version - 1) })
       old
         .prepare(
           `INSERT INTO episodes (started_on, ended_on, region, side, created_at, updated_at)
@@ -165,7 +166,7 @@ describe('migration 003: factors before onset and on evening check-ins', () => {
         .run()
       old.close()
       const upgraded = openDatabase(file)
-      expect(schemaVersion(upgraded)).toBeGreaterThanOrEqual(migration003.version)
+      expect(schemaVersion(upgraded)).toBeGreaterThanOrEqual(migration004.version)
       expect(upgraded.prepare('SELECT region FROM episodes').pluck().all()).toEqual(['mid'])
       expect(upgraded.prepare('SELECT count(*) FROM onset_checklists').pluck().get()).toBe(0)
       upgraded.close()

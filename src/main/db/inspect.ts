@@ -1,0 +1,252 @@
+import type Database from 'better-sqlite3'
+import { openSqlite } from './sqlite'
+import {
+  closeSync,
+  copyFileSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { excerpt } from '../../shared/errors'
+import { DataFileError } from './data-file-error'
+import { migration003, UNKNOT_APPLICATION_ID } from './migrations/003-application-id'
+import { readMarker, type WriteMarker } from './write-marker'
+
+const SQLITE_HEADER = 'SQLite format 3\0'
+/** An Unknot journal from before application ids had these tables (migration 001). */
+const FIRST_TABLES = ['episodes', 'checkins', 'checkin_symptoms', 'treatments', 'settings']
+/** Ten years of diary take about 5 MB; an unmarked file far bigger is not an old journal. */
+const MAX_UNMARKED_BYTES = 256 * 1024 * 1024
+
+type Kind = 'blank' | 'ours' | 'unmarked_ours' | 'foreign' | 'damaged'
+
+interface Described {
+  kind: Kind
+  version: number
+  marker: WriteMarker | undefined
+  /** For a damaged image: SQLite's own words, shortened. */
+  detail: string
+}
+
+export interface Inspected {
+  /** A file is there (perhaps empty). */
+  present: boolean
+  /** Nothing in it yet: a new journal will be created. */
+  blank: boolean
+  /** A non-empty `-wal` beside the journal, checked and found to belong to it. */
+  hasWal: boolean
+}
+
+function header(file: string): Buffer {
+  const fd = openSync(file, 'r')
+  try {
+    const buf = Buffer.alloc(100)
+    const read = readSync(fd, buf, 0, buf.length, 0)
+    return buf.subarray(0, read)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** SQLite refuses a WAL-mode image in memory; bytes 18-19 say "rollback journal" instead. */
+function asMemoryImage(bytes: Buffer): Buffer {
+  if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) {
+    bytes[18] = 1
+    bytes[19] = 1
+  }
+  return bytes
+}
+
+/**
+ * The journal as SQLite would see it, as bytes in memory, without touching the file or its
+ * folder: the file alone, or, with its `-wal`, the file after replaying that WAL in a private
+ * temp folder.
+ */
+export function journalImage(file: string, withWal: boolean): Buffer {
+  if (!withWal) return asMemoryImage(readFileSync(file))
+  const temp = mkdtempSync(join(tmpdir(), 'unknot-open-'))
+  try {
+    const copy = join(temp, basename(file))
+    copyFileSync(file, copy)
+    copyFileSync(`${file}-wal`, `${copy}-wal`)
+    const db = openSqlite(copy)
+    try {
+      return asMemoryImage(db.serialize())
+    } finally {
+      db.close()
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true })
+  }
+}
+
+function describe(image: Buffer, latest: number): Described {
+  let db: Database.Database
+  try {
+    db = openSqlite(image)
+  } catch (error) {
+    return {
+      kind: 'damaged',
+      version: 0,
+      marker: undefined,
+      detail: excerpt(error instanceof Error ? error.message : String(error)),
+    }
+  }
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number
+    const version = db.pragma('user_version', { simple: true }) as number
+    const tables = db
+      .prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table'")
+      .pluck()
+      .all()
+    const kind: Kind =
+      appId === UNKNOT_APPLICATION_ID
+        ? 'ours'
+        : appId !== 0
+          ? 'foreign'
+          : tables.length === 0 && version === 0
+            ? 'blank'
+            : version >= 1 &&
+                version < migration003.version &&
+                FIRST_TABLES.every((t) => tables.includes(t))
+              ? 'unmarked_ours'
+              : 'foreign'
+    if (kind === 'foreign') return { kind, version, marker: undefined, detail: '' }
+    // A newer journal may hold tables this version cannot judge; its own check is its app's.
+    if (version > latest) return { kind, version, marker: undefined, detail: '' }
+    const problems = db.prepare<[], string>('PRAGMA integrity_check(3)').pluck().all()
+    if (problems.length !== 1 || problems[0] !== 'ok') {
+      return { kind: 'damaged', version, marker: undefined, detail: excerpt(problems.join('; ')) }
+    }
+    return { kind, version, marker: kind === 'ours' ? readMarker(db) : undefined, detail: '' }
+  } catch (error) {
+    return {
+      kind: 'damaged',
+      version: 0,
+      marker: undefined,
+      detail: excerpt(error instanceof Error ? error.message : String(error)),
+    }
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * Decides, from copies in memory, whether `file` may be opened as the journal; throws a
+ * DataFileError naming the cause otherwise. Neither the file nor its folder is changed.
+ */
+export function inspectJournal(file: string, latest: number): Inspected {
+  const wal = `${file}-wal`
+  const stat = statSync(file, { throwIfNoEntry: false })
+  if (stat === undefined) {
+    // A WAL without its journal is someone else's leftover; SQLite would adopt it.
+    if ((statSync(wal, { throwIfNoEntry: false })?.size ?? 0) > 0) {
+      throw new DataFileError(
+        'stray_wal',
+        `There is no journal at ${file}, but a file named ${basename(wal)} lies there; a new journal would take it in. It was left untouched.`,
+      )
+    }
+    return { present: false, blank: true, hasWal: false }
+  }
+  if (stat.isDirectory()) {
+    throw new DataFileError(
+      'is_directory',
+      `${file} is a folder, not a journal file. It was left untouched.`,
+    )
+  }
+  if (!stat.isFile()) {
+    throw new DataFileError(
+      'not_a_database',
+      `${file} is not an Unknot journal (it is not a regular file, so not a SQLite database). It was left untouched.`,
+    )
+  }
+  let head: Buffer
+  try {
+    head = header(file)
+  } catch {
+    throw new DataFileError(
+      'unreadable',
+      `${file} cannot be read: this user account may not open it. It was left untouched.`,
+    )
+  }
+  const walSize = statSync(wal, { throwIfNoEntry: false })?.size ?? 0
+  if (stat.size === 0 && walSize === 0) return { present: true, blank: true, hasWal: false }
+  if (stat.size > 0 && head.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
+    throw new DataFileError(
+      'not_a_database',
+      `${file} is not an Unknot journal (it is not a SQLite database). It was left untouched.`,
+    )
+  }
+  if (stat.size > 0 && head.length < 100) {
+    throw new DataFileError('damaged', `${file} is damaged: it ends inside its header.`)
+  }
+  const appId = stat.size > 0 ? head.readUInt32BE(68) : 0
+  if (
+    (appId !== 0 && appId !== UNKNOT_APPLICATION_ID) ||
+    (appId === 0 && stat.size > MAX_UNMARKED_BYTES)
+  ) {
+    throw notOurs(file)
+  }
+
+  const alone = stat.size > 0 ? describe(journalImage(file, false), latest) : undefined
+  if (alone?.kind === 'foreign') throw notOurs(file)
+  let seen = alone
+  if (walSize > 0) {
+    seen = describe(journalImage(file, true), latest)
+    checkWal(file, alone, seen)
+  }
+  if (seen === undefined || seen.kind === 'blank') {
+    return { present: true, blank: true, hasWal: walSize > 0 }
+  }
+  if (seen.kind === 'foreign') throw notOurs(file)
+  if (seen.kind === 'damaged') {
+    throw new DataFileError(
+      'damaged',
+      `${file} is damaged and cannot be read safely (${seen.detail}). It was left untouched.`,
+    )
+  }
+  if (seen.version > latest) {
+    throw new DataFileError(
+      'too_new',
+      `${file} was written by a newer version of Unknot (schema ${seen.version}; this version ` +
+        `understands up to ${latest}). It was left untouched; update Unknot to open it.`,
+    )
+  }
+  return { present: true, blank: false, hasWal: walSize > 0 }
+}
+
+function notOurs(file: string): DataFileError {
+  return new DataFileError(
+    'not_ours',
+    `${file} is a database of another program, not an Unknot journal. It was left untouched.`,
+  )
+}
+
+/**
+ * A WAL replays pages over the file without knowing whose they are. It belongs here only when
+ * the journal it produces is this journal (same id) at the same or a later write (generation).
+ */
+function checkWal(file: string, alone: Described | undefined, seen: Described): void {
+  const wal = basename(`${file}-wal`)
+  const stray = new DataFileError(
+    'stray_wal',
+    `The file ${wal} beside ${file} does not belong to it: opening them together would replace the journal's entries. Both were left untouched.`,
+  )
+  if (alone === undefined || alone.kind === 'blank') return
+  if (alone.kind === 'damaged') return // Only the WAL can make it whole; judged as a whole.
+  if (seen.kind === 'foreign' || seen.kind === 'blank') throw stray
+  if (seen.kind === 'damaged') throw stray
+  if (alone.marker === undefined) return // A journal from before the marker: nothing to compare.
+  if (seen.marker === undefined || seen.marker.journalId !== alone.marker.journalId) throw stray
+  if (seen.marker.generation < alone.marker.generation) {
+    throw new DataFileError(
+      'rewound',
+      `The file ${wal} beside ${file} holds an older state of the journal: opening them together would undo entries it already has. Both were left untouched.`,
+    )
+  }
+}

@@ -1,0 +1,305 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  createFakeElectron,
+  fakeInvokeEvent,
+  type FakeElectron,
+} from '../../../testing/fake-electron'
+import { makeTempDir } from '../../../testing/temp-diary'
+import { openDatabase } from '../db/database'
+import { saveCheckin } from '../checkins/checkins.repo'
+import { saveSettings } from '../settings/settings.repo'
+import { checkinDraftSchema } from '../../shared/domain/checkin'
+import type { Settings } from '../../shared/domain/settings'
+import { SNOOZE_ACTION, TRAY_NOTICE } from './messages'
+import { STARTED_AT_LOGIN_FLAG } from './login-item'
+
+/**
+ * The reminders, the tray and the log-in item as main wires them, on the fake `electron`
+ * module: index.ts is imported for real, with its journal in a temp folder.
+ */
+
+let fake: FakeElectron
+let dir: string
+const argv = process.argv
+const APP_PAGE = fakeInvokeEvent('app://unknot/index.html')
+const bothOn = {
+  morning: { enabled: true, time: '08:00' },
+  evening: { enabled: true, time: '21:00' },
+}
+
+/** Local wall-clock time on 10 June 2026 (the test's own time zone, like the app's). */
+const at = (hours: number, minutes = 0) => new Date(2026, 5, 10, hours, minutes)
+
+/** Writes settings (and a morning check-in) into the journal before Unknot starts. */
+function seed(settings: Partial<Settings>, options: { morningRecorded?: boolean } = {}) {
+  const db = openDatabase(join(dir, 'journal.sqlite'))
+  saveSettings(db, settings)
+  if (options.morningRecorded) {
+    const entry = checkinDraftSchema.parse({
+      date: '2026-06-10',
+      slot: 'morning',
+      pain: 3,
+      stiffness: 2,
+      spasmFrequency: 0,
+    })
+    saveCheckin(db, entry, at(7, 30))
+  }
+  db.close()
+}
+
+async function boot(
+  options: {
+    args?: string[]
+    notifications?: 'work' | 'fails' | 'unsupported'
+  } = {},
+) {
+  process.argv = [...argv, `--data-dir=${dir}`, ...(options.args ?? [])]
+  fake = createFakeElectron({ notifications: options.notifications ?? 'work' })
+  vi.resetModules()
+  vi.doMock('electron', () => fake.module)
+  await import('../index')
+  await vi.waitFor(() => {
+    expect(fake.handlers.size).toBeGreaterThan(0)
+  })
+}
+
+function call(channel: string, input?: unknown): Promise<unknown> {
+  const handler = fake.handlers.get(channel)
+  if (!handler) throw new Error(`${channel} not registered`)
+  return Promise.resolve(handler(APP_PAGE, input))
+}
+
+const tray = () => {
+  const [only, ...more] = fake.trays.filter((t) => !t.destroyed)
+  if (!only || more.length > 0) throw new Error('expected exactly one tray icon')
+  return only
+}
+
+beforeEach(() => {
+  dir = makeTempDir()
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(at(7))
+})
+afterEach(() => {
+  fake.module.app.emit('will-quit')
+  vi.useRealTimers()
+  process.argv = argv
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the tray', () => {
+  it('is not there while reminders are off; closing the window quits', async () => {
+    await boot()
+    expect(fake.trays).toEqual([])
+    fake.windows[0]?.close()
+    expect(fake.calls.quit).toBe(1)
+  })
+
+  it('appears with its menu when reminders are turned on', async () => {
+    await boot()
+    const saved = await call('reminders:save', { reminders: bothOn })
+    expect(saved).toMatchObject({ ok: true, value: { keepInTray: true } })
+    expect(tray().tooltip).toBe('Unknot')
+    expect(tray().menu.map((i) => i.label ?? i.type)).toEqual([
+      'Morning check-in',
+      'Evening check-in',
+      'Log a flare-up',
+      'separator',
+      'Open Unknot',
+      'separator',
+      'Quit Unknot',
+    ])
+  })
+
+  it('keeps Unknot running when the window closes, and says so once', async () => {
+    seed({ reminders: bothOn })
+    await boot()
+    fake.windows[0]?.close()
+    expect(fake.calls.quit).toBe(0)
+    expect(fake.notifications.map((n) => n.options)).toEqual([expect.objectContaining(TRAY_NOTICE)])
+    // Open Unknot brings a new window; closing it again says nothing more.
+    tray().item('Open Unknot').click?.()
+    expect(fake.windows).toHaveLength(1)
+    fake.windows[0]?.close()
+    expect(fake.calls.quit).toBe(0)
+    expect(fake.notifications).toHaveLength(1)
+    expect(await call('settings:get')).toMatchObject({ value: { trayNoticeShown: true } })
+  })
+
+  it('is gone, and closing quits, when the person turns "keep in the tray" off', async () => {
+    seed({ reminders: bothOn })
+    await boot()
+    expect(await call('reminders:save', { keepInTray: false })).toMatchObject({
+      ok: true,
+      value: { keepInTray: false, reminders: bothOn },
+    })
+    expect(fake.trays.every((t) => t.destroyed)).toBe(true)
+    fake.windows[0]?.close()
+    expect(fake.calls.quit).toBe(1)
+  })
+
+  it('opens Today on the chosen check-in in the window that is open', async () => {
+    seed({ reminders: bothOn })
+    await boot()
+    const window = fake.windows[0]
+    tray().item('Evening check-in').click?.()
+    tray().item('Log a flare-up').click?.()
+    expect(window?.webContents.sent).toEqual([
+      { channel: 'app:navigate', payload: { route: 'today', focus: 'evening' } },
+      { channel: 'app:navigate', payload: { route: 'today', focus: 'flare-up' } },
+    ])
+    expect(window?.visible && window.focused).toBe(true)
+    expect(await call('app:pendingNavigation')).toEqual({ ok: true, value: null })
+  })
+
+  it('opens a new window on the check-in when the window was closed', async () => {
+    seed({ reminders: bothOn })
+    await boot()
+    fake.windows[0]?.close()
+    tray().item('Morning check-in').click?.()
+    expect(fake.windows).toHaveLength(1)
+    expect(fake.windows[0]?.webContents.sent).toEqual([])
+    // The new window asks once when it starts.
+    expect(await call('app:pendingNavigation')).toEqual({
+      ok: true,
+      value: { route: 'today', focus: 'morning' },
+    })
+    expect(await call('app:pendingNavigation')).toEqual({ ok: true, value: null })
+  })
+
+  it('quits from its menu', async () => {
+    seed({ reminders: bothOn })
+    await boot()
+    tray().item('Quit Unknot').click?.()
+    expect(fake.calls.quit).toBe(1)
+  })
+})
+
+describe('reminder notifications', () => {
+  it('come for an open check-in and open Today on it when clicked', async () => {
+    vi.setSystemTime(at(9))
+    seed({ reminders: bothOn })
+    await boot()
+    const [reminder, ...others] = fake.notifications
+    expect(others).toEqual([])
+    expect(reminder?.options).toMatchObject({
+      title: 'Morning check-in',
+      actions: [{ type: 'button', text: SNOOZE_ACTION }],
+    })
+    expect(reminder?.shown).toBe(true)
+    fake.windows[0]?.close()
+    reminder?.emit('click')
+    expect(fake.windows).toHaveLength(1)
+    expect(await call('app:pendingNavigation')).toMatchObject({
+      value: { route: 'today', focus: 'morning' },
+    })
+  })
+
+  it('do not come when the check-in is already recorded', async () => {
+    vi.setSystemTime(at(9))
+    seed({ reminders: bothOn }, { morningRecorded: true })
+    await boot()
+    expect(fake.notifications).toEqual([])
+  })
+
+  it('come once at wake after a sleep over the reminder time', async () => {
+    seed({ reminders: bothOn })
+    await boot()
+    expect(fake.notifications).toEqual([])
+    vi.setSystemTime(at(10, 30))
+    fake.module.powerMonitor.emit('resume')
+    fake.module.powerMonitor.emit('unlock-screen')
+    expect(fake.notifications.map((n) => n.options['title'])).toEqual(['Morning check-in'])
+  })
+
+  it('come again 30 minutes after "Remind me in 30 minutes"', async () => {
+    vi.setSystemTime(at(9))
+    seed({ reminders: bothOn })
+    await boot()
+    fake.notifications[0]?.emit('action', { actionIndex: 0 })
+    vi.setSystemTime(at(9, 29))
+    fake.module.powerMonitor.emit('resume')
+    expect(fake.notifications).toHaveLength(1)
+    vi.setSystemTime(at(9, 31))
+    fake.module.powerMonitor.emit('resume')
+    expect(fake.notifications.map((n) => n.options['title'])).toEqual([
+      'Morning check-in',
+      'Morning check-in',
+    ])
+  })
+
+  it('are said in the window when the system fails to show one', async () => {
+    vi.setSystemTime(at(9))
+    seed({ reminders: bothOn })
+    await boot()
+    fake.notifications[0]?.emit('failed', {}, 'toast could not be shown')
+    expect(fake.windows[0]?.webContents.sent).toMatchObject([
+      { channel: 'app:notice', payload: { title: 'Morning check-in' } },
+    ])
+  })
+
+  it('are said in the window where the system has no notifications', async () => {
+    seed({ reminders: bothOn })
+    await boot({ notifications: 'unsupported' })
+    vi.setSystemTime(at(9))
+    fake.module.powerMonitor.emit('resume')
+    expect(fake.notifications).toEqual([])
+    expect(fake.windows[0]?.webContents.sent).toMatchObject([
+      { channel: 'app:notice', payload: { title: 'Morning check-in' } },
+    ])
+  })
+})
+
+describe('Start Unknot when I log in', () => {
+  // Per platform with a fake app in login-item.test.ts; here through the running app, on the
+  // platform the tests run on (better-sqlite3 picks its addon by process.platform, so it stays).
+  it("through this platform's own way, with the same journal folder", async () => {
+    const config = makeTempDir('unknot-config-')
+    vi.stubEnv('XDG_CONFIG_HOME', config)
+    try {
+      await boot()
+      expect(await call('reminders:get')).toMatchObject({
+        value: { openAtLogin: false, loginItemSupported: true },
+      })
+      expect(await call('reminders:save', { openAtLogin: true })).toMatchObject({
+        ok: true,
+        value: { openAtLogin: true },
+      })
+      const file = join(config, 'autostart', 'unknot.desktop')
+      const args = ['/fake/app', `--data-dir=${dir}`, STARTED_AT_LOGIN_FLAG]
+      if (process.platform === 'linux') {
+        expect(readFileSync(file, 'utf8')).toContain(
+          `Exec=${[process.execPath, ...args].join(' ')}\n`,
+        )
+        expect(fake.calls.loginItemSettings).toEqual([])
+      } else if (process.platform === 'win32') {
+        expect(fake.calls.loginItemSettings).toEqual([
+          { openAtLogin: true, path: process.execPath, args },
+        ])
+      } else {
+        expect(fake.calls.loginItemSettings).toEqual([{ openAtLogin: true }])
+      }
+      await call('reminders:save', { openAtLogin: false })
+      expect(await call('reminders:get')).toMatchObject({ value: { openAtLogin: false } })
+      expect(existsSync(file)).toBe(false)
+    } finally {
+      vi.unstubAllEnvs()
+      rmSync(config, { recursive: true, force: true })
+    }
+  })
+
+  it('started at log-in with reminders on, it stays in the tray without a window', async () => {
+    seed({ reminders: bothOn })
+    await boot({ args: [STARTED_AT_LOGIN_FLAG] })
+    expect(fake.windows).toEqual([])
+    tray().item('Open Unknot').click?.()
+    expect(fake.windows).toHaveLength(1)
+  })
+
+  it('started at log-in without the tray, it opens its window', async () => {
+    await boot({ args: [STARTED_AT_LOGIN_FLAG] })
+    expect(fake.windows).toHaveLength(1)
+  })
+})

@@ -1,0 +1,76 @@
+import { useEffect, useSyncExternalStore } from 'react'
+import type { EventPayload } from '@shared/contract/events'
+import { callChannel, onAppEvent } from './bridge'
+
+/** What a reminder or the tray asked the window to show: a screen and what to focus on it. */
+export type Navigation = EventPayload<'app:navigate'>
+
+/** A focus request waiting for its screen: `id` tells two requests for the same thing apart. */
+export interface FocusRequest {
+  focus: string
+  id: number
+}
+
+let request: FocusRequest | null = null
+let nextId = 1
+const subscribers = new Set<() => void>()
+
+function publish(next: FocusRequest | null): void {
+  request = next
+  for (const notify of subscribers) notify()
+}
+
+function subscribe(notify: () => void): () => void {
+  subscribers.add(notify)
+  return () => subscribers.delete(notify)
+}
+
+/** Opens a screen (the hash route) and leaves its focus request for the screen to take. */
+export function navigate({ route, focus }: Navigation): void {
+  if (window.location.hash !== `#/${route}`) window.location.hash = `#/${route}`
+  publish(focus ? { focus, id: nextId++ } : null)
+}
+
+/** The pending focus request, for the screen that can honour it. */
+export function useFocusRequest(): FocusRequest | null {
+  return useSyncExternalStore(subscribe, () => request)
+}
+
+/** The screen did what was asked (or cannot); later renders do not repeat it. */
+export function focusDone(done: FocusRequest): void {
+  if (request?.id === done.id) publish(null)
+}
+
+let started = false
+
+const onToday = () => ['', '#', '#/', '#/today'].includes(window.location.hash)
+
+/**
+ * At the window's start: the screen a reminder or the tray opened it for; else the welcome on a
+ * new journal; else, on Today, the check-in that is due (focused, so typing answers it).
+ */
+async function startScreen(): Promise<void> {
+  const [pending, firstRun] = await Promise.all([
+    callChannel('app:pendingNavigation', undefined),
+    callChannel('app:firstRun', undefined),
+  ])
+  if (pending) navigate(pending)
+  else if (firstRun.showWelcome) navigate({ route: 'welcome' })
+  else if (onToday()) navigate({ route: 'today', focus: 'due' })
+}
+
+/**
+ * Follows main's `app:navigate` (a reminder clicked, the tray menu), and at start asks whether the
+ * window was opened for one: a window opened from the tray starts before it can hear events.
+ */
+export function useAppNavigation(): void {
+  useEffect(() => {
+    const stop = onAppEvent('app:navigate', navigate)
+    if (!started) {
+      started = true
+      // Nothing learned: the window opens on the screen its address names, as it would anyway.
+      startScreen().catch(() => undefined)
+    }
+    return stop
+  }, [])
+}
