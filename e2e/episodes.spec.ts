@@ -1,5 +1,5 @@
 import { addDays, format } from 'date-fns'
-import { formatDay, toIsoDate } from '../src/shared/dates'
+import { formatDay, formatShortDay, toIsoDate } from '../src/shared/dates'
 import { expect, screenshot, test } from './harness/fixtures'
 
 const today = toIsoDate(new Date())
@@ -70,7 +70,9 @@ test('an episode 15 days long, an emergency sign acknowledged, the episode ended
   await expect(banner).toBeVisible()
   await expect(banner).toContainText('Emergency')
   await expect(banner).toContainText('Seek care now')
-  await expect(banner).toContainText(`on your morning check-in of ${formatDay(today)}`)
+  await expect(banner).toContainText(
+    `Warning sign ticked on the morning check-in of ${formatShortDay(today)}`,
+  )
   // Alerts come most serious first: the emergency banner is above the two-week one.
   const alerts = app.getByRole('region', { name: 'Alerts' })
   await expect(alerts.locator('.alert h3')).toHaveText([
@@ -216,5 +218,5 @@ test('health-history answers are saved in Settings and raise the urgent tier wit
   const banner = app.getByRole('alert').filter({ hasText: 'history of cancer' })
   await expect(banner).toContainText('Urgent')
   await expect(banner).toContainText('Contact your healthcare provider today')
-  await expect(banner).toContainText('back pain of 4/10')
+  await expect(banner).toContainText('Back pain of 4/10 recorded on the morning check-in')
 })

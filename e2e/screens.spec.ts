@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { addDays } from 'date-fns'
 import { toIsoDate } from '../src/shared/dates'
-import { insertCheckin, insertEpisode, insertTreatment } from '../testing/diary-rows'
+import { insertCheckin, insertEpisode, insertPeg, insertTreatment } from '../testing/diary-rows'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
 import type { TempDiary } from '../testing/temp-diary'
 import { expect, screenshot, test } from './harness/fixtures'
@@ -38,6 +38,7 @@ function seedRepresentativeDiary(diary: TempDiary): void {
     stiffness: 6,
     spasmSeverity: 2,
     spasmFrequency: 2,
+    noteForDoctor: true,
   })
   const sign = db.prepare('INSERT INTO checkin_symptoms (checkin_id, code) VALUES (?, ?)')
   sign.run(urgent, 'pain_worse_lying_down_or_at_night')
@@ -51,6 +52,10 @@ function seedRepresentativeDiary(diary: TempDiary): void {
     painAfter: 4,
     sideEffect: 'Skin irritation under the pads',
   })
+  // Weekly PEG answers, none this week: Today offers the card, Trends and the report show them.
+  for (const [week, pain] of [8, 7, 7, 6, 5, 5, 6, 4].entries()) {
+    insertPeg(db, { date: daysAgo(56 - week * 7), pain, enjoyment: pain - 1, activity: pain + 1 })
+  }
 }
 
 const nav = (app: Page) => app.getByRole('navigation', { name: 'Main' })
@@ -118,6 +123,7 @@ for (const theme of ['light', 'dark'] as const) {
       const stiffness = app.getByRole('figure', { name: 'Stiffness: morning vs evening' })
       await expect(stiffness.locator('.recharts-line-curve').first()).toBeVisible()
       await expect(app.getByRole('figure', { name: 'Treatments' })).toBeVisible()
+      await expect(app.getByRole('figure', { name: 'Weekly PEG score' })).toBeVisible()
       await shot('trends')
 
       await open(app, 'Report')

@@ -172,9 +172,9 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
     await app.getByLabel('to', { exact: true }).fill('2026-03-31')
     await app.getByLabel('Name or label printed on the report').fill('Test Patient, born 1980')
     await app.getByLabel('Your questions (printed on the report)').fill('Is heat or ice better?')
-    const flags = app.getByRole('region', { name: '⚠ Red flags' })
-    await expect(flags).toContainText('Thu 19 Mar 2026')
-    await expect(flags).toContainText('longer than four weeks')
+    const flags = app.getByRole('region', { name: 'Red flags' })
+    await expect(flags).toContainText('19 Mar 2026')
+    await expect(flags).toContainText('Longer than four weeks')
     await expect(flags).toContainText('Loss of bladder or bowel control')
     await screenshot(app, 'report')
 
@@ -185,24 +185,27 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
     await expect(app.getByRole('status').filter({ hasText: 'PDF saved' })).toContainText(pdfFile)
     const text = pdfText(pdfFile)
     expect(text).toContain('Test Patient, born 1980')
-    expect(text).toMatch(/Period: Sun 1 Mar 2026 – Tue 31 Mar 2026 \(31\s+days\)/)
+    expect(text).toMatch(/Period: 1 Mar 2026 – 31 Mar 2026 \(31\s+days\)/)
     expect(text).toMatch(/Red flags/)
+    // Strongest first, each a plain line: tier in words, date, what and one sentence.
     expect(text).toMatch(
-      /EMERGENCY[^\n]*Mon 2 Mar 2026: Warning sign: Loss\s+of\s+bladder\s+or\s+bowel\s+control — ticked on 1 day\./,
+      /Emergency · 2 Mar 2026 · Loss\s+of\s+bladder\s+or\s+bowel\s+control:\s+Warning\s+sign\s+ticked/,
     )
-    expect(text).toMatch(
-      /URGENT — contact a clinician today Thu 19 Mar 2026: Episode longer than four weeks/,
-    )
-    expect(text).toMatch(
-      /SOON — book an appointment Mon 23 Mar 2026: Episode longer than two weeks/,
-    )
+    expect(text).toMatch(/Urgent · 19 Mar 2026 · Longer than four weeks: Lower back episode/)
+    expect(text).toMatch(/Soon · 23 Mar 2026 · Longer than two weeks/)
+    expect(text).toMatch(/Soon · 5 Mar 2026 · Keeps coming back in the same place/)
     expect(text).toMatch(/4 episodes · median 18\.0 days · longest 29 days/)
-    // Treatment table: kind, times used, mean pain change, rated sessions.
-    expect(text).toMatch(/Medication\s+4\s+—\s+0/)
-    expect(text).toMatch(/Heat\s+3\s+−2\.0\s+2/)
-    expect(text).toMatch(/Ice\s+1\s+0\.0\s+1/)
+    // Treatments: the Treatments page's rule, worded so it cannot be misread.
+    expect(text).toMatch(/Medication\s+4\s+—\s+0 rated; 3 needed/)
+    expect(text).toMatch(/Heat\s+3\s+—\s+2 rated; 3 needed/)
+    expect(text).toMatch(/Ice\s+1\s+—\s+1 rated; 3 needed/)
     expect(text).toMatch(/Ibuprofen 400 mg\s+3\s+2/)
-    expect(text).toMatch(/Morning pain\s+3\s+5\.3\s+8\s+7\.0 → 2\.0\s+↓ lower by 5\.0/)
+    expect(text).toMatch(/Morning pain\s+3\s+5\.3\s+8\s+7\.0 → 2\.0 \(↓ lower by 5\.0\)/)
+    // The notes marked for the doctor, dated; the PEG of the month.
+    expect(text).toMatch(/20 Mar 2026 · Flare-up: Bent to pick up a box,/)
+    expect(text).toMatch(
+      /first\s+6\.0\s+on\s+2\s+Mar\s+2026,\s+latest\s+4\.0\s+on\s+16\s+Mar\s+2026,\s+mean\s+5\.0/,
+    )
     expect(text).toContain('Is heat or ice better?')
     // The app's navigation and the export controls are not printed.
     expect(text).not.toContain('Export PDF')
@@ -227,7 +230,7 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
     await app.getByRole('button', { name: 'Export PDF' }).click()
     await expect(app.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible()
 
-    // Export CSV through the channel and read the three files back.
+    // Export CSV through the channel and read the files back.
     const base = join(out, 'march.csv')
     diary.services.nextSavePath = base
     await app.getByRole('button', { name: 'Export CSV' }).click()
@@ -249,6 +252,7 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
       'symptoms',
       'factors',
       'notes',
+      'note_for_doctor',
     ])
     expect(checkins.slice(1).map((r) => [r[1], r[2], r[4]])).toEqual([
       ['2026-03-02', 'morning', '6'],
@@ -282,7 +286,7 @@ test('report: a year of entries prints on at most two pages', async ({ app, diar
     .getByRole('group', { name: 'Period' })
     .getByRole('button', { name: 'Last year' })
     .click()
-  await expect(app.getByRole('region', { name: '⚠ Red flags' })).toBeVisible()
+  await expect(app.getByRole('region', { name: 'Red flags' })).toBeVisible()
   await expect(app.locator('.report__chart .recharts-line-curve').first()).toBeVisible()
   const out = mkdtempSync(join(tmpdir(), 'unknot-report-'))
   try {

@@ -16,11 +16,10 @@ import {
   TREND_WEEK_TREATMENTS_SQL,
   TREND_WEEKS_SQL,
 } from '../src/main/trends/trends.repo'
-import { REPORT_SQL } from '../src/main/report/report.repo'
-import { LONG_MORNING_STIFFNESS_MINUTES } from '../src/shared/scales'
+import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.repo'
 import { INSIGHTS_SQL } from '../src/main/insights/insights.repo'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../src/shared/clinical/factors'
-import { MEANINGFUL_CHANGE } from '../src/shared/clinical/treatment-effect'
+import { MEANINGFUL_CHANGE } from '../src/shared/clinical/thresholds'
 import {
   EARLY_PHASE_LAST_DAY,
   EARLY_SIGN_DAYS,
@@ -114,6 +113,7 @@ const draft = () => ({
   spasmSeverity: 2,
   sleepInterrupted: false,
   notes: 'bench',
+  noteForDoctor: false,
 })
 
 const rows: {
@@ -140,8 +140,7 @@ const rows: {
     handler: () => handler('report:get', YEAR),
     // The report carries Insights' strongest lines: its raw time includes their queries.
     raw: rawQueries([...reportSql, ...INSIGHTS_SQL], {
-      ...YEAR,
-      longMorning: LONG_MORNING_STIFFNESS_MINUTES,
+      ...reportQueryParams(db, YEAR, TODAY),
       ...insightParams,
     }),
     rawLabel: `its ${REPORT_SQL.length} SQL queries and the ${INSIGHTS_SQL.length} of insights:get`,

@@ -3,6 +3,17 @@ import type { DB } from '../src/main/db/database'
 /** Direct inserts for tests, benchmarks and the e2e harness: features own the real writes. */
 const STAMP = '2026-01-01T00:00:00.000Z'
 
+/*
+ * The "show my doctor" mark (migration 004) is written only when a row asks for it, so these
+ * helpers still fill journals at older schema versions (the migration and opening tests).
+ */
+type Marked = { noteForDoctor?: boolean | undefined }
+const forDoctorColumn = (row: Marked) =>
+  row.noteForDoctor === undefined ? '' : ', note_for_doctor'
+const forDoctorValue = (row: Marked) => (row.noteForDoctor === undefined ? '' : ', :forDoctor')
+const forDoctorParam = (row: Marked) =>
+  row.noteForDoctor === undefined ? {} : { forDoctor: row.noteForDoctor ? 1 : 0 }
+
 export interface CheckinRowInput {
   date: string
   slot: 'morning' | 'evening' | 'other'
@@ -14,6 +25,7 @@ export interface CheckinRowInput {
   sleepInterrupted?: boolean
   episodeId?: number | null
   notes?: string
+  noteForDoctor?: boolean
 }
 
 export function insertCheckin(db: DB, c: CheckinRowInput): number {
@@ -22,10 +34,10 @@ export function insertCheckin(db: DB, c: CheckinRowInput): number {
     db
       .prepare(
         `INSERT INTO checkins (date, slot, recorded_at, pain, stiffness, stiffness_minutes,
-           spasm_frequency, spasm_severity, sleep_interrupted, episode_id, notes, created_at,
-           updated_at)
+           spasm_frequency, spasm_severity, sleep_interrupted, episode_id, notes${forDoctorColumn(c)},
+           created_at, updated_at)
          VALUES (:date, :slot, :stamp, :pain, :stiffness, :minutes, :frequency, :severity,
-           :sleep, :episodeId, :notes, :stamp, :stamp)`,
+           :sleep, :episodeId, :notes${forDoctorValue(c)}, :stamp, :stamp)`,
       )
       .run({
         date: c.date,
@@ -39,6 +51,7 @@ export function insertCheckin(db: DB, c: CheckinRowInput): number {
         sleep: c.sleepInterrupted ? 1 : 0,
         episodeId: c.episodeId ?? null,
         notes: c.notes ?? '',
+        ...forDoctorParam(c),
       }).lastInsertRowid,
   )
 }
@@ -49,16 +62,19 @@ export interface EpisodeRowInput {
   region?: 'lower' | 'mid' | 'upper'
   side?: 'left' | 'right' | 'both' | 'central'
   trigger?: string
+  triggerNote?: string
   notes?: string
+  noteForDoctor?: boolean
 }
 
 export function insertEpisode(db: DB, e: EpisodeRowInput): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO episodes (started_on, ended_on, region, side, trigger, notes, created_at,
-           updated_at)
-         VALUES (:startedOn, :endedOn, :region, :side, :trigger, :notes, :stamp, :stamp)`,
+        `INSERT INTO episodes (started_on, ended_on, region, side, trigger, trigger_note,
+           notes${forDoctorColumn(e)}, created_at, updated_at)
+         VALUES (:startedOn, :endedOn, :region, :side, :trigger, :triggerNote,
+           :notes${forDoctorValue(e)}, :stamp, :stamp)`,
       )
       .run({
         startedOn: e.startedOn,
@@ -66,7 +82,9 @@ export function insertEpisode(db: DB, e: EpisodeRowInput): number {
         region: e.region ?? 'lower',
         side: e.side ?? 'left',
         trigger: e.trigger ?? 'unknown',
+        triggerNote: e.triggerNote ?? '',
         notes: e.notes ?? '',
+        ...forDoctorParam(e),
         stamp: STAMP,
       }).lastInsertRowid,
   )
@@ -82,6 +100,7 @@ export interface TreatmentRowInput {
   sideEffect?: string | null
   episodeId?: number | null
   notes?: string
+  noteForDoctor?: boolean
 }
 
 export function insertTreatment(db: DB, t: TreatmentRowInput): number {
@@ -89,9 +108,9 @@ export function insertTreatment(db: DB, t: TreatmentRowInput): number {
     db
       .prepare(
         `INSERT INTO treatments (kind, detail, started_at, duration_minutes, pain_before,
-           pain_after, side_effect, episode_id, notes, created_at, updated_at)
+           pain_after, side_effect, episode_id, notes${forDoctorColumn(t)}, created_at, updated_at)
          VALUES (:kind, :detail, :startedAt, :duration, :before, :after, :sideEffect,
-           :episodeId, :notes, :stamp, :stamp)`,
+           :episodeId, :notes${forDoctorValue(t)}, :stamp, :stamp)`,
       )
       .run({
         kind: t.kind,
@@ -103,8 +122,27 @@ export function insertTreatment(db: DB, t: TreatmentRowInput): number {
         sideEffect: t.sideEffect ?? null,
         episodeId: t.episodeId ?? null,
         notes: t.notes ?? '',
+        ...forDoctorParam(t),
         stamp: STAMP,
       }).lastInsertRowid,
+  )
+}
+
+export interface PegRowInput {
+  date: string
+  pain: number
+  enjoyment: number
+  activity: number
+}
+
+export function insertPeg(db: DB, p: PegRowInput): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO peg_scores (date, pain, enjoyment, activity, created_at, updated_at)
+         VALUES (:date, :pain, :enjoyment, :activity, :stamp, :stamp)`,
+      )
+      .run({ ...p, stamp: STAMP }).lastInsertRowid,
   )
 }
 

@@ -1,14 +1,26 @@
 import type { Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
-import { printOptions } from '../../src/main/services/print-options'
+import { mkdirSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { printOptions, type PdfTemplates } from '../../src/main/services/print-options'
 import type { TempDiary } from '../../testing/temp-diary'
+import { SCREENSHOT_DIR } from './paths'
 
 /** page.pdf's options for what the app passes to webContents.printToPDF (paper, backgrounds, margins). */
-export function playwrightPdfOptions(pageSize: 'A4' | 'Letter') {
-  const { margins, printBackground } = printOptions(pageSize)
+export function playwrightPdfOptions(pageSize: 'A4' | 'Letter', templates: PdfTemplates = {}) {
+  const options = printOptions(pageSize, templates)
+  const { margins, printBackground } = options
   return {
     format: pageSize,
     printBackground,
+    // The same header and footer templates (label, period, page X of Y) when the app sends them.
+    ...('displayHeaderFooter' in options
+      ? {
+          displayHeaderFooter: options.displayHeaderFooter,
+          headerTemplate: options.headerTemplate,
+          footerTemplate: options.footerTemplate,
+        }
+      : {}),
     margin: {
       top: `${margins.top}in`,
       bottom: `${margins.bottom}in`,
@@ -20,8 +32,8 @@ export function playwrightPdfOptions(pageSize: 'A4' | 'Letter') {
 
 /** In the harness the "window" main prints is the Playwright page: printToPdf becomes page.pdf. */
 export function printWithPlaywright(diary: TempDiary, page: Page): void {
-  diary.services.printToPdf = async ({ pageSize }) =>
-    new Uint8Array(await page.pdf(playwrightPdfOptions(pageSize)))
+  diary.services.printToPdf = async ({ pageSize, ...templates }) =>
+    new Uint8Array(await page.pdf(playwrightPdfOptions(pageSize, templates)))
 }
 
 export function pdfText(file: string): string {
@@ -62,4 +74,13 @@ export function rasterPage(file: string, page: number, dpi: number): Raster {
       return [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]
     },
   }
+}
+
+/** Every page as a PNG in test-results/screenshots (`<name>-1.png`, …), for people to look at. */
+export function pdfPagePngs(file: string, name: string): string[] {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  execFileSync('pdftoppm', ['-png', '-r', '90', file, join(SCREENSHOT_DIR, name)])
+  return readdirSync(SCREENSHOT_DIR)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .map((f) => join(SCREENSHOT_DIR, f))
 }

@@ -40,3 +40,8 @@ export function fromIsoDate(value: IsoDate): Date {
 export function formatDay(value: IsoDate): string {
   return format(fromIsoDate(value), 'EEE d MMM yyyy')
 }
+
+/** "24 Nov 2026": a day inside a sentence or a table cell, where the weekday is clutter. */
+export function formatShortDay(value: IsoDate): string {
+  return format(fromIsoDate(value), 'd MMM yyyy')
+}

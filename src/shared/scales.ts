@@ -3,10 +3,8 @@
 export const PAIN_ANCHORS = { 0: 'no pain', 10: 'worst pain imaginable' } as const
 export const STIFFNESS_ANCHORS = { 0: 'no stiffness', 10: 'worst stiffness imaginable' } as const
 
-export { MEANINGFUL_CHANGE } from './clinical/treatment-effect'
-
-/** Morning stiffness lasting this long or longer is a pattern worth telling a doctor about. */
-export const LONG_MORNING_STIFFNESS_MINUTES = 30
+// Thresholds live with the other clinical rules; re-exported for the scale's readers.
+export { LONG_MORNING_STIFFNESS_MINUTES, MEANINGFUL_CHANGE } from './clinical/thresholds'
 
 export const PENN_FREQUENCY = [
   { value: 0, label: 'No spasms' },

@@ -54,10 +54,7 @@ describe('alerts from warning signs', () => {
       source: { kind: 'checkin', id },
       acknowledgedAt: null,
     })
-    expect(alerts[0]?.reason).toBe(
-      'You ticked “Numbness around the genitals, buttocks or inner thighs” on your morning ' +
-        'check-in of Tue 24 Nov 2026.',
-    )
+    expect(alerts[0]?.reason).toBe('Warning sign ticked on the morning check-in of 24 Nov 2026.')
     expect(alerts[0]?.advice).toMatch(/^Seek care now/)
     expect(alerts[1]?.advice).toMatch(/^Contact your healthcare provider today/)
     expect(alerts[2]?.advice).toMatch(/^Book an appointment/)
@@ -162,20 +159,38 @@ describe('alerts from health-history answers', () => {
     })
 
   it.each([
-    ['an answer alone, no check-in', { historyOfCancer: 'yes' }, null, 0],
-    ['an answer with a latest check-in at pain 0', { historyOfCancer: 'yes' }, 0, 0],
-    ['an answer with back pain 1', { historyOfCancer: 'yes' }, 1, 1],
-    ['no answer with back pain', {}, 8, 0],
-    ['two answers with back pain', { longTermSteroids: 'yes', ivDrugUse: 'yes' }, 4, 2],
-  ] as const)('%s', async (_label, answers, pain, count) => {
+    // answers, check-ins as [date, pain], alerts
+    ['an answer alone, no check-in', { historyOfCancer: 'yes' }, [], 0],
+    ['an answer with pain 0 only', { historyOfCancer: 'yes' }, [['2026-11-24', 0]], 0],
+    ['an answer with back pain 1', { historyOfCancer: 'yes' }, [['2026-11-24', 1]], 1],
+    ['pain 13 days ago', { historyOfCancer: 'yes' }, [['2026-11-12', 5]], 1],
+    ['pain 14 days ago', { historyOfCancer: 'yes' }, [['2026-11-11', 5]], 0],
+    [
+      'pain yesterday, a pain-free morning today',
+      { historyOfCancer: 'yes' },
+      [
+        ['2026-11-24', 6],
+        ['2026-11-25', 0],
+      ],
+      1,
+    ],
+    ['no answer with back pain', {}, [['2026-11-24', 8]], 0],
+    [
+      'two answers with back pain',
+      { longTermSteroids: 'yes', ivDrugUse: 'yes' },
+      [['2026-11-24', 4]],
+      2,
+    ],
+  ] as const)('%s', async (_label, answers, checkins, count) => {
     await answer(answers)
-    if (pain !== null) await checkin('2026-11-24', { pain })
+    for (const [date, pain] of checkins) await checkin(date, { pain })
     const alerts = await active()
     expect(alerts).toHaveLength(count)
     for (const a of alerts) {
       expect(a.tier).toBe('urgent')
       expect(a.source).toEqual({ kind: 'setting', id: null })
-      expect(a.reason).toMatch(/^In Settings you answered that you .+ back pain of \d+\/10/)
+      expect(a.title).toBe('Back pain together with a health-history answer')
+      expect(a.reason).toMatch(/^Back pain .+together with the health-history answer: /)
     }
   })
 
@@ -183,16 +198,22 @@ describe('alerts from health-history answers', () => {
     await answer({ ivDrugUse: 'yes' })
     await checkin('2026-11-25', { pain: 6 })
     expect((await active())[0]?.reason).toBe(
-      'In Settings you answered that you have injected drugs, and you recorded back pain of ' +
-        '6/10 on your morning check-in of Wed 25 Nov 2026.',
+      'Back pain of 6/10 recorded on the morning check-in of 25 Nov 2026, together with ' +
+        'the health-history answer: injected drug use.',
     )
   })
 
-  it('follows the latest check-in: pain settled means no alert', async () => {
+  it('holds while any check-in of the last 14 days had pain: one pain-free morning does not clear it', async () => {
     await answer({ historyOfCancer: 'yes' })
     await checkin('2026-11-23', { pain: 6 })
-    expect(await keys()).toHaveLength(1)
+    const [key] = await keys()
     await checkin('2026-11-24', { pain: 0 })
+    await checkin('2026-11-25', { pain: 0 })
+    expect(await keys()).toEqual([key])
+    // Thirteen days later the pain of the 23rd is still in the window; fourteen, it is not.
+    now = new Date('2026-12-06T08:15:00Z')
+    expect(await keys()).toEqual([key])
+    now = new Date('2026-12-07T08:15:00Z')
     expect(await keys()).toEqual([])
   })
 })
@@ -210,7 +231,9 @@ describe('alerts from episode flags', () => {
         key: episodeKey(id, 'over_two_weeks'),
         tier: 'soon',
         title: 'Longer than two weeks — see a clinician about an underlying cause',
-        reason: 'Your lower back episode that started Wed 11 Nov 2026 is on day 15.',
+        reason:
+          'Lower back episode (left side) started 11 Nov 2026, ongoing: day 15 on 25 ' +
+          'Nov 2026; it reached 14 days on 24 Nov 2026.',
         recordedOn: '2026-11-24',
         source: { kind: 'episode', id },
       }),
@@ -227,8 +250,9 @@ describe('alerts from episode flags', () => {
     await checkin('2026-11-25', { pain: 6 })
     const [alert] = await active()
     expect(alert).toMatchObject({ tier: 'urgent', recordedOn: '2026-11-25' })
+    // Four days with pain: k = 2, so 4, 4 against 5, 6.
     expect(alert?.reason).toMatch(
-      /day 7.+last 3 days with check-ins \(5\.0\/10\).+first 3 days \(4\.3\/10\)/,
+      /day 7.+last 2 days with check-ins 5\.5\/10, not lower than over the first 2 days \(4\.0\/10\)/,
     )
   })
 })

@@ -1,57 +1,45 @@
-import { subDays } from 'date-fns'
 import type { DB } from '../db/database'
 import { AppError } from '../../shared/errors'
-import { formatDay, toIsoDate } from '../../shared/dates'
+import { toIsoDate } from '../../shared/dates'
 import {
-  HEALTH_HISTORY_QUESTIONS,
   HEALTH_HISTORY_TIER,
   TIER_INFO,
   TIER_RANK,
-  healthHistoryFindings,
-  symptomByCode,
-  type PainRecord,
+  type HealthHistory,
   type Tier,
 } from '../../shared/clinical/symptoms'
-import {
-  EPISODE_FLAG_INFO,
-  FOUR_WEEKS_DAYS,
-  TWO_WEEKS_DAYS,
-  painTrend,
-} from '../../shared/clinical/episode-flags'
+import { shiftIsoDate } from '../../shared/clinical/episode-flags'
+import { compareFindings, type DateWindow, type Finding } from '../../shared/clinical/findings'
+import { healthHistoryFindings } from '../../shared/clinical/health-history-rule'
+import { warningSignFindings } from '../../shared/clinical/warning-sign-rule'
+import { RECENT_DAYS } from '../../shared/clinical/thresholds'
 import type { Alert } from '../../shared/domain/alert'
-import { REGION_LABELS } from '../../shared/domain/episode'
-import { SLOT_LABELS, type Slot } from '../../shared/domain/checkin'
-import { episodeDailyMeans, listEpisodes, shiftIsoDate } from '../episodes/episodes.repo'
 import { getSettings } from '../settings/settings.repo'
 import { preparedPerConnection } from '../db/statements'
+import {
+  episodeFindingsOf,
+  ongoingEpisodes,
+  painCheckins,
+  symptomTicks,
+} from '../clinical/rule-rows.repo'
 
 /**
- * Which recorded answers make an alert ACTIVE (DESIGN §3.3, decided here):
- * - A warning sign raises one alert per symptom code, from the LATEST check-in that ticked it
- *   (older ticks of the same sign are superseded, so a sign ticked daily is one alert).
- *   Emergency signs stay active until acknowledged, however old. Urgent and soon signs are
- *   active while that check-in is dated within the last 14 days (today included).
- * - A health-history "yes" raises the urgent tier only when the LATEST check-in of the last 14
- *   days shows back pain (pain ≥ 1): if the latest says pain 0, the pain has settled and the
- *   answer alone raises nothing. Its key follows the episode of that check-in (or the check-in
- *   itself outside episodes), so acknowledging it once covers that episode.
- * - Duration and recurrence flags raise alerts for ONGOING episodes only; an ended episode keeps
- *   its flags on the Episodes page.
+ * Which recorded answers make an alert ACTIVE (DESIGN §3.3). The rules are the report's
+ * (src/shared/clinical); the alerts only choose the window of dates:
+ * - A warning sign raises one alert per sign, from the LATEST check-in that ticked it. Emergency
+ *   signs stay active until acknowledged, however old; urgent and soon signs while that check-in
+ *   is dated within the last 14 days (today included).
+ * - A health-history "yes" raises the urgent tier while ANY check-in of the last 14 days recorded
+ *   back pain (pain ≥ 1): one pain-free morning does not clear it. Its key follows the episode of
+ *   the latest such check-in (or that check-in outside episodes), so one acknowledgement covers
+ *   that episode.
+ * - Duration, not-improving and recurrence flags raise alerts for ONGOING episodes only, judged
+ *   today; an ended episode keeps its flags on the Episodes page and in the report.
  * Any alert leaves the active list once acknowledged and stays in the history.
  */
-export const ACTIVE_WINDOW_DAYS = 14
 
-/*
- * Alert keys name their source row by id AND creation time: SQLite hands a deleted row's id to
- * the next new row, and an acknowledgement must never silence an alert about a different entry.
- */
-interface SymptomRow {
-  code: string
-  checkinId: number
-  createdAt: string
-  date: string
-  slot: Slot
-}
+/** Alerts have no upper date: a check-in dated after today (a clock set back) still counts. */
+const OPEN_END = '9999-12-31'
 
 interface AckRow {
   key: string
@@ -67,32 +55,6 @@ interface AckRow {
 
 function statements(db: DB) {
   return {
-    // The latest check-in carrying each code.
-    latestSymptoms: db.prepare<[], SymptomRow>(
-      `SELECT code, checkinId, createdAt, date, slot FROM (
-         SELECT s.code, c.id AS checkinId, c.created_at AS createdAt, c.date, c.slot,
-           row_number() OVER (PARTITION BY s.code
-             ORDER BY c.date DESC, c.recorded_at DESC, c.id DESC) AS n
-         FROM checkin_symptoms s JOIN checkins c ON c.id = s.checkin_id)
-       WHERE n = 1`,
-    ),
-    latestCheckin: db.prepare<
-      { since: string },
-      PainRecord & {
-        slot: Slot
-        episodeId: number | null
-        createdAt: string
-        episodeCreatedAt: string | null
-      }
-    >(
-      `SELECT id AS checkinId, date, pain, slot, episode_id AS episodeId, created_at AS createdAt,
-         (SELECT e.created_at FROM episodes e WHERE e.id = checkins.episode_id) AS episodeCreatedAt
-       FROM checkins
-       WHERE date >= :since
-       ORDER BY date DESC, CASE slot WHEN 'evening' THEN 0 WHEN 'other' THEN 1 ELSE 2 END,
-         recorded_at DESC, id DESC
-       LIMIT 1`,
-    ),
     ackedKeys: db.prepare<[], string>(`SELECT key FROM alert_acknowledgements`).pluck(),
     history: db.prepare<[], AckRow>(
       `SELECT key, tier, title, reason, advice, recorded_on AS recordedOn,
@@ -114,152 +76,90 @@ function statements(db: DB) {
 }
 const stmts = preparedPerConnection(statements)
 
-function slotPhrase(slot: Slot): string {
-  return slot === 'other' ? 'a flare-up entry' : `your ${SLOT_LABELS[slot].toLowerCase()} check-in`
+/** The last 14 days, today included. */
+export function recentWindow(today: string): DateWindow {
+  return { from: shiftIsoDate(today, -(RECENT_DAYS - 1)), to: OPEN_END }
 }
 
-function oneDecimal(n: number): string {
-  return (Math.round(n * 10) / 10).toFixed(1)
-}
-
-function symptomAlerts(db: DB, since: string): Alert[] {
-  const out: Alert[] = []
-  for (const row of stmts(db).latestSymptoms.all()) {
-    const symptom = symptomByCode(row.code)
-    if (!symptom) continue // a code this version does not know raises nothing it cannot explain
-    if (symptom.tier !== 'emergency' && row.date < since) continue
-    out.push({
-      key: `symptom:${row.code}:checkin:${row.checkinId}@${row.createdAt}`,
-      tier: symptom.tier,
-      title: symptom.label,
-      reason: `You ticked “${symptom.label}” on ${slotPhrase(row.slot)} of ${formatDay(row.date)}.`,
-      advice: TIER_INFO[symptom.tier].advice,
-      recordedOn: row.date,
-      source: { kind: 'checkin', id: row.checkinId },
-      acknowledgedAt: null,
-    })
+/*
+ * Alert keys name their source row by id AND creation time (`finding.ref`): SQLite hands a
+ * deleted row's id to the next new row, and an acknowledgement must never silence an alert
+ * about a different entry. The formats are stored in acknowledgements: never change them.
+ */
+function alertKey(f: Finding): string {
+  switch (f.rule) {
+    case 'warning_sign':
+      return `symptom:${f.code}:${f.ref}`
+    case 'health_history':
+      return `history:${f.code}:${f.ref}`
+    default:
+      return `${f.ref}:${f.code}`
   }
-  return out
 }
 
-function healthHistoryAlerts(db: DB, since: string): Alert[] {
-  const latest = stmts(db).latestCheckin.get({ since })
-  const history = getSettings(db).healthHistory
-  return healthHistoryFindings(history, latest ?? null).map(({ key, tier, pain }) => {
-    const question = HEALTH_HISTORY_QUESTIONS.find((q) => q.key === key)
-    const scope =
-      latest?.episodeId != null
-        ? `episode:${latest.episodeId}@${latest.episodeCreatedAt ?? ''}`
-        : `checkin:${pain.checkinId}@${latest?.createdAt ?? ''}`
-    return {
-      key: `history:${key}:${scope}`,
-      tier,
-      title: 'Back pain together with an answer in your health history',
-      reason:
-        `In Settings you answered that ${question?.answerPhrase ?? key}, and you recorded back ` +
-        `pain of ${pain.pain}/10 on ${slotPhrase(latest?.slot ?? 'other')} of ${formatDay(pain.date)}.`,
-      advice: TIER_INFO[tier].advice,
-      recordedOn: pain.date,
-      source: { kind: 'setting', id: null },
-      acknowledgedAt: null,
-    }
-  })
+function toAlert(f: Finding): Alert {
+  return {
+    key: alertKey(f),
+    tier: f.tier,
+    title: f.title,
+    reason: f.sentence,
+    advice: TIER_INFO[f.tier].advice,
+    recordedOn: f.date,
+    source: f.source,
+    acknowledgedAt: null,
+  }
+}
+
+/** The health-history answers, or why they cannot be read. */
+function readHealthHistory(db: DB): HealthHistory | AppError {
+  try {
+    return getSettings(db).healthHistory
+  } catch (error) {
+    if (error instanceof AppError) return error
+    throw error
+  }
 }
 
 /**
  * Damaged health-history answers must not take the warning-sign and episode alerts down with
  * them: say that the answers could not be read, and carry on.
  */
-function healthHistoryAlertsOrWarning(db: DB, since: string, now: Date): Alert[] {
-  try {
-    return healthHistoryAlerts(db, since)
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error
-    return [
-      {
-        key: 'history:unreadable',
-        tier: HEALTH_HISTORY_TIER,
-        title: 'Your health-history answers could not be read',
-        reason: `${error.message} Until then Unknot cannot check them against your pain.`,
-        advice: 'Open Settings and answer the health-history questions again.',
-        recordedOn: toIsoDate(now),
-        source: { kind: 'setting', id: null },
-        acknowledgedAt: null,
-      },
-    ]
+function unreadableHistoryAlert(error: AppError, today: string): Alert {
+  return {
+    key: 'history:unreadable',
+    tier: HEALTH_HISTORY_TIER,
+    title: 'Your health-history answers could not be read',
+    reason: `${error.message} Until then Unknot cannot check them against your pain.`,
+    advice: 'Open Settings and answer the health-history questions again.',
+    recordedOn: today,
+    source: { kind: 'setting', id: null },
+    acknowledgedAt: null,
   }
 }
 
-function episodeAlerts(db: DB, now: Date): Alert[] {
-  const out: Alert[] = []
-  for (const episode of listEpisodes(db, { ongoing: true }, now)) {
-    const where = `${REGION_LABELS[episode.region].toLowerCase()} episode that started ${formatDay(episode.startedOn)}`
-    for (const flag of episode.flags) {
-      const info = EPISODE_FLAG_INFO[flag.code]
-      let reason: string
-      let recordedOn: string
-      switch (flag.code) {
-        case 'over_two_weeks':
-        case 'over_four_weeks': {
-          const threshold = flag.code === 'over_two_weeks' ? TWO_WEEKS_DAYS : FOUR_WEEKS_DAYS
-          recordedOn = shiftIsoDate(episode.startedOn, threshold - 1)
-          reason = `Your ${where} is on day ${episode.days}.`
-          break
-        }
-        case 'not_improving': {
-          const days = episodeDailyMeans(db, episode.id).map((d) => ({
-            date: d.date,
-            meanPain: d.pain,
-          }))
-          const trend = painTrend(days)
-          recordedOn = days[days.length - 1]?.date ?? toIsoDate(now)
-          const n = trend?.windowDays ?? 3
-          const span = n === 1 ? 'day' : `${n} days`
-          reason =
-            `Your ${where} is on day ${episode.days}, and your average pain on the last ${span} ` +
-            `with check-ins (${oneDecimal(trend?.lastMean ?? 0)}/10) is not lower than on the ` +
-            `first ${span} (${oneDecimal(trend?.firstMean ?? 0)}/10).`
-          break
-        }
-        case 'recurring':
-          recordedOn = episode.startedOn
-          reason = `Your ${where} is at least the third in your ${REGION_LABELS[episode.region].toLowerCase()} within 90 days.`
-          break
-      }
-      out.push({
-        key: `episode:${episode.id}@${episode.createdAt}:${flag.code}`,
-        tier: info.tier,
-        title: info.label,
-        reason,
-        advice: TIER_INFO[info.tier].advice,
-        recordedOn,
-        source: { kind: 'episode', id: episode.id },
-        acknowledgedAt: null,
-      })
-    }
-  }
-  return out
-}
-
-function byTierThenNewest(a: Alert, b: Alert): number {
-  return (
-    TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
-    b.recordedOn.localeCompare(a.recordedOn) ||
-    a.key.localeCompare(b.key)
-  )
-}
-
-/** Active alerts (see the rules above), most serious first, then newest. */
-export function listActiveAlerts(db: DB, now: Date): Alert[] {
-  const since = toIsoDate(subDays(now, ACTIVE_WINDOW_DAYS - 1))
-  const acked = new Set(stmts(db).ackedKeys.all())
+function findingsToday(db: DB, today: string, history: HealthHistory | null): Finding[] {
+  const recent = recentWindow(today)
+  const signWindow = (tier: Tier): DateWindow =>
+    tier === 'emergency' ? { from: null, to: OPEN_END } : recent
   return [
-    ...symptomAlerts(db, since),
-    ...healthHistoryAlertsOrWarning(db, since, now),
-    ...episodeAlerts(db, now),
-  ]
+    ...warningSignFindings(symptomTicks(db, { from: null, to: OPEN_END }), signWindow),
+    ...(history ? healthHistoryFindings(history, painCheckins(db, recent), recent) : []),
+    ...episodeFindingsOf(db, ongoingEpisodes(db), today),
+  ].sort(compareFindings)
+}
+
+/** Active alerts (see the rules above), strongest first, then newest. */
+export function listActiveAlerts(db: DB, now: Date): Alert[] {
+  const today = toIsoDate(now)
+  const history = readHealthHistory(db)
+  const readable = history instanceof AppError ? null : history
+  const alerts = findingsToday(db, today, readable).map(toAlert)
+  if (history instanceof AppError) alerts.push(unreadableHistoryAlert(history, today))
+  const acked = new Set(stmts(db).ackedKeys.all())
+  // A stable sort by tier alone keeps the findings' order and puts the warning among its tier.
+  return alerts
     .filter((a) => !acked.has(a.key))
-    .sort(byTierThenNewest)
+    .sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier])
 }
 
 export function acknowledgeAlert(db: DB, key: string, now: Date): Alert {

@@ -21,6 +21,9 @@ const score = z.number().int().min(0).max(10)
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`)
 // What the app writes: new Date().toISOString().
 const timestamp = z.iso.datetime({ error: 'must be a UTC time written as ISO 8601' })
+// Migration 004: backups made before it carry no "show my doctor" marks; their notes restore
+// unmarked.
+const noteForDoctor = z.union([z.literal(0), z.literal(1)]).default(0)
 const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local time written as YYYY-MM-DDTHH:MM')
@@ -36,6 +39,7 @@ export const episodeRowSchema = z
     trigger: z.enum(TRIGGERS),
     trigger_note: text(TEXT_LIMITS.triggerNote),
     notes: text(TEXT_LIMITS.notes),
+    note_for_doctor: noteForDoctor,
     created_at: timestamp,
     updated_at: timestamp,
   })
@@ -59,6 +63,7 @@ export const checkinRowSchema = z
     sleep_interrupted: z.union([z.literal(0), z.literal(1)]),
     episode_id: id.nullable(),
     notes: text(TEXT_LIMITS.notes),
+    note_for_doctor: noteForDoctor,
     created_at: timestamp,
     updated_at: timestamp,
   })
@@ -91,6 +96,7 @@ export const treatmentRowSchema = z
     side_effect: text(TEXT_LIMITS.sideEffect).nullable(),
     episode_id: id.nullable(),
     notes: text(TEXT_LIMITS.notes),
+    note_for_doctor: noteForDoctor,
     created_at: timestamp,
     updated_at: timestamp,
   })
@@ -142,6 +148,18 @@ export const alertAcknowledgementRowSchema = z
   })
   .strict()
 
+export const pegScoreRowSchema = z
+  .object({
+    id,
+    date,
+    pain: score,
+    enjoyment: score,
+    activity: score,
+    created_at: timestamp,
+    updated_at: timestamp,
+  })
+  .strict()
+
 export interface BackupTable {
   /** The table's name in SQLite and in the backup file. */
   name: string
@@ -177,6 +195,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       'trigger',
       'trigger_note',
       'notes',
+      'note_for_doctor',
       'created_at',
       'updated_at',
     ],
@@ -198,6 +217,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       'sleep_interrupted',
       'episode_id',
       'notes',
+      'note_for_doctor',
       'created_at',
       'updated_at',
     ],
@@ -218,6 +238,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       'side_effect',
       'episode_id',
       'notes',
+      'note_for_doctor',
       'created_at',
       'updated_at',
     ],
@@ -241,6 +262,16 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
         'acknowledged_at',
       ],
       ['recorded_on'],
+    ),
+    optional: true,
+  },
+  {
+    // Migration 005: backups written before it have no PEG answers to restore.
+    ...table(
+      'peg_scores',
+      pegScoreRowSchema,
+      ['id', 'date', 'pain', 'enjoyment', 'activity', 'created_at', 'updated_at'],
+      ['date'],
     ),
     optional: true,
   },

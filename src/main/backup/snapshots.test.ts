@@ -78,21 +78,21 @@ describe('automatic snapshots', () => {
   })
 
   it('cover every table, including ones later migrations add', () => {
-    const peg: Migration = {
+    const later: Migration = {
       version: migrations.length + 1,
       name: 'a table another feature adds',
-      up: (d) => d.exec('CREATE TABLE peg_scores (id INTEGER PRIMARY KEY, score INTEGER) STRICT'),
+      up: (d) => d.exec('CREATE TABLE later_rows (id INTEGER PRIMARY KEY, score INTEGER) STRICT'),
     }
     db.close()
-    db = openDatabase(join(dir, 'journal.sqlite'), { migrations: [...migrations, peg] })
+    db = openDatabase(join(dir, 'journal.sqlite'), { migrations: [...migrations, later] })
     const before = readMarker(db)?.generation ?? 0
-    db.prepare('INSERT INTO peg_scores (score) VALUES (5)').run()
+    db.prepare('INSERT INTO later_rows (score) VALUES (5)').run()
     // The new table moves the write marker like every other table.
     expect(readMarker(db)?.generation).toBe(before + 1)
     const copy = new Database(snapshotJournal(db, backups, 'daily', at('2026-04-10T08:00:00Z')), {
       readonly: true,
     })
-    expect(copy.prepare('SELECT score FROM peg_scores').pluck().all()).toEqual([5])
+    expect(copy.prepare('SELECT score FROM later_rows').pluck().all()).toEqual([5])
     copy.close()
   })
 

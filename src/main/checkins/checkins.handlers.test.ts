@@ -38,6 +38,34 @@ describe('checkins:save', () => {
     expect(result).toMatchObject({ ok: true, value: { ...morning, id: 1, episodeId: null } })
   })
 
+  it('marks a note "show my doctor" on a check-in and a flare-up; never an empty note', async () => {
+    const flare = { ...morning, slot: 'other', stiffnessMinutes: null }
+    for (const entry of [morning, flare]) {
+      const result = await diary.call('checkins:save', {
+        ...entry,
+        notes: 'Locked up after lifting the kettle',
+        noteForDoctor: true,
+      })
+      expect(result).toMatchObject({ ok: true, value: { noteForDoctor: true } })
+    }
+    await expectRefused(
+      'checkins:save',
+      { ...morning, notes: '', noteForDoctor: true },
+      'noteForDoctor',
+    )
+    await expectRefused('checkins:save', { ...morning, noteForDoctor: 1 }, 'noteForDoctor')
+    // Unmarking keeps the note.
+    const unmarked = await diary.call('checkins:save', {
+      ...morning,
+      notes: 'Locked up after lifting the kettle',
+      noteForDoctor: false,
+    })
+    expect(unmarked).toMatchObject({
+      ok: true,
+      value: { notes: 'Locked up after lifting the kettle', noteForDoctor: false },
+    })
+  })
+
   it('fills defaults for the optional answers', async () => {
     const result = await diary.call('checkins:save', {
       date: '2026-11-24',

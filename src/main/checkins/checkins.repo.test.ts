@@ -22,6 +22,7 @@ function input(values: Partial<CheckinInput> = {}): CheckinInput {
     spasmSeverity: 2,
     sleepInterrupted: true,
     notes: 'Stiff getting out of bed',
+    noteForDoctor: false,
     symptoms: [],
     ...values,
   }

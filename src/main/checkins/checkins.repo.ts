@@ -21,6 +21,7 @@ interface CheckinRow {
   sleepInterrupted: 0 | 1
   episodeId: number | null
   notes: string
+  noteForDoctor: 0 | 1
   createdAt: string
   updatedAt: string
   /** JSON array of symptom codes. */
@@ -33,7 +34,8 @@ const COLUMNS = `
   c.id, c.date, c.slot, c.recorded_at AS recordedAt, c.pain, c.stiffness,
   c.stiffness_minutes AS stiffnessMinutes, c.spasm_frequency AS spasmFrequency,
   c.spasm_severity AS spasmSeverity, c.sleep_interrupted AS sleepInterrupted,
-  c.episode_id AS episodeId, c.notes, c.created_at AS createdAt, c.updated_at AS updatedAt,
+  c.episode_id AS episodeId, c.notes, c.note_for_doctor AS noteForDoctor,
+  c.created_at AS createdAt, c.updated_at AS updatedAt,
   (SELECT json_group_array(s.code) FROM checkin_symptoms s WHERE s.checkin_id = c.id) AS symptoms,
   ${dayFactorsColumn('c')} AS factors`
 
@@ -45,6 +47,7 @@ function toCheckin(row: CheckinRow): Checkin {
   return {
     ...row,
     sleepInterrupted: row.sleepInterrupted === 1,
+    noteForDoctor: row.noteForDoctor === 1,
     symptoms: JSON.parse(row.symptoms) as string[],
     factors: parseFactors(row.factors),
   }
@@ -63,15 +66,16 @@ function statements(db: DB) {
     ),
     insert: db.prepare(
       `INSERT INTO checkins (date, slot, recorded_at, pain, stiffness, stiffness_minutes,
-         spasm_frequency, spasm_severity, sleep_interrupted, notes, created_at, updated_at)
+         spasm_frequency, spasm_severity, sleep_interrupted, notes, note_for_doctor, created_at,
+         updated_at)
        VALUES (:date, :slot, :now, :pain, :stiffness, :stiffnessMinutes, :spasmFrequency,
-         :spasmSeverity, :sleepInterrupted, :notes, :now, :now)`,
+         :spasmSeverity, :sleepInterrupted, :notes, :noteForDoctor, :now, :now)`,
     ),
     update: db.prepare(
       `UPDATE checkins SET date = :date, slot = :slot, pain = :pain, stiffness = :stiffness,
          stiffness_minutes = :stiffnessMinutes, spasm_frequency = :spasmFrequency,
          spasm_severity = :spasmSeverity, sleep_interrupted = :sleepInterrupted, notes = :notes,
-         updated_at = :now
+         note_for_doctor = :noteForDoctor, updated_at = :now
        WHERE id = :id`,
     ),
     remove: db.prepare<{ id: number }>(`DELETE FROM checkins WHERE id = :id`),
@@ -131,6 +135,7 @@ export function saveCheckin(db: DB, input: CheckinInput, now: Date): Checkin {
       spasmSeverity: input.spasmSeverity,
       sleepInterrupted: input.sleepInterrupted ? 1 : 0,
       notes: input.notes,
+      noteForDoctor: input.noteForDoctor ? 1 : 0,
       now: now.toISOString(),
     }
     const sameSlot = input.slot === 'other' ? undefined : s.findSlot.get(input)

@@ -358,4 +358,49 @@ describe('episodes:list and episodes:get', () => {
     await checkin('2026-11-25', 1)
     expect((await get()).flags).toEqual([])
   })
+
+  it('says there are not enough check-ins to tell, and how the pain is going once there are', async () => {
+    const { id } = await ok<{ id: number }>('episodes:start', { ...lower, startedOn: '2026-11-19' })
+    const progress = async () =>
+      (await ok<{ progress: Record<string, unknown> }>('episodes:get', { id })).progress
+    expect(await progress()).toEqual({ status: 'not_enough_checkins', daysWithPain: 0 })
+    await checkin('2026-11-19', 8)
+    expect(await progress()).toEqual({ status: 'not_enough_checkins', daysWithPain: 1 })
+    // Pain 8 on day 1 and 3 on day 7: improving (k = 1).
+    await checkin('2026-11-25', 3)
+    expect(await progress()).toEqual({
+      status: 'improving',
+      days: 2,
+      windowDays: 1,
+      firstMean: 8,
+      lastMean: 3,
+      lastDate: '2026-11-25',
+    })
+    const ended = await ok<{ progress: unknown }>('episodes:end', { id })
+    expect(ended.progress).toEqual({ status: 'not_judged' })
+  })
+})
+
+describe('"show my doctor" on an episode note', () => {
+  it('keeps the mark through start and update, and refuses it on an empty note', async () => {
+    const started = await ok<{ id: number; noteForDoctor: boolean }>('episodes:start', {
+      ...lower,
+      noteForDoctor: true,
+    })
+    expect(started.noteForDoctor).toBe(true)
+    const updated = await ok('episodes:update', { ...lower, id: started.id, noteForDoctor: false })
+    expect(updated).toMatchObject({ noteForDoctor: false })
+    await expectRefused(
+      'episodes:start',
+      { ...lower, region: 'upper', notes: '', noteForDoctor: true },
+      'invalid_input',
+      'noteForDoctor',
+    )
+    await expectRefused(
+      'episodes:update',
+      { ...lower, id: started.id, notes: ' ', noteForDoctor: true },
+      'invalid_input',
+      'noteForDoctor',
+    )
+  })
 })

@@ -1,11 +1,11 @@
-import { addDays, format } from 'date-fns'
 import type { DB } from '../db/database'
 import { AppError, type FieldIssue } from '../../shared/errors'
-import { formatDay, fromIsoDate, toIsoDate } from '../../shared/dates'
+import { formatDay, toIsoDate } from '../../shared/dates'
 import {
   EPISODE_FLAG_INFO,
   episodeDays,
   episodeFlags,
+  episodeProgress,
   type DayPain,
   type EpisodeForFlags,
 } from '../../shared/clinical/episode-flags'
@@ -35,6 +35,7 @@ interface EpisodeRow {
   trigger: Trigger
   triggerNote: string
   notes: string
+  noteForDoctor: 0 | 1
   createdAt: string
   updatedAt: string
   checkinCount: number
@@ -42,7 +43,8 @@ interface EpisodeRow {
 
 const COLUMNS = `
   e.id, e.started_on AS startedOn, e.ended_on AS endedOn, e.region, e.side, e.trigger,
-  e.trigger_note AS triggerNote, e.notes, e.created_at AS createdAt, e.updated_at AS updatedAt,
+  e.trigger_note AS triggerNote, e.notes, e.note_for_doctor AS noteForDoctor,
+  e.created_at AS createdAt, e.updated_at AS updatedAt,
   (SELECT count(*) FROM checkins c WHERE c.episode_id = e.id) AS checkinCount`
 
 interface FilterParams {
@@ -87,13 +89,14 @@ function statements(db: DB) {
     ),
     insert: db.prepare(
       `INSERT INTO episodes (started_on, ended_on, region, side, trigger, trigger_note, notes,
-         created_at, updated_at)
-       VALUES (:startedOn, :endedOn, :region, :side, :trigger, :triggerNote, :notes, :now, :now)`,
+         note_for_doctor, created_at, updated_at)
+       VALUES (:startedOn, :endedOn, :region, :side, :trigger, :triggerNote, :notes,
+         :noteForDoctor, :now, :now)`,
     ),
     update: db.prepare(
       `UPDATE episodes SET started_on = :startedOn, ended_on = :endedOn, region = :region,
          side = :side, trigger = :trigger, trigger_note = :triggerNote, notes = :notes,
-         updated_at = :now
+         note_for_doctor = :noteForDoctor, updated_at = :now
        WHERE id = :id`,
     ),
     setEnd: db.prepare<{ id: number; endedOn: string | null; now: string }>(
@@ -118,12 +121,14 @@ function decorate(db: DB, rows: EpisodeRow[], today: string): Episode[] {
   }
   return rows.map((row) => ({
     ...row,
+    noteForDoctor: row.noteForDoctor === 1,
     days: episodeDays(row.startedOn, row.endedOn, today),
     flags: episodeFlags(row, today, daily.get(row.id) ?? [], all).map((code) => ({
       code,
       label: EPISODE_FLAG_INFO[code].label,
       tier: EPISODE_FLAG_INFO[code].tier,
     })),
+    progress: episodeProgress(row, daily.get(row.id) ?? [], today),
   }))
 }
 
@@ -206,6 +211,7 @@ function fields(input: EpisodeInput, now: Date) {
     trigger: input.trigger,
     triggerNote: input.triggerNote,
     notes: input.notes,
+    noteForDoctor: input.noteForDoctor ? 1 : 0,
     now: now.toISOString(),
   }
 }
@@ -286,9 +292,4 @@ export function deleteEpisode(db: DB, id: number, now: Date): Episode {
     relinkEntries(db)
     return existing
   })()
-}
-
-/** The local date `days` after an ISO date (for "day 14 was reached on …"). */
-export function shiftIsoDate(date: string, days: number): string {
-  return format(addDays(fromIsoDate(date), days), 'yyyy-MM-dd')
 }

@@ -3,7 +3,7 @@ import { factorCodeSchema } from '../../shared/clinical/factors'
 import type { BackupTable } from '../backup/backup.tables'
 
 /*
- * The factor tables of migration 003 as a backup carries them, with the same limits as their
+ * The factor tables of migration 006 as a backup carries them, with the same limits as their
  * CHECKs. Optional: backups written before the migration restore with no factors recorded.
  * Parents come first (restore inserts in order): each checklist before its factors.
  */

@@ -4,7 +4,7 @@ import { FACTOR_CODES, type FactorCode } from '../../shared/clinical/factors'
 import type { OnsetFactorsAnswer, OnsetFactorsInput } from '../../shared/domain/factors'
 
 /**
- * The factor checklists of migration 003. Callers run these inside the transaction that saves
+ * The factor checklists of migration 006. Callers run these inside the transaction that saves
  * the episode or check-in they belong to, so an entry and its factors land together.
  */
 function statements(db: DB) {

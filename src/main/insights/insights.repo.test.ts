@@ -21,7 +21,7 @@ import {
   INSIGHT_RECOVERY_SQL,
 } from './insights.repo'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../../shared/clinical/factors'
-import { MEANINGFUL_CHANGE } from '../../shared/clinical/treatment-effect'
+import { MEANINGFUL_CHANGE } from '../../shared/clinical/thresholds'
 import {
   EARLY_PHASE_LAST_DAY,
   EARLY_SIGN_DAYS,

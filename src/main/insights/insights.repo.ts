@@ -13,7 +13,7 @@ import type {
   SessionStats,
 } from '../../shared/domain/insights'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../../shared/clinical/factors'
-import { MEANINGFUL_CHANGE } from '../../shared/clinical/treatment-effect'
+import { MEANINGFUL_CHANGE } from '../../shared/clinical/thresholds'
 import {
   EARLY_PHASE_LAST_DAY,
   EARLY_SIGN_DAYS,

@@ -11,6 +11,7 @@ import { backupHandlers } from '../backup/backup.handlers'
 import { journalHandlers, recoveryHandlers } from '../journal/journal.handlers'
 import { guardJournal } from '../journal/journal-guard'
 import { remindersHandlers } from '../reminders/reminders.handlers'
+import { pegHandlers } from '../peg/peg.handlers'
 import { insightsHandlers } from '../insights/insights.handlers'
 import type { HandlerMap } from './handler'
 
@@ -29,5 +30,6 @@ export const handlers: HandlerMap = guardJournal({
   ...journalHandlers,
   ...recoveryHandlers,
   ...remindersHandlers,
+  ...pegHandlers,
   ...insightsHandlers,
 })

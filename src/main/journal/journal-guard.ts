@@ -22,6 +22,8 @@ export const WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'reminders:save',
   'backup:restore',
   'backup:restoreAutomatic',
+  'peg:save',
+  'peg:delete',
 ])
 
 /** Channels that work while no journal is open: how things stand, and the ways out. */

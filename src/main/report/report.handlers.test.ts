@@ -38,7 +38,7 @@ describe('report:exportPdf', () => {
   it('prints and saves where the person chose, atomically', async () => {
     const target = join(diary.dir, 'report.pdf')
     diary.services.nextSavePath = target
-    const result = await diary.call('report:exportPdf', { pageSize: 'A4' })
+    const result = await diary.call('report:exportPdf', { pageSize: 'A4', period: REPORT_PERIOD })
     expect(result).toEqual({ ok: true, value: { saved: true, files: [target] } })
     expect(readFileSync(target)).toEqual(Buffer.from(diary.services.pdfBytes))
     expect(readdirSync(diary.dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
@@ -51,16 +51,19 @@ describe('report:exportPdf', () => {
       return Promise.resolve(diary.services.pdfBytes)
     }
     diary.services.nextSavePath = join(diary.dir, 'letter.pdf')
-    await diary.call('report:exportPdf', { pageSize: 'Letter' })
+    await diary.call('report:exportPdf', { pageSize: 'Letter', period: REPORT_PERIOD })
     diary.services.nextSavePath = undefined
-    await diary.call('report:exportPdf', { pageSize: 'A4' })
+    await diary.call('report:exportPdf', { pageSize: 'A4', period: REPORT_PERIOD })
     // A cancelled dialog prints nothing.
     expect(sizes).toEqual(['Letter'])
   })
 
   it('answers "not saved" when the dialog is cancelled and writes nothing', async () => {
     const before = readdirSync(diary.dir)
-    const result = await diary.call('report:exportPdf', { pageSize: 'Letter' })
+    const result = await diary.call('report:exportPdf', {
+      pageSize: 'Letter',
+      period: REPORT_PERIOD,
+    })
     expect(result).toMatchObject({ ok: true, value: { saved: false } })
     if (result.ok) expect(JSON.stringify(result.value)).toMatch(/Not saved/)
     expect(readdirSync(diary.dir)).toEqual(before)
@@ -68,25 +71,53 @@ describe('report:exportPdf', () => {
 
   it('says so when the folder cannot be written', async () => {
     diary.services.nextSavePath = join(diary.dir, 'no-such-folder', 'report.pdf')
-    const result = await diary.call('report:exportPdf', { pageSize: 'A4' })
+    const result = await diary.call('report:exportPdf', { pageSize: 'A4', period: REPORT_PERIOD })
     expect(result).toMatchObject({ ok: false, error: { code: 'unavailable' } })
   })
 
   it.each([
-    ['wrong type', { pageSize: 4 }, 'pageSize'],
-    ['out of range', { pageSize: 'A3' }, 'pageSize'],
-    ['missing field', {}, 'pageSize'],
+    ['wrong type', { pageSize: 4, period: REPORT_PERIOD }, 'pageSize'],
+    ['out of range', { pageSize: 'A3', period: REPORT_PERIOD }, 'pageSize'],
+    ['missing field', { period: REPORT_PERIOD }, 'pageSize'],
+    ['no period', { pageSize: 'A4' }, 'period'],
+    [
+      'a period backwards',
+      { pageSize: 'A4', period: { from: '2026-03-31', to: '2026-03-01' } },
+      'period.from',
+    ],
   ])('refuses %s', (_name, input, path) => expectRefused('report:exportPdf', input, path))
+
+  it('prints a footer with the label, the period and the page numbers on every page', async () => {
+    await diary.call('settings:save', { reportLabel: 'J. <Smith>' })
+    const footers: (string | undefined)[] = []
+    diary.services.printToPdf = ({ footerTemplate, headerTemplate }) => {
+      footers.push(footerTemplate)
+      expect(headerTemplate).toBe('<span></span>')
+      return Promise.resolve(diary.services.pdfBytes)
+    }
+    diary.services.nextSavePath = join(diary.dir, 'footer.pdf')
+    await diary.call('report:exportPdf', { pageSize: 'A4', period: REPORT_PERIOD })
+    expect(footers).toHaveLength(1)
+    expect(footers[0]).toContain('J. &#60;Smith&#62;')
+    expect(footers[0]).toContain('1 Mar 2026 – 31 Mar 2026')
+    expect(footers[0]).toContain('generated on 10 Apr 2026 by Unknot')
+    expect(footers[0]).toContain(
+      'page <span class="pageNumber"></span> of <span class="totalPages"></span>',
+    )
+  })
 })
 
 describe('report:exportCsv', () => {
-  it('writes check-ins, episodes and treatments as three RFC 4180 files', async () => {
+  it('writes check-ins, episodes, treatments and PEG answers as RFC 4180 files', async () => {
     diary.services.nextSavePath = join(diary.dir, 'march.csv')
     const result = await diary.call('report:exportCsv', REPORT_PERIOD)
     const paths = csvPaths(join(diary.dir, 'march.csv'))
     expect(result).toEqual({
       ok: true,
-      value: { saved: true, files: [paths.checkins, paths.episodes, paths.treatments] },
+      value: {
+        saved: true,
+        files: [paths.checkins, paths.episodes, paths.treatments, paths.peg],
+      },
     })
     const checkins = readFileSync(paths.checkins, 'utf8')
     expect(checkins.endsWith('\r\n')).toBe(true)
@@ -94,9 +125,10 @@ describe('report:exportCsv', () => {
     expect(rows[0]?.slice(0, 5)).toEqual(['id', 'date', 'slot', 'recorded_at', 'pain'])
     expect(rows).toHaveLength(1 + 6)
     expect(rows[1]).toContain('Stiff, "locked" until 8, then better')
-    expect(rows.find((r) => r[2] === 'other')?.at(-1)).toBe(
-      'Bent to pick up a box,\nspasm for 10 min',
-    )
+    const column = (name: string) => rows[0]?.indexOf(name) ?? -1
+    const flare = rows.find((r) => r[2] === 'other')
+    expect(flare?.[column('notes')]).toBe('Bent to pick up a box,\nspasm for 10 min')
+    expect(flare?.[column('note_for_doctor')]).toBe('1')
 
     const episodes = parseCsv(readFileSync(paths.episodes, 'utf8'))
     expect(episodes.slice(1).map((r) => [r[1], r[2]])).toEqual([
@@ -108,6 +140,11 @@ describe('report:exportCsv', () => {
     const treatments = parseCsv(readFileSync(paths.treatments, 'utf8'))
     expect(treatments).toHaveLength(1 + 8)
     expect(treatments.map((r) => r[2])).toContain('Naproxen, 250 mg "slow"')
+    expect(parseCsv(readFileSync(paths.peg, 'utf8'))).toEqual([
+      ['id', 'date', 'pain', 'enjoyment', 'activity', 'score'],
+      ['2', '2026-03-02', '6', '7', '5', '6'],
+      ['3', '2026-03-16', '4', '5', '3', '4'],
+    ])
   })
 
   it('never overwrites a file the save dialog did not ask about', async () => {
@@ -131,11 +168,12 @@ describe('report:exportCsv', () => {
     expect(result).toMatchObject({ ok: true, value: { saved: false } })
   })
 
-  it('names the three files after the chosen one', () => {
+  it('names the files after the chosen one', () => {
     expect(csvPaths('/x/unknot.CSV')).toEqual({
       checkins: '/x/unknot-checkins.csv',
       episodes: '/x/unknot-episodes.csv',
       treatments: '/x/unknot-treatments.csv',
+      peg: '/x/unknot-peg.csv',
     })
     expect(csvPaths('/x/export').checkins).toBe('/x/export-checkins.csv')
   })

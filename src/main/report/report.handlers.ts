@@ -7,6 +7,9 @@ import { writeFileAtomic, writeFilesAtomic } from '../export/atomic-write'
 import { CSV_TABLES, tableCsv } from '../export/export.repo'
 import { getReport } from './report.repo'
 import { getInsights } from '../insights/insights.repo'
+import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from './pdf-footer'
+import { getSettings } from '../settings/settings.repo'
+import { exportFhir } from '../fhir/fhir.export'
 
 const NOT_SAVED = 'Not saved: no file was chosen, so nothing was written.'
 
@@ -34,14 +37,22 @@ export const reportHandlers: DomainHandlers<'report'> = {
     return { ...getReport(db, range, today), insights: getInsights(db, range, today).strongest }
   },
 
-  'report:exportPdf': async ({ pageSize }, { services, now }) => {
+  'report:exportPdf': async ({ pageSize, period }, { db, services, now }) => {
     const path = await services.chooseSavePath({
       title: 'Save the report as PDF',
       defaultName: `unknot-report-${toIsoDate(now())}.pdf`,
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     })
     if (path === undefined) return { saved: false, message: NOT_SAVED }
-    const bytes = await services.printToPdf({ pageSize })
+    const bytes = await services.printToPdf({
+      pageSize,
+      headerTemplate: PDF_HEADER_TEMPLATE,
+      footerTemplate: pdfFooterTemplate({
+        label: getSettings(db).reportLabel,
+        period,
+        generatedOn: toIsoDate(now()),
+      }),
+    })
     try {
       writeFileAtomic(path, bytes)
     } catch (error) {
@@ -52,13 +63,13 @@ export const reportHandlers: DomainHandlers<'report'> = {
 
   'report:exportCsv': async (range, { db, services, now }) => {
     const path = await services.chooseSavePath({
-      title: 'Save check-ins, episodes and treatments as CSV',
+      title: 'Save check-ins, episodes, treatments and PEG answers as CSV',
       defaultName: `unknot-${toIsoDate(now())}.csv`,
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     })
     if (path === undefined) return { saved: false, message: NOT_SAVED }
     const paths = csvPaths(path)
-    // The dialog asked about overwriting the name the person typed, not these three files.
+    // The dialog asked about overwriting the name the person typed, not these files.
     const taken = Object.values(paths).filter((file) => existsSync(file))
     if (taken.length > 0) {
       throw new AppError(
@@ -78,4 +89,7 @@ export const reportHandlers: DomainHandlers<'report'> = {
     }
     return { saved: true, files: texts.map(([file]) => file) }
   },
+
+  'report:exportFhir': (range, { db, services, now }) =>
+    exportFhir(db, services, range, now(), writeFailed),
 }

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
 import { REPORT_PERIOD, REPORT_TODAY, seedReportFixture } from '../../../testing/report-fixture'
-import { insertCheckin, insertEpisode } from '../../../testing/diary-rows'
+import { insertCheckin, insertEpisode, insertTreatment } from '../../../testing/diary-rows'
 import { saveSettings } from '../settings/settings.repo'
-import { getReport } from './report.repo'
+import { getReport, REPORT_EPISODE_ROWS } from './report.repo'
 
 let diary: TempDiary
 beforeEach(() => {
@@ -15,14 +15,14 @@ describe('report repository (hand-computed March 2026)', () => {
   it('summarises the period', () => {
     seedReportFixture(diary.db)
     const r = getReport(diary.db, REPORT_PERIOD, REPORT_TODAY)
-    expect(r.period).toEqual({ from: '2026-03-01', to: '2026-03-31', days: 31 })
-    expect(r.checkins).toEqual({ count: 6, daysWithEntries: 3 })
-    expect(r.episodes).toEqual({
-      count: 4,
-      medianDays: 18,
-      longestDays: 29,
-      ongoingPast14: [{ startedOn: '2026-03-22', region: 'mid', side: 'both', days: 20 }],
+    expect(r.period).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-31',
+      days: 31,
+      firstEntryOn: null,
     })
+    expect(r.checkins).toEqual({ count: 6, daysWithEntries: 3 })
+    expect(r.episodes).toMatchObject({ count: 4, medianDays: 18, longestDays: 29, more: 0 })
     // Halves split at 03-16: morning pain 6, 8 | 2; evening 4 | 3.
     expect(r.pain.morning).toEqual({
       entries: 3,
@@ -51,17 +51,19 @@ describe('report repository (hand-computed March 2026)', () => {
     expect(r.stiffness.evening).toMatchObject({ mean: 2.5, worst: 3, change: -1 })
     // Frequencies 2, 0, 1, 0, 1, 3 (the flare-up counts here).
     expect(r.spasms).toEqual({ daysWithSpasms: 3, meanFrequency: 7 / 6, worstFrequency: 3 })
-    expect(r.morningStiffnessMinutes).toEqual({ mean: 95 / 3, mornings30Plus: 2 })
+    expect(r.morningStiffnessMinutes).toEqual({ mean: 95 / 3, longMornings: 2 })
     expect(r.sleepInterruptions).toBe(2)
   })
 
   it('tabulates treatments by kind and medications with the days they were taken', () => {
     seedReportFixture(diary.db)
     const r = getReport(diary.db, REPORT_PERIOD, REPORT_TODAY)
+    // The Treatments page's rule: no numbers below 3 rated sessions.
+    const notEnough = { status: 'not_enough_data', minimumRated: 3 }
     expect(r.treatments).toEqual([
-      { kind: 'medication', timesUsed: 4, meanChange: null, rated: 0 },
-      { kind: 'heat', timesUsed: 3, meanChange: 2, rated: 2 },
-      { kind: 'ice', timesUsed: 1, meanChange: 0, rated: 1 },
+      { kind: 'medication', timesUsed: 4, rated: 0, effect: notEnough },
+      { kind: 'heat', timesUsed: 3, rated: 2, effect: notEnough },
+      { kind: 'ice', timesUsed: 1, rated: 1, effect: notEnough },
     ])
     expect(r.medications).toEqual([
       { detail: 'Ibuprofen 400 mg', timesUsed: 3, daysUsed: 2 },
@@ -69,16 +71,136 @@ describe('report repository (hand-computed March 2026)', () => {
     ])
   })
 
-  it('raises the duration red flags with the day each threshold was reached', () => {
+  it('raises the episode red flags with the day each was reached, strongest first', () => {
     seedReportFixture(diary.db)
     const r = getReport(diary.db, REPORT_PERIOD, REPORT_TODAY)
-    expect(r.redFlags.map(({ tier, date }) => ({ tier, date }))).toEqual([
-      { tier: 'urgent', date: '2026-03-19' },
-      { tier: 'soon', date: '2026-03-23' },
+    expect(r.redFlags.map(({ rule, tier, date }) => [rule, tier, date])).toEqual([
+      ['over_four_weeks', 'urgent', '2026-03-19'],
+      ['over_two_weeks', 'soon', '2026-03-23'],
+      ['recurring', 'soon', '2026-03-05'],
     ])
-    expect(r.redFlags[0]?.text).toContain('longer than four weeks')
-    expect(r.redFlags[0]?.text).toContain('29 days')
-    expect(r.redFlags[1]?.text).toContain('longer than two weeks')
+    expect(r.redFlags[0]).toMatchObject({
+      title: 'Longer than four weeks',
+      text:
+        'Lower back episode (left side) 20 Feb 2026 to 20 Mar 2026, 29 days; it ' +
+        'reached 28 days on 19 Mar 2026.',
+    })
+    expect(r.redFlags[2]?.text).toBe(
+      'The third lower back episode to start within 90 days: started 20 Jan, 20 Feb and 5 Mar 2026.',
+    )
+  })
+
+  it('tabulates the episodes, newest first, with trigger, peak pain and flags', () => {
+    seedReportFixture(diary.db)
+    const r = getReport(diary.db, REPORT_PERIOD, REPORT_TODAY)
+    expect(r.episodes.rows).toEqual([
+      {
+        startedOn: '2026-03-22',
+        endedOn: null,
+        days: 20,
+        region: 'mid',
+        side: 'both',
+        trigger: 'unknown',
+        triggerNote: '',
+        peakPain: null,
+        flags: [],
+      },
+      {
+        startedOn: '2026-03-10',
+        endedOn: '2026-03-25',
+        days: 16,
+        region: 'upper',
+        side: 'right',
+        trigger: 'lifting',
+        triggerNote: 'Carried the shopping up the stairs',
+        peakPain: 9,
+        flags: ['over_two_weeks'],
+      },
+      expect.objectContaining({ startedOn: '2026-03-05', peakPain: null, flags: ['recurring'] }),
+      expect.objectContaining({
+        startedOn: '2026-02-20',
+        peakPain: 10,
+        flags: ['over_four_weeks'],
+      }),
+    ])
+  })
+
+  it('shows the most recent episodes of a long period and counts the rest', () => {
+    for (let month = 1; month <= 12; month++) {
+      const start = `2025-${String(month).padStart(2, '0')}-03`
+      insertEpisode(diary.db, { startedOn: start, endedOn: start.replace(/03$/, '06') })
+    }
+    const r = getReport(diary.db, { from: '2025-01-01', to: '2025-12-31' }, '2026-01-10')
+    expect(r.episodes.count).toBe(12)
+    expect(r.episodes.rows.map((e) => e.startedOn)).toEqual(
+      Array.from(
+        { length: REPORT_EPISODE_ROWS },
+        (_, i) => `2025-${String(12 - i).padStart(2, '0')}-03`,
+      ),
+    )
+    expect(r.episodes.more).toBe(12 - REPORT_EPISODE_ROWS)
+  })
+
+  it('keeps the period as asked and says when the diary starts later', () => {
+    insertCheckin(diary.db, { date: '2026-03-10', slot: 'morning', pain: 4, stiffness: 3 })
+    const r = getReport(diary.db, { from: '2026-01-01', to: '2026-03-31' }, '2026-04-01')
+    expect(r.period).toEqual({
+      from: '2026-01-01',
+      to: '2026-03-31',
+      days: 90,
+      firstEntryOn: '2026-03-10',
+    })
+  })
+
+  it('lists the notes marked for the doctor, dated, oldest first', () => {
+    seedReportFixture(diary.db)
+    insertTreatment(diary.db, {
+      kind: 'heat',
+      startedAt: '2026-03-21T07:30',
+      notes: 'The heat pad helped for an hour',
+      noteForDoctor: true,
+    })
+    insertTreatment(diary.db, { kind: 'ice', startedAt: '2026-03-21T08:30', notes: 'unmarked' })
+    insertCheckin(diary.db, {
+      date: '2026-04-02',
+      slot: 'morning',
+      pain: 3,
+      stiffness: 3,
+      notes: 'after the period',
+      noteForDoctor: true,
+    })
+    const r = getReport(diary.db, REPORT_PERIOD, REPORT_TODAY)
+    expect(r.doctorNotes).toEqual([
+      {
+        date: '2026-03-10',
+        kind: 'episode',
+        context: 'Episode: Upper back, right side',
+        text: 'Worse when turning my head',
+      },
+      {
+        date: '2026-03-20',
+        kind: 'flare_up',
+        context: 'Flare-up',
+        text: 'Bent to pick up a box,\nspasm for 10 min',
+      },
+      {
+        date: '2026-03-21',
+        kind: 'treatment',
+        context: 'Treatment: Heat',
+        text: 'The heat pad helped for an hour',
+      },
+    ])
+    expect(r.moreDoctorNotes).toBe(0)
+  })
+
+  it('summarises the weekly PEG: first, latest and the mean score', () => {
+    seedReportFixture(diary.db)
+    expect(getReport(diary.db, REPORT_PERIOD, REPORT_TODAY).peg).toEqual({
+      count: 2,
+      first: { date: '2026-03-02', pain: 6, enjoyment: 7, activity: 5, score: 6 },
+      latest: { date: '2026-03-16', pain: 4, enjoyment: 5, activity: 3, score: 4 },
+      meanScore: 5,
+    })
   })
 
   it.each([
@@ -87,7 +209,7 @@ describe('report repository (hand-computed March 2026)', () => {
     ['2026-03-01', '2026-03-14', [['soon', '2026-03-14']]],
     ['2026-03-01', '2026-03-27', [['soon', '2026-03-14']]],
     ['2026-03-01', '2026-03-28', [['urgent', '2026-03-28']]],
-  ])('flag boundary: episode %s to %s', (startedOn, endedOn, expected) => {
+  ] as const)('flag boundary: episode %s to %s', (startedOn, endedOn, expected) => {
     insertEpisode(diary.db, { startedOn, endedOn })
     const r = getReport(diary.db, { from: '2026-03-01', to: '2026-04-30' }, '2026-05-01')
     expect(r.redFlags.map((f) => [f.tier, f.date])).toEqual(expected)
@@ -114,11 +236,12 @@ describe('report repository (hand-computed March 2026)', () => {
       ['urgent', '2026-03-09'], // history of cancer with the last check-in that had pain
       ['soon', '2026-03-05'],
     ])
-    expect(r.redFlags[0]?.text).toBe(
-      'Warning sign: Loss of bladder or bowel control — ticked on 1 day.',
-    )
-    expect(r.redFlags[1]?.text).toContain('history of cancer')
-    expect(r.redFlags[2]?.text).toContain('on 2 days, last on this date')
+    expect(r.redFlags[0]).toMatchObject({
+      title: 'Loss of bladder or bowel control',
+      text: 'Warning sign ticked on the morning check-in of 9 Mar 2026.',
+    })
+    expect(r.redFlags[1]?.text).toContain('a history of cancer')
+    expect(r.redFlags[2]?.text).toContain('on 2 days from 3 Mar 2026')
     // Without any pain in the period the health-history answer alone raises nothing.
     const quiet = getReport(diary.db, { from: '2026-03-20', to: '2026-03-31' }, '2026-04-01')
     expect(quiet.redFlags).toEqual([])
@@ -162,7 +285,13 @@ describe('report repository (hand-computed March 2026)', () => {
 
   it('answers an empty period with nulls and zeros, not errors', () => {
     const r = getReport(diary.db, REPORT_PERIOD, REPORT_TODAY)
-    expect(r.episodes).toEqual({ count: 0, medianDays: null, longestDays: null, ongoingPast14: [] })
+    expect(r.episodes).toEqual({
+      count: 0,
+      medianDays: null,
+      longestDays: null,
+      rows: [],
+      more: 0,
+    })
     expect(r.pain.morning).toEqual({
       entries: 0,
       mean: null,
@@ -173,5 +302,8 @@ describe('report repository (hand-computed March 2026)', () => {
     })
     expect(r.redFlags).toEqual([])
     expect(r.treatments).toEqual([])
+    expect(r.doctorNotes).toEqual([])
+    expect(r.peg).toBeNull()
+    expect(r.period.firstEntryOn).toBeNull()
   })
 })

@@ -1,28 +1,60 @@
+import { differenceInCalendarDays } from 'date-fns'
 import type { DB } from '../db/database'
-import { formatDay } from '../../shared/dates'
+import { fromIsoDate } from '../../shared/dates'
 import type { DateRange } from '../../shared/domain/common'
-import type { TreatmentKind } from '../../shared/domain/treatment'
-import type { RedFlag, Report, SlotStats } from '../../shared/domain/report'
-import { firstRecordedDay } from '../trends/trends.repo'
-import { getSettings } from '../settings/settings.repo'
+import { SLOT_LABELS, type Slot } from '../../shared/domain/checkin'
+import {
+  REGION_LABELS,
+  SIDE_LABELS,
+  type Region,
+  type Side,
+  type Trigger,
+} from '../../shared/domain/episode'
+import { TREATMENT_KIND_LABELS, type TreatmentKind } from '../../shared/domain/treatment'
+import type { DoctorNote, RedFlag, Report, SlotStats } from '../../shared/domain/report'
+import { compareFindings, type DateWindow, type Finding } from '../../shared/clinical/findings'
+import { healthHistoryFindings } from '../../shared/clinical/health-history-rule'
+import { warningSignFindings } from '../../shared/clinical/warning-sign-rule'
+import { treatmentEvidence } from '../../shared/clinical/treatment-evidence'
+import { pegScore } from '../../shared/clinical/peg'
 import {
   BACK_PAIN_MIN,
-  HEALTH_HISTORY_QUESTIONS,
-  healthHistoryFindings,
-  symptomByCode,
-  TIER_RANK,
-  type PainRecord,
-} from '../../shared/clinical/symptoms'
+  LONG_MORNING_STIFFNESS_MINUTES,
+  MEANINGFUL_CHANGE,
+} from '../../shared/clinical/thresholds'
+import { episodeDays, type EpisodeFlagCode } from '../../shared/clinical/episode-flags'
+import { firstRecordedDay } from '../trends/trends.repo'
+import { getSettings } from '../settings/settings.repo'
 import { preparedPerConnection } from '../db/statements'
-import { LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/scales'
+import {
+  episodeFindingsOf,
+  painCheckins,
+  RULE_PAIN_CHECKINS_SQL,
+  RULE_TICKS_SQL,
+  symptomTicks,
+} from '../clinical/rule-rows.repo'
 
-/** `longMorning`: DESIGN §3.1's morning stiffness worth telling a doctor about, in minutes. */
-type Params = { from: string; to: string; today: string; longMorning: number }
+/** The summary's episode table and notes show this many of the most recent rows. */
+export const REPORT_EPISODE_ROWS = 10
+export const REPORT_NOTE_ROWS = 8
+
+interface Params {
+  from: string
+  to: string
+  today: string
+  /** The first day with data in the period, for the first-half vs second-half split. */
+  dataFrom: string
+  longStiffness: number
+  meaningful: number
+  painMin: number
+  episodeRows: number
+  noteRows: number
+}
 
 /** Per slot: mean, worst and the first-half vs second-half means of pain and stiffness. */
 export const REPORT_SLOTS_SQL = `
   WITH bounds AS (
-    SELECT date(:from, '+' || CAST((julianday(:to) - julianday(:from) + 1) / 2 AS INTEGER)
+    SELECT date(:dataFrom, '+' || CAST((julianday(:to) - julianday(:dataFrom) + 1) / 2 AS INTEGER)
       || ' days') AS mid
   )
   SELECT c.slot, count(*) AS entries,
@@ -41,24 +73,22 @@ export const REPORT_CHECKINS_SQL = `
     count(DISTINCT CASE WHEN c.spasm_frequency > 0 THEN c.date END) AS daysWithSpasms,
     avg(c.spasm_frequency) AS meanFrequency, max(c.spasm_frequency) AS worstFrequency,
     avg(CASE WHEN c.slot = 'morning' THEN c.stiffness_minutes END) AS meanMinutes,
-    count(CASE WHEN c.slot = 'morning' AND c.stiffness_minutes >= :longMorning THEN 1 END)
-      AS mornings30Plus,
+    count(CASE WHEN c.slot = 'morning' AND c.stiffness_minutes >= :longStiffness THEN 1 END)
+      AS longMornings,
     count(DISTINCT CASE WHEN c.sleep_interrupted = 1 THEN c.date END) AS sleepInterruptions
   FROM checkins c
   WHERE c.date BETWEEN :from AND :to`
 
 /**
- * Episodes overlapping the period. `days` is the whole duration (DESIGN §3.2: inclusive, to
- * today when ongoing); `daysByEnd` the duration reached by the end of the period, which decides
- * the duration flags and the day each threshold was crossed.
+ * Episodes overlapping the period with their whole duration (DESIGN §3.2: inclusive, to today
+ * while ongoing) and the highest pain of their check-ins; newest first.
  */
 const EPISODES_CTE = `
   WITH spans AS (
-    SELECT e.id, e.region, e.side, e.started_on AS startedOn, e.ended_on AS endedOn,
+    SELECT e.id, e.started_on AS startedOn, e.ended_on AS endedOn, e.region, e.side, e.trigger,
+      e.trigger_note AS triggerNote, e.created_at AS createdAt,
       CAST(julianday(coalesce(e.ended_on, :today)) - julianday(e.started_on) + 1 AS INTEGER)
-        AS days,
-      CAST(julianday(min(coalesce(e.ended_on, :today), :to)) - julianday(e.started_on) + 1
-        AS INTEGER) AS daysByEnd
+        AS days
     FROM episodes e
     WHERE e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
   )`
@@ -69,37 +99,17 @@ export const REPORT_EPISODES_SQL = `${EPISODES_CTE},
     (SELECT max(days) FROM spans) AS longestDays,
     (SELECT avg(days) FROM ranked WHERE rn IN ((n + 1) / 2, (n + 2) / 2)) AS medianDays`
 
-export const REPORT_ONGOING_SQL = `${EPISODES_CTE}
-  SELECT startedOn, region, side, days FROM spans
-  WHERE endedOn IS NULL AND days >= 14 ORDER BY startedOn`
-
-/** DESIGN §3.2 duration flags: the strongest one reached by the end of the period. */
-export const REPORT_DURATION_FLAGS_SQL = `${EPISODES_CTE}
-  SELECT startedOn, endedOn, region, side, daysByEnd AS days,
-    CASE WHEN daysByEnd >= 28 THEN 28 ELSE 14 END AS threshold,
-    date(startedOn, '+' || (CASE WHEN daysByEnd >= 28 THEN 27 ELSE 13 END) || ' days') AS date
-  FROM spans
-  WHERE daysByEnd >= 14
-  ORDER BY date`
-
-/** DESIGN §3.3 warning signs ticked on check-ins of the period, one row per sign. */
-export const REPORT_WARNING_SIGNS_SQL = `
-  SELECT s.code, count(DISTINCT c.date) AS days, max(c.date) AS lastDate
-  FROM checkins c JOIN checkin_symptoms s ON s.checkin_id = c.id
-  WHERE c.date BETWEEN :from AND :to
-  GROUP BY s.code`
-
-/** The latest check-in of the period showing back pain, for the health-history rule. */
-export const REPORT_LATEST_PAIN_SQL = `
-  SELECT c.id AS checkinId, c.date, c.pain FROM checkins c
-  WHERE c.date BETWEEN :from AND :to AND c.pain >= ${BACK_PAIN_MIN}
-  ORDER BY c.date DESC, c.recorded_at DESC, c.id DESC
-  LIMIT 1`
+export const REPORT_EPISODE_ROWS_SQL = `${EPISODES_CTE}
+  SELECT s.*, (SELECT max(c.pain) FROM checkins c WHERE c.episode_id = s.id) AS peakPain
+  FROM spans s
+  ORDER BY s.startedOn DESC, s.id DESC`
 
 export const REPORT_TREATMENTS_SQL = `
   SELECT t.kind, count(*) AS timesUsed,
     avg(t.pain_before - t.pain_after) AS meanChange,
-    count(t.pain_before - t.pain_after) AS rated
+    count(t.pain_before - t.pain_after) AS rated,
+    avg(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
+             THEN (t.pain_before - t.pain_after >= :meaningful) END) AS shareMeaningfulDrop
   FROM treatments t
   WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
   GROUP BY t.kind
@@ -125,18 +135,49 @@ export const REPORT_WEEKLY_SQL = `
   GROUP BY 1
   ORDER BY 1`
 
-/** Every query one report runs, for the benchmark's raw-SQLite baseline and plan checks. */
+/** Notes marked "show my doctor" in the period: check-ins, flare-ups, episodes, treatments. */
+const MARKED_NOTES = `
+  SELECT c.date, 'checkin' AS source, c.slot AS detail, NULL AS side, c.notes AS text,
+    c.recorded_at AS at
+  FROM checkins c
+  WHERE c.note_for_doctor = 1 AND c.notes <> '' AND c.date BETWEEN :from AND :to
+  UNION ALL
+  SELECT e.started_on, 'episode', e.region, e.side, e.notes, e.created_at
+  FROM episodes e
+  WHERE e.note_for_doctor = 1 AND e.notes <> ''
+    AND e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
+  UNION ALL
+  SELECT substr(t.started_at, 1, 10), 'treatment', t.kind, NULL, t.notes, t.started_at
+  FROM treatments t
+  WHERE t.note_for_doctor = 1 AND t.notes <> ''
+    AND t.started_at >= :from AND t.started_at < date(:to, '+1 day')`
+
+export const REPORT_NOTES_SQL = `
+  SELECT * FROM (${MARKED_NOTES}) ORDER BY date DESC, at DESC LIMIT :noteRows`
+
+export const REPORT_NOTE_COUNT_SQL = `SELECT count(*) AS n FROM (${MARKED_NOTES})`
+
+export const REPORT_PEG_SQL = `
+  SELECT date, pain, enjoyment, activity FROM peg_scores
+  WHERE date BETWEEN :from AND :to ORDER BY date`
+
+/**
+ * The queries one report runs, for the benchmark's raw-SQLite baseline (the episodes' daily pain
+ * for not-improving, a few rows per ongoing episode, is left out).
+ */
 export const REPORT_SQL = [
+  RULE_TICKS_SQL,
+  RULE_PAIN_CHECKINS_SQL,
   REPORT_SLOTS_SQL,
   REPORT_CHECKINS_SQL,
   REPORT_EPISODES_SQL,
-  REPORT_ONGOING_SQL,
-  REPORT_DURATION_FLAGS_SQL,
-  REPORT_WARNING_SIGNS_SQL,
-  REPORT_LATEST_PAIN_SQL,
+  REPORT_EPISODE_ROWS_SQL,
   REPORT_TREATMENTS_SQL,
   REPORT_MEDICATIONS_SQL,
   REPORT_WEEKLY_SQL,
+  REPORT_NOTES_SQL,
+  REPORT_NOTE_COUNT_SQL,
+  REPORT_PEG_SQL,
 ]
 
 interface SlotRow {
@@ -159,18 +200,29 @@ interface CheckinsRow {
   meanFrequency: number | null
   worstFrequency: number | null
   meanMinutes: number | null
-  mornings30Plus: number
+  longMornings: number
   sleepInterruptions: number
 }
 
-interface FlagRow {
+interface EpisodeRow {
+  id: number
   startedOn: string
   endedOn: string | null
-  region: string
-  side: string
+  region: Region
+  side: Side
+  trigger: Trigger
+  triggerNote: string
+  createdAt: string
   days: number
-  threshold: 14 | 28
+  peakPain: number | null
+}
+
+interface NoteRow {
   date: string
+  source: 'checkin' | 'episode' | 'treatment'
+  detail: string
+  side: Side | null
+  text: string
 }
 
 function statements(db: DB) {
@@ -181,24 +233,42 @@ function statements(db: DB) {
     episodes: p<{ count: number; longestDays: number | null; medianDays: number | null }>(
       REPORT_EPISODES_SQL,
     ),
-    ongoing: p<{ startedOn: string; region: string; side: string; days: number }>(
-      REPORT_ONGOING_SQL,
-    ),
-    flags: p<FlagRow>(REPORT_DURATION_FLAGS_SQL),
-    warningSigns: p<{ code: string; days: number; lastDate: string }>(REPORT_WARNING_SIGNS_SQL),
-    latestPain: p<PainRecord>(REPORT_LATEST_PAIN_SQL),
+    episodeRows: p<EpisodeRow>(REPORT_EPISODE_ROWS_SQL),
     treatments: p<{
       kind: TreatmentKind
       timesUsed: number
       meanChange: number | null
       rated: number
+      shareMeaningfulDrop: number | null
     }>(REPORT_TREATMENTS_SQL),
     medications: p<{ detail: string; timesUsed: number; daysUsed: number }>(REPORT_MEDICATIONS_SQL),
     weekly: p<Report['weekly'][number]>(REPORT_WEEKLY_SQL),
+    notes: p<NoteRow>(REPORT_NOTES_SQL),
+    noteCount: p<{ n: number }>(REPORT_NOTE_COUNT_SQL),
+    peg: p<{ date: string; pain: number; enjoyment: number; activity: number }>(REPORT_PEG_SQL),
   }
 }
 
 const stmts = preparedPerConnection(statements)
+
+/**
+ * The bound parameters of every report query: the thresholds come from src/shared/clinical,
+ * never from the SQL text. Exported for the benchmark's raw baseline.
+ */
+export function reportQueryParams(db: DB, range: DateRange, today: string): Params {
+  const first = firstRecordedDay(db)
+  return {
+    from: range.from,
+    to: range.to,
+    today,
+    dataFrom: first && first > range.from && first <= range.to ? first : range.from,
+    longStiffness: LONG_MORNING_STIFFNESS_MINUTES,
+    meaningful: MEANINGFUL_CHANGE,
+    painMin: BACK_PAIN_MIN,
+    episodeRows: REPORT_EPISODE_ROWS,
+    noteRows: REPORT_NOTE_ROWS,
+  }
+}
 
 function slotStats(row: SlotRow | undefined, measure: 'pain' | 'stiff'): SlotStats {
   const first = row?.[`${measure}First`] ?? null
@@ -213,88 +283,92 @@ function slotStats(row: SlotRow | undefined, measure: 'pain' | 'stiff'): SlotSta
   }
 }
 
-const REGION_LABEL: Record<string, string> = { lower: 'lower', mid: 'mid', upper: 'upper' }
-
-function durationFlag(row: FlagRow): RedFlag {
-  const where = `${REGION_LABEL[row.region] ?? row.region} back (${row.side})`
-  const what =
-    row.threshold === 28
-      ? 'longer than four weeks'
-      : 'longer than two weeks — see a clinician about an underlying cause'
-  const span =
-    row.endedOn === null
-      ? `since ${formatDay(row.startedOn)}, ${row.days} days by the end of the period (ongoing)`
-      : `${formatDay(row.startedOn)} – ${formatDay(row.endedOn)}, ${row.days} days`
-  return {
-    tier: row.threshold === 28 ? 'urgent' : 'soon',
-    text: `Episode ${what}: ${where}, ${span}.`,
-    date: row.date,
-  }
-}
-
-function warningSignFlag(row: { code: string; days: number; lastDate: string }): RedFlag[] {
-  const symptom = symptomByCode(row.code)
-  if (!symptom) return [] // a code this version does not know cannot be explained to a doctor
-  // The flag's date is the last day it was ticked; the text says how often.
-  const when = row.days === 1 ? 'on 1 day' : `on ${row.days} days, last on this date`
+/**
+ * The red flags of a period, from the same rules and row queries as the alerts: warning signs
+ * ticked in the period, health-history answers with back pain in the period, and the flags of
+ * the episodes overlapping it, judged at the end of the period (or today, if sooner).
+ */
+function periodFindings(
+  db: DB,
+  period: DateWindow,
+  episodes: readonly EpisodeRow[],
+  asOf: string,
+): Finding[] {
   return [
-    {
-      tier: symptom.tier,
-      text: `Warning sign: ${symptom.label} — ticked ${when}.`,
-      date: row.lastDate,
-    },
-  ]
+    ...warningSignFindings(symptomTicks(db, period), () => period),
+    ...healthHistoryFindings(getSettings(db).healthHistory, painCheckins(db, period), period),
+    ...episodeFindingsOf(db, episodes, asOf),
+  ].sort(compareFindings)
 }
 
-function healthHistoryFlags(db: DB, latestPain: PainRecord | undefined): RedFlag[] {
-  return healthHistoryFindings(getSettings(db).healthHistory, latestPain ?? null).map((f) => {
-    const answer = HEALTH_HISTORY_QUESTIONS.find((q) => q.key === f.key)?.answerPhrase ?? f.key
-    return {
-      tier: f.tier,
-      text: `Back pain while ${answer} (health history; pain ${f.pain.pain}/10 on ${formatDay(f.pain.date)}).`,
-      date: f.pain.date,
-    }
-  })
+function toRedFlag(f: Finding): RedFlag {
+  return { rule: f.rule, tier: f.tier, date: f.date, title: f.title, text: f.sentence }
 }
 
-/** Strongest tier first, then newest. */
-function byTierThenDate(a: RedFlag, b: RedFlag): number {
-  return TIER_RANK[a.tier] - TIER_RANK[b.tier] || b.date.localeCompare(a.date)
-}
-
-/** The doctor's summary of a period. `today` ends ongoing episodes (DESIGN §3.2). */
-export function getReport(db: DB, requested: DateRange, today: string): Report {
-  const first = firstRecordedDay(db)
-  const from = first && first > requested.from && first <= requested.to ? first : requested.from
-  const params: Params = {
-    from,
-    to: requested.to,
-    today,
-    longMorning: LONG_MORNING_STIFFNESS_MINUTES,
+function noteContext(row: NoteRow): Pick<DoctorNote, 'kind' | 'context'> {
+  switch (row.source) {
+    case 'checkin':
+      return row.detail === 'other'
+        ? { kind: 'flare_up', context: SLOT_LABELS.other }
+        : { kind: 'checkin', context: `${SLOT_LABELS[row.detail as Slot]} check-in` }
+    case 'episode':
+      return {
+        kind: 'episode',
+        context: `Episode: ${REGION_LABELS[row.detail as Region]}${row.side ? `, ${SIDE_LABELS[row.side].toLowerCase()}` : ''}`,
+      }
+    case 'treatment':
+      return {
+        kind: 'treatment',
+        context: `Treatment: ${TREATMENT_KIND_LABELS[row.detail as TreatmentKind]}`,
+      }
   }
+}
+
+/** The doctor's summary of a period as asked; `today` ends ongoing episodes (DESIGN §3.2). */
+export function getReport(db: DB, range: DateRange, today: string): Report {
+  const params = reportQueryParams(db, range, today)
   const s = stmts(db)
+  const first = firstRecordedDay(db)
   const slots = s.slots.all(params)
   const morning = slots.find((r) => r.slot === 'morning')
   const evening = slots.find((r) => r.slot === 'evening')
   const c = s.checkins.get(params)
   const ep = s.episodes.get(params)
-  const days =
-    Math.round(
-      (Date.parse(`${params.to}T00:00:00Z`) - Date.parse(`${params.from}T00:00:00Z`)) / 86_400_000,
-    ) + 1
+  const asOf = range.to < today ? range.to : today
+  const episodeRows = s.episodeRows.all(params)
+  const findings = periodFindings(db, range, episodeRows, asOf)
+  const flagsOf = (id: number): EpisodeFlagCode[] =>
+    findings
+      .filter((f) => f.source.kind === 'episode' && f.source.id === id)
+      .map((f) => f.code as EpisodeFlagCode)
+  const pegRows = s.peg.all(params).map((r) => ({ ...r, score: pegScore(r) }))
+  const firstPeg = pegRows[0]
+  const latestPeg = pegRows[pegRows.length - 1]
   return {
-    period: { from: params.from, to: params.to, days },
-    redFlags: [
-      ...s.warningSigns.all(params).flatMap(warningSignFlag),
-      ...healthHistoryFlags(db, s.latestPain.get(params)),
-      ...s.flags.all(params).map(durationFlag),
-    ].sort(byTierThenDate),
+    period: {
+      from: range.from,
+      to: range.to,
+      days: differenceInCalendarDays(fromIsoDate(range.to), fromIsoDate(range.from)) + 1,
+      firstEntryOn: first !== undefined && first > range.from ? first : null,
+    },
+    redFlags: findings.map(toRedFlag),
     checkins: { count: c?.count ?? 0, daysWithEntries: c?.daysWithEntries ?? 0 },
     episodes: {
       count: ep?.count ?? 0,
       medianDays: ep?.medianDays ?? null,
       longestDays: ep?.longestDays ?? null,
-      ongoingPast14: s.ongoing.all(params),
+      rows: episodeRows.slice(0, REPORT_EPISODE_ROWS).map((e) => ({
+        startedOn: e.startedOn,
+        endedOn: e.endedOn,
+        days: episodeDays(e.startedOn, e.endedOn, today),
+        region: e.region,
+        side: e.side,
+        trigger: e.trigger,
+        triggerNote: e.triggerNote,
+        peakPain: e.peakPain,
+        flags: flagsOf(e.id),
+      })),
+      more: Math.max(0, episodeRows.length - REPORT_EPISODE_ROWS),
     },
     pain: { morning: slotStats(morning, 'pain'), evening: slotStats(evening, 'pain') },
     stiffness: { morning: slotStats(morning, 'stiff'), evening: slotStats(evening, 'stiff') },
@@ -305,11 +379,30 @@ export function getReport(db: DB, requested: DateRange, today: string): Report {
     },
     morningStiffnessMinutes: {
       mean: c?.meanMinutes ?? null,
-      mornings30Plus: c?.mornings30Plus ?? 0,
+      longMornings: c?.longMornings ?? 0,
     },
     sleepInterruptions: c?.sleepInterruptions ?? 0,
-    treatments: s.treatments.all(params),
+    treatments: s.treatments.all(params).map((t) => ({
+      kind: t.kind,
+      timesUsed: t.timesUsed,
+      rated: t.rated,
+      effect: treatmentEvidence(t.rated, t.meanChange, t.shareMeaningfulDrop),
+    })),
     medications: s.medications.all(params),
     weekly: s.weekly.all(params),
+    doctorNotes: s.notes
+      .all(params)
+      .reverse()
+      .map((row) => ({ date: row.date, ...noteContext(row), text: row.text })),
+    moreDoctorNotes: Math.max(0, (s.noteCount.get(params)?.n ?? 0) - REPORT_NOTE_ROWS),
+    peg:
+      firstPeg && latestPeg
+        ? {
+            count: pegRows.length,
+            first: firstPeg,
+            latest: latestPeg,
+            meanScore: pegRows.reduce((sum, r) => sum + r.score, 0) / pegRows.length,
+          }
+        : null,
   }
 }

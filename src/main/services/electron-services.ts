@@ -35,8 +35,8 @@ export function electronServices(
       })
       return result.canceled ? undefined : result.filePaths[0]
     },
-    async printToPdf({ pageSize }) {
-      return window().webContents.printToPDF(printOptions(pageSize))
+    async printToPdf({ pageSize, ...templates }) {
+      return window().webContents.printToPDF(printOptions(pageSize, templates))
     },
     quit() {
       app.quit()

@@ -1,3 +1,4 @@
+import type { PdfTemplates } from './print-options'
 import type { HabitControl } from '../reminders/habit-control'
 
 /**
@@ -25,8 +26,11 @@ export interface Services {
   }): Promise<string | undefined>
   /** Asks which file to open; undefined when the person cancels. */
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | undefined>
-  /** Prints the app window's current page (print CSS applies) to PDF bytes. */
-  printToPdf(options: { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>
+  /**
+   * Prints the app window's current page (print CSS applies) to PDF bytes; with templates,
+   * Chromium's header and footer on every page (pageNumber, totalPages fill in).
+   */
+  printToPdf(options: PdfTemplates & { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>
   /** Quits the app (the recovery screen's last way out). */
   quit(): void
   /** Reminders, the tray and the login item (src/main/reminders/habit.ts). */

@@ -62,6 +62,24 @@ describe('settings:get and settings:save', () => {
     })
   })
 
+  it('keeps the report label, the questions for the doctor and the PEG dismissal', async () => {
+    const saved = {
+      reportLabel: 'J. Smith, born 1980',
+      doctorQuestions: 'Should I keep using heat?\nIs the MRI needed?',
+      pegDismissedOn: '2026-11-20',
+    }
+    expect(await diary.call('settings:save', saved)).toEqual({
+      ok: true,
+      value: { ...SETTINGS_DEFAULTS, healthHistory: unanswered, ...saved },
+    })
+    // Saving one key leaves the others as they were.
+    await diary.call('settings:save', { pegDismissedOn: null })
+    expect(await diary.call('settings:get')).toEqual({
+      ok: true,
+      value: { ...SETTINGS_DEFAULTS, healthHistory: unanswered, ...saved, pegDismissedOn: null },
+    })
+  })
+
   it('leaves rows of other settings keys alone', async () => {
     diary.db.prepare(`INSERT INTO settings (key, value) VALUES ('futureFeature', '["x"]')`).run()
     await diary.call('settings:save', { healthHistory: none })
@@ -76,6 +94,11 @@ describe('settings:get and settings:save', () => {
     ['a missing answer', { healthHistory: { historyOfCancer: 'yes', ivDrugUse: 'no' } }],
     ['an unknown answer', { healthHistory: { ...none, smoker: 'yes' } }],
     ['an unknown setting', { theme: 'dark' }],
+    ['a label of 121 characters', { reportLabel: 'x'.repeat(121) }],
+    ['questions of 2001 characters', { doctorQuestions: 'x'.repeat(2001) }],
+    ['questions as a list', { doctorQuestions: ['Why?'] }],
+    ['a dismissal on an impossible date', { pegDismissedOn: '2026-02-30' }],
+    ['a dismissal as a time', { pegDismissedOn: '2026-11-20T08:00' }],
     ['reminders, which reminders:save re-arms', { reminders: SETTINGS_DEFAULTS.reminders }],
     ['the tray choice, which reminders:save applies', { keepInTray: true }],
     ['not an object', 'cancer'],

@@ -51,10 +51,29 @@ describe('treatments:save', () => {
         ...heat,
         id: 1,
         episodeId: null,
+        noteForDoctor: false,
         createdAt: NOW.toISOString(),
         updatedAt: NOW.toISOString(),
       },
     })
+  })
+
+  it('marks a note "show my doctor", and refuses the mark on an empty note', async () => {
+    const marked = await diary.call('treatments:save', {
+      ...heat,
+      notes: '  Heat helped more than the tablets  ',
+      noteForDoctor: true,
+    })
+    expect(marked).toMatchObject({
+      ok: true,
+      value: { notes: 'Heat helped more than the tablets', noteForDoctor: true },
+    })
+    await expectRefused(
+      'treatments:save',
+      { ...heat, notes: '   ', noteForDoctor: true },
+      'noteForDoctor',
+    )
+    await expectRefused('treatments:save', { ...heat, noteForDoctor: 'yes' }, 'noteForDoctor')
   })
 
   it('fills defaults for the optional answers', async () => {

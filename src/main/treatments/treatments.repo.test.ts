@@ -58,6 +58,7 @@ describe('treatments repository', () => {
       sideEffect: 'Skin redness',
       episodeId: null,
       notes: 'Helped me sleep',
+      noteForDoctor: false,
       createdAt: NOW.toISOString(),
       updatedAt: NOW.toISOString(),
     })

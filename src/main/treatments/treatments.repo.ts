@@ -1,9 +1,9 @@
 import type { DB } from '../db/database'
 import { coveringEpisode } from '../episodes/episode-links'
 import { AppError } from '../../shared/errors'
-import { MEANINGFUL_CHANGE } from '../../shared/scales'
+import { MEANINGFUL_CHANGE } from '../../shared/clinical/thresholds'
+import { treatmentEvidence } from '../../shared/clinical/treatment-evidence'
 import {
-  MIN_RATED_SESSIONS,
   TREATMENT_KINDS,
   type EffectivenessQuery,
   type KindEffectiveness,
@@ -17,10 +17,17 @@ import { preparedPerConnection } from '../db/statements'
 const COLUMNS = `
   t.id, t.kind, t.detail, t.started_at AS startedAt, t.duration_minutes AS durationMinutes,
   t.pain_before AS painBefore, t.pain_after AS painAfter, t.side_effect AS sideEffect,
-  t.episode_id AS episodeId, t.notes, t.created_at AS createdAt, t.updated_at AS updatedAt`
+  t.episode_id AS episodeId, t.notes, t.note_for_doctor AS noteForDoctor,
+  t.created_at AS createdAt, t.updated_at AS updatedAt`
 
 // A range of local dates covers every minute of its last day: 'YYYY-MM-DD' < 'YYYY-MM-DDTHH:MM'.
 const IN_RANGE = `t.started_at >= :from AND t.started_at < :to || 'U'`
+
+type TreatmentRow = Omit<Treatment, 'noteForDoctor'> & { noteForDoctor: 0 | 1 }
+
+function toTreatment(row: TreatmentRow): Treatment {
+  return { ...row, noteForDoctor: row.noteForDoctor === 1 }
+}
 
 interface EffectivenessRow {
   kind: TreatmentKind
@@ -48,6 +55,7 @@ interface WriteParams {
   painAfter: number | null
   sideEffect: string | null
   notes: string
+  noteForDoctor: 0 | 1
   now: string
 }
 
@@ -55,26 +63,27 @@ const EPISODE_OF_START = coveringEpisode('substr(:startedAt, 1, 10)')
 
 function statements(db: DB) {
   return {
-    list: db.prepare<ListParams, Treatment>(
+    list: db.prepare<ListParams, TreatmentRow>(
       `SELECT ${COLUMNS} FROM treatments t
        WHERE ${IN_RANGE}
          AND (:kind IS NULL OR t.kind = :kind)
          AND (:episodeId IS NULL OR t.episode_id = :episodeId)
        ORDER BY t.started_at DESC, t.id DESC`,
     ),
-    get: db.prepare<{ id: number }, Treatment>(
+    get: db.prepare<{ id: number }, TreatmentRow>(
       `SELECT ${COLUMNS} FROM treatments t WHERE t.id = :id`,
     ),
     insert: db.prepare<WriteParams>(
       `INSERT INTO treatments (kind, detail, started_at, duration_minutes, pain_before,
-         pain_after, side_effect, episode_id, notes, created_at, updated_at)
+         pain_after, side_effect, episode_id, notes, note_for_doctor, created_at, updated_at)
        VALUES (:kind, :detail, :startedAt, :durationMinutes, :painBefore, :painAfter,
-         :sideEffect, ${EPISODE_OF_START}, :notes, :now, :now)`,
+         :sideEffect, ${EPISODE_OF_START}, :notes, :noteForDoctor, :now, :now)`,
     ),
     update: db.prepare<WriteParams & { id: number }>(
       `UPDATE treatments SET kind = :kind, detail = :detail, started_at = :startedAt,
          duration_minutes = :durationMinutes, pain_before = :painBefore, pain_after = :painAfter,
-         side_effect = :sideEffect, episode_id = ${EPISODE_OF_START}, notes = :notes, updated_at = :now
+         side_effect = :sideEffect, episode_id = ${EPISODE_OF_START}, notes = :notes,
+         note_for_doctor = :noteForDoctor, updated_at = :now
        WHERE id = :id`,
     ),
     remove: db.prepare<{ id: number }>(`DELETE FROM treatments WHERE id = :id`),
@@ -103,16 +112,19 @@ function statements(db: DB) {
 const stmts = preparedPerConnection(statements)
 
 export function listTreatments(db: DB, query: TreatmentQuery): Treatment[] {
-  return stmts(db).list.all({
-    from: query.from,
-    to: query.to,
-    kind: query.kind ?? null,
-    episodeId: query.episodeId ?? null,
-  })
+  return stmts(db)
+    .list.all({
+      from: query.from,
+      to: query.to,
+      kind: query.kind ?? null,
+      episodeId: query.episodeId ?? null,
+    })
+    .map(toTreatment)
 }
 
 export function getTreatment(db: DB, id: number): Treatment | undefined {
-  return stmts(db).get.get({ id })
+  const row = stmts(db).get.get({ id })
+  return row && toTreatment(row)
 }
 
 export function requireTreatment(db: DB, id: number): Treatment {
@@ -138,6 +150,7 @@ export function saveTreatment(db: DB, input: TreatmentInput, now: Date): Treatme
       painAfter: input.painAfter,
       sideEffect: input.sideEffect,
       notes: input.notes,
+      noteForDoctor: input.noteForDoctor ? 1 : 0,
       now: now.toISOString(),
     }
     let id: number
@@ -161,7 +174,8 @@ export function deleteTreatment(db: DB, id: number): Treatment {
 
 /**
  * What works, per kind with at least one session, most-used first. Kinds with fewer than
- * MIN_RATED_SESSIONS rated sessions get a "not enough data" marker instead of numbers.
+ * MIN_RATED_SESSIONS rated sessions get a "not enough data" marker instead of numbers
+ * (`treatmentEvidence`, the report's rule too).
  */
 export function treatmentEffectiveness(db: DB, query: EffectivenessQuery): KindEffectiveness[] {
   const rows = stmts(db).effectiveness.all({
@@ -178,15 +192,6 @@ export function treatmentEffectiveness(db: DB, query: EffectivenessQuery): KindE
       ratedSessions: row.ratedSessions,
       sideEffectCount: row.sideEffectCount,
       sideEffects: JSON.parse(row.sideEffects) as string[],
-      effect:
-        row.ratedSessions < MIN_RATED_SESSIONS ||
-        row.meanChange === null ||
-        row.shareMeaningfulDrop === null
-          ? { status: 'not_enough_data', minimumRated: MIN_RATED_SESSIONS }
-          : {
-              status: 'enough_data',
-              meanChange: row.meanChange,
-              shareMeaningfulDrop: row.shareMeaningfulDrop,
-            },
+      effect: treatmentEvidence(row.ratedSessions, row.meanChange, row.shareMeaningfulDrop),
     }))
 }

@@ -3,7 +3,6 @@ import { insertCheckin, insertEpisode, insertTreatment } from '../../../testing/
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { seedSyntheticDiary } from '../../../testing/synthetic-diary'
 import type { DB } from '../db/database'
-import { LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/scales'
 import {
   getTrends,
   TREND_DAYS_SQL,
@@ -18,9 +17,15 @@ import {
   REPORT_SLOTS_SQL,
   REPORT_TREATMENTS_SQL,
   REPORT_WEEKLY_SQL,
-  REPORT_WARNING_SIGNS_SQL,
-  REPORT_LATEST_PAIN_SQL,
+  REPORT_NOTE_ROWS,
+  REPORT_NOTES_SQL,
 } from '../report/report.repo'
+import { RULE_PAIN_CHECKINS_SQL, RULE_TICKS_SQL } from '../clinical/rule-rows.repo'
+import {
+  BACK_PAIN_MIN,
+  LONG_MORNING_STIFFNESS_MINUTES,
+  MEANINGFUL_CHANGE,
+} from '../../shared/clinical/thresholds'
 
 let diary: TempDiary
 beforeEach(() => {
@@ -343,7 +348,11 @@ describe('query plans at ten years', () => {
     from: '2025-11-25',
     to: '2026-11-24',
     today: '2026-11-24',
-    longMorning: LONG_MORNING_STIFFNESS_MINUTES,
+    dataFrom: '2025-11-25',
+    longStiffness: LONG_MORNING_STIFFNESS_MINUTES,
+    meaningful: MEANINGFUL_CHANGE,
+    painMin: BACK_PAIN_MIN,
+    noteRows: REPORT_NOTE_ROWS,
   }
   const all = { from: '2016-11-27', to: '2026-11-24', size: 28 }
   const queries = [
@@ -357,8 +366,9 @@ describe('query plans at ten years', () => {
     ['report treatments', REPORT_TREATMENTS_SQL, year],
     ['report medications', REPORT_MEDICATIONS_SQL, year],
     ['report weekly', REPORT_WEEKLY_SQL, year],
-    ['report warning signs', REPORT_WARNING_SIGNS_SQL, year],
-    ['report latest pain', REPORT_LATEST_PAIN_SQL, year],
+    ['report notes for the doctor', REPORT_NOTES_SQL, year],
+    ['rule rows: warning signs', RULE_TICKS_SQL, year],
+    ['rule rows: check-ins with pain', RULE_PAIN_CHECKINS_SQL, year],
   ] as const
   for (const stats of ['without', 'with'] as const) {
     describe(`${stats} ANALYZE statistics`, () => {

@@ -1,6 +1,14 @@
-import { differenceInCalendarDays } from 'date-fns'
-import { fromIsoDate, type IsoDate } from '../dates'
+import type { IsoDate } from '../dates'
 import type { Tier } from './symptoms'
+import {
+  FOUR_WEEKS_DAYS,
+  NOT_IMPROVING_MIN_DAYS,
+  PAIN_TREND_MIN_DAYS,
+  PAIN_WINDOW_MAX_DAYS,
+  RECURRENCE_COUNT,
+  RECURRENCE_WINDOW_DAYS,
+  TWO_WEEKS_DAYS,
+} from './thresholds'
 
 /** Duration and recurrence flags of DESIGN §3.2. Codes are stored in alert keys: never rename. */
 export const EPISODE_FLAG_CODES = [
@@ -14,17 +22,17 @@ export type EpisodeFlagCode = (typeof EPISODE_FLAG_CODES)[number]
 export interface EpisodeFlagInfo {
   label: string
   tier: Tier
-  /** Strongest first when several are shown. */
+  /** Strongest first when several are shown (the order of the report's red flags). */
   rank: number
 }
 
 export const EPISODE_FLAG_INFO: Record<EpisodeFlagCode, EpisodeFlagInfo> = {
-  over_four_weeks: { label: 'Longer than four weeks', tier: 'urgent', rank: 0 },
   not_improving: {
     label: 'Not improving after a week — call your healthcare provider',
     tier: 'urgent',
-    rank: 1,
+    rank: 0,
   },
+  over_four_weeks: { label: 'Longer than four weeks', tier: 'urgent', rank: 1 },
   over_two_weeks: {
     label: 'Longer than two weeks — see a clinician about an underlying cause',
     tier: 'soon',
@@ -33,20 +41,43 @@ export const EPISODE_FLAG_INFO: Record<EpisodeFlagCode, EpisodeFlagInfo> = {
   recurring: { label: 'Keeps coming back in the same place', tier: 'soon', rank: 3 },
 }
 
-export const NOT_IMPROVING_MIN_DAYS = 7
-export const TWO_WEEKS_DAYS = 14
-export const FOUR_WEEKS_DAYS = 28
-/** Episodes in one region that make a recurrence, and the span their starts must fit in. */
-export const RECURRENCE_COUNT = 3
-export const RECURRENCE_WINDOW_DAYS = 90
-/** How many days with check-ins form the "first" and "last" windows of the not-improving rule. */
-export const PAIN_WINDOW_DAYS = 3
+const DAY_MS = 86_400_000
+
+/**
+ * A calendar date as a count of days. Calendar dates carry no time zone, so they are counted on
+ * the UTC calendar: no clock change can make a day 23 or 25 hours long. (Plain arithmetic: the
+ * rules run over every episode of ten years on each report, where parsing would dominate.)
+ */
+function dayNumber(date: IsoDate): number {
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
+    DAY_MS
+  )
+}
+
+/** Calendar days from `earlier` to `later` (negative when `later` comes first). */
+export function daysBetween(earlier: IsoDate, later: IsoDate): number {
+  return dayNumber(later) - dayNumber(earlier)
+}
+
+/** The date `days` after an ISO date ("day 14 was reached on …"). */
+export function shiftIsoDate(date: IsoDate, days: number): IsoDate {
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10)
+}
 
 /** Days counted inclusive, in local calendar days: (ended_on or today) − started_on + 1. */
 export function episodeDays(startedOn: IsoDate, endedOn: IsoDate | null, today: IsoDate): number {
-  const days = differenceInCalendarDays(fromIsoDate(endedOn ?? today), fromIsoDate(startedOn)) + 1
   // A clock set behind an ongoing episode's start must not make a negative day count.
-  return Math.max(1, days)
+  return Math.max(1, daysBetween(startedOn, endedOn ?? today) + 1)
+}
+
+/** Days reached by `asOf`: its whole length when it ended by then, else up to `asOf`. */
+export function episodeDaysAsOf(
+  startedOn: IsoDate,
+  endedOn: IsoDate | null,
+  asOf: IsoDate,
+): number {
+  return episodeDays(startedOn, endedOn !== null && endedOn <= asOf ? endedOn : null, asOf)
 }
 
 export interface DayPain {
@@ -60,34 +91,38 @@ function mean(values: readonly number[]): number {
 }
 
 export interface PainTrend {
+  /** Days with a pain value. */
+  days: number
+  /** k: days in each window, min(3, ⌊n/2⌋), so the windows never overlap. */
+  windowDays: number
   firstMean: number
   lastMean: number
-  /** Days with check-ins in each window. */
-  windowDays: number
+  /** The last day with a pain value. */
+  lastDate: IsoDate
 }
 
 /**
- * Mean pain of the first 3 and of the last 3 days with check-ins, exactly as DESIGN §3.2 words
- * it. With fewer than 3 such days the windows overlap (with 1 or 2 days they are the same days),
- * so the means are equal and the rule fires: nothing shows the pain going down. Each day counts
- * once (its own mean), so a day of many flare-up entries does not outweigh the others.
- * Null only when there are no check-ins at all.
+ * DESIGN §3.2: with n days that have a pain value, the mean of the first k days against the mean
+ * of the last k days, k = min(3, ⌊n/2⌋). Each day counts once (its own mean), so a day of many
+ * flare-up entries does not outweigh the others. Null when n < 2: there is nothing to compare.
  */
 export function painTrend(days: readonly DayPain[]): PainTrend | null {
-  const sorted = [...days].sort((a, b) => a.date.localeCompare(b.date))
-  if (sorted.length === 0) return null
-  const size = Math.min(PAIN_WINDOW_DAYS, sorted.length)
+  const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  const last = sorted[sorted.length - 1]
+  if (sorted.length < PAIN_TREND_MIN_DAYS || !last) return null
+  const k = Math.min(PAIN_WINDOW_MAX_DAYS, Math.floor(sorted.length / 2))
   return {
-    firstMean: mean(sorted.slice(0, size).map((d) => d.meanPain)),
-    lastMean: mean(sorted.slice(-size).map((d) => d.meanPain)),
-    windowDays: size,
+    days: sorted.length,
+    windowDays: k,
+    firstMean: mean(sorted.slice(0, k).map((d) => d.meanPain)),
+    lastMean: mean(sorted.slice(-k).map((d) => d.meanPain)),
+    lastDate: last.date,
   }
 }
 
-/** True when the mean pain of the last days with check-ins is not lower than the first. */
-export function isNotImproving(days: readonly DayPain[]): boolean {
-  const trend = painTrend(days)
-  return trend !== null && trend.lastMean >= trend.firstMean
+/** The flag is raised when the last mean is not lower than the first. */
+export function isNotImproving(trend: PainTrend): boolean {
+  return trend.lastMean >= trend.firstMean
 }
 
 export interface EpisodeForFlags {
@@ -97,40 +132,99 @@ export interface EpisodeForFlags {
   region: string
 }
 
+/** How an episode's pain is going, as the episode view tells it. */
+export type EpisodeProgress =
+  | { status: 'not_judged' }
+  | { status: 'not_enough_checkins'; daysWithPain: number }
+  | ({ status: 'improving' } & PainTrend)
+  | ({ status: 'not_improving' } & PainTrend)
+
 /**
- * Whether `episode` is the third (or later) episode in its region whose start falls within 90
- * days: counting it and the earlier episodes of that region that started at most 90 days before
- * it. Judged at the episode's own start, so later episodes never change an earlier one's flags.
+ * The not-improving rule for one episode as of a date: judged only while it is ongoing and on
+ * day 7 or later; fewer than 2 days with a pain value cannot tell either way.
  */
-export function isRecurring(episode: EpisodeForFlags, all: readonly EpisodeForFlags[]): boolean {
-  const start = fromIsoDate(episode.startedOn)
-  const count = all.filter((other) => {
-    if (other.region !== episode.region) return false
-    const gap = differenceInCalendarDays(start, fromIsoDate(other.startedOn))
-    if (gap < 0 || gap > RECURRENCE_WINDOW_DAYS) return false
-    return gap > 0 || other.id <= episode.id
-  }).length
-  return count >= RECURRENCE_COUNT
+export function episodeProgress(
+  episode: EpisodeForFlags,
+  dailyPain: readonly DayPain[],
+  asOf: IsoDate,
+): EpisodeProgress {
+  const ongoing = episode.endedOn === null || episode.endedOn > asOf
+  const days = episodeDaysAsOf(episode.startedOn, episode.endedOn, asOf)
+  if (!ongoing || days < NOT_IMPROVING_MIN_DAYS) return { status: 'not_judged' }
+  const known = dailyPain.filter((d) => d.date >= episode.startedOn && d.date <= asOf)
+  const trend = painTrend(known)
+  if (!trend) return { status: 'not_enough_checkins', daysWithPain: known.length }
+  return isNotImproving(trend)
+    ? { status: 'not_improving', ...trend }
+    : { status: 'improving', ...trend }
 }
 
 /**
- * Every flag of one episode, strongest first. Not-improving applies to ongoing episodes only;
- * the two- and four-week flags stay on an ended episode (its history), and four weeks replaces
- * two weeks as the stronger flag of the same kind.
+ * DESIGN §3.2 recurrence, judged at the episode's own start so later episodes never change an
+ * earlier one's flags: the episodes of its region that started at most 89 days before it (the
+ * span, counted inclusively, is at most 90 days), itself included, oldest first. Episodes
+ * starting the same day count in id order. A recurrence when there are 3 or more; else null.
  */
+export function recurrenceChain(
+  episode: EpisodeForFlags,
+  all: readonly EpisodeForFlags[],
+): EpisodeForFlags[] | null {
+  const start = dayNumber(episode.startedOn)
+  const chain = all
+    .filter((other) => {
+      if (other.region !== episode.region) return false
+      const gap = start - dayNumber(other.startedOn)
+      if (gap < 0 || gap + 1 > RECURRENCE_WINDOW_DAYS) return false
+      return gap > 0 || other.id <= episode.id
+    })
+    .sort((a, b) => dayNumber(a.startedOn) - dayNumber(b.startedOn) || a.id - b.id)
+  return chain.length >= RECURRENCE_COUNT ? chain : null
+}
+
+export interface EpisodeFlagHit {
+  code: EpisodeFlagCode
+  /** The day it was reached (a threshold day, the last day with pain, the start). */
+  date: IsoDate
+  days: number
+  progress?: Extract<EpisodeProgress, { status: 'not_improving' }>
+  chain?: EpisodeForFlags[]
+}
+
+/**
+ * Every flag of one episode as of a date, strongest first. Not-improving applies while the
+ * episode is ongoing; the two- and four-week flags stay on an ended episode (its history), and
+ * four weeks replaces two weeks as the stronger flag of the same kind.
+ */
+export function episodeFlagHits(
+  episode: EpisodeForFlags,
+  dailyPain: readonly DayPain[],
+  all: readonly EpisodeForFlags[],
+  asOf: IsoDate,
+): EpisodeFlagHit[] {
+  if (episode.startedOn > asOf) return []
+  const days = episodeDaysAsOf(episode.startedOn, episode.endedOn, asOf)
+  const hits: EpisodeFlagHit[] = []
+  const reached = (threshold: number) => shiftIsoDate(episode.startedOn, threshold - 1)
+  if (days >= FOUR_WEEKS_DAYS) {
+    hits.push({ code: 'over_four_weeks', date: reached(FOUR_WEEKS_DAYS), days })
+  } else if (days >= TWO_WEEKS_DAYS) {
+    hits.push({ code: 'over_two_weeks', date: reached(TWO_WEEKS_DAYS), days })
+  }
+  const progress = episodeProgress(episode, dailyPain, asOf)
+  if (progress.status === 'not_improving') {
+    hits.push({ code: 'not_improving', date: progress.lastDate, days, progress })
+  }
+  const chain = recurrenceChain(episode, all)
+  if (chain) hits.push({ code: 'recurring', date: episode.startedOn, days, chain })
+  return hits.sort((a, b) => EPISODE_FLAG_INFO[a.code].rank - EPISODE_FLAG_INFO[b.code].rank)
+}
+
+/** The flag codes of one episode as of a date (the Episodes page shows them), strongest first. */
 export function episodeFlags(
   episode: EpisodeForFlags,
-  today: IsoDate,
+  asOf: IsoDate,
   dailyPain: readonly DayPain[],
   all: readonly EpisodeForFlags[],
 ): EpisodeFlagCode[] {
-  const days = episodeDays(episode.startedOn, episode.endedOn, today)
-  const flags: EpisodeFlagCode[] = []
-  if (days >= FOUR_WEEKS_DAYS) flags.push('over_four_weeks')
-  else if (days >= TWO_WEEKS_DAYS) flags.push('over_two_weeks')
-  if (episode.endedOn === null && days >= NOT_IMPROVING_MIN_DAYS && isNotImproving(dailyPain)) {
-    flags.push('not_improving')
-  }
-  if (isRecurring(episode, all)) flags.push('recurring')
-  return flags.sort((a, b) => EPISODE_FLAG_INFO[a].rank - EPISODE_FLAG_INFO[b].rank)
+  return episodeFlagHits(episode, dailyPain, all, asOf).map((hit) => hit.code)
 }

@@ -4,7 +4,7 @@ import { z } from 'zod'
  * What a person may have done or gone through before a spasm: the factors that published
  * case-crossover studies of acute back-pain flares looked at (long sitting, awkward postures,
  * heavy lifting, poor sleep, stress, unaccustomed exercise, a fall). Codes are stored in the
- * journal (onset_factors.code, day_factors.code, migration 003): never rename or reuse one.
+ * journal (onset_factors.code, day_factors.code, migration 006): never rename or reuse one.
  */
 export const FACTOR_CODES = [
   'long_sitting',

@@ -14,7 +14,7 @@ import type {
 import { REGION_LABELS } from '../domain/episode'
 import { TREATMENT_KIND_LABELS } from '../domain/treatment'
 import { FACTORS } from './factors'
-import { MEANINGFUL_CHANGE, MIN_RATED_SESSIONS } from './treatment-effect'
+import { MEANINGFUL_CHANGE, MIN_RATED_SESSIONS } from './thresholds'
 
 /*
  * The Insights page's rules (issue 13). Every threshold lives here once and reaches SQL as a

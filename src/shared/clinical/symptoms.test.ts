@@ -3,11 +3,9 @@ import {
   SYMPTOMS,
   SYMPTOM_CODES,
   TIER_INFO,
-  healthHistoryFindings,
   symptomListSchema,
   symptomTier,
   symptomsOfTier,
-  type HealthHistory,
 } from './symptoms'
 
 describe('symptom catalogue', () => {
@@ -69,41 +67,5 @@ describe('symptom catalogue', () => {
     const result = symptomListSchema.safeParse(input)
     expect(result.success).toBe(ok)
     if (ok) expect(result.data).toEqual(['saddle_numbness', 'fever'])
-  })
-})
-
-describe('health-history answers raise the urgent tier together with back pain only', () => {
-  const none: HealthHistory = { historyOfCancer: 'no', longTermSteroids: 'no', ivDrugUse: 'no' }
-  const pain = (value: number) => ({ checkinId: 4, date: '2026-11-24', pain: value })
-
-  it.each([
-    ['history of cancer alone (no check-in)', { ...none, historyOfCancer: 'yes' }, null, []],
-    ['history of cancer with pain 0', { ...none, historyOfCancer: 'yes' }, pain(0), []],
-    [
-      'history of cancer with pain 1',
-      { ...none, historyOfCancer: 'yes' },
-      pain(1),
-      ['historyOfCancer'],
-    ],
-    ['steroids with pain 6', { ...none, longTermSteroids: 'yes' }, pain(6), ['longTermSteroids']],
-    ['IV drug use alone', { ...none, ivDrugUse: 'yes' }, null, []],
-    ['IV drug use with pain', { ...none, ivDrugUse: 'yes' }, pain(3), ['ivDrugUse']],
-    ['no answers with pain', none, pain(9), []],
-    [
-      'unanswered questions with pain',
-      { historyOfCancer: 'unanswered', longTermSteroids: 'unanswered', ivDrugUse: 'unanswered' },
-      pain(9),
-      [],
-    ],
-    [
-      'all three with pain',
-      { historyOfCancer: 'yes', longTermSteroids: 'yes', ivDrugUse: 'yes' },
-      pain(2),
-      ['historyOfCancer', 'longTermSteroids', 'ivDrugUse'],
-    ],
-  ] as const)('%s', (_label, history, recent, keys) => {
-    const found = healthHistoryFindings(history, recent)
-    expect(found.map((f) => f.key)).toEqual(keys)
-    for (const f of found) expect(f.tier).toBe('urgent')
   })
 })

@@ -154,17 +154,17 @@ export const HEALTH_HISTORY_QUESTIONS = [
   {
     key: 'historyOfCancer',
     question: 'Have you ever had cancer?',
-    answerPhrase: 'you have a history of cancer',
+    answerPhrase: 'a history of cancer',
   },
   {
     key: 'longTermSteroids',
     question: 'Do you take, or have you taken, steroid medicines for a long time?',
-    answerPhrase: 'you have taken steroid medicines for a long time',
+    answerPhrase: 'long-term use of steroid medicines',
   },
   {
     key: 'ivDrugUse',
     question: 'Do you inject, or have you injected, drugs?',
-    answerPhrase: 'you have injected drugs',
+    answerPhrase: 'injected drug use',
   },
 ] as const
 
@@ -174,35 +174,3 @@ export const HEALTH_HISTORY_ANSWERS = ['yes', 'no', 'unanswered'] as const
 export type HealthHistoryAnswer = (typeof HEALTH_HISTORY_ANSWERS)[number]
 export type HealthHistory = Record<HealthHistoryKey, HealthHistoryAnswer>
 export const HEALTH_HISTORY_TIER: Tier = 'urgent'
-
-/** Back pain for the rules: any pain above 0 on a check-in. */
-export const BACK_PAIN_MIN = 1
-
-export interface PainRecord {
-  checkinId: number
-  date: string
-  pain: number
-}
-
-export interface HealthHistoryFinding {
-  key: HealthHistoryKey
-  tier: Tier
-  /** The check-in whose pain, together with the answer, raised it. */
-  pain: PainRecord
-}
-
-/**
- * The urgent findings raised by health-history answers: one per "yes" answer, only when
- * `recentPain` (the latest recent check-in with pain) exists and shows back pain.
- */
-export function healthHistoryFindings(
-  history: HealthHistory,
-  recentPain: PainRecord | null,
-): HealthHistoryFinding[] {
-  if (!recentPain || recentPain.pain < BACK_PAIN_MIN) return []
-  return HEALTH_HISTORY_QUESTIONS.filter((q) => history[q.key] === 'yes').map((q) => ({
-    key: q.key,
-    tier: HEALTH_HISTORY_TIER,
-    pain: recentPain,
-  }))
-}

@@ -30,6 +30,7 @@ export const channelNames = [
   'report:get',
   'report:exportPdf',
   'report:exportCsv',
+  'report:exportFhir',
   'backup:export',
   'backup:restore',
   'backup:listAutomatic',
@@ -46,6 +47,9 @@ export const channelNames = [
   'reminders:snooze',
   'app:pendingNavigation',
   'app:firstRun',
+  'peg:list',
+  'peg:save',
+  'peg:delete',
   'insights:get',
 ] as const
 

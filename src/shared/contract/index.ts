@@ -12,6 +12,7 @@ import { reportContract } from './report.contract'
 import { backupContract } from './backup.contract'
 import { journalContract, recoveryContract } from './journal.contract'
 import { remindersContract } from './reminders.contract'
+import { pegContract } from './peg.contract'
 import { insightsContract } from './insights.contract'
 import { channelNames, type ChannelName } from './channels'
 import type { Subscribe } from './events'
@@ -31,6 +32,7 @@ export const contract = {
   ...journalContract,
   ...recoveryContract,
   ...remindersContract,
+  ...pegContract,
   ...insightsContract,
 }
 

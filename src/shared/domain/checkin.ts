@@ -2,7 +2,13 @@ import { z } from 'zod'
 import { factorCodeSchema } from '../clinical/factors'
 import { symptomListSchema } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
-import { idSchema, notesSchema, scaleSchema } from './common'
+import {
+  idSchema,
+  markedNoteHasText,
+  noteForDoctorSchema,
+  notesSchema,
+  scaleSchema,
+} from './common'
 import { dayFactorsSchema } from './factors'
 
 export const SLOTS = ['morning', 'evening', 'other'] as const
@@ -28,12 +34,14 @@ export const checkinDraftSchema = z
     spasmSeverity: scaleSchema('Spasm severity', 1, 3).nullable().default(null),
     sleepInterrupted: z.boolean({ error: 'Sleep interrupted is yes or no.' }).default(false),
     notes: notesSchema.default(''),
+    noteForDoctor: noteForDoctorSchema,
     /** Warning signs ticked on this check-in (codes of the catalogue, DESIGN §3.3). */
     symptoms: symptomListSchema.default([]),
     /** Evening only: today's factors (null: not recorded); left out, the stored ones stay. */
     factors: dayFactorsSchema.optional(),
   })
   .strict()
+  .superRefine(markedNoteHasText)
   .superRefine((value, ctx) => {
     if (value.spasmFrequency > 0 && value.spasmSeverity === null) {
       ctx.addIssue({
@@ -80,6 +88,7 @@ export const checkinSchema = z.object({
   sleepInterrupted: z.boolean(),
   episodeId: z.number().int().nullable(),
   notes: z.string(),
+  noteForDoctor: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
   symptoms: z.array(z.string()),

@@ -36,3 +36,22 @@ export const dateRangeSchema = z
     path: ['from'],
   })
 export type DateRange = z.infer<typeof dateRangeSchema>
+
+/** "Show my doctor" beside a note: the note is printed, dated, in the doctor's summary. */
+export const noteForDoctorSchema = z
+  .boolean({ error: 'Show my doctor is yes or no.' })
+  .default(false)
+
+/** A note marked for the doctor must say something: refuse the mark on an empty note. */
+export function markedNoteHasText(
+  value: { notes: string; noteForDoctor: boolean },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.noteForDoctor && value.notes === '') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['noteForDoctor'],
+      message: 'Write a note first: there is nothing to show your doctor.',
+    })
+  }
+}

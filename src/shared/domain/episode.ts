@@ -3,7 +3,13 @@ import { EPISODE_FLAG_CODES } from '../clinical/episode-flags'
 import { TIERS } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
 import { checkinSchema } from './checkin'
-import { idSchema, notesSchema, TEXT_LIMITS } from './common'
+import {
+  idSchema,
+  markedNoteHasText,
+  noteForDoctorSchema,
+  notesSchema,
+  TEXT_LIMITS,
+} from './common'
 import { onsetFactorsAnswerSchema, onsetFactorsSchema } from './factors'
 
 export const REGIONS = ['lower', 'mid', 'upper'] as const
@@ -74,6 +80,7 @@ const episodeFields = {
   trigger: triggerSchema.default('unknown'),
   triggerNote: triggerNoteSchema.default(''),
   notes: notesSchema.default(''),
+  noteForDoctor: noteForDoctorSchema,
   /** "In the 24 hours before, did you…": null clears the answer; left out, it stays as it is. */
   onsetFactors: onsetFactorsSchema.nullable().optional(),
 }
@@ -92,7 +99,11 @@ function endNotBeforeStart(
 }
 
 /** A new episode: usually ongoing (no end); a past one may be logged with its end. */
-export const episodeDraftSchema = z.object(episodeFields).strict().superRefine(endNotBeforeStart)
+export const episodeDraftSchema = z
+  .object(episodeFields)
+  .strict()
+  .superRefine(endNotBeforeStart)
+  .superRefine(markedNoteHasText)
 export type EpisodeDraft = z.input<typeof episodeDraftSchema>
 export type EpisodeInput = z.output<typeof episodeDraftSchema>
 
@@ -101,6 +112,7 @@ export const episodeUpdateSchema = z
   .object({ id: idSchema, ...episodeFields })
   .strict()
   .superRefine(endNotBeforeStart)
+  .superRefine(markedNoteHasText)
 export type EpisodeUpdate = z.output<typeof episodeUpdateSchema>
 
 export const episodeEndSchema = z
@@ -134,6 +146,25 @@ export const episodeFlagSchema = z.object({
 })
 export type EpisodeFlag = z.infer<typeof episodeFlagSchema>
 
+const trendFields = {
+  /** Days with a pain value, and k: the days in each of the first and last windows. */
+  days: z.number().int(),
+  windowDays: z.number().int(),
+  firstMean: z.number(),
+  lastMean: z.number(),
+  lastDate: z.string(),
+}
+
+/** DESIGN §3.2 not-improving, as the episode view tells it (`episodeProgress`). */
+export const episodeProgressSchema = z.discriminatedUnion('status', [
+  /** Ended, or not yet a week old: the rule does not apply. */
+  z.object({ status: z.literal('not_judged') }),
+  /** Ongoing for a week or more with fewer than 2 days of pain values: cannot tell. */
+  z.object({ status: z.literal('not_enough_checkins'), daysWithPain: z.number().int() }),
+  z.object({ status: z.literal('improving'), ...trendFields }),
+  z.object({ status: z.literal('not_improving'), ...trendFields }),
+])
+
 export const episodeSchema = z.object({
   id: idSchema,
   startedOn: z.string(),
@@ -143,11 +174,14 @@ export const episodeSchema = z.object({
   trigger: triggerSchema,
   triggerNote: z.string(),
   notes: z.string(),
+  noteForDoctor: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Days counted inclusive up to its end, or today while ongoing. */
   days: z.number().int().positive(),
   flags: z.array(episodeFlagSchema),
+  /** Whether its pain is going down, as the not-improving rule judges it today. */
+  progress: episodeProgressSchema,
   checkinCount: z.number().int().nonnegative(),
 })
 export type Episode = z.infer<typeof episodeSchema>

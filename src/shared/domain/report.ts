@@ -1,17 +1,26 @@
 import { z } from 'zod'
-import { TREATMENT_KINDS } from './treatment'
+import { EPISODE_FLAG_CODES } from '../clinical/episode-flags'
+import { FINDING_RULES } from '../clinical/findings'
+import { TIERS } from '../clinical/symptoms'
+import { regionSchema, sideSchema, triggerSchema } from './episode'
+import { kindEffectivenessSchema, TREATMENT_KINDS } from './treatment'
 
 const num = z.number().nullable()
 
 /**
- * One red flag for the report's box: warning signs ticked in the period (DESIGN §3.3),
- * health-history answers together with back pain, and episode durations (§3.2, ≥ 14 / ≥ 28 days).
+ * One red flag (DESIGN §3.2–3.3), from the same rules as the alerts (`src/shared/clinical`):
+ * warning signs ticked in the period, health-history answers together with back pain, not
+ * improving, two and four weeks, recurrence. Strongest first.
  */
 export const redFlagSchema = z.object({
-  tier: z.enum(['emergency', 'urgent', 'soon']),
-  text: z.string(),
-  /** The date the flag was raised (for a duration flag: the day the threshold was reached). */
+  rule: z.enum(FINDING_RULES),
+  tier: z.enum(TIERS),
+  /** The date it was recorded (for a duration flag: the day the threshold was reached). */
   date: z.string(),
+  /** The sign's words or the flag's label. */
+  title: z.string(),
+  /** One sentence: what was recorded and when. */
+  text: z.string(),
 })
 export type RedFlag = z.infer<typeof redFlagSchema>
 
@@ -26,18 +35,61 @@ const slotStatsSchema = z.object({
 })
 export type SlotStats = z.infer<typeof slotStatsSchema>
 
+/** One row of the summary's episode table. */
+export const reportEpisodeSchema = z.object({
+  startedOn: z.string(),
+  /** Null while ongoing. */
+  endedOn: z.string().nullable(),
+  /** Inclusive days to its end, or to today while ongoing. */
+  days: z.number().int(),
+  region: regionSchema,
+  side: sideSchema,
+  trigger: triggerSchema,
+  triggerNote: z.string(),
+  /** Highest pain on its check-ins; null without check-ins. */
+  peakPain: num,
+  /** Its flags as of the end of the period, strongest first. */
+  flags: z.array(z.enum(EPISODE_FLAG_CODES)),
+})
+
+export const NOTE_KINDS = ['checkin', 'flare_up', 'episode', 'treatment'] as const
+
+/** A note the person marked "show my doctor", dated. */
+export const doctorNoteSchema = z.object({
+  date: z.string(),
+  kind: z.enum(NOTE_KINDS),
+  /** Where it was written: "Morning check-in", "Episode: Lower back", "Treatment: Heat". */
+  context: z.string(),
+  text: z.string(),
+})
+export type DoctorNote = z.infer<typeof doctorNoteSchema>
+
+const pegPointSchema = z.object({
+  date: z.string(),
+  pain: z.number().int(),
+  enjoyment: z.number().int(),
+  activity: z.number().int(),
+  score: z.number(),
+})
+
 export const reportSchema = z.object({
-  period: z.object({ from: z.string(), to: z.string(), days: z.number().int() }),
+  /** The period as asked; `firstEntryOn` when the diary starts after its first day. */
+  period: z.object({
+    from: z.string(),
+    to: z.string(),
+    days: z.number().int(),
+    firstEntryOn: z.string().nullable(),
+  }),
   redFlags: z.array(redFlagSchema),
   checkins: z.object({ count: z.number().int(), daysWithEntries: z.number().int() }),
   episodes: z.object({
     count: z.number().int(),
     medianDays: num,
     longestDays: num,
-    /** Episodes still open that have lasted 14 days or more. */
-    ongoingPast14: z.array(
-      z.object({ startedOn: z.string(), region: z.string(), side: z.string(), days: z.number() }),
-    ),
+    /** The most recent episodes overlapping the period, newest first … */
+    rows: z.array(reportEpisodeSchema),
+    /** … and how many more the CSV holds. */
+    more: z.number().int().nonnegative(),
   }),
   pain: z.object({ morning: slotStatsSchema, evening: slotStatsSchema }),
   stiffness: z.object({ morning: slotStatsSchema, evening: slotStatsSchema }),
@@ -49,8 +101,8 @@ export const reportSchema = z.object({
   }),
   morningStiffnessMinutes: z.object({
     mean: num,
-    /** Mornings with 30 minutes or more (DESIGN §3.1: worth telling a doctor). */
-    mornings30Plus: z.number().int(),
+    /** Mornings with stiffness lasting LONG_MORNING_STIFFNESS_MINUTES or more. */
+    longMornings: z.number().int(),
   }),
   /** Nights (dates) with interrupted sleep. */
   sleepInterruptions: z.number().int(),
@@ -58,9 +110,10 @@ export const reportSchema = z.object({
     z.object({
       kind: z.enum(TREATMENT_KINDS),
       timesUsed: z.number().int(),
-      /** Mean of (pain before − pain after) over sessions with both recorded. */
-      meanChange: num,
+      /** Sessions with pain rated before and after. */
       rated: z.number().int(),
+      /** The Treatments page's rule: numbers only from 3 rated sessions (`treatmentEvidence`). */
+      effect: kindEffectivenessSchema.shape.effect,
     }),
   ),
   medications: z.array(
@@ -76,6 +129,19 @@ export const reportSchema = z.object({
       eveningStiffness: num,
     }),
   ),
+  /** Notes marked "show my doctor", oldest first: the most recent ones … */
+  doctorNotes: z.array(doctorNoteSchema),
+  /** … and how many more the CSV holds. */
+  moreDoctorNotes: z.number().int().nonnegative(),
+  /** Weekly PEG-3 of the period: the first and latest answers and the mean score. */
+  peg: z
+    .object({
+      count: z.number().int().positive(),
+      first: pegPointSchema,
+      latest: pegPointSchema,
+      meanScore: z.number(),
+    })
+    .nullable(),
 })
 export type Report = z.infer<typeof reportSchema>
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { isoDateSchema } from '../dates'
 import { HEALTH_HISTORY_ANSWERS, type HealthHistory } from '../clinical/symptoms'
+import { isoDateSchema } from '../dates'
 import { REMINDER_DEFAULTS, remindersSchema } from './reminders'
 
 const answer = (what: string) =>
@@ -31,6 +31,16 @@ const legacyHealthHistorySchema = z
  */
 export const settingsShape = {
   healthHistory: healthHistorySchema,
+  /** The name or label printed on the doctor's summary and in the FHIR export. */
+  reportLabel: z
+    .string({ error: 'The label must be text.' })
+    .max(120, 'The label can be at most 120 characters.'),
+  /** The person's questions for their doctor, printed right after the red flags. */
+  doctorQuestions: z
+    .string({ error: 'The questions must be text.' })
+    .max(2000, 'The questions can be at most 2000 characters.'),
+  /** The day the weekly PEG card was dismissed; it stays away for the rest of that week. */
+  pegDismissedOn: isoDateSchema.nullable(),
   /** Morning and evening reminder times, each on or off (reminders:save re-arms them). */
   reminders: remindersSchema,
   /** Closing the window keeps Unknot in the tray; null = not chosen, follows the reminders. */
@@ -66,6 +76,9 @@ export const SETTINGS_DEFAULTS: Settings = {
     longTermSteroids: 'unanswered',
     ivDrugUse: 'unanswered',
   },
+  reportLabel: '',
+  doctorQuestions: '',
+  pegDismissedOn: null,
   reminders: REMINDER_DEFAULTS,
   keepInTray: null,
   trayNoticeShown: false,

@@ -1,7 +1,14 @@
 import { format } from 'date-fns'
 import { z } from 'zod'
 import { isIsoDate, isoDateSchema } from '../dates'
-import { idSchema, notesSchema, scaleSchema, TEXT_LIMITS } from './common'
+import {
+  idSchema,
+  markedNoteHasText,
+  noteForDoctorSchema,
+  notesSchema,
+  scaleSchema,
+  TEXT_LIMITS,
+} from './common'
 
 /** DESIGN §3.4; the same list as the CHECK on `treatments.kind` in migration 001. */
 export const TREATMENT_KINDS = [
@@ -40,7 +47,8 @@ export const TREATMENT_KIND_LABELS: Record<TreatmentKind, string> = {
   other: 'Other',
 }
 
-export { MIN_RATED_SESSIONS } from '../clinical/treatment-effect'
+// The "enough data" rule lives with the other clinical rules (the report uses it too).
+export { MIN_RATED_SESSIONS } from '../clinical/thresholds'
 
 const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/
 
@@ -89,10 +97,12 @@ export const treatmentDraftSchema = z
     painAfter: scaleSchema('Pain after', 0, 10).nullable().default(null),
     sideEffect: optionalText('The side effect', TEXT_LIMITS.sideEffect),
     notes: notesSchema.default(''),
+    noteForDoctor: noteForDoctorSchema,
     // No episodeId: like check-ins, a session belongs to the episode whose dates cover it,
     // set in SQL on save and whenever episodes change (episode-links.ts).
   })
   .strict()
+  .superRefine(markedNoteHasText)
 export type TreatmentDraft = z.input<typeof treatmentDraftSchema>
 export type TreatmentInput = z.output<typeof treatmentDraftSchema>
 
@@ -107,6 +117,7 @@ export const treatmentSchema = z.object({
   sideEffect: z.string().nullable(),
   episodeId: z.number().int().nullable(),
   notes: z.string(),
+  noteForDoctor: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 })

@@ -26,10 +26,10 @@ export function SummaryItem({
   )
 }
 
-/** The free-text notes, when there are any. */
-export function NotesItem({ notes }: { notes: string }) {
+/** The free-text notes, when there are any, saying when they are marked for the doctor. */
+export function NotesItem({ notes, forDoctor = false }: { notes: string; forDoctor?: boolean }) {
   return notes ? (
-    <SummaryItem term="Notes" wide>
+    <SummaryItem term={forDoctor ? 'Notes · for my doctor' : 'Notes'} wide>
       {notes}
     </SummaryItem>
   ) : null

@@ -4,6 +4,7 @@ import { Page } from '@renderer/components/Page'
 import { AlertStrip } from '@renderer/features/alerts/AlertStrip'
 import { TodayCheckins } from '@renderer/features/checkins/TodayCheckins'
 import { OngoingEpisodeCard } from '@renderer/features/episodes/OngoingEpisodeCard'
+import { WeeklyPegCard } from '@renderer/features/peg/WeeklyPegCard'
 import { TodayTreatmentCard } from '@renderer/features/treatments/TodayTreatmentCard'
 import { useChannel } from '@renderer/lib/channels'
 import { useFocusRequest } from '@renderer/lib/navigation'
@@ -61,7 +62,7 @@ export function TodayRoute() {
         focusRequest={date === today ? focusRequest : null}
         between={
           <>
-            {/* The weekly PEG card comes here: below the due check-in, above the episode. */}
+            <WeeklyPegCard />
             <OngoingEpisodeCard flagsShownElsewhere={flagsInStrip} />
           </>
         }

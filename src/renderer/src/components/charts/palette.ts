@@ -56,6 +56,7 @@ export const SERIES = {
     dash: '2 3',
     width: 1,
   },
+  pegScore: { label: 'Weekly PEG score', tone: 'tone-pain', marker: 'triangle' },
 } satisfies Record<string, SeriesStyle>
 
 const RECENT: readonly Omit<SeriesStyle, 'label'>[] = [

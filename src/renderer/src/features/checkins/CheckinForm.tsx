@@ -8,6 +8,7 @@ import {
   FormError,
   minutesInput,
 } from '@renderer/components/form/Field'
+import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
 import { ScoreScale } from '@renderer/components/ScoreScale'
@@ -110,9 +111,12 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel, sameAs }: Ch
       />
       {slot === 'evening' ? <DayFactorChips {...pick('factors')} /> : null}
       <SymptomChecklist {...pick('symptoms')} />
-      <Field label="Notes (optional)" error={errors.notes}>
-        {(control) => <textarea {...control} {...form.text('notes')} rows={2} maxLength={2000} />}
-      </Field>
+      <NoteField
+        label="Notes (optional)"
+        note={form.text('notes')}
+        error={errors.notes}
+        forDoctor={pick('noteForDoctor')}
+      />
       <FormActions
         submitLabel={`Save ${label} check-in`}
         pending={form.pending}

@@ -31,7 +31,7 @@ export function CheckinSummary({ entry }: { entry: Checkin }) {
             : entry.factors.map((code) => FACTORS[code].today).join('; ')}
         </SummaryItem>
       ) : null}
-      <NotesItem notes={entry.notes} />
+      <NotesItem notes={entry.notes} forDoctor={entry.noteForDoctor} />
       <SummaryItem term="Recorded" meta>
         {format(parseISO(entry.recordedAt), 'HH:mm')}
       </SummaryItem>

@@ -15,6 +15,7 @@ const saved: Checkin = {
   sleepInterrupted: true,
   episodeId: 3,
   notes: 'Locked until eight',
+  noteForDoctor: true,
   createdAt: '2026-11-24T07:40:00.000Z',
   updatedAt: '2026-11-24T07:40:00.000Z',
   symptoms: ['fever', 'retired_code'],
@@ -38,6 +39,7 @@ describe('check-in form values', () => {
       spasmSeverity: null,
       sleepInterrupted: false,
       notes: '',
+      noteForDoctor: false,
       symptoms: [],
       factors: null,
     })
@@ -65,9 +67,18 @@ describe('check-in drafts', () => {
       spasmSeverity: null,
       sleepInterrupted: false,
       notes: '',
+      noteForDoctor: false,
       symptoms: [],
     })
     expect(checkinDraftSchema.safeParse(draft).success).toBe(true)
+  })
+
+  it('mark a note for the doctor, and send an emptied note unmarked', () => {
+    const marked = { ...answered, notes: 'Worse after the drive', noteForDoctor: true }
+    expect(checkinDraft(marked, '2026-11-25', 'other').noteForDoctor).toBe(true)
+    const emptied = checkinDraft({ ...marked, notes: '  ' }, '2026-11-25', 'other')
+    expect(emptied.noteForDoctor).toBe(false)
+    expect(checkinDraftSchema.safeParse(emptied).success).toBe(true)
   })
 
   it('send empty minutes as "not sure" (null), and no minutes at all off the morning', () => {
@@ -122,6 +133,7 @@ describe('check-in drafts', () => {
       slot: 'morning',
       pain: 6,
       stiffnessMinutes: 45,
+      noteForDoctor: true,
     })
     expect(draft.symptoms).toEqual(['fever'])
     expect(checkinDraftSchema.safeParse(draft).success).toBe(true)
@@ -141,6 +153,7 @@ const evening: Checkin = {
   sleepInterrupted: false,
   episodeId: null,
   notes: '',
+  noteForDoctor: false,
   createdAt: '2026-11-24T20:00:00.000Z',
   updatedAt: '2026-11-24T20:00:00.000Z',
   symptoms: [],

@@ -11,6 +11,7 @@ export interface CheckinValues {
   spasmSeverity: number | null
   sleepInterrupted: boolean
   notes: string
+  noteForDoctor: boolean
   symptoms: string[]
   /** Evening only: today's factors, or null when not asked (the stored ones then stay). */
   factors: FactorCode[] | null
@@ -25,6 +26,7 @@ export function checkinValues(entry?: Checkin): CheckinValues {
     spasmSeverity: entry?.spasmSeverity ?? null,
     sleepInterrupted: entry?.sleepInterrupted ?? false,
     notes: entry?.notes ?? '',
+    noteForDoctor: entry?.noteForDoctor ?? false,
     symptoms: entry?.symptoms ?? [],
     factors: entry?.factors ?? null,
   }
@@ -57,6 +59,8 @@ export function checkinDraft(
     spasmSeverity: frequency !== null && frequency > 0 ? values.spasmSeverity : null,
     sleepInterrupted: values.sleepInterrupted,
     notes: values.notes,
+    // An emptied note has nothing to show the doctor.
+    noteForDoctor: values.noteForDoctor && values.notes.trim() !== '',
     symptoms: values.symptoms.filter(isSymptomCode),
     ...(slot === 'evening' && factors !== null ? { factors } : {}),
   }
@@ -74,6 +78,7 @@ export function checkinToDraft(entry: Checkin): CheckinDraft {
     spasmSeverity: entry.spasmSeverity,
     sleepInterrupted: entry.sleepInterrupted,
     notes: entry.notes,
+    noteForDoctor: entry.noteForDoctor,
     symptoms: entry.symptoms.filter(isSymptomCode),
     ...(entry.slot === 'evening' && entry.factors !== null ? { factors: entry.factors } : {}),
   }

@@ -16,6 +16,7 @@ import { dayCount } from './episode-draft'
 import { EpisodeChart } from './EpisodeChart'
 import { EpisodeFlags } from './EpisodeFlags'
 import { EpisodeForm } from './EpisodeForm'
+import { progressSentence } from './episode-progress'
 import { episodeSpan } from './EpisodeList'
 import './episodes.css'
 import { TableHead } from '@renderer/components/TableHead'
@@ -51,7 +52,7 @@ function EpisodeFacts({ e }: { e: Detail }) {
       <SummaryItem term={`In the ${ONSET_WINDOW_HOURS} hours before`} wide>
         {onsetText(e.onsetFactors)}
       </SummaryItem>
-      <NotesItem notes={e.notes} />
+      <NotesItem notes={e.notes} forDoctor={e.noteForDoctor} />
     </Summary>
   )
 }
@@ -174,6 +175,7 @@ export function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void
   const actions = useEpisodeActions()
   const failure = actions.end.error ?? actions.reopen.error ?? actions.remove.error
   const e = query.data
+  const progress = e ? progressSentence(e) : null
   return (
     <section className="card episode-detail" aria-labelledby="episode-detail">
       <header className="card__header">
@@ -209,6 +211,7 @@ export function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void
           ) : (
             <p className="hint">No duration flags for this episode.</p>
           )}
+          {progress ? <p className="episode-detail__progress">{progress}</p> : null}
           <h3>Pain and stiffness</h3>
           <EpisodeChart curve={e.curve} />
           <h3>Check-ins ({e.checkins.length})</h3>

@@ -9,6 +9,7 @@ import {
   type EpisodeDraft,
 } from '@shared/domain/episode'
 import { Field, FormActions, FormError } from '@renderer/components/form/Field'
+import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
 import { episodeDraft, episodeValues, type EditedEpisode } from './episode-draft'
@@ -69,9 +70,12 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
         {(control) => <input {...control} {...text('triggerNote')} type="text" maxLength={200} />}
       </Field>
       <OnsetFactorsField {...form.pick('onsetFactors')} />
-      <Field label="Episode notes (optional)" error={errors.notes}>
-        {(control) => <textarea {...control} {...text('notes')} rows={2} maxLength={2000} />}
-      </Field>
+      <NoteField
+        label="Episode notes (optional)"
+        note={text('notes')}
+        error={errors.notes}
+        forDoctor={form.pick('noteForDoctor')}
+      />
       <FormActions submitLabel={submitLabel} pending={form.pending} onCancel={onCancel} />
     </form>
   )

@@ -10,11 +10,13 @@ const ended: Episode = {
   side: 'left',
   trigger: 'lifting',
   triggerNote: 'Moving a sofa',
-  notes: '',
+  notes: 'Worse after the drive',
+  noteForDoctor: true,
   createdAt: '2026-11-02T09:00:00.000Z',
   updatedAt: '2026-11-13T09:00:00.000Z',
   days: 12,
   flags: [],
+  progress: { status: 'not_judged' },
   checkinCount: 20,
 }
 
@@ -29,6 +31,7 @@ describe('episode drafts', () => {
       trigger: 'unknown',
       triggerNote: '',
       notes: '',
+      noteForDoctor: false,
       // The "24 hours before" checklist left blank: not answered.
       onsetFactors: null,
     })
@@ -44,6 +47,9 @@ describe('episode drafts', () => {
       region: 'mid',
     })
     expect(episodeDraft({ ...values, endedOn: '' }).endedOn).toBeNull()
+    // The note keeps its mark; an emptied note goes unmarked.
+    expect(episodeDraft(values).noteForDoctor).toBe(true)
+    expect(episodeDraft({ ...values, notes: '' }).noteForDoctor).toBe(false)
     expect(episodeUpdateSchema.safeParse({ id: ended.id, ...episodeDraft(values) }).success).toBe(
       true,
     )
@@ -71,10 +77,12 @@ const episode: Episode = {
   trigger: 'unknown',
   triggerNote: '',
   notes: '',
+  noteForDoctor: false,
   createdAt: '2026-11-20T08:00:00.000Z',
   updatedAt: '2026-11-20T08:00:00.000Z',
   days: 5,
   flags: [],
+  progress: { status: 'not_judged' },
   checkinCount: 0,
 }
 

@@ -18,6 +18,7 @@ export interface EpisodeValues {
   trigger: Trigger
   triggerNote: string
   notes: string
+  noteForDoctor: boolean
   onsetFactors: OnsetAnswer
 }
 
@@ -35,6 +36,7 @@ export function episodeValues(today: string, episode?: EditedEpisode): EpisodeVa
     trigger: episode?.trigger ?? 'unknown',
     triggerNote: episode?.triggerNote ?? '',
     notes: episode?.notes ?? '',
+    noteForDoctor: episode?.noteForDoctor ?? false,
     onsetFactors: {
       factors: answer?.factors ?? [],
       none: answer !== null && answer.factors.length === 0,
@@ -54,6 +56,8 @@ export function episodeDraft(values: EpisodeValues): EpisodeDraft {
   return {
     ...values,
     endedOn: values.endedOn === '' ? null : values.endedOn,
+    // An emptied note has nothing to show the doctor.
+    noteForDoctor: values.noteForDoctor && values.notes.trim() !== '',
     onsetFactors: onsetDraft(values.onsetFactors),
   }
 }

@@ -1,6 +1,6 @@
 import { ONSET_WINDOW_HOURS } from '@shared/clinical/factors'
 import { MIN_ONSETS } from '@shared/clinical/insights'
-import { MIN_RATED_SESSIONS } from '@shared/clinical/treatment-effect'
+import { MIN_RATED_SESSIONS } from '@shared/clinical/thresholds'
 
 /** The short note on what these numbers can and cannot say. */
 export function HowToRead() {

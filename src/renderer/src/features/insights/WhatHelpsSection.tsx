@@ -5,7 +5,7 @@ import {
   PHASE_LABELS,
   phaseSentence,
 } from '@shared/clinical/insights'
-import { MEANINGFUL_CHANGE, MIN_RATED_SESSIONS } from '@shared/clinical/treatment-effect'
+import { MEANINGFUL_CHANGE, MIN_RATED_SESSIONS } from '@shared/clinical/thresholds'
 import type { HeatVsIce, PhaseEffect } from '@shared/domain/insights'
 import { TREATMENT_KIND_LABELS, TREATMENT_KINDS } from '@shared/domain/treatment'
 import { PhaseChart, phaseCell } from './PhaseChart'

@@ -1,4 +1,4 @@
-import { FOUR_WEEKS_DAYS } from '@shared/clinical/episode-flags'
+import { FOUR_WEEKS_DAYS } from '@shared/clinical/thresholds'
 import { formatDay } from '@shared/dates'
 import { REGION_LABELS } from '@shared/domain/episode'
 import type { RecoveryEpisode } from '@shared/domain/insights'

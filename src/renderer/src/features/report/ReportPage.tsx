@@ -1,11 +1,14 @@
 import { keepPreviousData } from '@tanstack/react-query'
 import { useId, useState } from 'react'
+import type { DateRange } from '@shared/domain/common'
 import type { SavedFile } from '@shared/domain/report'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { Page } from '@renderer/components/Page'
 import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { useReadOnly } from '@renderer/lib/journal-status'
 import { ReportView } from './ReportView'
+import { useSavedSetting } from './useSavedSetting'
 import './report.css'
 
 function savedMessage(result: SavedFile, what: string): string {
@@ -16,14 +19,38 @@ function savedMessage(result: SavedFile, what: string): string {
 export function ReportPage() {
   const id = useId()
   const [choice, setChoice] = useState<RangeChoice>(() => presetChoice('3M'))
-  const [label, setLabel] = useState('')
-  const [questions, setQuestions] = useState('')
+  const label = useSavedSetting('reportLabel')
+  const questions = useSavedSetting('doctorQuestions')
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4')
+  // A read-only journal keeps the saved label and questions; they cannot be changed.
+  const readOnly = useReadOnly()
   const report = useChannel('report:get', choice.range, { placeholderData: keepPreviousData })
   // Exports write files, not the diary: nothing on screen changes.
   const pdf = useChannelMutation('report:exportPdf', { invalidates: false })
   const csv = useChannelMutation('report:exportCsv', { invalidates: false })
-  const busy = pdf.isPending || csv.isPending
+  const fhir = useChannelMutation('report:exportFhir', { invalidates: false })
+  const [flushError, setFlushError] = useState<unknown>(null)
+  const busy = pdf.isPending || csv.isPending || fhir.isPending
+  const data = report.data
+  // The period on screen (the one main answered for), so an export matches the preview.
+  const period: DateRange = data ? { from: data.period.from, to: data.period.to } : choice.range
+
+  /** Saves the label and questions first: the PDF prints them, its footer reads the label. */
+  const exportPdf = () => {
+    setFlushError(null)
+    Promise.all([label.flush(), questions.flush()]).then(
+      () =>
+        pdf.mutate({
+          pageSize,
+          // "Everything" prints from the first entry, not from the earliest date there could be.
+          period:
+            choice.preset === 'All' && data?.period.firstEntryOn
+              ? { from: data.period.firstEntryOn, to: period.to }
+              : period,
+        }),
+      setFlushError,
+    )
+  }
 
   return (
     <Page title="Report" className="report-page" printHeader={false}>
@@ -35,10 +62,13 @@ export function ReportPage() {
             <input
               id={`${id}-label`}
               type="text"
-              value={label}
+              value={label.value}
+              disabled={label.loading || readOnly}
               maxLength={120}
-              onChange={(e) => setLabel(e.target.value)}
+              onChange={(e) => label.set(e.target.value)}
+              onBlur={() => void label.flush().catch(() => {})}
               placeholder="e.g. J. Smith, born 1980"
+              aria-describedby={`${id}-kept`}
             />
           </div>
           <div className="field">
@@ -56,49 +86,76 @@ export function ReportPage() {
             <button
               type="button"
               className="button button--primary"
-              disabled={busy || !report.data}
-              onClick={() => pdf.mutate({ pageSize })}
+              disabled={busy || !data}
+              onClick={exportPdf}
             >
               Export PDF
             </button>
             <button
               type="button"
               className="button"
-              disabled={busy || !report.data}
-              onClick={() =>
-                csv.mutate(
-                  report.data
-                    ? { from: report.data.period.from, to: report.data.period.to }
-                    : choice.range,
-                )
-              }
+              disabled={busy || !data}
+              onClick={() => csv.mutate(period)}
             >
               Export CSV
             </button>
+            <button
+              type="button"
+              className="button"
+              disabled={busy || !data}
+              onClick={() => fhir.mutate(period)}
+            >
+              Export FHIR
+            </button>
           </div>
         </div>
+        <p id={`${id}-kept`} className="hint">
+          {readOnly
+            ? 'The journal is open read-only: the label and questions are printed as saved.'
+            : 'Your label and questions are kept for next time.'}{' '}
+          {label.saving || questions.saving ? 'Saving…' : ''}
+        </p>
         <div role="status" className="report-controls__status">
           {pdf.data ? <p>{savedMessage(pdf.data, 'PDF')}</p> : null}
           {csv.data ? <p>{savedMessage(csv.data, 'CSV files')}</p> : null}
+          {fhir.data ? <p>{savedMessage(fhir.data, 'FHIR file')}</p> : null}
         </div>
+        {label.error || questions.error ? (
+          <ErrorBanner
+            title="Your label or questions could not be saved."
+            error={label.error ?? questions.error}
+          />
+        ) : null}
+        {flushError ? (
+          <ErrorBanner
+            title="The PDF was not saved: your label or questions could not be saved first."
+            error={flushError}
+          />
+        ) : null}
         {pdf.isError ? <ErrorBanner title="The PDF was not saved." error={pdf.error} /> : null}
         {csv.isError ? (
           <ErrorBanner title="The CSV files were not saved." error={csv.error} />
         ) : null}
+        {fhir.isError ? (
+          <ErrorBanner title="The FHIR file was not saved." error={fhir.error} />
+        ) : null}
         <p className="hint">
-          The PDF is this page as printed. The CSV export writes three files next to the name you
-          choose: check-ins, episodes and treatments of the period.
+          The PDF is this page as printed, with your label, the period and the page number at the
+          foot of every page. The CSV export writes four files next to the name you choose:
+          check-ins, episodes, treatments and weekly PEG answers of the period. The FHIR export is
+          one file in the standard format clinicians’ systems read (FHIR R4).
         </p>
       </section>
       {report.isError ? (
         <ErrorBanner title="The report could not be prepared." error={report.error} />
       ) : null}
       {report.isPending ? <p className="hint">Preparing the report…</p> : null}
-      {report.data ? (
+      {data ? (
         <ReportView
-          report={report.data}
-          label={label}
-          questions={questions}
+          report={data}
+          everything={choice.preset === 'All'}
+          label={label.value}
+          questions={questions.value}
           questionsField={
             <div className="field no-print">
               <label htmlFor={`${id}-questions`}>Your questions (printed on the report)</label>
@@ -106,8 +163,11 @@ export function ReportPage() {
                 id={`${id}-questions`}
                 rows={3}
                 maxLength={2000}
-                value={questions}
-                onChange={(e) => setQuestions(e.target.value)}
+                value={questions.value}
+                disabled={questions.loading || readOnly}
+                onChange={(e) => questions.set(e.target.value)}
+                onBlur={() => void questions.flush().catch(() => {})}
+                aria-describedby={`${id}-kept`}
               />
             </div>
           }

@@ -1,43 +1,50 @@
 import { format } from 'date-fns'
 import type { ReactNode } from 'react'
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts'
-import { formatDay, fromIsoDate } from '@shared/dates'
+import { formatShortDay as day, fromIsoDate } from '@shared/dates'
+import type { EpisodeFlagCode } from '@shared/clinical/episode-flags'
+import { TIER_INFO } from '@shared/clinical/symptoms'
+import {
+  FOUR_WEEKS_DAYS,
+  LONG_MORNING_STIFFNESS_MINUTES,
+  MIN_RATED_SESSIONS,
+  TWO_WEEKS_DAYS,
+} from '@shared/clinical/thresholds'
+import { ratedWording } from '@shared/clinical/treatment-evidence'
+import { REGION_LABELS, SIDE_LABELS, TRIGGER_LABELS } from '@shared/domain/episode'
 import type { ReportWithInsights } from '@shared/domain/insights'
-import type { RedFlag, Report, SlotStats } from '@shared/domain/report'
+import type { Report, SlotStats } from '@shared/domain/report'
 import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
-import { LONG_MORNING_STIFFNESS_MINUTES } from '@shared/scales'
 import { SERIES, seriesLine } from '@renderer/components/charts/palette'
 import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
-// The red flags reuse the tier flag style.
-import '@renderer/components/TierBadge.css'
 import { ReportInsights } from './ReportInsights'
-import './report.css'
 import { TableHead } from '@renderer/components/TableHead'
+import './report.css'
 
 const n1 = (v: number | null) => (v === null ? '—' : v.toFixed(1))
 const n0 = (v: number | null) => (v === null ? '—' : String(Math.round(v)))
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
-const TIER_LABEL: Record<RedFlag['tier'], string> = {
-  emergency: 'EMERGENCY — seek care now',
-  urgent: 'URGENT — contact a clinician today',
-  soon: 'SOON — book an appointment',
+const FLAG_WORDS: Record<EpisodeFlagCode, string> = {
+  not_improving: 'not improving',
+  over_four_weeks: `${FOUR_WEEKS_DAYS}+ days`,
+  over_two_weeks: `${TWO_WEEKS_DAYS}+ days`,
+  recurring: 'recurring',
 }
-const TIER_MARK: Record<RedFlag['tier'], string> = { emergency: '!!!', urgent: '!!', soon: '!' }
 
 /** before − after as the change a reader expects: "−2.0" when pain went down by 2. */
-function painChange(drop: number | null): string {
-  if (drop === null) return '—'
+function painChange(drop: number): string {
   if (Math.abs(drop) < 0.05) return '0.0'
   return drop > 0 ? `−${drop.toFixed(1)}` : `+${(-drop).toFixed(1)}`
 }
 
-/** Second-half minus first-half mean, in words (lower is better on these scales). */
+/** Second-half minus first-half mean, with its direction in a symbol and a word. */
 function trendWords(s: SlotStats): string {
-  if (s.change === null) return '—'
-  if (Math.abs(s.change) < 0.05) return 'no change'
+  if (s.change === null) return ''
+  if (Math.abs(s.change) < 0.05) return ' (no change)'
   return s.change < 0
-    ? `↓ lower by ${Math.abs(s.change).toFixed(1)}`
-    : `↑ higher by ${s.change.toFixed(1)}`
+    ? ` (↓ lower by ${Math.abs(s.change).toFixed(1)})`
+    : ` (↑ higher by ${s.change.toFixed(1)})`
 }
 
 function StatsRow({ label, stats }: { label: string; stats: SlotStats }) {
@@ -49,8 +56,8 @@ function StatsRow({ label, stats }: { label: string; stats: SlotStats }) {
       <td>{n0(stats.worst)}</td>
       <td>
         {n1(stats.firstHalfMean)} → {n1(stats.secondHalfMean)}
+        {trendWords(stats)}
       </td>
-      <td>{trendWords(stats)}</td>
     </tr>
   )
 }
@@ -60,8 +67,8 @@ function WeeklyChart({ weekly }: { weekly: Report['weekly'] }) {
   return (
     <figure className="report__chart" aria-label="Weekly mean pain, morning and evening">
       <LineChart
-        width={620}
-        height={150}
+        width={260}
+        height={110}
         data={weekly}
         margin={{ top: 6, right: 12, left: 0, bottom: 0 }}
       >
@@ -89,158 +96,273 @@ function WeeklyChart({ weekly }: { weekly: Report['weekly'] }) {
   )
 }
 
-/** The printable summary: terse, numbers and dates first, readable in a minute. */
+function Period({ report, everything }: { report: Report; everything: boolean }) {
+  const { period } = report
+  const first = period.firstEntryOn
+  return (
+    <p>
+      Period:{' '}
+      <strong>
+        {everything
+          ? `everything recorded up to ${day(period.to)}`
+          : `${day(period.from)} – ${day(period.to)} (${plural(period.days, 'day')})`}
+      </strong>
+      {first ? <> · first entry on {day(first)}</> : null} · {report.checkins.count} check-ins on{' '}
+      {plural(report.checkins.daysWithEntries, 'day')}
+    </p>
+  )
+}
+
+function RedFlags({ flags }: { flags: Report['redFlags'] }) {
+  return (
+    <section className="report__flags" aria-labelledby="report-flags">
+      <h3 id="report-flags">Red flags</h3>
+      {flags.length === 0 ? (
+        <p>No red flags recorded.</p>
+      ) : (
+        <ul>
+          {flags.map((f) => (
+            <li
+              key={`${f.rule}-${f.date}-${f.text}`}
+              className={`report__flag report__flag--${f.tier}`}
+            >
+              <strong className="report__tier">{TIER_INFO[f.tier].label}</strong> ·{' '}
+              <time dateTime={f.date}>{day(f.date)}</time> · {f.title}: {f.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function Episodes({ episodes }: { episodes: Report['episodes'] }) {
+  return (
+    <section aria-labelledby="report-episodes">
+      <h3 id="report-episodes">Episodes</h3>
+      <p>
+        {episodes.count === 0
+          ? 'No spasm episodes in this period.'
+          : `${plural(episodes.count, 'episode')} · median ${n1(episodes.medianDays)} days · longest ${n0(episodes.longestDays)} days`}
+      </p>
+      {episodes.rows.length > 0 ? (
+        <table className="report__table report__episodes">
+          <TableHead columns={['Start', 'End', 'Days', 'Where', 'Trigger', 'Peak pain', 'Flags']} />
+          <tbody>
+            {episodes.rows.map((e) => (
+              <tr key={`${e.startedOn}-${e.region}`}>
+                <td>{day(e.startedOn)}</td>
+                <td>{e.endedOn === null ? 'ongoing' : day(e.endedOn)}</td>
+                <td>{e.days}</td>
+                <td>
+                  {REGION_LABELS[e.region]}, {SIDE_LABELS[e.side].toLowerCase()}
+                </td>
+                <td>
+                  {TRIGGER_LABELS[e.trigger]}
+                  {e.triggerNote ? ` — “${e.triggerNote}”` : ''}
+                </td>
+                <td>{e.peakPain === null ? '—' : `${e.peakPain}/10`}</td>
+                <td>{e.flags.length === 0 ? '—' : e.flags.map((f) => FLAG_WORDS[f]).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {episodes.more > 0 ? (
+        <p className="report__more">and {episodes.more} more (see the CSV)</p>
+      ) : null}
+    </section>
+  )
+}
+
+function DoctorNotes({ notes, more }: { notes: Report['doctorNotes']; more: number }) {
+  if (notes.length === 0) return null
+  return (
+    <section aria-labelledby="report-notes">
+      <h3 id="report-notes">Notes for the doctor</h3>
+      <ul className="report__notes">
+        {notes.map((n) => (
+          <li key={`${n.date}-${n.kind}-${n.text}`}>
+            <time dateTime={n.date}>{day(n.date)}</time> · {n.context}: {n.text}
+          </li>
+        ))}
+      </ul>
+      {more > 0 ? <p className="report__more">and {more} more (see the CSV)</p> : null}
+    </section>
+  )
+}
+
+function Peg({ peg }: { peg: Report['peg'] }) {
+  const what = 'Weekly PEG score (0–10, the mean of pain, enjoyment of life, general activity)'
+  if (!peg) return <li>{what}: none answered</li>
+  if (peg.count === 1) {
+    return (
+      <li>
+        {what}: <strong>{n1(peg.latest.score)}</strong> on {day(peg.latest.date)} (1 answer)
+      </li>
+    )
+  }
+  return (
+    <li>
+      {what}: first <strong>{n1(peg.first.score)}</strong> on {day(peg.first.date)}, latest{' '}
+      <strong>{n1(peg.latest.score)}</strong> on {day(peg.latest.date)}, mean{' '}
+      <strong>{n1(peg.meanScore)}</strong> over {plural(peg.count, 'answer')}
+    </li>
+  )
+}
+
+function Treatments({ treatments }: { treatments: Report['treatments'] }) {
+  return (
+    <div>
+      <h3 id="report-treatments">Treatments</h3>
+      {treatments.length === 0 ? (
+        <p>No treatments logged.</p>
+      ) : (
+        <table className="report__table">
+          <TableHead columns={['Kind', 'Used', 'Pain change', 'Rated']} />
+          <tbody>
+            {treatments.map((t) => (
+              <tr key={t.kind}>
+                <th scope="row">{TREATMENT_KIND_LABELS[t.kind]}</th>
+                <td>{t.timesUsed}</td>
+                <td>{t.effect.status === 'enough_data' ? painChange(t.effect.meanChange) : '—'}</td>
+                <td>{ratedWording(t.rated)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}
+
+function Medications({ medications }: { medications: Report['medications'] }) {
+  return (
+    <div>
+      <h3 id="report-medications">Medications</h3>
+      {medications.length === 0 ? (
+        <p>No medication logged.</p>
+      ) : (
+        <table className="report__table">
+          <TableHead columns={['Medication', 'Times', 'Days used']} />
+          <tbody>
+            {medications.map((m) => (
+              <tr key={m.detail}>
+                <th scope="row">{m.detail || '(not named)'}</th>
+                <td>{m.timesUsed}</td>
+                <td>{m.daysUsed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}
+
+/**
+ * The printable summary, in the order a GP reads it in a minute: who and when, red flags, the
+ * person's own questions, the patterns Insights found, the episodes, their notes, then the numbers.
+ */
 export function ReportView({
   report,
+  everything,
   label,
   questions,
   questionsField,
 }: {
   report: ReportWithInsights
+  /** The period asked for is everything recorded. */
+  everything: boolean
   label: string
   questions: string
   questionsField: ReactNode
 }) {
-  const { period, episodes, pain, stiffness } = report
+  const { pain, stiffness } = report
+  const name = label.trim()
   return (
     <article className="card report" aria-labelledby="report-title">
       <header className="report__head">
         <h2 id="report-title">Back spasm diary — summary for the clinician</h2>
-        <p>
-          {label.trim() ? (
-            <>
-              <strong>{label.trim()}</strong> ·{' '}
-            </>
-          ) : null}
-          Period:{' '}
-          <strong>
-            {formatDay(period.from)} – {formatDay(period.to)}
-          </strong>{' '}
-          ({period.days} days) · {report.checkins.count} check-ins on{' '}
-          {report.checkins.daysWithEntries} days
-        </p>
+        {name ? (
+          <p className="report__label">
+            <strong>{name}</strong>
+          </p>
+        ) : null}
+        <Period report={report} everything={everything} />
       </header>
 
-      <section className="report__flags" aria-labelledby="report-flags">
-        <h3 id="report-flags">⚠ Red flags</h3>
-        {report.redFlags.length === 0 ? (
-          <p>No red flags were raised in this period.</p>
-        ) : (
-          <ul>
-            {report.redFlags.map((f) => (
-              <li key={`${f.date}-${f.text}`} className={`flag flag--${f.tier}`}>
-                <span className="flag__tier">
-                  {TIER_MARK[f.tier]} {TIER_LABEL[f.tier]}
-                </span>{' '}
-                <time dateTime={f.date}>{formatDay(f.date)}</time>: {f.text}
-              </li>
-            ))}
-          </ul>
-        )}
+      <RedFlags flags={report.redFlags} />
+
+      <section aria-labelledby="report-questions" className="report__questions">
+        <h3 id="report-questions">
+          {name ? `Questions from ${name}` : 'Questions for the doctor'}
+        </h3>
+        {questionsField}
+        <p className="print-only report__questions-text">{questions.trim() || '—'}</p>
       </section>
 
-      <section aria-labelledby="report-episodes">
-        <h3 id="report-episodes">Episodes</h3>
-        <p>
-          {episodes.count === 0
-            ? 'No spasm episodes in this period.'
-            : `${episodes.count} episode${episodes.count === 1 ? '' : 's'} · median ${n1(episodes.medianDays)} days · longest ${n0(episodes.longestDays)} days`}
-          {episodes.ongoingPast14.map((e) => (
-            <span key={e.startedOn} className="report__ongoing">
-              {' '}
-              · Ongoing for {e.days} days ({e.region} back, {e.side}), since{' '}
-              {formatDay(e.startedOn)}
-            </span>
-          ))}
-        </p>
-      </section>
+      {/* What Insights found in the period, one line each with its counts. */}
+      <ReportInsights lines={report.insights} />
+
+      <Episodes episodes={report.episodes} />
+      <DoctorNotes notes={report.doctorNotes} more={report.moreDoctorNotes} />
 
       <section aria-labelledby="report-scores">
         <h3 id="report-scores">Pain and stiffness (0–10)</h3>
-        <table className="report__table">
-          <TableHead columns={['Measure', 'Entries', 'Mean', 'Worst', '1st → 2nd half', 'Trend']} />
-          <tbody>
-            <StatsRow label="Morning pain" stats={pain.morning} />
-            <StatsRow label="Evening pain" stats={pain.evening} />
-            <StatsRow label="Morning stiffness" stats={stiffness.morning} />
-            <StatsRow label="Evening stiffness" stats={stiffness.evening} />
-          </tbody>
-        </table>
-        <WeeklyChart weekly={report.weekly} />
+        <div className="report__scores">
+          <table className="report__table">
+            <TableHead
+              columns={['Measure', 'Entries', 'Mean', 'Worst', '1st → 2nd half of the period']}
+            />
+            <tbody>
+              <StatsRow label="Morning pain" stats={pain.morning} />
+              <StatsRow label="Evening pain" stats={pain.evening} />
+              <StatsRow label="Morning stiffness" stats={stiffness.morning} />
+              <StatsRow label="Evening stiffness" stats={stiffness.evening} />
+            </tbody>
+          </table>
+          <WeeklyChart weekly={report.weekly} />
+        </div>
       </section>
 
       <section aria-labelledby="report-other">
-        <h3 id="report-other">Spasms, mornings and sleep</h3>
+        <h3 id="report-other">PEG, spasms, mornings and sleep</h3>
         <ul className="report__facts">
+          <Peg peg={report.peg} />
           <li>
-            Spasms on <strong>{report.spasms.daysWithSpasms}</strong> days · Penn frequency mean{' '}
-            <strong>{n1(report.spasms.meanFrequency)}</strong>, worst{' '}
+            Spasms on <strong>{plural(report.spasms.daysWithSpasms, 'day')}</strong> · Penn
+            frequency mean <strong>{n1(report.spasms.meanFrequency)}</strong>, worst{' '}
             <strong>{n0(report.spasms.worstFrequency)}</strong> (0–4)
           </li>
+          {report.morningStiffnessMinutes.mean === null ? (
+            <li>Minutes of morning stiffness: none recorded</li>
+          ) : (
+            <li>
+              Morning stiffness lasted{' '}
+              <strong>{n0(report.morningStiffnessMinutes.mean)} min</strong> on average;{' '}
+              {LONG_MORNING_STIFFNESS_MINUTES} min or more on{' '}
+              <strong>{plural(report.morningStiffnessMinutes.longMornings, 'morning')}</strong>
+            </li>
+          )}
           <li>
-            Morning stiffness lasted <strong>{n0(report.morningStiffnessMinutes.mean)} min</strong>{' '}
-            on average; {LONG_MORNING_STIFFNESS_MINUTES} min or more on{' '}
-            <strong>{report.morningStiffnessMinutes.mornings30Plus}</strong> mornings
-          </li>
-          <li>
-            Sleep interrupted by pain or spasms on <strong>{report.sleepInterruptions}</strong>{' '}
-            nights
+            Sleep interrupted by pain or spasms on{' '}
+            <strong>{plural(report.sleepInterruptions, 'night')}</strong>
           </li>
         </ul>
       </section>
 
-      <section aria-labelledby="report-treatments" className="report__columns">
-        <div>
-          <h3 id="report-treatments">Treatments</h3>
-          {report.treatments.length === 0 ? (
-            <p>No treatments logged.</p>
-          ) : (
-            <table className="report__table">
-              <TableHead columns={['Kind', 'Times used', 'Mean pain change', 'Rated']} />
-              <tbody>
-                {report.treatments.map((t) => (
-                  <tr key={t.kind}>
-                    <th scope="row">{TREATMENT_KIND_LABELS[t.kind]}</th>
-                    <td>{t.timesUsed}</td>
-                    <td>{painChange(t.meanChange)}</td>
-                    <td>{t.rated}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <p className="hint">
-            Pain after minus before (0–10), over the sessions rated both times; − means it eased.
+      <section aria-label="Treatments and medications" className="report__columns">
+        <Treatments treatments={report.treatments} />
+        <Medications medications={report.medications} />
+        {report.treatments.length > 0 ? (
+          <p className="hint report__span">
+            Pain change: mean of after − before (0–10) over sessions rated both times; − means it
+            eased. Shown from {MIN_RATED_SESSIONS} rated sessions.
           </p>
-        </div>
-        <div>
-          <h3 id="report-medications">Medications</h3>
-          {report.medications.length === 0 ? (
-            <p>No medication logged.</p>
-          ) : (
-            <table className="report__table">
-              <TableHead columns={['Medication', 'Times', 'Days used']} />
-              <tbody>
-                {report.medications.map((m) => (
-                  <tr key={m.detail}>
-                    <th scope="row">{m.detail || '(not named)'}</th>
-                    <td>{m.timesUsed}</td>
-                    <td>{m.daysUsed}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
+        ) : null}
       </section>
 
-      <ReportInsights lines={report.insights} />
-
-      <section aria-labelledby="report-questions" className="report__questions">
-        <h3 id="report-questions">Questions for the doctor</h3>
-        {questionsField}
-        <p className="print-only report__questions-text">{questions.trim() || '—'}</p>
-      </section>
       <footer className="report__foot">
         Recorded by the patient in Unknot, a personal diary. It informs; it does not diagnose.
       </footer>

@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/treatment'
 import { FieldError } from '@renderer/components/form/FieldError'
 import { Field, FormActions, FormError, minutesInput } from '@renderer/components/form/Field'
+import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScoreScale } from '@renderer/components/ScoreScale'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
@@ -141,9 +142,12 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
               <input {...control} {...text('sideEffect')} type="text" maxLength={500} />
             )}
           </Field>
-          <Field label="Notes (optional)" error={errors.notes}>
-            {(control) => <textarea {...control} {...text('notes')} rows={2} maxLength={2000} />}
-          </Field>
+          <NoteField
+            label="Notes (optional)"
+            note={text('notes')}
+            error={errors.notes}
+            forDoctor={pick('noteForDoctor')}
+          />
         </>
       ) : null}
       <FormActions

@@ -27,7 +27,7 @@ export function TreatmentSummary({ entry }: { entry: Treatment }) {
           {entry.sideEffect}
         </SummaryItem>
       ) : null}
-      <NotesItem notes={entry.notes} />
+      <NotesItem notes={entry.notes} forDoctor={entry.noteForDoctor} />
     </Summary>
   )
 }

@@ -14,7 +14,8 @@ const saved: Treatment = {
   painAfter: 4,
   sideEffect: 'Skin irritation under the pads',
   episodeId: null,
-  notes: '',
+  notes: 'Helped for an hour',
+  noteForDoctor: true,
   createdAt: '2026-11-24T08:50:00.000Z',
   updatedAt: '2026-11-24T08:50:00.000Z',
 }
@@ -30,6 +31,7 @@ describe('treatment drafts', () => {
       detail: '',
       sideEffect: '',
       notes: '',
+      noteForDoctor: false,
     })
   })
 
@@ -65,9 +67,13 @@ describe('treatment drafts', () => {
       painAfter: 4,
       detail: 'Level 4',
       sideEffect: 'Skin irritation under the pads',
-      notes: '',
+      notes: 'Helped for an hour',
+      noteForDoctor: true,
     })
     expect(treatmentDraftSchema.safeParse(draft).success).toBe(true)
+    // An emptied note goes unmarked: there is nothing to show the doctor.
+    const emptied = treatmentDraft({ ...treatmentValues(NOW, saved), notes: '' }, saved.id)
+    expect(emptied.noteForDoctor).toBe(false)
   })
 
   it('send a cleared side effect as empty text, which main stores as none', () => {
@@ -82,6 +88,7 @@ describe('treatment drafts', () => {
       kind: 'tens',
       painBefore: 6,
       sideEffect: 'Skin irritation under the pads',
+      noteForDoctor: true,
     })
   })
 })

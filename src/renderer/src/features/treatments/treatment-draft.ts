@@ -15,6 +15,7 @@ export interface TreatmentValues {
   detail: string
   sideEffect: string
   notes: string
+  noteForDoctor: boolean
 }
 
 /** The session being edited, or a blank one starting `now`. */
@@ -28,6 +29,7 @@ export function treatmentValues(now: Date, entry?: Treatment): TreatmentValues {
     detail: entry?.detail ?? '',
     sideEffect: entry?.sideEffect ?? '',
     notes: entry?.notes ?? '',
+    noteForDoctor: entry?.noteForDoctor ?? false,
   }
 }
 
@@ -45,6 +47,8 @@ export function treatmentDraft(values: TreatmentValues, id?: number): TreatmentD
     detail: values.detail,
     sideEffect: values.sideEffect,
     notes: values.notes,
+    // An emptied note has nothing to show the doctor.
+    noteForDoctor: values.noteForDoctor && values.notes.trim() !== '',
   }
 }
 
@@ -59,5 +63,6 @@ export function treatmentToDraft(entry: Treatment): TreatmentDraft {
     painAfter: entry.painAfter,
     sideEffect: entry.sideEffect,
     notes: entry.notes,
+    noteForDoctor: entry.noteForDoctor,
   }
 }

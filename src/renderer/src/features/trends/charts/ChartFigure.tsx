@@ -5,19 +5,25 @@ import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
 import { useMeasuredWidth } from '@renderer/components/charts/useMeasuredWidth'
 import '../trends.css'
 
-/** A trend chart's frame: title, what it shows in words (its accessible name), plot, legend. */
+/**
+ * A trend chart's frame: title, what it shows in words (its accessible name), plot, legend and,
+ * when given, a table of the same numbers.
+ */
 export function ChartFigure({
   title,
   description,
   legend,
   children,
   height = 220,
+  table,
 }: {
   title: string
   description: string
   legend: SeriesStyle[]
   children: ReactNode
   height?: number
+  /** The same numbers as a table, for people who do not see the chart. */
+  table?: ReactNode
 }) {
   const [plot, width] = useMeasuredWidth<HTMLDivElement>()
   return (
@@ -39,6 +45,7 @@ export function ChartFigure({
         )}
       </div>
       <SeriesLegend items={legend} />
+      {table}
     </figure>
   )
 }

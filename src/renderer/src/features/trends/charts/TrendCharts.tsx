@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react'
 import type { Trends } from '@shared/domain/trends'
 import { chartParts } from './chart-parts'
+import { PegChart } from './PegChart'
 import { PainChart, SpasmChart, StiffnessChart } from './SeriesChart'
 import { TreatmentChart } from './TreatmentChart'
 import { useTrendLookup } from './useTrendLookup'
@@ -19,6 +20,7 @@ export const TrendCharts = memo(function TrendCharts({ trends }: { trends: Trend
       <PainChart parts={parts} daily={trends.bucketDays === 1} />
       <SpasmChart parts={parts} />
       <TreatmentChart parts={parts} lookup={lookup} bucketDays={trends.bucketDays} />
+      <PegChart range={{ from: trends.from, to: trends.to }} />
     </div>
   )
 })

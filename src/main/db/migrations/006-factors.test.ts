@@ -3,10 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FACTOR_CODES } from '../../../shared/clinical/factors'
 import { makeTempDir } from '../../../../testing/temp-diary'
 import { openDatabase, schemaVersion } from '../database'
-import { migration001 } from './001-initial-schema'
-import { migration002 } from './002-alert-acknowledgements'
-import { migration003 } from './003-application-id'
-import { migration004 } from './004-factors'
+import { migration006 } from './006-factors'
 import { migrations } from './index'
 import { join } from 'node:path'
 import { rmSync } from 'node:fs'
@@ -16,10 +13,7 @@ let db: Database.Database
 beforeEach(() => {
   db = new Database(':memory:')
   db.pragma('foreign_keys = ON')
-  migration001.up(db)
-  migration002.up(db)
-  migration003.up(db)
-  migration004.up(db)
+  for (const m of migrations.slice(0, migration006.version)) m.up(db)
 })
 afterEach(() => db.close())
 
@@ -58,9 +52,9 @@ const dayFactor = (checkinId: number, code: unknown) =>
   db.prepare(`INSERT INTO day_factors (checkin_id, code) VALUES (?, ?)`).run(checkinId, code)
 const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()
 
-describe('migration 004: factors before onset and on evening check-ins', () => {
+describe('migration 006: factors before onset and on evening check-ins', () => {
   it('is registered at its version', () => {
-    expect(migrations.indexOf(migration004)).toBe(migration004.version - 1)
+    expect(migrations.indexOf(migration006)).toBe(migration006.version - 1)
   })
 
   it('creates four STRICT tables', () => {
@@ -157,7 +151,7 @@ describe('migration 004: factors before onset and on evening check-ins', () => {
     const dir = makeTempDir()
     try {
       const file = join(dir, 'journal.sqlite')
-      const old = openDatabase(file, { migrations: migrations.slice(0, migration004.version - 1) })
+      const old = openDatabase(file, { migrations: migrations.slice(0, migration006.version - 1) })
       old
         .prepare(
           `INSERT INTO episodes (started_on, ended_on, region, side, created_at, updated_at)
@@ -166,7 +160,7 @@ describe('migration 004: factors before onset and on evening check-ins', () => {
         .run()
       old.close()
       const upgraded = openDatabase(file)
-      expect(schemaVersion(upgraded)).toBeGreaterThanOrEqual(migration004.version)
+      expect(schemaVersion(upgraded)).toBeGreaterThanOrEqual(migration006.version)
       expect(upgraded.prepare('SELECT region FROM episodes').pluck().all()).toEqual(['mid'])
       expect(upgraded.prepare('SELECT count(*) FROM onset_checklists').pluck().get()).toBe(0)
       upgraded.close()

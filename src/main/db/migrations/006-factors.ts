@@ -12,8 +12,8 @@ const CODES = `'long_sitting', 'long_drive', 'heavy_lifting', 'awkward_twist_or_
  * - day_checklists / day_factors: today's factors, ticked on an evening check-in.
  * - checkins_outside_episodes: the check-ins of ordinary days, for the Insights comparisons.
  */
-export const migration004: Migration = {
-  version: 4,
+export const migration006: Migration = {
+  version: 6,
   name: 'factors before onset and on evening check-ins',
   up(db) {
     db.exec(`

@@ -1,0 +1,209 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import { formatShortDay, toIsoDate } from '../src/shared/dates'
+import { shiftIsoDate } from '../src/shared/clinical/episode-flags'
+import { relinkEntries } from '../src/main/episodes/episode-links'
+import { insertCheckin, insertEpisode, insertPeg } from '../testing/diary-rows'
+import { seedSyntheticDiary } from '../testing/synthetic-diary'
+import { expect, screenshot, test } from './harness/fixtures'
+import { pdfPagePngs, pdfPages, pdfText, printWithPlaywright } from './harness/print'
+
+const today = toIsoDate(new Date())
+const ago = (days: number) => shiftIsoDate(today, -days)
+/** As the summary prints a day: "2 Mar 2026". */
+const day = formatShortDay
+/** pdftotext may break a line anywhere a space is. */
+const loose = (text: string) =>
+  new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+
+async function open(app: Page, name: string) {
+  await app.getByRole('link', { name, exact: true }).click()
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText(name)
+}
+
+async function choose(scope: Locator, group: string, option: string) {
+  await scope
+    .getByRole('group', { name: group })
+    .getByRole('radio', { name: option, exact: true })
+    .check()
+}
+
+test('the doctor’s summary tells the whole story, and prints it with a footer', async ({
+  app,
+  diary,
+}) => {
+  // Three lower-back episodes starting within 90 days: the third "keeps coming back".
+  insertEpisode(diary.db, {
+    startedOn: ago(80),
+    endedOn: ago(76),
+    trigger: 'lifting',
+    triggerNote: 'Moved a sofa',
+  })
+  insertEpisode(diary.db, { startedOn: ago(45), endedOn: ago(40), trigger: 'twisting' })
+  insertEpisode(diary.db, { startedOn: ago(9), endedOn: null, side: 'both', trigger: 'bending' })
+  for (const [days, pain] of [
+    [80, 7],
+    [78, 5],
+    [45, 8],
+    [9, 6],
+    [5, 5],
+    [1, 4],
+  ] as const) {
+    insertCheckin(diary.db, { date: ago(days), slot: 'morning', pain, stiffness: pain })
+  }
+  relinkEntries(diary.db)
+
+  // A note marked "show my doctor" with the toggle beside it, on today's evening check-in.
+  const evening = app.getByRole('region', { name: 'Evening check-in' })
+  await choose(evening, 'Pain right now', '5')
+  await choose(evening, 'Stiffness right now', '4')
+  await choose(evening, 'Spasms since the last check-in', '0: No spasms')
+  const toggle = evening.getByRole('switch', { name: 'Show my doctor' })
+  await expect(toggle).toBeDisabled() // nothing to show yet
+  await evening.getByLabel('Notes (optional)').fill('Worse after sitting through a long meeting')
+  await toggle.check()
+  await screenshot(app, 'checkin-note-for-doctor')
+  await evening.getByRole('button', { name: 'Save evening check-in' }).click()
+  await expect(evening.getByText('✓ Saved')).toBeVisible()
+  await expect(evening.getByText('Notes · for my doctor')).toBeVisible()
+
+  // This week's PEG, from the card on Today.
+  const peg = app.getByRole('region', { name: 'This week’s PEG: three questions' })
+  await choose(peg, 'What number best describes your pain on average in the past week?', '6')
+  await choose(
+    peg,
+    'What number best describes how, during the past week, pain has interfered with your enjoyment of life?',
+    '7',
+  )
+  await choose(
+    peg,
+    'What number best describes how, during the past week, pain has interfered with your general activity?',
+    '5',
+  )
+  await expect(peg.getByText('Score 6.0 of 10')).toBeVisible()
+  await screenshot(app, 'today-peg-card')
+  await peg.getByRole('button', { name: 'Save this week’s answers' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Saved: score 6.0 of 10' })).toBeVisible()
+
+  // The label and the questions are kept: leave the page, come back, they are still there.
+  await open(app, 'Report')
+  const label = app.getByLabel('Name or label printed on the report')
+  const questions = app.getByLabel('Your questions (printed on the report)')
+  await label.fill('Sam Example, born 1979')
+  await questions.fill('Should I see a physiotherapist?\nIs it safe to keep lifting at work?')
+  await open(app, 'Trends')
+  await open(app, 'Report')
+  await expect(label).toHaveValue('Sam Example, born 1979')
+  await expect(questions).toHaveValue(
+    'Should I see a physiotherapist?\nIs it safe to keep lifting at work?',
+  )
+
+  const report = app.getByRole('article', { name: 'Back spasm diary — summary for the clinician' })
+  const flags = report.getByRole('region', { name: 'Red flags' })
+  await expect(flags).toContainText('Keeps coming back in the same place')
+  await expect(flags).toContainText('The third lower back episode to start within 90 days')
+  await screenshot(app, 'report-summary')
+  await app.emulateMedia({ colorScheme: 'dark' })
+  await screenshot(app, 'report-summary-dark')
+  await app.emulateMedia({ colorScheme: 'light' })
+
+  const out = mkdtempSync(join(tmpdir(), 'unknot-summary-'))
+  try {
+    printWithPlaywright(diary, app)
+    const file = join(out, 'summary.pdf')
+    diary.services.nextSavePath = file
+    await app.getByRole('button', { name: 'Export PDF' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'PDF saved' })).toContainText(file)
+    const text = pdfText(file)
+    pdfPagePngs(file, 'summary-pdf')
+
+    // The period as asked (the last 3 months), and when the diary starts.
+    expect(text).toMatch(loose(`Period: ${day(ago(90))} – ${day(today)} (91 days)`))
+    expect(text).toMatch(loose(`first entry on ${day(ago(80))}`))
+    expect(text).toContain('Sam Example, born 1979')
+    // The recurrence flag, as a plain line: tier in words, date, sentence.
+    expect(text).toMatch(
+      loose(
+        `Soon · ${day(ago(9))} · Keeps coming back in the same place: The third lower back ` +
+          'episode to start within 90 days',
+      ),
+    )
+    // The person's questions come right after the red flags, before the tables.
+    const at = (s: string) => text.search(loose(s))
+    expect(at('Is it safe to keep lifting at work?')).toBeGreaterThan(at('Red flags'))
+    expect(at('Is it safe to keep lifting at work?')).toBeLessThan(at('Start End Days'))
+    expect(at('Should I see a physiotherapist?')).toBeLessThan(at('Pain and stiffness'))
+    // The episode rows, newest first, with trigger, peak pain and flags.
+    expect(text).toMatch(
+      loose(`${day(ago(9))} ongoing 10 Lower back, both sides Bending 6/10 recurring`),
+    )
+    expect(text).toMatch(
+      loose(`${day(ago(45))} ${day(ago(40))} 6 Lower back, left side Twisting 8/10 —`),
+    )
+    expect(text).toMatch(
+      loose(
+        `${day(ago(80))} ${day(ago(76))} 5 Lower back, left side Lifting — “Moved a sofa” 7/10 —`,
+      ),
+    )
+    // The marked note, dated; the PEG.
+    expect(text).toMatch(
+      loose(`${day(today)} · Evening check-in: Worse after sitting through a long meeting`),
+    )
+    expect(text).toMatch(loose(`6.0 on ${day(today)} (1 answer)`))
+    // The footer on every page: label, period, generated on, page X of Y.
+    expect(text).toMatch(loose('page 1 of 1'))
+    expect(text).toMatch(loose(`generated on ${day(today)} by Unknot`))
+    expect(pdfPages(file)).toBe(1)
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+})
+
+test('three months of a typical diary print on one page, a year on at most two', async ({
+  app,
+  diary,
+}) => {
+  seedSyntheticDiary(diary.db, { to: today, days: 365 })
+  // Notes for the doctor and weekly PEGs, as a person keeping the diary would have them.
+  for (let week = 0; week < 52; week++) {
+    insertPeg(diary.db, { date: ago(week * 7 + 1), pain: 5, enjoyment: 4, activity: 6 })
+  }
+  diary.db.exec(`UPDATE checkins SET notes = 'Stiff after the drive to work', note_for_doctor = 1
+    WHERE id IN (SELECT id FROM checkins WHERE slot = 'evening' ORDER BY date DESC LIMIT 4)`)
+  await diary.call('settings:save', {
+    reportLabel: 'Sam Example, born 1979',
+    doctorQuestions: 'Should I see a physiotherapist?\nIs it safe to keep lifting at work?',
+  })
+  // As after a restart: the window reads the diary as it now is.
+  await app.reload()
+  printWithPlaywright(diary, app)
+  await open(app, 'Report')
+  await expect(app.getByLabel('Name or label printed on the report')).toHaveValue(
+    'Sam Example, born 1979',
+  )
+  const out = mkdtempSync(join(tmpdir(), 'unknot-fit-'))
+  try {
+    for (const [preset, most] of [
+      ['Last 3 months', 1],
+      ['Last year', 2],
+    ] as const) {
+      await app.getByRole('group', { name: 'Period' }).getByRole('button', { name: preset }).click()
+      await expect(app.locator('.report__chart .recharts-line-curve').first()).toBeVisible()
+      for (const size of ['A4', 'Letter'] as const) {
+        await app.getByLabel('Paper size').selectOption(size)
+        const file = join(out, `${preset}-${size}.pdf`)
+        diary.services.nextSavePath = file
+        await app.getByRole('button', { name: 'Export PDF' }).click()
+        await expect(app.getByRole('status').filter({ hasText: 'PDF saved' })).toContainText(file)
+        pdfPagePngs(file, `fit-${preset.replace(/ /g, '-')}-${size}`)
+        const pages = pdfPages(file)
+        expect(pages, `${preset} on ${size}`).toBeLessThanOrEqual(most)
+        expect(pdfText(file)).toMatch(loose(`page ${pages} of ${pages}`))
+      }
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+})

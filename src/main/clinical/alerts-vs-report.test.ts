@@ -1,0 +1,190 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
+import { shiftIsoDate } from '../../shared/clinical/episode-flags'
+import { RECENT_DAYS } from '../../shared/clinical/thresholds'
+import type { Alert } from '../../shared/domain/alert'
+import type { Report } from '../../shared/domain/report'
+
+/*
+ * The alerts and the report run the same rules (src/shared/clinical) over the same rows: on the
+ * same diary, the report of the last 14 days must raise exactly what the alerts raise today,
+ * word for word. Each fixture also names what both must raise, so agreeing on nothing cannot
+ * pass. (The fixtures keep ended episodes and old emergency signs out of the window: there the
+ * two differ by design — the report tells an ended episode's history, alerts do not.)
+ */
+
+const TODAY = '2026-11-25'
+const ago = (days: number) => shiftIsoDate(TODAY, -days)
+/** Day `day` of an episode ongoing today started on this date. */
+const startedForDay = (day: number) => ago(day - 1)
+
+let diary: TempDiary
+beforeEach(() => {
+  diary = openTempDiary({ now: () => new Date(`${TODAY}T20:00:00`) })
+})
+afterEach(() => diary.close())
+
+async function ok<T>(channel: string, input?: unknown): Promise<T> {
+  const result = await diary.call(channel, input)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+  return result.value as T
+}
+const checkin = (date: string, pain: number, extra: Record<string, unknown> = {}) =>
+  ok('checkins:save', { date, slot: 'morning', pain, stiffness: 3, spasmFrequency: 0, ...extra })
+const episode = (startedOn: string, endedOn: string | null = null, region = 'lower') =>
+  ok('episodes:start', { startedOn, endedOn, region, side: 'left' })
+const history = (historyOfCancer: 'yes' | 'no') =>
+  ok('settings:save', {
+    healthHistory: { historyOfCancer, longTermSteroids: 'no', ivDrugUse: 'no' },
+  })
+
+type Fixture = [string, () => Promise<unknown>, [string, string, string][]]
+
+const fixtures: Fixture[] = [
+  ['an empty diary', async () => {}, []],
+  [
+    'warning signs of three tiers, one ticked on two days',
+    async () => {
+      await checkin(ago(2), 4, { symptoms: ['saddle_numbness'] })
+      await checkin(ago(13), 4, { symptoms: ['fever', 'sharp_stabbing_pain'] })
+      await checkin(ago(1), 4, { symptoms: ['sharp_stabbing_pain'] })
+      await checkin(ago(14), 4, { symptoms: ['pain_in_new_area'] }) // one day too old
+    },
+    [
+      ['warning_sign', 'emergency', ago(2)],
+      ['warning_sign', 'urgent', ago(13)],
+      ['warning_sign', 'soon', ago(1)],
+    ],
+  ],
+  [
+    'health history with pain yesterday and a pain-free morning today',
+    async () => {
+      await history('yes')
+      await checkin(ago(1), 5)
+      await checkin(TODAY, 0)
+    },
+    [['health_history', 'urgent', ago(1)]],
+  ],
+  [
+    'health history with pain 13 days ago only',
+    async () => {
+      await history('yes')
+      await checkin(ago(13), 2)
+    },
+    [['health_history', 'urgent', ago(13)]],
+  ],
+  [
+    'health history with pain 14 days ago only',
+    async () => {
+      await history('yes')
+      await checkin(ago(RECENT_DAYS), 7)
+    },
+    [],
+  ],
+  [
+    'health history answered "no", with pain',
+    async () => {
+      await history('no')
+      await checkin(TODAY, 7)
+    },
+    [],
+  ],
+  [
+    'day 7: pain 8 on day 1 and 8 on day 7 (not improving)',
+    async () => {
+      await episode(startedForDay(7))
+      await checkin(startedForDay(7), 8)
+      await checkin(TODAY, 8)
+    },
+    [['not_improving', 'urgent', TODAY]],
+  ],
+  [
+    'day 7: pain 8 on day 1 and 3 on day 7 (improving)',
+    async () => {
+      await episode(startedForDay(7))
+      await checkin(startedForDay(7), 8)
+      await checkin(TODAY, 3)
+    },
+    [],
+  ],
+  [
+    'day 7 with a single check-in (not enough to tell)',
+    async () => {
+      await episode(startedForDay(7))
+      await checkin(TODAY, 9)
+    },
+    [],
+  ],
+  [
+    'day 6, pain rising',
+    async () => {
+      await episode(startedForDay(6))
+      await checkin(startedForDay(6), 2)
+      await checkin(TODAY, 9)
+    },
+    [],
+  ],
+  ['day 13', () => episode(startedForDay(13)), []],
+  ['day 14', () => episode(startedForDay(14)), [['over_two_weeks', 'soon', TODAY]]],
+  ['day 27', () => episode(startedForDay(27)), [['over_two_weeks', 'soon', ago(13)]]],
+  ['day 28', () => episode(startedForDay(28)), [['over_four_weeks', 'urgent', TODAY]]],
+  [
+    'recurrence: first and third start 89 days apart',
+    async () => {
+      await episode(ago(90), ago(88))
+      await episode(ago(40), ago(38))
+      await episode(ago(1))
+    },
+    [['recurring', 'soon', ago(1)]],
+  ],
+  [
+    'recurrence: first and third start 90 days apart',
+    async () => {
+      await episode(ago(91), ago(88))
+      await episode(ago(40), ago(38))
+      await episode(ago(1))
+    },
+    [],
+  ],
+  [
+    'recurrence in another region does not count',
+    async () => {
+      await episode(ago(60), ago(58))
+      await episode(ago(40), ago(38), 'upper')
+      await episode(ago(1))
+    },
+    [],
+  ],
+  [
+    'everything at once, strongest first',
+    async () => {
+      await history('yes')
+      await episode(ago(80), ago(79))
+      await episode(ago(50), ago(49))
+      await episode(startedForDay(28))
+      await checkin(startedForDay(28), 3)
+      await checkin(ago(3), 6, { symptoms: ['sharp_stabbing_pain', 'unable_to_stand_or_walk'] })
+      await checkin(TODAY, 6)
+    },
+    [
+      ['warning_sign', 'urgent', ago(3)],
+      ['health_history', 'urgent', TODAY],
+      ['not_improving', 'urgent', TODAY],
+      ['over_four_weeks', 'urgent', TODAY],
+      ['warning_sign', 'soon', ago(3)],
+      ['recurring', 'soon', startedForDay(28)],
+    ],
+  ],
+]
+
+describe('alerts:list and report:get raise the same findings on the same diary', () => {
+  it.each(fixtures)('%s', async (_name, seed, expected) => {
+    await seed()
+    const alerts = await ok<Alert[]>('alerts:list')
+    const report = await ok<Report>('report:get', { from: ago(RECENT_DAYS - 1), to: TODAY })
+    const fromAlerts = alerts.map((a) => [a.tier, a.recordedOn, a.title, a.reason])
+    const fromReport = report.redFlags.map((f) => [f.tier, f.date, f.title, f.text])
+    expect(fromAlerts).toEqual(fromReport)
+    expect(report.redFlags.map((f) => [f.rule, f.tier, f.date])).toEqual(expected)
+  })
+})

@@ -1,0 +1,42 @@
+/**
+ * Every clinical threshold of DESIGN §3, written once. Rules, SQL (as bound parameters) and
+ * sentences read them from here; nothing else may spell one of these numbers.
+ */
+
+/** Episode length, in days counted inclusively, from which "not improving" may be raised. */
+export const NOT_IMPROVING_MIN_DAYS = 7
+/** Episode length from which "longer than two weeks" is raised. */
+export const TWO_WEEKS_DAYS = 14
+/** Episode length from which "longer than four weeks" replaces the two-week flag. */
+export const FOUR_WEEKS_DAYS = 28
+
+/** Episodes starting in one region that make a recurrence … */
+export const RECURRENCE_COUNT = 3
+/** … when the first and the last of them start within this many days, counted inclusively. */
+export const RECURRENCE_WINDOW_DAYS = 90
+
+/** The most days with check-ins in each of the "first" and "last" windows of not-improving. */
+export const PAIN_WINDOW_MAX_DAYS = 3
+/** Fewer days with a pain value than this and not-improving cannot be told. */
+export const PAIN_TREND_MIN_DAYS = 2
+
+/**
+ * "Recent", in days ending today: urgent and soon warning signs stay active this long, and a
+ * health-history answer holds while any check-in of this window recorded back pain.
+ */
+export const RECENT_DAYS = 14
+
+/** Back pain for the rules: a check-in with pain at least this high (0–10). */
+export const BACK_PAIN_MIN = 1
+
+/** A change of this many points on a 0–10 scale is the usual threshold for a meaningful change. */
+export const MEANINGFUL_CHANGE = 2
+
+/** Morning stiffness lasting this long or longer is a pattern worth telling a doctor about. */
+export const LONG_MORNING_STIFFNESS_MINUTES = 30
+
+/** Fewer pain-rated sessions than this and a treatment's effect is "not enough data". */
+export const MIN_RATED_SESSIONS = 3
+
+/** The PEG is asked again once none was recorded (or dismissed) in this many days. */
+export const PEG_INTERVAL_DAYS = 7
