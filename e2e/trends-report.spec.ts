@@ -262,7 +262,8 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
       ['2026-03-20', 'other', '9'],
       ['2026-03-20', 'evening', '3'],
     ])
-    expect(checkins[1]?.at(-1)).toBe('Stiff, "locked" until 8, then better')
+    const notes = checkins[0]?.indexOf('notes') ?? -1
+    expect(checkins[1]?.[notes]).toBe('Stiff, "locked" until 8, then better')
     const treatments = parseCsv(readFileSync(files.treatments, 'utf8'))
     expect(treatments).toHaveLength(9)
     expect(treatments.map((r) => r[2])).toContain('Naproxen, 250 mg "slow"')
