@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors'
 import { writeFileAtomic, writeFilesAtomic } from '../export/atomic-write'
 import { CSV_TABLES, tableCsv } from '../export/export.repo'
 import { getReport } from './report.repo'
+import { getInsights } from '../insights/insights.repo'
 import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from './pdf-footer'
 import { getSettings } from '../settings/settings.repo'
 import { exportFhir } from '../fhir/fhir.export'
@@ -31,7 +32,10 @@ function writeFailed(error: unknown): AppError {
 }
 
 export const reportHandlers: DomainHandlers<'report'> = {
-  'report:get': (range, { db, now }) => getReport(db, range, toIsoDate(now())),
+  'report:get': (range, { db, now }) => {
+    const today = toIsoDate(now())
+    return { ...getReport(db, range, today), insights: getInsights(db, range, today).strongest }
+  },
 
   'report:exportPdf': async ({ pageSize, period }, { db, services, now }) => {
     const path = await services.chooseSavePath({

@@ -8,7 +8,7 @@ import { RecoveryPage } from '@renderer/features/recovery/RecoveryPage'
 import { useChannel } from '@renderer/lib/channels'
 import { JournalStatusProvider } from '@renderer/lib/journal-status'
 import { useAppNavigation } from '@renderer/lib/navigation'
-import { ROUTES } from '@renderer/routes/routes'
+import { preloadScreens, ROUTES } from '@renderer/routes/routes'
 
 function routeFromHash(): string {
   const id = window.location.hash.replace(/^#\/?/, '')
@@ -50,6 +50,11 @@ function Shell({
     const onHash = () => setCurrent(routeFromHash())
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+  useEffect(() => {
+    // A screen that fails to load here still loads (and says why) when it is opened.
+    const idle = requestIdleCallback(() => void preloadScreens().catch(() => undefined))
+    return () => cancelIdleCallback(idle)
   }, [])
   const route = ROUTES.find((r) => r.id === current) ?? ROUTES[0]
   const Screen = route?.Screen

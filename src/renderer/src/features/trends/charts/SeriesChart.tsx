@@ -1,9 +1,10 @@
 import { CartesianGrid, ComposedChart, YAxis } from 'recharts'
+import type { TrendDay } from '@shared/domain/trends'
 import { SERIES } from '@renderer/components/charts/palette'
 import { ChartFigure } from './ChartFigure'
 import type { ChartParts } from './chart-parts'
 
-type SeriesKey = keyof typeof SERIES
+type SeriesKey = keyof TrendDay & keyof typeof SERIES
 
 /** Lines of daily (or bucketed) values over episode shading, on a 0–`top` axis. */
 function SeriesChart({
@@ -37,10 +38,10 @@ function SeriesChart({
         {top === 10 ? (
           parts.scoreAxis
         ) : (
-          <YAxis domain={[0, top]} ticks={[0, 1, 2, 3, 4]} width={32} />
+          <YAxis domain={[0, top]} ticks={[0, 1, 2, 3, 4]} interval={0} width={32} />
         )}
         {parts.tooltip}
-        {parts.bands(top)}
+        {parts.bands}
         {series.map((key) => parts.line(key, stepped ? 'stepAfter' : 'linear'))}
       </ComposedChart>
     </ChartFigure>

@@ -1,9 +1,11 @@
 import { format } from 'date-fns'
-import { Area, Line, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts'
+import { Line, Tooltip, XAxis, YAxis } from 'recharts'
 import { fromIsoDate } from '@shared/dates'
 import type { TrendDay, Trends } from '@shared/domain/trends'
 import { SERIES, seriesLine } from '@renderer/components/charts/palette'
+import { SeriesMarkers } from '@renderer/components/charts/SeriesMarkers'
 import { DayTooltip } from './DayTooltip'
+import { EpisodeBands } from './EpisodeBands'
 import type { TrendLookup } from './useTrendLookup'
 
 /**
@@ -16,6 +18,11 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
   const dense = rows.length > 120
   const years = rows.length > 400
   const tick = (value: string) => format(fromIsoDate(value), years ? 'MMM yyyy' : 'd MMM')
+  // About eight dates, the last one always labelled. Left to itself ("preserveStartEnd"),
+  // recharts measures every label in the DOM to thin them out: one forced layout per point,
+  // most of the time it took to draw a year of days.
+  const step = Math.max(1, Math.ceil(rows.length / 8))
+  const ticks = rows.filter((_, i) => (rows.length - 1 - i) % step === 0).map((r) => r.date)
   const unit =
     trends.bucketDays === 1
       ? 'Gaps are days without a check-in.'
@@ -28,65 +35,45 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
       <XAxis
         dataKey="date"
         tickFormatter={tick}
-        minTickGap={24}
-        interval="preserveStartEnd"
+        ticks={ticks}
+        interval={0}
+        // Room for the last date's label, which sits on the chart's right edge.
+        padding={{ right: 16 }}
         allowDuplicatedCategory={false}
       />
     ),
-    scoreAxis: <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} width={32} />,
+    // Every tick shown as given (interval 0): recharts otherwise measures each label in the DOM.
+    scoreAxis: <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} interval={0} width={32} />,
     tooltip: (
       <Tooltip
         content={<DayTooltip lookup={lookup} bucketDays={trends.bucketDays} />}
         isAnimationActive={false}
       />
     ),
-    // Daily ranges hold a handful of episodes: one labelled band each. Bucketed ranges can hold
-    // 150, and recharts re-registers every ReferenceArea on each change (seconds at that count),
-    // so there the episode weeks are one stepped area series instead.
-    bands: (top: number) =>
-      trends.bucketDays === 1 ? (
-        trends.episodes.map((e) => (
-          <ReferenceArea
-            key={e.id}
-            x1={e.bandStart}
-            x2={e.bandEnd}
-            className="episode-band"
-            fill="currentColor"
-            fillOpacity={0.14}
-            ifOverflow="hidden"
-            label={{
-              value: 'Episode',
-              position: 'insideTopLeft',
-              className: 'episode-band__label',
-            }}
-          />
-        ))
-      ) : (
-        <Area
-          dataKey={(d: TrendDay) => (lookup.covered.has(d.date) ? top : null)}
-          name="Episode"
-          type="stepAfter"
-          className="episode-band"
-          stroke="none"
-          fill="currentColor"
-          fillOpacity={0.14}
-          activeDot={false}
-          legendType="none"
-          isAnimationActive={false}
-        />
-      ),
-    line: (key: keyof typeof SERIES, type: 'linear' | 'stepAfter' = 'linear') => {
+    // Daily ranges label each band; long ranges hold 150 episodes, too narrow to label.
+    bands: (
+      <EpisodeBands
+        episodes={trends.episodes}
+        dates={rows.map((r) => r.date)}
+        labelled={trends.bucketDays === 1}
+      />
+    ),
+    line: (key: keyof TrendDay & keyof typeof SERIES, type: 'linear' | 'stepAfter' = 'linear') => {
       const style = SERIES[key]
-      return (
+      // The markers are drawn apart, one path per series (SeriesMarkers).
+      return [
         <Line
           key={key}
           dataKey={key}
-          {...seriesLine(style, { markers: !dense })}
+          {...seriesLine(style, { markers: false })}
           activeDot={{ r: 5, fill: 'currentColor', className: style.tone }}
           connectNulls={false}
           type={type}
-        />
-      )
+        />,
+        dense ? null : (
+          <SeriesMarkers key={`${key}-markers`} rows={rows} x="date" series={[{ key, style }]} />
+        ),
+      ]
     },
   }
 }
