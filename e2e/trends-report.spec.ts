@@ -41,7 +41,7 @@ test('trends: switches ranges, summarises mornings vs evenings and reads a toolt
   await expect(app.getByRole('figure', { name: 'Spasm frequency' })).toBeVisible()
   await expect(app.getByRole('figure', { name: 'Treatments' })).toBeVisible()
   // Episodes are shaded bands with a text label, not colour alone.
-  await expect(stiffness.locator('.recharts-reference-area').first()).toBeAttached()
+  await expect(stiffness.locator('.episode-bands .episode-band').first()).toBeAttached()
   await expect(stiffness.getByText('Episode').first()).toBeAttached()
 
   // The summary's numbers are main's SQL means over the 3-month default range.
@@ -250,6 +250,7 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
       'sleep_interrupted',
       'episode_id',
       'symptoms',
+      'factors',
       'notes',
       'note_for_doctor',
     ])
@@ -261,7 +262,8 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
       ['2026-03-20', 'other', '9'],
       ['2026-03-20', 'evening', '3'],
     ])
-    expect(checkins[1]?.[12]).toBe('Stiff, "locked" until 8, then better')
+    const notes = checkins[0]?.indexOf('notes') ?? -1
+    expect(checkins[1]?.[notes]).toBe('Stiff, "locked" until 8, then better')
     const treatments = parseCsv(readFileSync(files.treatments, 'utf8'))
     expect(treatments).toHaveLength(9)
     expect(treatments.map((r) => r[2])).toContain('Naproxen, 250 mg "slow"')

@@ -145,3 +145,27 @@ export function insertPeg(db: DB, p: PegRowInput): number {
       .run({ ...p, stamp: STAMP }).lastInsertRowid,
   )
 }
+
+/** An answered "24 hours before" checklist for an episode (an empty list: "none of these"). */
+export function insertOnsetFactors(
+  db: DB,
+  episodeId: number,
+  codes: readonly string[],
+  otherNote = '',
+): void {
+  db.prepare(
+    `INSERT INTO onset_checklists (episode_id, other_note, answered_at) VALUES (?, ?, ?)`,
+  ).run(episodeId, otherNote, STAMP)
+  const add = db.prepare(`INSERT INTO onset_factors (episode_id, code) VALUES (?, ?)`)
+  for (const code of codes) add.run(episodeId, code)
+}
+
+/** Today's factors recorded on an evening check-in (an empty list: "none of these"). */
+export function insertDayFactors(db: DB, checkinId: number, codes: readonly string[]): void {
+  db.prepare(`INSERT INTO day_checklists (checkin_id, answered_at) VALUES (?, ?)`).run(
+    checkinId,
+    STAMP,
+  )
+  const add = db.prepare(`INSERT INTO day_factors (checkin_id, code) VALUES (?, ?)`)
+  for (const code of codes) add.run(checkinId, code)
+}

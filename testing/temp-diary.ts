@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DB } from '../src/main/db/database'
 import { MARKER_TABLE } from '../src/main/db/migrations/003-application-id'
+import type { Migration } from '../src/main/db/migrations/migration'
 import { JournalSession } from '../src/main/journal/journal-session'
 import { handlers } from '../src/main/ipc/handlers'
 import { dispatch } from '../src/main/ipc/dispatch'
@@ -49,6 +50,8 @@ export interface TempJournalOptions {
   busyTimeoutMs?: number
   /** An existing folder to use (a read-only mount); it is not removed on close. */
   dir?: string
+  /** Migrations other than the app's (one that fails, say). */
+  migrations?: readonly Migration[]
 }
 
 export function openTempJournal(options: TempJournalOptions = {}): TempJournal {
@@ -62,6 +65,7 @@ export function openTempJournal(options: TempJournalOptions = {}): TempJournal {
     automaticBackups: options.automaticBackups ?? false,
     busyTimeoutMs: options.busyTimeoutMs ?? 200,
     log: () => {},
+    ...(options.migrations ? { migrations: options.migrations } : {}),
   })
   journal.open()
   const services = createFakeServices(now)

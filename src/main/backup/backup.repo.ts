@@ -203,10 +203,18 @@ export function replaceDiary(
       relinkEntries(db)
     })()
   } catch (error) {
-    if (error instanceof Error && error.name === 'SqliteError') {
+    if (error instanceof Error && error.name === 'SqliteError' && !troubleWithTheDisk(error)) {
       throw refuse(`its records do not fit together (${excerpt(error.message)}).`)
     }
     throw error
   }
   return counts
+}
+
+/** A full, failing, locked or read-only disk is not the backup's fault: its caller says which. */
+function troubleWithTheDisk(error: Error): boolean {
+  const code = 'code' in error ? String(error.code) : ''
+  return ['SQLITE_FULL', 'SQLITE_IOERR', 'SQLITE_BUSY', 'SQLITE_READONLY'].some((c) =>
+    code.startsWith(c),
+  )
 }

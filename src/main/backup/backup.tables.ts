@@ -6,6 +6,7 @@ import { SLOTS } from '../../shared/domain/checkin'
 import { REGIONS, SIDES, TRIGGERS } from '../../shared/domain/episode'
 import { TEXT_LIMITS } from '../../shared/domain/common'
 import { settingsShape, storedSettingsShape, type SettingKey } from '../../shared/domain/settings'
+import { FACTOR_BACKUP_TABLES } from '../factors/factors.backup'
 
 /*
  * Row schemas of every table a backup carries, as the database stores them (snake_case columns).
@@ -274,4 +275,5 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
     ),
     optional: true,
   },
+  ...FACTOR_BACKUP_TABLES,
 ]

@@ -12,6 +12,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { expectRefused } from '../../../testing/expect-refused'
 import { insertCheckin, insertEpisode } from '../../../testing/diary-rows'
+import Database from 'better-sqlite3'
+import { openDatabase } from '../db/database'
+import { migrations } from '../db/migrations'
+import { migration003 } from '../db/migrations/003-application-id'
 import { MAX_BACKUP_BYTES } from './backup-file'
 import { snapshotDir, snapshotJournal } from './snapshots'
 
@@ -258,5 +262,43 @@ describe('automatic backups in Settings', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(snapshot(diary.db)).toEqual(before)
     expect(readdirSync(dir)).toEqual([name])
+  })
+
+  it('restores one made before application ids, notes for the doctor and PEG (schema 2)', async () => {
+    const dir = snapshotDir(diary.file)
+    mkdirSync(dir)
+    const name = 'journal-daily-2026-04-09T08-00-00-000Z.sqlite'
+    const old = openDatabase(join(dir, name), {
+      migrations: migrations.slice(0, migration003.version - 1),
+      backupDir: '',
+    })
+    insertCheckin(old, { date: '2026-03-30', slot: 'morning', pain: 7, stiffness: 6, notes: 'Old' })
+    insertEpisode(old, { startedOn: '2026-03-29', endedOn: '2026-04-02' })
+    old.pragma('journal_mode = DELETE')
+    old.close()
+    diary.db.exec('UPDATE checkins SET pain = 1')
+    expect(await diary.call('backup:listAutomatic')).toMatchObject({ ok: true, value: [{ name }] })
+    expect(await diary.call('backup:restoreAutomatic', { name })).toMatchObject({
+      ok: true,
+      value: { restored: true, counts: { checkins: 1, episodes: 1, peg_scores: 0 } },
+    })
+    expect(
+      diary.db.prepare('SELECT pain, notes, note_for_doctor, episode_id FROM checkins').all(),
+    ).toEqual([{ pain: 7, notes: 'Old', note_for_doctor: 0, episode_id: 1 }])
+    // The snapshot itself was read from a private copy, never migrated in place.
+    const copy = new Database(join(dir, name), { readonly: true })
+    expect(copy.pragma('user_version', { simple: true })).toBe(migration003.version - 1)
+    copy.close()
+  })
+
+  it('names a file that is not a database in plain words', async () => {
+    const dir = snapshotDir(diary.file)
+    mkdirSync(dir)
+    const name = 'journal-daily-2026-04-09T08-00-00-000Z.sqlite'
+    writeFileSync(join(dir, name), 'not a database at all '.repeat(300))
+    const message = await expectRefused(diary, 'backup:restoreAutomatic', { name })
+    expect(message).toBe(
+      `The automatic backup ${name} cannot be restored (not a database). Your diary was not changed.`,
+    )
   })
 })

@@ -31,7 +31,8 @@ export function rowsFromSnapshot(path: string, currentSchema: number): BackupRow
     }
   } catch (error) {
     if (error instanceof AppError) throw error
-    const reason = error instanceof DataFileError ? error.problem.replace('_', ' ') : 'unreadable'
+    const reason =
+      error instanceof DataFileError ? error.problem.replaceAll('_', ' ') : 'unreadable'
     throw new AppError(
       'invalid_input',
       `The automatic backup ${name} cannot be restored (${reason}). Your diary was not changed.`,
@@ -53,12 +54,14 @@ export function restoreDiary(
   now: Date,
 ): { counts: Record<string, number>; safetyCopy: string } {
   const hadFolder = existsSync(backupDir)
-  const safetyCopy = snapshotJournal(db, backupDir, 'before-restore', now)
+  let safetyCopy: string | undefined
   let counts: Record<string, number>
   try {
+    safetyCopy = snapshotJournal(db, backupDir, 'before-restore', now)
     counts = replaceDiary(db, rows)
   } catch (error) {
-    rmSync(safetyCopy, { force: true })
+    // A copy that could not be made (a full disk) leaves no empty folder behind either.
+    if (safetyCopy !== undefined) rmSync(safetyCopy, { force: true })
     if (!hadFolder) rmSync(backupDir, { recursive: true, force: true })
     throw error
   }

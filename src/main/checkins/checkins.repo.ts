@@ -6,6 +6,7 @@ import type { DateRange } from '../../shared/domain/common'
 import { SLOT_LABELS } from '../../shared/domain/checkin'
 import { coveringEpisode } from '../episodes/episode-links'
 import { preparedPerConnection } from '../db/statements'
+import { dayFactorsColumn, parseFactors, saveDayFactors } from '../factors/factors.repo'
 
 interface CheckinRow {
   id: number
@@ -25,6 +26,8 @@ interface CheckinRow {
   updatedAt: string
   /** JSON array of symptom codes. */
   symptoms: string
+  /** JSON array of factor codes, NULL when not recorded. */
+  factors: string | null
 }
 
 const COLUMNS = `
@@ -33,7 +36,8 @@ const COLUMNS = `
   c.spasm_severity AS spasmSeverity, c.sleep_interrupted AS sleepInterrupted,
   c.episode_id AS episodeId, c.notes, c.note_for_doctor AS noteForDoctor,
   c.created_at AS createdAt, c.updated_at AS updatedAt,
-  (SELECT json_group_array(s.code) FROM checkin_symptoms s WHERE s.checkin_id = c.id) AS symptoms`
+  (SELECT json_group_array(s.code) FROM checkin_symptoms s WHERE s.checkin_id = c.id) AS symptoms,
+  ${dayFactorsColumn('c')} AS factors`
 
 // Newest first: by date, then evening, flare-ups (latest first), morning.
 const NEWEST_FIRST = `c.date DESC,
@@ -45,6 +49,7 @@ function toCheckin(row: CheckinRow): Checkin {
     sleepInterrupted: row.sleepInterrupted === 1,
     noteForDoctor: row.noteForDoctor === 1,
     symptoms: JSON.parse(row.symptoms) as string[],
+    factors: parseFactors(row.factors),
   }
 }
 
@@ -146,6 +151,8 @@ export function saveCheckin(db: DB, input: CheckinInput, now: Date): Checkin {
         )
       }
       id = input.id
+      // Day factors belong to an evening entry; one that becomes another slot loses them.
+      if (input.slot !== 'evening') saveDayFactors(db, id, null, now)
       s.update.run({ ...params, id })
     } else if (sameSlot) {
       id = sameSlot.id
@@ -156,6 +163,9 @@ export function saveCheckin(db: DB, input: CheckinInput, now: Date): Checkin {
     s.link.run({ id })
     s.clearSymptoms.run({ id })
     for (const code of input.symptoms) s.addSymptom.run({ id, code })
+    if (input.slot === 'evening' && input.factors !== undefined) {
+      saveDayFactors(db, id, input.factors, now)
+    }
     return requireCheckin(db, id)
   })()
 }

@@ -174,7 +174,15 @@ export function inspectJournal(file: string, latest: number): Inspected {
       `${file} cannot be read: this user account may not open it. It was left untouched.`,
     )
   }
-  const walSize = statSync(wal, { throwIfNoEntry: false })?.size ?? 0
+  const walStat = statSync(wal, { throwIfNoEntry: false })
+  if (walStat !== undefined && !walStat.isFile()) {
+    // A folder or special file under the WAL's name: SQLite could not open the journal at all.
+    throw new DataFileError(
+      'stray_wal',
+      `${basename(wal)} beside ${file} is not the journal's own file (it is a folder or a special file). Both were left untouched.`,
+    )
+  }
+  const walSize = walStat?.size ?? 0
   if (stat.size === 0 && walSize === 0) return { present: true, blank: true, hasWal: false }
   if (stat.size > 0 && head.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
     throw new DataFileError(

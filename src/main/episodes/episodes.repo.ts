@@ -24,6 +24,7 @@ import { REGION_LABELS } from '../../shared/domain/episode'
 import { listEpisodeCheckins } from '../checkins/checkins.repo'
 import { relinkEntries } from './episode-links'
 import { preparedPerConnection } from '../db/statements'
+import { getOnsetFactors, saveOnsetFactors } from '../factors/factors.repo'
 
 interface EpisodeRow {
   id: number
@@ -156,7 +157,12 @@ export function episodeDailyMeans(db: DB, id: number): EpisodeDay[] {
 
 export function getEpisodeDetail(db: DB, id: number, now: Date): EpisodeDetail {
   const episode = requireEpisode(db, id, now)
-  return { ...episode, checkins: listEpisodeCheckins(db, id), curve: episodeDailyMeans(db, id) }
+  return {
+    ...episode,
+    checkins: listEpisodeCheckins(db, id),
+    curve: episodeDailyMeans(db, id),
+    onsetFactors: getOnsetFactors(db, id),
+  }
 }
 
 function refuseFuture(dates: { path: string; value: string | null }[], now: Date): void {
@@ -223,6 +229,7 @@ export function startEpisode(db: DB, input: EpisodeInput, now: Date): Episode {
   return db.transaction(() => {
     if (input.endedOn === null) refuseSecondOngoing(db, input.region, 0)
     const id = Number(stmts(db).insert.run(fields(input, now)).lastInsertRowid)
+    if (input.onsetFactors) saveOnsetFactors(db, id, input.onsetFactors, now)
     relinkEntries(db)
     return requireEpisode(db, id, now)
   })()
@@ -241,6 +248,7 @@ export function updateEpisode(db: DB, input: EpisodeUpdate, now: Date): Episode 
     if (input.endedOn !== null) refuseEndBeforeStart(input.startedOn, input.endedOn)
     else refuseSecondOngoing(db, input.region, input.id)
     stmts(db).update.run({ ...fields(input, now), id: input.id })
+    if (input.onsetFactors !== undefined) saveOnsetFactors(db, input.id, input.onsetFactors, now)
     relinkEntries(db)
     return requireEpisode(db, input.id, now)
   })()

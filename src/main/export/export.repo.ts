@@ -10,6 +10,16 @@ interface Table {
   finish?: (row: CsvValue[]) => CsvValue[]
 }
 
+/**
+ * Factor codes separated by spaces; "none" for a checklist answered with nothing ticked, empty
+ * when it was never answered (the two mean different things to the Insights page).
+ */
+function factorsCell(checklists: string, factors: string, key: string, owner: string): string {
+  return `(SELECT coalesce((SELECT group_concat(code, ' ') FROM (
+      SELECT f.code FROM ${factors} f WHERE f.${key} = l.${key} ORDER BY f.code)), 'none')
+    FROM ${checklists} l WHERE l.${key} = ${owner})`
+}
+
 /** What each CSV holds: column names as in the database, ISO dates, one row per record. */
 const TABLES = {
   checkins: {
@@ -26,6 +36,7 @@ const TABLES = {
       'sleep_interrupted',
       'episode_id',
       'symptoms',
+      'factors',
       'notes',
       'note_for_doctor',
     ],
@@ -33,6 +44,7 @@ const TABLES = {
         c.spasm_frequency, c.spasm_severity, c.sleep_interrupted, c.episode_id,
         (SELECT group_concat(code, ' ') FROM (
           SELECT s.code FROM checkin_symptoms s WHERE s.checkin_id = c.id ORDER BY s.code)),
+        ${factorsCell('day_checklists', 'day_factors', 'checkin_id', 'c.id')},
         c.notes, c.note_for_doctor
       FROM checkins c WHERE c.date BETWEEN :from AND :to
       ORDER BY c.date, CASE c.slot WHEN 'morning' THEN 0 WHEN 'other' THEN 1 ELSE 2 END,
@@ -47,10 +59,14 @@ const TABLES = {
       'side',
       'trigger',
       'trigger_note',
+      'onset_factors',
+      'onset_other_note',
       'notes',
       'note_for_doctor',
     ],
     sql: `SELECT e.id, e.started_on, e.ended_on, e.region, e.side, e.trigger, e.trigger_note,
+        ${factorsCell('onset_checklists', 'onset_factors', 'episode_id', 'e.id')},
+        (SELECT l.other_note FROM onset_checklists l WHERE l.episode_id = e.id),
         e.notes, e.note_for_doctor
       FROM episodes e
       WHERE e.started_on <= :to AND (e.ended_on IS NULL OR e.ended_on >= :from)

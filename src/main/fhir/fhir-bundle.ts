@@ -130,6 +130,17 @@ export function checkinEffective(c: Pick<FhirCheckin, 'date' | 'recordedAt'>): s
     : c.date
 }
 
+/**
+ * Text the person typed, as FHIR accepts it: R4 strings may not hold control characters other
+ * than tab, line feed and carriage return (a NUL pasted into a note would make the whole bundle
+ * invalid), nor be empty. Undefined when nothing is left.
+ */
+function fhirText(text: string | null): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes.
+  const clean = (text ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trim()
+  return clean === '' ? undefined : clean
+}
+
 const SURVEY: CodeableConcept[] = [
   { coding: [{ system: OBSERVATION_CATEGORY, code: 'survey', display: 'Survey' }] },
 ]
@@ -179,7 +190,8 @@ function checkinObservations(c: FhirCheckin, subject: Reference | undefined): Fh
     { valueInteger: c.pain },
     subject,
   )
-  if (c.doctorNote) pain.note = [{ text: c.doctorNote }]
+  const note = fhirText(c.doctorNote)
+  if (note) pain.note = [{ text: note }]
   const out = [
     pain,
     observation(text(TEXT_CODES.stiffness), at, { valueInteger: c.stiffness }, subject),
@@ -231,7 +243,7 @@ export function buildFhirBundle(input: FhirInput): FhirBundle {
     entry.push({ fullUrl, resource })
     return fullUrl
   }
-  const label = input.label.trim()
+  const label = fhirText(input.label)
   const subject = label
     ? { reference: add({ resourceType: 'Patient', name: [{ text: label }] }) }
     : undefined

@@ -114,6 +114,40 @@ describe('report:exportFhir writes a valid FHIR R4 collection Bundle', () => {
     expect(JSON.stringify(bundle)).not.toContain('"subject"')
   })
 
+  it('stays valid when a marked note or the label holds control characters (pasted text)', () => {
+    const checkin = (doctorNote: string) => ({
+      date: '2026-03-02',
+      slot: 'morning' as const,
+      recordedAt: '2026-03-02T07:30:00.000Z',
+      pain: 5,
+      stiffness: 5,
+      stiffnessMinutes: null,
+      spasmFrequency: 0,
+      spasmSeverity: null,
+      sleepInterrupted: false,
+      doctorNote,
+      symptoms: [],
+    })
+    const bundle = buildFhirBundle({
+      label: 'Jo\u0000 Smith\u0007',
+      checkins: [
+        checkin('\u0000Worse\u001b after\tlifting\r\nthe box\u0000'),
+        checkin('\u0000\u0007'),
+      ],
+      pegs: [],
+      now: NOW,
+      uuid,
+    })
+    expect(fhirProblems(bundle)).toEqual([])
+    expect(resources(bundle, 'Patient')).toEqual([
+      { resourceType: 'Patient', name: [{ text: 'Jo Smith' }] },
+    ])
+    const notes = (resources(bundle, 'Observation') as { note?: { text: string }[] }[])
+      .filter((o) => o.note)
+      .map((o) => o.note)
+    expect(notes).toEqual([[{ text: 'Worse after\tlifting\r\nthe box' }]])
+  })
+
   it('validates a year of a synthetic diary', () => {
     seedSyntheticDiary(diary.db, { to: '2026-04-09', days: 365 })
     const bundle = periodBundle(diary.db, { from: '2025-04-10', to: '2026-04-09' }, NOW, uuid)

@@ -12,6 +12,7 @@ import { journalHandlers, recoveryHandlers } from '../journal/journal.handlers'
 import { guardJournal } from '../journal/journal-guard'
 import { remindersHandlers } from '../reminders/reminders.handlers'
 import { pegHandlers } from '../peg/peg.handlers'
+import { insightsHandlers } from '../insights/insights.handlers'
 import type { HandlerMap } from './handler'
 
 // Every handler runs behind the journal guard (no journal open, read-only, locked).
@@ -30,4 +31,5 @@ export const handlers: HandlerMap = guardJournal({
   ...recoveryHandlers,
   ...remindersHandlers,
   ...pegHandlers,
+  ...insightsHandlers,
 })

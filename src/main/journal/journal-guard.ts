@@ -1,6 +1,8 @@
+import { dirname } from 'node:path'
 import { channels, type Channel } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
 import type { Handler, HandlerMap } from '../ipc/handler'
+import { isDiskFull } from '../db/disk-full'
 
 /**
  * Channels that change the journal. On a read-only journal they are refused before they start
@@ -45,7 +47,7 @@ function readOnly(reason: string | undefined): AppError {
 /**
  * Wraps every handler: while no journal is open only the status and recovery channels answer
  * (`no_journal`); on a read-only journal saves are refused as `read_only`; SQLite's own
- * read-only and lock errors become those clear answers instead of "try again".
+ * read-only, full-disk and lock errors become clear answers instead of "try again".
  */
 export function guardJournal(map: HandlerMap): HandlerMap {
   const guarded: Partial<Record<Channel, Handler<Channel>>> = {}
@@ -67,6 +69,12 @@ export function guardJournal(map: HandlerMap): HandlerMap {
       } catch (error) {
         if (code(error).startsWith('SQLITE_READONLY')) {
           throw readOnly(status.state === 'open' ? status.readOnlyReason : undefined)
+        }
+        if (isDiskFull(error, dirname(ctx.app.dataFile))) {
+          throw new AppError(
+            'unavailable',
+            'The disk is full, so this was not saved. Free some space and try again; nothing was changed.',
+          )
         }
         if (code(error).startsWith('SQLITE_BUSY')) {
           throw new AppError(

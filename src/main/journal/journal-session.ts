@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import { DataFileError, openJournal, type DB } from '../db/database'
+import { isDiskFull } from '../db/disk-full'
 import type { Migration } from '../db/migrations/migration'
 import { replaceDiary } from '../backup/backup.repo'
 import { listSnapshots, snapshotDir, takeDailySnapshot } from '../backup/snapshots'
@@ -45,6 +46,7 @@ const ACTIONS: Record<JournalProblem, readonly RecoveryAction[]> = {
   locked: ['retry', 'quit'],
   read_only: ['retry', 'quit'],
   unreadable: ['retry', 'quit'],
+  disk_full: ['retry', 'quit'],
   too_new: ['quit'],
   stray_wal: ['setAsideWal', 'quit'],
   rewound: ['setAsideWal', 'quit'],
@@ -67,6 +69,12 @@ function classify(file: string, error: unknown): { problem: JournalProblem; mess
     return {
       problem: 'locked',
       message: `Another program is using ${file}. Close it and try again; nothing was changed.`,
+    }
+  }
+  if (isDiskFull(error, dirname(file))) {
+    return {
+      problem: 'disk_full',
+      message: `The disk holding ${file} is full: Unknot needs some room beside the journal to open it. Free some space and try again; the journal was left untouched.`,
     }
   }
   if (c.startsWith('SQLITE_READONLY') || c === 'EROFS') {

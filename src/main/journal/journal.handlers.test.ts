@@ -176,6 +176,25 @@ describe('a journal that cannot be opened', () => {
     expect(sha(join(t.dir, aside ?? ''))).toBe(wal)
   })
 
+  it('a folder named like the WAL is a stray file too, not damage: set aside, it opens', async () => {
+    const t = open((file) => {
+      journalWith(file, [3])
+      mkdirSync(`${file}-wal`)
+      writeFileSync(join(`${file}-wal`, 'inside.txt'), 'kept')
+    })
+    const before = sha(t.file)
+    expect(await value(t, 'journal:status')).toMatchObject({
+      problem: 'stray_wal',
+      actions: ['setAsideWal', 'quit'],
+      message: expect.stringContaining('journal.sqlite-wal') as string,
+    })
+    expect(sha(t.file)).toBe(before)
+    expect(await value(t, 'recovery:setAsideWal')).toMatchObject({ status: { state: 'open' } })
+    expect(pains(t)).toEqual([3])
+    const aside = readdirSync(t.dir).find((n) => n.startsWith('journal.sqlite-wal.set-aside-'))
+    expect(readFileSync(join(t.dir, aside ?? '', 'inside.txt'), 'utf8')).toBe('kept')
+  })
+
   it('never offers to restore over a healthy file: locked and newer journals', async () => {
     const t = open((file) => {
       journalWith(file, [1], true)

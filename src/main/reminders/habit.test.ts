@@ -230,6 +230,19 @@ describe('reminder notifications', () => {
     ])
   })
 
+  it('put off after midnight, yesterday’s reminder does not come back as today’s', async () => {
+    vi.setSystemTime(at(23, 50))
+    seed({ reminders: bothOn })
+    await boot()
+    expect(fake.notifications.map((n) => n.options['title'])).toEqual(['Evening check-in'])
+    // 00:05 the next day: "Remind me in 30 minutes" on last night's evening reminder.
+    vi.setSystemTime(new Date(2026, 5, 11, 0, 5))
+    fake.notifications[0]?.emit('action', { actionIndex: 0 })
+    vi.setSystemTime(new Date(2026, 5, 11, 0, 40))
+    fake.module.powerMonitor.emit('resume')
+    expect(fake.notifications).toHaveLength(1)
+  })
+
   it('are said in the window when the system fails to show one', async () => {
     vi.setSystemTime(at(9))
     seed({ reminders: bothOn })

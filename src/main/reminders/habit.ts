@@ -12,6 +12,7 @@ import { sendEvent } from '../ipc/events'
 import { getSettings, saveSettings } from '../settings/settings.repo'
 import { keepsInTray, type ReminderSlot } from '../../shared/domain/reminders'
 import type { Settings } from '../../shared/domain/settings'
+import type { IsoDate } from '../../shared/dates'
 import { AppError } from '../../shared/errors'
 import type { HabitControl, Navigation } from './habit-control'
 import type { LoginItem } from './login-item'
@@ -82,11 +83,11 @@ export function startHabit(options: HabitOptions): Habit {
     }
   }
 
-  function showReminder(slot: ReminderSlot): void {
+  function showReminder(slot: ReminderSlot, date: IsoDate): void {
     notifier.show({
       ...REMINDER_TEXT[slot],
       onClick: () => navigate({ route: 'today', focus: slot }),
-      action: { label: SNOOZE_ACTION, run: () => scheduler.snooze(slot) },
+      action: { label: SNOOZE_ACTION, run: () => scheduler.snooze(slot, date) },
     })
   }
 

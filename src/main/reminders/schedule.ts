@@ -89,14 +89,21 @@ export function decide({ now, timeZone, reminders, state, isRecorded }: DecideIn
   return { fire, state: { handled, snoozed }, nextCheckAt: Math.min(nextMinute, ...snoozeEnds) }
 }
 
-/** "Remind me again in 30 minutes": the slot's reminder comes back once, the same day. */
+/**
+ * "Remind me again in 30 minutes": the slot's reminder comes back once, the same day. `forDate`
+ * is the day of the reminder put off (a notification's); once that day is over there is nothing
+ * left to remind of, and today's reminder of that slot must not come early in its place.
+ */
 export function snooze(
   state: ReminderState,
   slot: ReminderSlot,
   now: number,
   timeZone: string,
+  forDate?: IsoDate,
 ): { state: ReminderState; snooze: Snooze } {
-  const entry = { date: wallTime(now, timeZone).date, at: now + SNOOZE_MINUTES * MINUTE }
+  const today = wallTime(now, timeZone).date
+  const entry = { date: forDate ?? today, at: now + SNOOZE_MINUTES * MINUTE }
+  if (entry.date !== today) return { state, snooze: entry }
   return { state: { ...state, snoozed: { ...state.snoozed, [slot]: entry } }, snooze: entry }
 }
 

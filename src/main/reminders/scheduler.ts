@@ -31,7 +31,8 @@ export interface Scheduler {
   check(): void
   /** The reminder settings changed from `before`: a time already past today waits a day. */
   remindersChanged(before: Reminders, after: Reminders): void
-  snooze(slot: ReminderSlot): Snooze
+  /** Puts off the slot's reminder (of `forDate`, when it is a notification's) for 30 minutes. */
+  snooze(slot: ReminderSlot, forDate?: IsoDate): Snooze
   stop(): void
 }
 
@@ -105,8 +106,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       state = settingsChanged(state, before, after, clock.now(), clock.timeZone())
       check()
     },
-    snooze(slot) {
-      const result = snooze(state, slot, clock.now(), clock.timeZone())
+    snooze(slot, forDate) {
+      const result = snooze(state, slot, clock.now(), clock.timeZone(), forDate)
       state = result.state
       check()
       return result.snooze

@@ -147,6 +147,58 @@ describe('report:exportCsv', () => {
     ])
   })
 
+  it('writes text typed in any form as text: formulas neutralised, NUL dropped, BOM first', async () => {
+    const saved = async (channel: string, input: unknown) => {
+      expect(await diary.call(channel, input)).toMatchObject({ ok: true })
+    }
+    await saved('checkins:save', {
+      date: '2026-03-29',
+      slot: 'other',
+      pain: 6,
+      stiffness: 5,
+      spasmFrequency: 0,
+      notes: '\u0000=HYPERLINK("http://x.example","click")',
+    })
+    await saved('treatments:save', {
+      kind: 'medication',
+      detail: '@SUM(1+1)',
+      startedAt: '2026-03-29T10:00',
+      sideEffect: '+dizzy',
+      notes: '-2 after the walk',
+    })
+    await saved('episodes:start', {
+      startedOn: '2026-03-30',
+      endedOn: '2026-03-31',
+      region: 'upper',
+      side: 'left',
+      trigger: 'other',
+      triggerNote: '=1+1',
+    })
+    diary.services.nextSavePath = join(diary.dir, 'typed.csv')
+    expect(await diary.call('report:exportCsv', REPORT_PERIOD)).toMatchObject({ ok: true })
+    const paths = csvPaths(join(diary.dir, 'typed.csv'))
+    const read = (file: string) => {
+      const text = readFileSync(file, 'utf8')
+      expect(text.startsWith('\uFEFF')).toBe(true)
+      expect(text).not.toContain('\u0000')
+      return parseCsv(text)
+    }
+    const cell = (rows: string[][], column: string, where: (row: string[]) => boolean) =>
+      rows.filter(where).map((row) => row[rows[0]?.indexOf(column) ?? -1])
+    const checkins = read(paths.checkins)
+    expect(cell(checkins, 'notes', (r) => r[1] === '2026-03-29')).toEqual([
+      '\'=HYPERLINK("http://x.example","click")',
+    ])
+    const treatments = read(paths.treatments)
+    const typed = (r: string[]) => r[2] === "'@SUM(1+1)"
+    expect(cell(treatments, 'side_effect', typed)).toEqual(["'+dizzy"])
+    expect(cell(treatments, 'notes', typed)).toEqual(["'-2 after the walk"])
+    const episodes = read(paths.episodes)
+    expect(cell(episodes, 'trigger_note', (r) => r[1] === '2026-03-30')).toEqual(["'=1+1"])
+    // Numbers stay numbers: a pain of 6 is not text.
+    expect(cell(checkins, 'pain', (r) => r[1] === '2026-03-29')).toEqual(['6'])
+  })
+
   it('never overwrites a file the save dialog did not ask about', async () => {
     const paths = csvPaths(join(diary.dir, 'march.csv'))
     writeFileSync(paths.episodes, 'my own spreadsheet')

@@ -7,6 +7,7 @@ import { writeFileAtomic, writeFilesAtomic } from '../export/atomic-write'
 import { CSV_TABLES, tableCsv } from '../export/export.repo'
 import { getReport } from './report.repo'
 import { weekStartsOn } from '../settings/display-settings'
+import { getInsights } from '../insights/insights.repo'
 import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from './pdf-footer'
 import { getSettings } from '../settings/settings.repo'
 import { exportFhir } from '../fhir/fhir.export'
@@ -32,8 +33,13 @@ function writeFailed(error: unknown): AppError {
 }
 
 export const reportHandlers: DomainHandlers<'report'> = {
-  'report:get': (range, ctx) =>
-    getReport(ctx.db, range, toIsoDate(ctx.now()), weekStartsOn(ctx, ctx.app.locale)),
+  'report:get': (range, ctx) => {
+    const today = toIsoDate(ctx.now())
+    return {
+      ...getReport(ctx.db, range, today, weekStartsOn(ctx, ctx.app.locale)),
+      insights: getInsights(ctx.db, range, today).strongest,
+    }
+  },
 
   'report:exportPdf': async ({ pageSize, period }, { db, services, now }) => {
     const path = await services.chooseSavePath({

@@ -257,6 +257,15 @@ describe('report repository (hand-computed March 2026)', () => {
     expect(flags('2026-05-01')).toEqual(['urgent'])
   })
 
+  it('counts episode days as the episode list does, also with the clock behind a start', () => {
+    insertEpisode(diary.db, { startedOn: '2026-03-01', endedOn: '2026-03-05' })
+    insertEpisode(diary.db, { startedOn: '2026-03-20', endedOn: null })
+    // The clock reads 10 March: the ongoing episode started "in the future" and counts 1 day.
+    const r = getReport(diary.db, REPORT_PERIOD, '2026-03-10')
+    expect(r.episodes.rows.map((e) => e.days)).toEqual([1, 5])
+    expect(r.episodes).toMatchObject({ count: 2, medianDays: 3, longestDays: 5 })
+  })
+
   it('gives the small chart weekly means, weeks starting on Monday', () => {
     seedReportFixture(diary.db)
     expect(getReport(diary.db, REPORT_PERIOD, REPORT_TODAY).weekly).toEqual([

@@ -81,29 +81,16 @@ export const REPORT_CHECKINS_SQL = `
   WHERE c.date BETWEEN :from AND :to`
 
 /**
- * Episodes overlapping the period with their whole duration (DESIGN §3.2: inclusive, to today
- * while ongoing) and the highest pain of their check-ins; newest first.
+ * Episodes overlapping the period (an ongoing one reaches today) with the highest pain of their
+ * check-ins; newest first. Their days come from `episodeDays`, the rule every screen uses.
  */
-const EPISODES_CTE = `
-  WITH spans AS (
-    SELECT e.id, e.started_on AS startedOn, e.ended_on AS endedOn, e.region, e.side, e.trigger,
-      e.trigger_note AS triggerNote, e.created_at AS createdAt,
-      CAST(julianday(coalesce(e.ended_on, :today)) - julianday(e.started_on) + 1 AS INTEGER)
-        AS days
-    FROM episodes e
-    WHERE e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
-  )`
-
-export const REPORT_EPISODES_SQL = `${EPISODES_CTE},
-  ranked AS (SELECT days, row_number() OVER (ORDER BY days) AS rn, count(*) OVER () AS n FROM spans)
-  SELECT (SELECT count(*) FROM spans) AS count,
-    (SELECT max(days) FROM spans) AS longestDays,
-    (SELECT avg(days) FROM ranked WHERE rn IN ((n + 1) / 2, (n + 2) / 2)) AS medianDays`
-
-export const REPORT_EPISODE_ROWS_SQL = `${EPISODES_CTE}
-  SELECT s.*, (SELECT max(c.pain) FROM checkins c WHERE c.episode_id = s.id) AS peakPain
-  FROM spans s
-  ORDER BY s.startedOn DESC, s.id DESC`
+export const REPORT_EPISODE_ROWS_SQL = `
+  SELECT e.id, e.started_on AS startedOn, e.ended_on AS endedOn, e.region, e.side, e.trigger,
+    e.trigger_note AS triggerNote, e.created_at AS createdAt,
+    (SELECT max(c.pain) FROM checkins c WHERE c.episode_id = e.id) AS peakPain
+  FROM episodes e
+  WHERE e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
+  ORDER BY e.started_on DESC, e.id DESC`
 
 export const REPORT_TREATMENTS_SQL = `
   SELECT t.kind, count(*) AS timesUsed,
@@ -175,7 +162,6 @@ export const REPORT_SQL = [
   RULE_PAIN_CHECKINS_SQL,
   REPORT_SLOTS_SQL,
   REPORT_CHECKINS_SQL,
-  REPORT_EPISODES_SQL,
   REPORT_EPISODE_ROWS_SQL,
   REPORT_TREATMENTS_SQL,
   REPORT_MEDICATIONS_SQL,
@@ -218,7 +204,6 @@ interface EpisodeRow {
   trigger: Trigger
   triggerNote: string
   createdAt: string
-  days: number
   peakPain: number | null
 }
 
@@ -235,9 +220,6 @@ function statements(db: DB) {
   return {
     slots: p<SlotRow>(REPORT_SLOTS_SQL),
     checkins: p<CheckinsRow>(REPORT_CHECKINS_SQL),
-    episodes: p<{ count: number; longestDays: number | null; medianDays: number | null }>(
-      REPORT_EPISODES_SQL,
-    ),
     episodeRows: p<EpisodeRow>(REPORT_EPISODE_ROWS_SQL),
     treatments: p<{
       kind: TreatmentKind
@@ -290,6 +272,14 @@ function slotStats(row: SlotRow | undefined, measure: 'pain' | 'stiff'): SlotSta
   }
 }
 
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const upper = sorted[Math.floor(sorted.length / 2)] ?? 0
+  const lower = sorted[Math.ceil(sorted.length / 2) - 1] ?? 0
+  return (lower + upper) / 2
+}
+
 /**
  * The red flags of a period, from the same rules and row queries as the alerts: warning signs
  * ticked in the period, health-history answers with back pain in the period, and the flags of
@@ -340,9 +330,11 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
   const morning = slots.find((r) => r.slot === 'morning')
   const evening = slots.find((r) => r.slot === 'evening')
   const c = s.checkins.get(params)
-  const ep = s.episodes.get(params)
   const asOf = range.to < today ? range.to : today
-  const episodeRows = s.episodeRows.all(params)
+  const episodeRows = s.episodeRows
+    .all(params)
+    .map((e) => ({ ...e, days: episodeDays(e.startedOn, e.endedOn, today) }))
+  const days = episodeRows.map((e) => e.days)
   const findings = periodFindings(db, range, episodeRows, asOf)
   const flagsOf = (id: number): EpisodeFlagCode[] =>
     findings
@@ -361,13 +353,13 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
     redFlags: findings.map(toRedFlag),
     checkins: { count: c?.count ?? 0, daysWithEntries: c?.daysWithEntries ?? 0 },
     episodes: {
-      count: ep?.count ?? 0,
-      medianDays: ep?.medianDays ?? null,
-      longestDays: ep?.longestDays ?? null,
+      count: episodeRows.length,
+      medianDays: median(days),
+      longestDays: days.length > 0 ? Math.max(...days) : null,
       rows: episodeRows.slice(0, REPORT_EPISODE_ROWS).map((e) => ({
         startedOn: e.startedOn,
         endedOn: e.endedOn,
-        days: episodeDays(e.startedOn, e.endedOn, today),
+        days: e.days,
         region: e.region,
         side: e.side,
         trigger: e.trigger,

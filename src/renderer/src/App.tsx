@@ -9,7 +9,7 @@ import { useChannel } from '@renderer/lib/channels'
 import { JournalStatusProvider } from '@renderer/lib/journal-status'
 import { applyUnitSettings } from '@renderer/lib/locale'
 import { useAppNavigation } from '@renderer/lib/navigation'
-import { ROUTES } from '@renderer/routes/routes'
+import { preloadScreens, ROUTES } from '@renderer/routes/routes'
 
 function routeFromHash(): string {
   const id = window.location.hash.replace(/^#\/?/, '')
@@ -105,6 +105,11 @@ function Shell({
     }
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+  useEffect(() => {
+    // A screen that fails to load here still loads (and says why) when it is opened.
+    const idle = requestIdleCallback(() => void preloadScreens().catch(() => undefined))
+    return () => cancelIdleCallback(idle)
   }, [])
   // Settings saved or restored: the screens below render with the unit now chosen.
   const settings = useChannel('settings:get')

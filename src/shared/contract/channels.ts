@@ -50,6 +50,7 @@ export const channelNames = [
   'peg:list',
   'peg:save',
   'peg:delete',
+  'insights:get',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

@@ -13,6 +13,7 @@ import { backupContract } from './backup.contract'
 import { journalContract, recoveryContract } from './journal.contract'
 import { remindersContract } from './reminders.contract'
 import { pegContract } from './peg.contract'
+import { insightsContract } from './insights.contract'
 import { channelNames, type ChannelName } from './channels'
 import type { Subscribe } from './events'
 
@@ -32,6 +33,7 @@ export const contract = {
   ...recoveryContract,
   ...remindersContract,
   ...pegContract,
+  ...insightsContract,
 }
 
 export type Contract = typeof contract

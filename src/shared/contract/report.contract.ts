@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { channel } from './define'
 import { dateRangeSchema } from '../domain/common'
-import { pageSizeSchema, reportSchema, savedFileSchema } from '../domain/report'
+import { reportWithInsightsSchema } from '../domain/insights'
+import { pageSizeSchema, savedFileSchema } from '../domain/report'
 
 export const reportContract = {
-  /** Everything the doctor's summary shows for the period. */
-  'report:get': channel(dateRangeSchema, reportSchema),
+  /** Everything the doctor's summary shows for the period, Insights' strongest lines included. */
+  'report:get': channel(dateRangeSchema, reportWithInsightsSchema),
   /**
    * Prints the report page (print CSS) to PDF, every page with a footer naming the label, the
    * period and the page number, and saves it where the person chooses.

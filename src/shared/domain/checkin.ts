@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { factorCodeSchema } from '../clinical/factors'
 import { symptomListSchema } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
 import {
@@ -8,6 +9,7 @@ import {
   notesSchema,
   scaleSchema,
 } from './common'
+import { dayFactorsSchema } from './factors'
 
 export const SLOTS = ['morning', 'evening', 'other'] as const
 export const slotSchema = z.enum(SLOTS, { error: 'Choose morning, evening or other.' })
@@ -35,6 +37,8 @@ export const checkinDraftSchema = z
     noteForDoctor: noteForDoctorSchema,
     /** Warning signs ticked on this check-in (codes of the catalogue, DESIGN §3.3). */
     symptoms: symptomListSchema.default([]),
+    /** Evening only: today's factors (null: not recorded); left out, the stored ones stay. */
+    factors: dayFactorsSchema.optional(),
   })
   .strict()
   .superRefine(markedNoteHasText)
@@ -60,6 +64,13 @@ export const checkinDraftSchema = z
         message: 'Stiffness minutes are recorded on the morning check-in only.',
       })
     }
+    if (value.slot !== 'evening' && value.factors) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['factors'],
+        message: "Today's factors are recorded on the evening check-in only.",
+      })
+    }
   })
 export type CheckinDraft = z.input<typeof checkinDraftSchema>
 export type CheckinInput = z.output<typeof checkinDraftSchema>
@@ -81,5 +92,7 @@ export const checkinSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   symptoms: z.array(z.string()),
+  /** Evening: the factors ticked for the day, or null when none were recorded. */
+  factors: z.array(factorCodeSchema).nullable(),
 })
 export type Checkin = z.infer<typeof checkinSchema>

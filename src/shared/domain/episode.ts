@@ -10,6 +10,7 @@ import {
   notesSchema,
   TEXT_LIMITS,
 } from './common'
+import { onsetFactorsAnswerSchema, onsetFactorsSchema } from './factors'
 
 export const REGIONS = ['lower', 'mid', 'upper'] as const
 export const SIDES = ['left', 'right', 'both', 'central'] as const
@@ -80,6 +81,8 @@ const episodeFields = {
   triggerNote: triggerNoteSchema.default(''),
   notes: notesSchema.default(''),
   noteForDoctor: noteForDoctorSchema,
+  /** "In the 24 hours before, did you…": null clears the answer; left out, it stays as it is. */
+  onsetFactors: onsetFactorsSchema.nullable().optional(),
 }
 
 function endNotBeforeStart(
@@ -195,5 +198,6 @@ export type EpisodeDay = z.infer<typeof episodeDaySchema>
 export const episodeDetailSchema = episodeSchema.extend({
   checkins: z.array(checkinSchema),
   curve: z.array(episodeDaySchema),
+  onsetFactors: onsetFactorsAnswerSchema,
 })
 export type EpisodeDetail = z.infer<typeof episodeDetailSchema>

@@ -8,6 +8,8 @@ export const JOURNAL_PROBLEMS = [
   'read_only',
   /** The file exists but this user may not read it. */
   'unreadable',
+  /** The disk has no room to bring the journal up to date; nothing is wrong with the file. */
+  'disk_full',
   /** A folder sits where the journal file should be. */
   'is_directory',
   /** The file is not a SQLite database at all. */

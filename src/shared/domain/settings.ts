@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { isoDateSchema } from '../dates'
 import { HEALTH_HISTORY_ANSWERS, type HealthHistory } from '../clinical/symptoms'
+import { isoDateSchema } from '../dates'
 import { temperatureSettingSchema, weekStartSettingSchema } from '../units'
 import { REMINDER_DEFAULTS, remindersSchema } from './reminders'
 
@@ -61,6 +61,8 @@ export const settingsShape = {
   remindersHandled: z
     .object({ morning: isoDateSchema.optional(), evening: isoDateSchema.optional() })
     .strict(),
+  /** Ask for today's factors (sitting, lifting, sleep…) on the evening check-in: off at first. */
+  eveningFactors: z.boolean({ error: 'Asking for today’s factors is on or off.' }),
 } as const
 
 /** How each setting is read back from its row or a backup file: today's form or an older one. */
@@ -89,6 +91,7 @@ export const SETTINGS_DEFAULTS: Settings = {
   trayNoticeShown: false,
   welcomeDone: false,
   remindersHandled: {},
+  eveningFactors: false,
 }
 
 /**

@@ -3,6 +3,7 @@ import { migration002 } from './002-alert-acknowledgements'
 import { migration003 } from './003-application-id'
 import { migration004 } from './004-notes-for-doctor'
 import { migration005 } from './005-peg-scores'
+import { migration006 } from './006-factors'
 import type { Migration } from './migration'
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

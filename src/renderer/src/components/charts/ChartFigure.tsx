@@ -11,6 +11,7 @@ import { TableHead } from '../TableHead'
 import { TableScroll } from '../TableScroll'
 import type { SeriesStyle } from './palette'
 import { SeriesLegend } from './SeriesLegend'
+import { useMeasuredWidth } from './useMeasuredWidth'
 import './charts.css'
 
 /** The numbers behind a chart, one row per point, for people who do not see the chart. */
@@ -56,6 +57,7 @@ export function ChartFigure<R>({
 }: ChartFigureProps<R>) {
   const id = useId()
   const [asTable, setAsTable] = useState(false)
+  const [plot, width] = useMeasuredWidth<HTMLDivElement>()
   const Heading = `h${headingLevel}` as const
   const chart = isValidElement(children)
     ? cloneElement(children as ReactElement<{ accessibilityLayer?: boolean }>, {
@@ -112,18 +114,17 @@ export function ChartFigure<R>({
         ) : null}
         {/* Printed even while the table is on screen: paper shows the chart. */}
         <div
+          ref={plot}
           className={
             asTable ? 'chart-figure__plot chart-figure__plot--paper' : 'chart-figure__plot'
           }
           aria-hidden="true"
         >
-          <ResponsiveContainer
-            width="100%"
-            height={height}
-            initialDimension={{ width: 800, height }}
-          >
-            {chart}
-          </ResponsiveContainer>
+          {width === null ? null : (
+            <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
+              {chart}
+            </ResponsiveContainer>
+          )}
           <SeriesLegend items={legend} />
         </div>
       </div>

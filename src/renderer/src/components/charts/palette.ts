@@ -1,3 +1,5 @@
+import { RECOVERED_PAIN_MAX } from '@shared/clinical/insights'
+
 /**
  * The one chart palette. Colours are Okabe–Ito, set in CSS (`charts.css`, a darker shade on light
  * backgrounds and a lighter one on dark) and reached through `currentColor` by a tone class;
@@ -16,6 +18,7 @@ export interface SeriesStyle {
 }
 
 const DASHED = '7 4'
+const TREATMENT_DASHES: readonly (string | undefined)[] = [undefined, DASHED, '2 3']
 
 export const SERIES = {
   morningStiffness: { label: 'Morning stiffness', tone: 'tone-morning', marker: 'circle' },
@@ -42,8 +45,30 @@ export const SERIES = {
     marker: 'square',
   },
   episode: { label: 'Shaded: spasm episode', tone: 'tone-episode', width: 10 },
+  /** Insights: how often a factor came before a spasm, and on other days (bars). */
+  beforeSpasm: { label: 'Before a spasm', tone: 'tone-t1' },
+  otherDays: { label: 'On other days (dashed outline)', tone: 'tone-t0', dash: '4 3' },
+  /** Insights: every earlier episode's pain curve, thin and grey behind the recent ones. */
+  earlierEpisodes: { label: 'Earlier episodes', tone: 'tone-episode', width: 1 },
+  recovered: {
+    label: `Recovered: pain ${RECOVERED_PAIN_MAX} or less`,
+    tone: 'tone-rolling',
+    dash: '2 3',
+    width: 1,
+  },
   pegScore: { label: 'Weekly PEG score', tone: 'tone-pain', marker: 'triangle' },
 } satisfies Record<string, SeriesStyle>
+
+const RECENT: readonly Omit<SeriesStyle, 'label'>[] = [
+  { tone: 'tone-t0', marker: 'circle' },
+  { tone: 'tone-t1', dash: DASHED, marker: 'square' },
+  { tone: 'tone-t2', dash: '2 3', marker: 'diamond', width: 2.5 },
+]
+
+/** The most recent episodes on the recovery chart: newest first, each its own tone, dash, marker. */
+export function recentEpisodeStyle(index: number, label: string): SeriesStyle {
+  return { label, ...(RECENT[index % RECENT.length] ?? { tone: 'tone-t0' }) }
+}
 
 const TREATMENT_MARKERS: readonly MarkerShape[] = [
   'circle',
@@ -60,6 +85,15 @@ export function treatmentStyle(index: number): { tone: string; marker: MarkerSha
   return {
     tone: `tone-t${index % 6}`,
     marker: TREATMENT_MARKERS[index % TREATMENT_MARKERS.length] ?? 'circle',
+  }
+}
+
+/** A treatment kind drawn as a line (Insights by phase): its marker, tone and a dash pattern. */
+export function treatmentLineStyle(index: number, label: string): SeriesStyle {
+  return {
+    label,
+    ...treatmentStyle(index),
+    dash: TREATMENT_DASHES[index % TREATMENT_DASHES.length],
   }
 }
 

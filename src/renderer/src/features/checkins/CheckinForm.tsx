@@ -12,8 +12,9 @@ import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
 import { ScoreScale } from '@renderer/components/ScoreScale'
-import { useChannelMutation } from '@renderer/lib/channels'
+import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { checkinDraft, checkinValues } from './checkin-draft'
+import { DayFactorChips } from './DayFactorChips'
 import { SymptomChecklist } from './SymptomChecklist'
 import './checkins.css'
 
@@ -31,9 +32,10 @@ interface CheckinFormProps {
 export function CheckinForm({ date, slot, entry, onSaved, onCancel, sameAs }: CheckinFormProps) {
   const id = useId()
   const save = useChannelMutation('checkins:save')
+  const askFactors = useChannel('settings:get').data?.eveningFactors === true
   const form = useForm({
     initial: () => checkinValues(entry),
-    submit: (values) => save.mutateAsync(checkinDraft(values, date, slot, entry?.id)),
+    submit: (values) => save.mutateAsync(checkinDraft(values, date, slot, entry?.id, askFactors)),
     onSaved,
     // Save in one keystroke: Enter on any field but notes and tick boxes.
     enterSaves: true,
@@ -107,6 +109,7 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel, sameAs }: Ch
         onChange={(checked) => set('sleepInterrupted', checked)}
         error={errors.sleepInterrupted}
       />
+      {slot === 'evening' ? <DayFactorChips {...pick('factors')} /> : null}
       <SymptomChecklist {...pick('symptoms')} />
       <NoteField
         label="Notes (optional)"

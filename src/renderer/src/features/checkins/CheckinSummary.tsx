@@ -1,4 +1,5 @@
 import { formatTime } from '@shared/format'
+import { FACTORS } from '@shared/clinical/factors'
 import { symptomByCode } from '@shared/clinical/symptoms'
 import type { Checkin } from '@shared/domain/checkin'
 import { pennFrequencyLabel, pennSeverityLabel } from '@shared/scales'
@@ -21,6 +22,13 @@ export function CheckinSummary({ entry }: { entry: Checkin }) {
       {entry.symptoms.length > 0 ? (
         <SummaryItem term="Warning signs" wide>
           {entry.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}
+        </SummaryItem>
+      ) : null}
+      {entry.factors !== null ? (
+        <SummaryItem term="Today" wide>
+          {entry.factors.length === 0
+            ? 'None of the factors'
+            : entry.factors.map((code) => FACTORS[code].today).join('; ')}
         </SummaryItem>
       ) : null}
       <NotesItem notes={entry.notes} forDoctor={entry.noteForDoctor} />

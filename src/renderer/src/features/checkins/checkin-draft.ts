@@ -1,3 +1,4 @@
+import type { FactorCode } from '@shared/clinical/factors'
 import { isSymptomCode } from '@shared/clinical/symptoms'
 import type { Checkin, CheckinDraft, Slot } from '@shared/domain/checkin'
 
@@ -12,6 +13,8 @@ export interface CheckinValues {
   notes: string
   noteForDoctor: boolean
   symptoms: string[]
+  /** Evening only: today's factors, or null when not asked (the stored ones then stay). */
+  factors: FactorCode[] | null
 }
 
 export function checkinValues(entry?: Checkin): CheckinValues {
@@ -25,16 +28,22 @@ export function checkinValues(entry?: Checkin): CheckinValues {
     notes: entry?.notes ?? '',
     noteForDoctor: entry?.noteForDoctor ?? false,
     symptoms: entry?.symptoms ?? [],
+    factors: entry?.factors ?? null,
   }
 }
 
-/** Turns what is on screen into a draft; main validates it and answers with field errors. */
+/**
+ * Turns what is on screen into a draft; main validates it and answers with field errors. With
+ * today's factors asked for (`askFactors`), an evening with no chip pressed records "none".
+ */
 export function checkinDraft(
   values: CheckinValues,
   date: string,
   slot: Slot,
   id?: number,
+  askFactors = false,
 ): CheckinDraft {
+  const factors = values.factors ?? (askFactors ? [] : null)
   const minutesText = values.stiffnessMinutes.trim()
   const minutes = minutesText === '' ? null : Number(minutesText)
   const frequency = values.spasmFrequency
@@ -53,6 +62,7 @@ export function checkinDraft(
     // An emptied note has nothing to show the doctor.
     noteForDoctor: values.noteForDoctor && values.notes.trim() !== '',
     symptoms: values.symptoms.filter(isSymptomCode),
+    ...(slot === 'evening' && factors !== null ? { factors } : {}),
   }
 }
 
@@ -70,5 +80,6 @@ export function checkinToDraft(entry: Checkin): CheckinDraft {
     notes: entry.notes,
     noteForDoctor: entry.noteForDoctor,
     symptoms: entry.symptoms.filter(isSymptomCode),
+    ...(entry.slot === 'evening' && entry.factors !== null ? { factors: entry.factors } : {}),
   }
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FACTORS, ONSET_WINDOW_HOURS } from '@shared/clinical/factors'
 import { symptomByCode } from '@shared/clinical/symptoms'
 import { formatDay, toIsoDate } from '@shared/dates'
 import { SLOT_LABELS } from '@shared/domain/checkin'
@@ -23,6 +24,19 @@ import './episodes.css'
 import { TableHead } from '@renderer/components/TableHead'
 import { useReadOnly } from '@renderer/lib/journal-status'
 
+/** The onset checklist in words: what was ticked, "none of these", or not answered yet. */
+function onsetText(answer: Detail['onsetFactors']): string {
+  if (answer === null) return 'Not answered yet: edit the episode to add it.'
+  if (answer.factors.length === 0) return 'None of these'
+  return answer.factors
+    .map((code) =>
+      code === 'other' && answer.otherNote
+        ? `${FACTORS.other.name}: ${answer.otherNote}`
+        : FACTORS[code].name,
+    )
+    .join('; ')
+}
+
 function EpisodeFacts({ e }: { e: Detail }) {
   return (
     <Summary>
@@ -36,6 +50,9 @@ function EpisodeFacts({ e }: { e: Detail }) {
       <SummaryItem term="Trigger">
         {TRIGGER_LABELS[e.trigger]}
         {e.triggerNote ? ` — ${e.triggerNote}` : ''}
+      </SummaryItem>
+      <SummaryItem term={`In the ${ONSET_WINDOW_HOURS} hours before`} wide>
+        {onsetText(e.onsetFactors)}
       </SummaryItem>
       <NotesItem notes={e.notes} forDoctor={e.noteForDoctor} />
     </Summary>

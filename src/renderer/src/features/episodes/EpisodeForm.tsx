@@ -6,7 +6,6 @@ import {
   SIDE_LABELS,
   TRIGGERS,
   TRIGGER_LABELS,
-  type Episode,
   type EpisodeDraft,
 } from '@shared/domain/episode'
 import { DateField } from '@renderer/components/form/DateField'
@@ -14,11 +13,12 @@ import { Field, FormActions, FormError } from '@renderer/components/form/Field'
 import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
-import { episodeDraft, episodeValues } from './episode-draft'
+import { episodeDraft, episodeValues, type EditedEpisode } from './episode-draft'
+import { OnsetFactorsField } from './OnsetFactorsField'
 import './episodes.css'
 
 interface EpisodeFormProps {
-  episode?: Episode | undefined
+  episode?: EditedEpisode | undefined
   submitLabel: string
   /** Sends the draft (start or update); a refusal's issues appear next to their fields. */
   onSubmit: (draft: EpisodeDraft) => Promise<unknown>
@@ -84,6 +84,7 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
       <Field label="About the trigger (optional)" error={errors.triggerNote}>
         {(control) => <input {...control} {...text('triggerNote')} type="text" maxLength={200} />}
       </Field>
+      <OnsetFactorsField {...form.pick('onsetFactors')} />
       <NoteField
         label="Episode notes (optional)"
         note={text('notes')}

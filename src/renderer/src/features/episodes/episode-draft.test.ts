@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { episodeDraftSchema, episodeUpdateSchema, type Episode } from '@shared/domain/episode'
-import { dayCount, episodeDraft, episodeValues } from './episode-draft'
+import { dayCount, episodeDraft, episodeValues, onsetDraft } from './episode-draft'
 
 const ended: Episode = {
   id: 4,
@@ -32,6 +32,8 @@ describe('episode drafts', () => {
       triggerNote: '',
       notes: '',
       noteForDoctor: false,
+      // The "24 hours before" checklist left blank: not answered.
+      onsetFactors: null,
     })
     expect(episodeDraftSchema.safeParse(draft).success).toBe(true)
   })
@@ -63,5 +65,59 @@ describe('episode drafts', () => {
     expect(dayCount({ ...ended, endedOn: null, days: 9 })).toBe('Day 9')
     expect(dayCount(ended)).toBe('12 days')
     expect(dayCount({ ...ended, days: 1 })).toBe('1 day')
+  })
+})
+
+const episode: Episode = {
+  id: 2,
+  startedOn: '2026-11-20',
+  endedOn: null,
+  region: 'lower',
+  side: 'left',
+  trigger: 'unknown',
+  triggerNote: '',
+  notes: '',
+  noteForDoctor: false,
+  createdAt: '2026-11-20T08:00:00.000Z',
+  updatedAt: '2026-11-20T08:00:00.000Z',
+  days: 5,
+  flags: [],
+  progress: { status: 'not_judged' },
+  checkinCount: 0,
+}
+
+describe('the onset checklist in the episode draft', () => {
+  it('sends ticked factors with the note, "none of these" as an empty answer', () => {
+    expect(onsetDraft({ factors: ['other'], none: false, otherNote: 'Cold' })).toEqual({
+      factors: ['other'],
+      otherNote: 'Cold',
+    })
+    expect(onsetDraft({ factors: [], none: true, otherNote: '' })).toEqual({ factors: [] })
+  })
+
+  it('sends null (not answered) when nothing is ticked', () => {
+    expect(onsetDraft({ factors: [], none: false, otherNote: '' })).toBeNull()
+    expect(episodeDraft(episodeValues('2026-11-25')).onsetFactors).toBeNull()
+  })
+
+  it('reads an episode’s answer back: factors, none, or unanswered', () => {
+    const answeredAt = '2026-11-20T08:00:00.000Z'
+    expect(
+      episodeValues('2026-11-25', {
+        ...episode,
+        onsetFactors: { factors: ['poor_sleep'], otherNote: '', answeredAt },
+      }).onsetFactors,
+    ).toEqual({ factors: ['poor_sleep'], none: false, otherNote: '' })
+    expect(
+      episodeValues('2026-11-25', {
+        ...episode,
+        onsetFactors: { factors: [], otherNote: '', answeredAt },
+      }).onsetFactors,
+    ).toEqual({ factors: [], none: true, otherNote: '' })
+    expect(episodeValues('2026-11-25', episode).onsetFactors).toEqual({
+      factors: [],
+      none: false,
+      otherNote: '',
+    })
   })
 })

@@ -1,4 +1,13 @@
+import type { FactorCode } from '@shared/clinical/factors'
 import type { Episode, EpisodeDraft, Region, Side, Trigger } from '@shared/domain/episode'
+import type { OnsetFactorsAnswer, OnsetFactorsDraft } from '@shared/domain/factors'
+
+/** The onset checklist on screen: ticked factors, or "none of these", or neither (unanswered). */
+export interface OnsetAnswer {
+  factors: FactorCode[]
+  none: boolean
+  otherNote: string
+}
 
 /** An episode as the form holds it: an empty end date means ongoing. */
 export interface EpisodeValues {
@@ -10,10 +19,15 @@ export interface EpisodeValues {
   triggerNote: string
   notes: string
   noteForDoctor: boolean
+  onsetFactors: OnsetAnswer
 }
 
+/** An episode to edit: its detail carries the onset checklist. */
+export type EditedEpisode = Episode & { onsetFactors?: OnsetFactorsAnswer }
+
 /** The episode being edited, or a new one starting `today` in the lower back. */
-export function episodeValues(today: string, episode?: Episode): EpisodeValues {
+export function episodeValues(today: string, episode?: EditedEpisode): EpisodeValues {
+  const answer = episode?.onsetFactors ?? null
   return {
     startedOn: episode?.startedOn ?? today,
     endedOn: episode?.endedOn ?? '',
@@ -23,7 +37,18 @@ export function episodeValues(today: string, episode?: Episode): EpisodeValues {
     triggerNote: episode?.triggerNote ?? '',
     notes: episode?.notes ?? '',
     noteForDoctor: episode?.noteForDoctor ?? false,
+    onsetFactors: {
+      factors: answer?.factors ?? [],
+      none: answer !== null && answer.factors.length === 0,
+      otherNote: answer?.otherNote ?? '',
+    },
   }
+}
+
+/** Ticked factors or "none" is an answer; neither leaves (or makes) the checklist unanswered. */
+export function onsetDraft(answer: OnsetAnswer): OnsetFactorsDraft | null {
+  if (answer.factors.length > 0) return { factors: answer.factors, otherNote: answer.otherNote }
+  return answer.none ? { factors: [] } : null
 }
 
 /** What is on screen as a draft; main validates the dates and answers with field errors. */
@@ -33,6 +58,7 @@ export function episodeDraft(values: EpisodeValues): EpisodeDraft {
     endedOn: values.endedOn === '' ? null : values.endedOn,
     // An emptied note has nothing to show the doctor.
     noteForDoctor: values.noteForDoctor && values.notes.trim() !== '',
+    onsetFactors: onsetDraft(values.onsetFactors),
   }
 }
 

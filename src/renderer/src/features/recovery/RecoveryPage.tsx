@@ -12,6 +12,7 @@ const HEADLINES: Record<JournalProblem, string> = {
   locked: 'Another program is using your journal.',
   read_only: 'Your journal cannot be created or saved where it is.',
   unreadable: 'Your journal cannot be read.',
+  disk_full: 'The disk is full.',
   is_directory: 'A folder is where your journal should be.',
   not_a_database: 'The journal file is not an Unknot journal.',
   not_ours: 'The journal file belongs to another program.',

@@ -12,11 +12,13 @@ import {
 } from '@shared/clinical/thresholds'
 import { ratedWording } from '@shared/clinical/treatment-evidence'
 import { REGION_LABELS, SIDE_LABELS, TRIGGER_LABELS } from '@shared/domain/episode'
+import type { ReportWithInsights } from '@shared/domain/insights'
 import type { Report, SlotStats } from '@shared/domain/report'
 import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
 import { SERIES, seriesLine } from '@renderer/components/charts/palette'
 import { ChartFigure } from '@renderer/components/charts/ChartFigure'
 import { seriesSentence } from '@renderer/components/charts/chart-summary'
+import { ReportInsights } from './ReportInsights'
 import { TableHead } from '@renderer/components/TableHead'
 import { TableScroll } from '@renderer/components/TableScroll'
 import './report.css'
@@ -62,8 +64,11 @@ function StatsRow({ label, stats }: { label: string; stats: SlotStats }) {
   )
 }
 
+/** A weekly line needs two weeks at least. */
+const hasChart = (weekly: Report['weekly']) => weekly.length >= 2
+
 function WeeklyChart({ weekly }: { weekly: Report['weekly'] }) {
-  if (weekly.length < 2) return null
+  if (!hasChart(weekly)) return null
   const points = (key: 'morningPain' | 'eveningPain') =>
     weekly.map((w) => ({ when: `the week of ${day(w.week)}`, value: w[key] }))
   const weeks = { one: 'week', other: 'weeks', at: 'in' } as const
@@ -283,7 +288,7 @@ function Medications({ medications }: { medications: Report['medications'] }) {
 
 /**
  * The printable summary, in the order a GP reads it in a minute: who and when, red flags, the
- * person's own questions, the episodes, their notes, then the numbers.
+ * person's own questions, the patterns Insights found, the episodes, their notes, then the numbers.
  */
 export function ReportView({
   report,
@@ -292,7 +297,7 @@ export function ReportView({
   questions,
   questionsField,
 }: {
-  report: Report
+  report: ReportWithInsights
   /** The period asked for is everything recorded. */
   everything: boolean
   label: string
@@ -323,17 +328,16 @@ export function ReportView({
         <p className="print-only report__questions-text">{questions.trim() || '—'}</p>
       </section>
 
-      {/*
-        The Insights feature's "three strongest insights" go here, right after the questions:
-        a short list, each line with its n.
-      */}
+      {/* What Insights found in the period, one line each with its counts. */}
+      <ReportInsights lines={report.insights} />
 
       <Episodes episodes={report.episodes} />
       <DoctorNotes notes={report.doctorNotes} more={report.moreDoctorNotes} />
 
-      <section aria-labelledby="report-scores">
-        <h3 id="report-scores">Pain and stiffness (0–10)</h3>
-        <div className="report__scores">
+      {/* The weekly chart beside the pain table and the facts under it: paper is scarce. */}
+      <div className={`report__numbers${hasChart(report.weekly) ? ' report__numbers--chart' : ''}`}>
+        <section aria-labelledby="report-scores" className="report__scores">
+          <h3 id="report-scores">Pain and stiffness (0–10)</h3>
           <TableScroll label="Pain and stiffness">
             <table className="report__table">
               <TableHead
@@ -347,35 +351,35 @@ export function ReportView({
               </tbody>
             </table>
           </TableScroll>
-          <WeeklyChart weekly={report.weekly} />
-        </div>
-      </section>
+        </section>
+        <WeeklyChart weekly={report.weekly} />
 
-      <section aria-labelledby="report-other">
-        <h3 id="report-other">PEG, spasms, mornings and sleep</h3>
-        <ul className="report__facts">
-          <Peg peg={report.peg} />
-          <li>
-            Spasms on <strong>{plural(report.spasms.daysWithSpasms, 'day')}</strong> · Penn
-            frequency mean <strong>{n1(report.spasms.meanFrequency)}</strong>, worst{' '}
-            <strong>{n0(report.spasms.worstFrequency)}</strong> (0–4)
-          </li>
-          {report.morningStiffnessMinutes.mean === null ? (
-            <li>Minutes of morning stiffness: none recorded</li>
-          ) : (
+        <section aria-labelledby="report-other" className="report__other">
+          <h3 id="report-other">PEG, spasms, mornings and sleep</h3>
+          <ul className="report__facts">
+            <Peg peg={report.peg} />
             <li>
-              Morning stiffness lasted{' '}
-              <strong>{n0(report.morningStiffnessMinutes.mean)} min</strong> on average;{' '}
-              {LONG_MORNING_STIFFNESS_MINUTES} min or more on{' '}
-              <strong>{plural(report.morningStiffnessMinutes.longMornings, 'morning')}</strong>
+              Spasms on <strong>{plural(report.spasms.daysWithSpasms, 'day')}</strong> · Penn
+              frequency mean <strong>{n1(report.spasms.meanFrequency)}</strong>, worst{' '}
+              <strong>{n0(report.spasms.worstFrequency)}</strong> (0–4)
             </li>
-          )}
-          <li>
-            Sleep interrupted by pain or spasms on{' '}
-            <strong>{plural(report.sleepInterruptions, 'night')}</strong>
-          </li>
-        </ul>
-      </section>
+            {report.morningStiffnessMinutes.mean === null ? (
+              <li>Minutes of morning stiffness: none recorded</li>
+            ) : (
+              <li>
+                Morning stiffness lasted{' '}
+                <strong>{n0(report.morningStiffnessMinutes.mean)} min</strong> on average;{' '}
+                {LONG_MORNING_STIFFNESS_MINUTES} min or more on{' '}
+                <strong>{plural(report.morningStiffnessMinutes.longMornings, 'morning')}</strong>
+              </li>
+            )}
+            <li>
+              Sleep interrupted by pain or spasms on{' '}
+              <strong>{plural(report.sleepInterruptions, 'night')}</strong>
+            </li>
+          </ul>
+        </section>
+      </div>
 
       <section aria-label="Treatments and medications" className="report__columns">
         <Treatments treatments={report.treatments} />

@@ -21,10 +21,10 @@ export function SettingsPage() {
         ) : null}
         {info.data ? (
           <Summary>
-            <SummaryItem term="Journal file">
+            <SummaryItem term="Journal file" wide>
               <code>{info.data.dataFile}</code>
             </SummaryItem>
-            <SummaryItem term="Version">
+            <SummaryItem term="Version" wide>
               {info.data.name} {info.data.version} · schema {info.data.schemaVersion}
             </SummaryItem>
           </Summary>

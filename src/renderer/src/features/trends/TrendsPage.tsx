@@ -7,11 +7,12 @@ import { presetChoice, RangePicker, type RangeChoice } from '@renderer/component
 import { useChannel } from '@renderer/lib/channels'
 import { TrendCharts } from './charts/TrendCharts'
 import { trendSummary } from './trend-summary'
+import { TRENDS_DEFAULT_PRESET } from './trends-default'
 import './trends.css'
 
 /** Trends: a range, the summary sentence main's means allow, and the charts. */
 export function TrendsPage() {
-  const [choice, setChoice] = useState<RangeChoice>(() => presetChoice('3M'))
+  const [choice, setChoice] = useState<RangeChoice>(() => presetChoice(TRENDS_DEFAULT_PRESET))
   // Switching ranges keeps the old charts on screen until the new series arrive.
   const trends = useChannel('trends:get', choice.range, { placeholderData: keepPreviousData })
   const data = trends.data

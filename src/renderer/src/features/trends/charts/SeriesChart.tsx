@@ -38,10 +38,10 @@ function SeriesChart({
         {top === 10 ? (
           parts.scoreAxis
         ) : (
-          <YAxis domain={[0, top]} ticks={[0, 1, 2, 3, 4]} width={32} />
+          <YAxis domain={[0, top]} ticks={[0, 1, 2, 3, 4]} interval={0} width={32} />
         )}
         {parts.tooltip}
-        {parts.bands(top)}
+        {parts.bands}
         {series.map((key) => parts.line(key, stepped ? 'stepAfter' : 'linear'))}
       </ComposedChart>
     </ChartFigure>

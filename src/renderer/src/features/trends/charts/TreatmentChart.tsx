@@ -71,10 +71,11 @@ export function TreatmentChart({
             return kind ? TREATMENT_KIND_LABELS[kind] : ''
           }}
           width={110}
+          interval={0}
           reversed
         />
         {parts.tooltip}
-        {parts.bands(kinds.length + 0.5)}
+        {parts.bands}
         {/* recharts only builds an axis that a series with values uses: an invisible
             one keeps the kinds axis (and the scales the markers read) alive. */}
         <Line

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react'
 import type { Trends } from '@shared/domain/trends'
 import { chartParts } from './chart-parts'
 import { PegChart } from './PegChart'
@@ -5,10 +6,14 @@ import { PainChart, SpasmChart, StiffnessChart } from './SeriesChart'
 import { TreatmentChart } from './TreatmentChart'
 import { useTrendLookup } from './useTrendLookup'
 
-/** The Trends page's charts, one component each, sharing one lookup and one set of parts. */
-export function TrendCharts({ trends }: { trends: Trends }) {
+/**
+ * The Trends page's charts, one component each, sharing one lookup and one set of parts. Drawn
+ * again only for a new answer: the page re-renders while a new range loads, and new axis or
+ * tooltip elements would make recharts recompute every chart for the same data.
+ */
+export const TrendCharts = memo(function TrendCharts({ trends }: { trends: Trends }) {
   const lookup = useTrendLookup(trends)
-  const parts = chartParts(trends, lookup)
+  const parts = useMemo(() => chartParts(trends, lookup), [trends, lookup])
   return (
     <div className="trend-charts">
       <StiffnessChart parts={parts} />
@@ -18,4 +23,4 @@ export function TrendCharts({ trends }: { trends: Trends }) {
       <PegChart range={{ from: trends.from, to: trends.to }} />
     </div>
   )
-}
+})

@@ -1,25 +1,13 @@
-import { Area, Line, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts'
+import { Line, Tooltip, XAxis, YAxis } from 'recharts'
 import type { TrendDay, Trends } from '@shared/domain/trends'
 import { formatDay, formatDayMonth, formatMonthYear, formatNumber } from '@shared/format'
 import type { ChartTableSpec } from '@renderer/components/charts/ChartFigure'
 import { seriesSentence } from '@renderer/components/charts/chart-summary'
 import { SERIES, seriesLine } from '@renderer/components/charts/palette'
+import { SeriesMarkers } from '@renderer/components/charts/SeriesMarkers'
 import { DayTooltip } from './DayTooltip'
+import { EpisodeBands } from './EpisodeBands'
 import type { TrendLookup } from './useTrendLookup'
-
-/**
- * "Episode" at the top left of its band, when the band is wide enough to hold the word: narrow
- * bands (a short episode, a narrow window) stay shaded, and the table says which days they cover.
- */
-function EpisodeLabel({ viewBox }: { viewBox?: unknown }) {
-  const box = viewBox as { x?: number; y?: number; width?: number } | undefined
-  if (box?.x === undefined || box.y === undefined || (box.width ?? 0) < 60) return null
-  return (
-    <text x={box.x + 5} y={box.y + 15} className="recharts-text episode-band__label">
-      Episode
-    </text>
-  )
-}
 
 /** The series of a trend day that charts draw. */
 export type SeriesKey = Extract<keyof TrendDay, keyof typeof SERIES>
@@ -43,12 +31,11 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
     const v = row[key]
     return v === null ? '—' : formatNumber(v, digits(key))
   }
-  const labelled = new Set<number>()
-  let labelledUntil = ''
-  for (const e of [...trends.episodes].sort((a, b) => a.bandStart.localeCompare(b.bandStart))) {
-    if (e.bandStart > labelledUntil) labelled.add(e.id)
-    if (e.bandEnd > labelledUntil) labelledUntil = e.bandEnd
-  }
+  // About eight dates, the last one always labelled. Left to itself ("preserveStartEnd"),
+  // recharts measures every label in the DOM to thin them out: one forced layout per point,
+  // most of the time it took to draw a year of days.
+  const step = Math.max(1, Math.ceil(rows.length / 8))
+  const ticks = rows.filter((_, i) => (rows.length - 1 - i) % step === 0).map((r) => r.date)
   const unit =
     trends.bucketDays === 1
       ? 'Gaps are days without a check-in.'
@@ -75,7 +62,10 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
           },
         ),
       ),
-    /** The chart's numbers as a table: the days (or buckets) with a value, and the episodes. */
+    /**
+     * The chart's numbers as a table: the days (or buckets) with a value, and the episodes. Its
+     * cells are worked out only when the table is opened, so drawing the chart pays nothing.
+     */
     table: (keys: readonly SeriesKey[]): ChartTableSpec<TrendDay> => ({
       rowHeader: daily ? 'Day' : `${period === 'week' ? 'Week' : '4 weeks'} ending`,
       rows: rows.filter((r) => keys.some((key) => r[key] !== null)),
@@ -84,7 +74,8 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
         ...keys.map((key) => ({ label: SERIES[key].label, value: (r: TrendDay) => value(r, key) })),
         {
           label: 'Spasm episode',
-          value: (r: TrendDay) => (lookup.covered.has(r.date) ? 'Yes' : '—'),
+          value: (r: TrendDay) =>
+            trends.episodes.some((e) => e.bandStart <= r.date && r.date <= e.bandEnd) ? 'Yes' : '—',
         },
       ],
     }),
@@ -93,62 +84,45 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
       <XAxis
         dataKey="date"
         tickFormatter={tick}
-        minTickGap={24}
-        interval="preserveStartEnd"
+        ticks={ticks}
+        interval={0}
+        // Room for the last date's label, which sits on the chart's right edge.
+        padding={{ right: 16 }}
         allowDuplicatedCategory={false}
       />
     ),
-    scoreAxis: <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} width={32} />,
+    // Every tick shown as given (interval 0): recharts otherwise measures each label in the DOM.
+    scoreAxis: <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} interval={0} width={32} />,
     tooltip: (
       <Tooltip
         content={<DayTooltip lookup={lookup} bucketDays={trends.bucketDays} />}
         isAnimationActive={false}
       />
     ),
-    // Daily ranges hold a handful of episodes: one labelled band each. Bucketed ranges can hold
-    // 150, and recharts re-registers every ReferenceArea on each change (seconds at that count),
-    // so there the episode weeks are one stepped area series instead.
-    bands: (top: number) =>
-      trends.bucketDays === 1 ? (
-        trends.episodes.map((e) => (
-          <ReferenceArea
-            key={e.id}
-            x1={e.bandStart}
-            x2={e.bandEnd}
-            className="episode-band"
-            fill="currentColor"
-            fillOpacity={0.14}
-            ifOverflow="hidden"
-            // Overlapping episodes (two regions at once) share one word, not two on top.
-            label={labelled.has(e.id) ? { content: EpisodeLabel } : undefined}
-          />
-        ))
-      ) : (
-        <Area
-          dataKey={(d: TrendDay) => (lookup.covered.has(d.date) ? top : null)}
-          name="Episode"
-          type="stepAfter"
-          className="episode-band"
-          stroke="none"
-          fill="currentColor"
-          fillOpacity={0.14}
-          activeDot={false}
-          legendType="none"
-          isAnimationActive={false}
-        />
-      ),
+    // Daily ranges label each band; long ranges hold 150 episodes, too narrow to label.
+    bands: (
+      <EpisodeBands
+        episodes={trends.episodes}
+        dates={rows.map((r) => r.date)}
+        labelled={trends.bucketDays === 1}
+      />
+    ),
     line: (key: SeriesKey, type: 'linear' | 'stepAfter' = 'linear') => {
       const style = SERIES[key]
-      return (
+      // The markers are drawn apart, one path per series (SeriesMarkers).
+      return [
         <Line
           key={key}
           dataKey={key}
-          {...seriesLine(style, { markers: !dense })}
+          {...seriesLine(style, { markers: false })}
           activeDot={{ r: 5, fill: 'currentColor', className: style.tone }}
           connectNulls={false}
           type={type}
-        />
-      )
+        />,
+        dense ? null : (
+          <SeriesMarkers key={`${key}-markers`} rows={rows} x="date" series={[{ key, style }]} />
+        ),
+      ]
     },
   }
 }

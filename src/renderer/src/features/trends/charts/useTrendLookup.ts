@@ -11,8 +11,6 @@ export interface TrendLookup {
   kinds: TreatmentKind[]
   /** Each kind's own points: row = its place in `kinds`, from 1. */
   markers: Map<TreatmentKind, { date: string; row: number }[]>
-  /** Dates inside some episode, for the shaded band on bucketed ranges. */
-  covered: Set<string>
 }
 
 /** Everything the trend charts and their tooltip look up by date, computed once per answer. */
@@ -29,19 +27,12 @@ export function useTrendLookup(trends: Trends): TrendLookup {
       points.push({ date: t.date, row: kinds.indexOf(t.kind) + 1 })
       markers.set(t.kind, points)
     }
-    const covered = new Set<string>()
-    for (const d of trends.days) {
-      if (trends.episodes.some((e) => e.bandStart <= d.date && d.date <= e.bandEnd)) {
-        covered.add(d.date)
-      }
-    }
     return {
       days: new Map(trends.days.map((d) => [d.date, d])),
       treatments,
       episodes: trends.episodes,
       kinds,
       markers,
-      covered,
     }
   }, [trends])
 }

@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test'
+import { SCREENS_LOADED } from '../../src/renderer/src/routes/screens-loaded'
+
+/** Budgets of issue 13, on the median of the runs: opening a chart page, switching its range. */
+export const OPEN_BUDGET_MS = 250
+export const SWITCH_BUDGET_MS = 150
+
+export interface Ready {
+  /** Text that changes when the new answer is on screen (the period heading). */
+  heading: string
+  /** Every element matching this must hold a drawn chart part … */
+  figures: string
+  /** … matching this, and there must be at least `minFigures` of them. */
+  drawn: string
+  minFigures: number
+}
+
+/**
+ * Clicks a link or button inside the page and waits, inside the page, until the charts for the
+ * new answer are drawn (the heading's text changed and every figure holds a drawn part), then
+ * one more frame so the browser has painted; answers the milliseconds.
+ */
+export async function timeToCharts(
+  page: Page,
+  click: { role: 'link' | 'button'; name: string },
+  ready: Ready,
+): Promise<number> {
+  return page.evaluate(
+    async ({ role, name, ready }) => {
+      const target = [...document.querySelectorAll(role === 'link' ? 'a' : 'button')].find(
+        (el) => (el.getAttribute('aria-label') ?? el.textContent).trim() === name,
+      )
+      if (!target) throw new Error(`No ${role} named ${name}`)
+      const before = document.querySelector(ready.heading)?.textContent ?? ''
+      const start = performance.now()
+      ;(target as HTMLElement).click()
+      await new Promise<void>((resolve, reject) => {
+        const deadline = start + 20_000
+        const check = () => {
+          const heading = document.querySelector(ready.heading)?.textContent ?? ''
+          const figures = [...document.querySelectorAll(ready.figures)]
+          const drawn =
+            figures.length >= ready.minFigures && figures.every((f) => f.querySelector(ready.drawn))
+          if (heading && heading !== before && drawn) resolve()
+          else if (performance.now() > deadline) reject(new Error('charts never appeared'))
+          else requestAnimationFrame(check)
+        }
+        check()
+      })
+      await new Promise((r) => requestAnimationFrame(() => r(null)))
+      return performance.now() - start
+    },
+    { ...click, ready },
+  )
+}
+
+/**
+ * After a reload, waits as a person would before the first click: until the app, idle after
+ * starting, has fetched the chart screens (`preloadScreens` marks the timeline), and is idle
+ * again.
+ */
+export async function settleAfterLoad(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    SCREENS_LOADED,
+  )
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))))
+}
+
+/** The printed table: median and max per action against its budget. */
+export function timingTable(title: string, results: Record<string, number[]>): string {
+  const lines = [
+    title,
+    '',
+    `| Action | median | max | budget (median) |`,
+    `| ------ | ------ | --- | --------------- |`,
+  ]
+  for (const [name, times] of Object.entries(results)) {
+    const sorted = [...times].sort((a, b) => a - b)
+    const median = sorted[Math.floor(sorted.length / 2)] ?? NaN
+    const max = sorted.at(-1) ?? NaN
+    const budget = name.startsWith('open') ? OPEN_BUDGET_MS : SWITCH_BUDGET_MS
+    lines.push(
+      `| ${name} | ${median.toFixed(0)} ms | ${max.toFixed(0)} ms | ${median < budget ? 'ok' : 'OVER'} (< ${budget} ms) |`,
+    )
+  }
+  return `\n${lines.join('\n')}\n`
+}

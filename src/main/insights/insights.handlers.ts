@@ -1,0 +1,7 @@
+import type { DomainHandlers } from '../ipc/handler'
+import { toIsoDate } from '../../shared/dates'
+import { getInsights } from './insights.repo'
+
+export const insightsHandlers: DomainHandlers<'insights'> = {
+  'insights:get': (range, { db, now }) => getInsights(db, range, toIsoDate(now())),
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest'
+import type { FactorsInsight, Insights, PhaseEffect } from '../domain/insights'
+import {
+  earlySignSentence,
+  effectOf,
+  factorSentence,
+  gapSentence,
+  orderFactors,
+  phaseSentence,
+  recoveryDirection,
+  strongestLines,
+} from './insights'
+
+const factors = (over: Partial<FactorsInsight> = {}): FactorsInsight => ({
+  onsets: 5,
+  onsetsWithData: 5,
+  ordinaryDays: 70,
+  ordinaryDaysWithData: 60,
+  minimumOnsets: 3,
+  enoughData: true,
+  rows: [
+    { code: 'long_sitting', beforeOnsets: 4, onOrdinaryDays: 9 },
+    { code: 'poor_sleep', beforeOnsets: 1, onOrdinaryDays: 30 },
+    { code: 'high_stress', beforeOnsets: 2, onOrdinaryDays: 0 },
+  ],
+  ...over,
+})
+
+describe('factor wording and order', () => {
+  it('says "was present before" with both counts, as the issue words it', () => {
+    const f = factors()
+    expect(factorSentence({ code: 'long_sitting', beforeOnsets: 4, onOrdinaryDays: 9 }, f)).toBe(
+      'Sitting more than 6 hours was present before 4 of 5 spasms; on 9 of 60 other days.',
+    )
+  })
+
+  it('says when there are no other days to compare with, and counts one spasm in the singular', () => {
+    const f = factors({ onsetsWithData: 1, ordinaryDaysWithData: 0 })
+    expect(factorSentence({ code: 'fall_or_blow', beforeOnsets: 1, onOrdinaryDays: 0 }, f)).toBe(
+      'A fall or a blow was present before 1 of 1 spasm; no other days with factors recorded to compare with.',
+    )
+  })
+
+  it('ranks by the difference of the two shares only with enough onsets', () => {
+    // 4/5 − 9/60 = 0.65; 2/5 − 0 = 0.4; 1/5 − 30/60 = −0.3.
+    expect(orderFactors(factors()).map((r) => r.code)).toEqual([
+      'long_sitting',
+      'high_stress',
+      'poor_sleep',
+    ])
+    expect(orderFactors(factors({ enoughData: false })).map((r) => r.code)).toEqual([
+      'long_sitting',
+      'poor_sleep',
+      'high_stress',
+    ])
+  })
+})
+
+describe('treatment effect wording', () => {
+  const row = (meanChange: number): PhaseEffect => ({
+    kind: 'ice',
+    phase: 'later',
+    sessions: 4,
+    ratedSessions: 4,
+    effect: { status: 'enough_data', meanChange, meaningfulDrops: 1 },
+  })
+
+  it('says pain fell, rose or did not change, never that the treatment caused it', () => {
+    expect(phaseSentence(row(1.25))).toBe(
+      'Ice from day 8 on was followed by a drop of 2 or more points in 1 of 4 rated sessions (pain fell by 1.3 points on average).',
+    )
+    expect(phaseSentence(row(-0.5))).toContain('pain rose by 0.5 points on average')
+    expect(phaseSentence(row(0))).toContain('pain did not change on average')
+  })
+
+  it('shows no numbers below 3 rated sessions', () => {
+    expect(effectOf(2, 3.5, 2)).toEqual({ status: 'not_enough_data', minimumRated: 3 })
+    expect(effectOf(3, 3.5, 2)).toEqual({
+      status: 'enough_data',
+      meanChange: 3.5,
+      meaningfulDrops: 2,
+    })
+    expect(
+      phaseSentence({
+        kind: 'heat',
+        phase: 'early',
+        sessions: 3,
+        ratedSessions: 1,
+        effect: effectOf(1, 2, 1),
+      }),
+    ).toBe('Heat on days 1–2: 1 rated session; numbers show from 3.')
+  })
+})
+
+describe('recovery and gaps', () => {
+  it('reads a difference under one day as "the same"', () => {
+    expect(recoveryDirection(6, 5.5)).toBe('same')
+    expect(recoveryDirection(6, 5)).toBe('faster')
+    expect(recoveryDirection(5, 6)).toBe('slower')
+  })
+
+  it('words gaps overall and per region, and nothing without a gap', () => {
+    expect(gapSentence({ region: null, gaps: 14, medianDays: 24 })).toBe(
+      'A new episode started a median of 24 days after the one before (14 gaps).',
+    )
+    expect(gapSentence({ region: 'upper', gaps: 1, medianDays: 1 })).toBe(
+      'A new upper back episode started a median of 1 day after the one before (1 gap).',
+    )
+    expect(gapSentence({ region: 'mid', gaps: 0, medianDays: null })).toBeNull()
+  })
+})
+
+describe('early signs wording', () => {
+  const signs = { onsets: 5, onsetsWithData: 4, minimumOnsets: 3, enoughData: true, signs: [] }
+  it('gives both numbers with their n', () => {
+    expect(
+      earlySignSentence(
+        {
+          sign: 'sleep_interrupted',
+          before: { n: 10, value: 0.5 },
+          baseline: { n: 200, value: 0.1 },
+        },
+        signs,
+      ),
+    ).toBe(
+      'Sleep was interrupted on 5 of 10 days in the 3 days before 4 spasms; on 20 of 200 other days.',
+    )
+    expect(
+      earlySignSentence(
+        {
+          sign: 'stiffness_minutes',
+          before: { n: 3, value: 41.6 },
+          baseline: { n: 0, value: null },
+        },
+        signs,
+      ),
+    ).toBeNull()
+  })
+})
+
+describe('the strongest lines for the report', () => {
+  const empty: Omit<Insights, 'strongest'> = {
+    from: '2026-01-01',
+    to: '2026-06-30',
+    factors: factors({ enoughData: false, onsetsWithData: 2 }),
+    recovery: {
+      episodes: [],
+      trend: { status: 'not_enough_data', episodes: 0, minimumPerHalf: 3 },
+      gaps: [],
+    },
+    phases: [],
+    heatVsIce: {
+      episodes: 0,
+      heat: { sessions: 0, ratedSessions: 0, effect: effectOf(0, null, 0) },
+      ice: { sessions: 0, ratedSessions: 0, effect: effectOf(0, null, 0) },
+    },
+    earlySigns: { onsets: 0, onsetsWithData: 0, minimumOnsets: 3, enoughData: false, signs: [] },
+  }
+
+  it('are none without enough data anywhere', () => {
+    expect(strongestLines(empty)).toEqual([])
+  })
+
+  it('are at most three, one per section, strongest first, and never say "cause"', () => {
+    const lines = strongestLines({
+      ...empty,
+      factors: factors(),
+      recovery: {
+        ...empty.recovery,
+        trend: {
+          status: 'enough_data',
+          earlier: { episodes: 4, medianDays: 10 },
+          recent: { episodes: 4, medianDays: 8 },
+          direction: 'faster',
+        },
+      },
+      heatVsIce: {
+        episodes: 3,
+        heat: { sessions: 5, ratedSessions: 5, effect: effectOf(5, 2, 4) },
+        ice: { sessions: 4, ratedSessions: 4, effect: effectOf(4, 1, 1) },
+      },
+      earlySigns: {
+        onsets: 5,
+        onsetsWithData: 4,
+        minimumOnsets: 3,
+        enoughData: true,
+        signs: [
+          {
+            sign: 'morning_pain',
+            before: { n: 8, value: 3 },
+            baseline: { n: 100, value: 2.9 },
+          },
+        ],
+      },
+    })
+    // factor 0.65, heat vs ice 0.8 − 0.25 = 0.55, recovery 0.2, early signs 0.03.
+    expect(lines.map((l) => [l.section, Number(l.strength.toFixed(2))])).toEqual([
+      ['factors', 0.65],
+      ['heat_vs_ice', 0.55],
+      ['recovery', 0.2],
+    ])
+    for (const line of lines) expect(line.text).not.toMatch(/caus/i)
+  })
+})

@@ -1,0 +1,308 @@
+import type {
+  EarlySign,
+  EarlySigns,
+  Effect,
+  FactorCount,
+  FactorsInsight,
+  Gap,
+  HeatVsIce,
+  InsightLine,
+  Insights,
+  PhaseEffect,
+  RecoveryTrend,
+} from '../domain/insights'
+import { REGION_LABELS } from '../domain/episode'
+import { TREATMENT_KIND_LABELS } from '../domain/treatment'
+import { FACTORS } from './factors'
+import { MEANINGFUL_CHANGE, MIN_RATED_SESSIONS } from './thresholds'
+
+/*
+ * The Insights page's rules (issue 13). Every threshold lives here once and reaches SQL as a
+ * bound parameter; the wording says "was present before" and "was followed by", never "causes":
+ * a diary can show what tends to come together, not why.
+ */
+
+/** Onsets with data needed before factors are compared or ranked, and early signs shown. */
+export const MIN_ONSETS = 3
+/** Early signs look at this many days before each onset. */
+export const EARLY_SIGN_DAYS = 3
+/** Heat against ice: sessions in this many hours from the start of the episode's first day. */
+export const FIRST_HOURS = 72
+/** A day whose mean pain is at or under this counts as recovered. */
+export const RECOVERED_PAIN_MAX = 2
+/** Recent against earlier episodes: each half needs this many with a known recovery time. */
+export const RECOVERY_TREND_MIN_PER_HALF = 3
+/** Medians closer than this many days read as "about as fast". */
+export const RECOVERY_SAME_WITHIN_DAYS = 1
+/** Lines the doctor's report takes from this page. */
+export const STRONGEST_LINE_COUNT = 3
+
+/** Phases of an episode by its day (day 1 = the day it started); `outside` = no episode. */
+export const EPISODE_PHASES = ['early', 'settling', 'later', 'outside'] as const
+export type EpisodePhase = (typeof EPISODE_PHASES)[number]
+/** Last day of the early phase and of the settling phase; later runs from the day after. */
+export const EARLY_PHASE_LAST_DAY = 2
+export const SETTLING_PHASE_LAST_DAY = 7
+
+export const PHASE_LABELS: Record<EpisodePhase, string> = {
+  early: `Days 1–${EARLY_PHASE_LAST_DAY}`,
+  settling: `Days ${EARLY_PHASE_LAST_DAY + 1}–${SETTLING_PHASE_LAST_DAY}`,
+  later: `Day ${SETTLING_PHASE_LAST_DAY + 1} and later`,
+  outside: 'Outside an episode',
+}
+const PHASE_IN_SENTENCE: Record<EpisodePhase, string> = {
+  early: `on days 1–${EARLY_PHASE_LAST_DAY}`,
+  settling: `on days ${EARLY_PHASE_LAST_DAY + 1}–${SETTLING_PHASE_LAST_DAY}`,
+  later: `from day ${SETTLING_PHASE_LAST_DAY + 1} on`,
+  outside: 'outside an episode',
+}
+
+export const EARLY_SIGNS = ['stiffness_minutes', 'sleep_interrupted', 'morning_pain'] as const
+export type EarlySignCode = (typeof EARLY_SIGNS)[number]
+export const EARLY_SIGN_LABELS: Record<EarlySignCode, string> = {
+  stiffness_minutes: 'Morning stiffness (minutes)',
+  sleep_interrupted: 'Interrupted sleep (share of days)',
+  morning_pain: 'Morning pain (0–10)',
+}
+
+export const INSIGHT_SECTIONS = [
+  'factors',
+  'what_helps',
+  'heat_vs_ice',
+  'recovery',
+  'early_signs',
+] as const
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+const ofN = (k: number, n: number, one: string, many?: string) => `${k} of ${plural(n, one, many)}`
+const oneDecimal = (v: number) => (Math.round(v * 10) / 10).toFixed(1)
+const share = (k: number, n: number) => (n === 0 ? 0 : k / n)
+
+/** "Enough data" exactly as the Treatments page decides it. */
+export function effectOf(
+  ratedSessions: number,
+  meanChange: number | null,
+  meaningfulDrops: number,
+): Effect {
+  return ratedSessions < MIN_RATED_SESSIONS || meanChange === null
+    ? { status: 'not_enough_data', minimumRated: MIN_RATED_SESSIONS }
+    : { status: 'enough_data', meanChange, meaningfulDrops }
+}
+
+/** Share before onsets minus share on ordinary days; 0 without days to compare with. */
+function factorDifference(row: FactorCount, f: FactorsInsight): number {
+  if (f.ordinaryDaysWithData === 0) return 0
+  return (
+    share(row.beforeOnsets, f.onsetsWithData) - share(row.onOrdinaryDays, f.ordinaryDaysWithData)
+  )
+}
+
+/**
+ * Factor rows in the order the page shows them: with enough onsets, the largest difference
+ * between "before a spasm" and "other days" first (then the most frequent before onsets);
+ * below the minimum nothing is ranked, so the catalogue order stays.
+ */
+export function orderFactors(f: FactorsInsight): FactorCount[] {
+  if (!f.enoughData) return f.rows
+  return [...f.rows].sort(
+    (a, b) =>
+      factorDifference(b, f) - factorDifference(a, f) || b.beforeOnsets - a.beforeOnsets || 0,
+  )
+}
+
+/** Recent against earlier medians of days to recovery. */
+export function recoveryDirection(
+  earlierMedian: number,
+  recentMedian: number,
+): 'faster' | 'slower' | 'same' {
+  if (Math.abs(recentMedian - earlierMedian) < RECOVERY_SAME_WITHIN_DAYS) return 'same'
+  return recentMedian < earlierMedian ? 'faster' : 'slower'
+}
+
+export function factorSentence(row: FactorCount, f: FactorsInsight): string {
+  const before = `${FACTORS[row.code].name} was present before ${ofN(row.beforeOnsets, f.onsetsWithData, 'spasm')}`
+  return f.ordinaryDaysWithData === 0
+    ? `${before}; no other days with factors recorded to compare with.`
+    : `${before}; on ${ofN(row.onOrdinaryDays, f.ordinaryDaysWithData, 'other day')}.`
+}
+
+function changeWords(meanChange: number): string {
+  if (meanChange > 0) return `pain fell by ${oneDecimal(meanChange)} points on average`
+  if (meanChange < 0) return `pain rose by ${oneDecimal(-meanChange)} points on average`
+  return 'pain did not change on average'
+}
+
+export function phaseSentence(row: PhaseEffect): string {
+  const what = `${TREATMENT_KIND_LABELS[row.kind]} ${PHASE_IN_SENTENCE[row.phase]}`
+  if (row.effect.status === 'not_enough_data') {
+    return `${what}: ${plural(row.ratedSessions, 'rated session')}; numbers show from ${row.effect.minimumRated}.`
+  }
+  return (
+    `${what} was followed by a drop of ${MEANINGFUL_CHANGE} or more points in ` +
+    `${ofN(row.effect.meaningfulDrops, row.ratedSessions, 'rated session')} ` +
+    `(${changeWords(row.effect.meanChange)}).`
+  )
+}
+
+export function heatVsIceSentence(h: HeatVsIce): string | null {
+  if (h.heat.effect.status !== 'enough_data' || h.ice.effect.status !== 'enough_data') return null
+  return (
+    `In the first ${FIRST_HOURS} hours of ${plural(h.episodes, 'episode')} where you used both, ` +
+    `heat was followed by a drop of ${MEANINGFUL_CHANGE} or more points in ` +
+    `${ofN(h.heat.effect.meaningfulDrops, h.heat.ratedSessions, 'rated session')}, ` +
+    `ice in ${ofN(h.ice.effect.meaningfulDrops, h.ice.ratedSessions, 'rated session')}.`
+  )
+}
+
+export function recoverySentence(trend: RecoveryTrend): string | null {
+  if (trend.status !== 'enough_data') return null
+  const { earlier, recent } = trend
+  const figures =
+    `a median of ${plural(recent.medianDays, 'day')} to recovery over the last ` +
+    `${plural(recent.episodes, 'episode')}, against ${plural(earlier.medianDays, 'day')} over ` +
+    `the ${plural(earlier.episodes, 'episode')} before them`
+  if (trend.direction === 'same')
+    return `Recent episodes eased about as fast as earlier ones: ${figures}.`
+  return `Recent episodes eased ${trend.direction}: ${figures}.`
+}
+
+export function gapSentence(gap: Gap): string | null {
+  if (gap.medianDays === null) return null
+  const where =
+    gap.region === null
+      ? 'A new episode'
+      : `A new ${REGION_LABELS[gap.region].toLowerCase()} episode`
+  return (
+    `${where} started a median of ${plural(gap.medianDays, 'day')} after the one before ` +
+    `(${plural(gap.gaps, 'gap')}).`
+  )
+}
+
+export function earlySignSentence(sign: EarlySign, signs: EarlySigns): string | null {
+  const { before, baseline } = sign
+  if (before.value === null || baseline.value === null) return null
+  const window = `in the ${EARLY_SIGN_DAYS} days before ${plural(signs.onsetsWithData, 'spasm')}`
+  switch (sign.sign) {
+    case 'stiffness_minutes':
+      return (
+        `Morning stiffness lasted ${Math.round(before.value)} minutes on average ${window} ` +
+        `(${plural(before.n, 'morning')}); ${Math.round(baseline.value)} minutes on other days ` +
+        `(${plural(baseline.n, 'morning')}).`
+      )
+    case 'morning_pain':
+      return (
+        `Morning pain averaged ${oneDecimal(before.value)} ${window} ` +
+        `(${plural(before.n, 'morning')}); ${oneDecimal(baseline.value)} on other days ` +
+        `(${plural(baseline.n, 'morning')}).`
+      )
+    case 'sleep_interrupted':
+      return (
+        `Sleep was interrupted on ${ofN(Math.round(before.value * before.n), before.n, 'day')} ` +
+        `${window}; on ${ofN(Math.round(baseline.value * baseline.n), baseline.n, 'other day')}.`
+      )
+  }
+}
+
+/** 0–1: how far apart two means are, relative to the larger. */
+function relativeDifference(a: number, b: number): number {
+  const larger = Math.max(Math.abs(a), Math.abs(b))
+  return larger === 0 ? 0 : Math.abs(a - b) / larger
+}
+
+function dropShare(stats: { ratedSessions: number; effect: Effect }): number | null {
+  return stats.effect.status === 'enough_data'
+    ? share(stats.effect.meaningfulDrops, stats.ratedSessions)
+    : null
+}
+
+function factorLine(f: FactorsInsight): InsightLine | null {
+  if (!f.enoughData || f.ordinaryDaysWithData === 0) return null
+  const top = orderFactors(f).find((row) => row.beforeOnsets > 0)
+  if (!top) return null
+  return { section: 'factors', text: factorSentence(top, f), strength: factorDifference(top, f) }
+}
+
+/** The treatment whose sessions were most often followed by a drop in one phase than another. */
+function whatHelpsLine(phases: readonly PhaseEffect[]): InsightLine | null {
+  let best: InsightLine | null = null
+  const kinds = new Set(phases.map((p) => p.kind))
+  for (const kind of kinds) {
+    const rated = phases
+      .filter((p) => p.kind === kind)
+      .map((p) => ({ p, share: dropShare(p) }))
+      .filter((x): x is { p: PhaseEffect; share: number } => x.share !== null)
+      .sort((a, b) => b.share - a.share)
+    const high = rated[0]
+    const low = rated.at(-1)
+    if (!high || !low || rated.length < 2 || high.p.effect.status !== 'enough_data') continue
+    if (low.p.effect.status !== 'enough_data') continue
+    const strength = high.share - low.share
+    if (best && strength <= best.strength) continue
+    best = {
+      section: 'what_helps',
+      strength,
+      text:
+        `${TREATMENT_KIND_LABELS[kind]} was followed by a drop of ` +
+        `${MEANINGFUL_CHANGE} or more points in ` +
+        `${ofN(high.p.effect.meaningfulDrops, high.p.ratedSessions, 'rated session')} ` +
+        `${PHASE_IN_SENTENCE[high.p.phase]}, and in ` +
+        `${ofN(low.p.effect.meaningfulDrops, low.p.ratedSessions, 'rated session')} ` +
+        `${PHASE_IN_SENTENCE[low.p.phase]}.`,
+    }
+  }
+  return best
+}
+
+function heatVsIceLine(h: HeatVsIce): InsightLine | null {
+  const text = heatVsIceSentence(h)
+  const heat = dropShare(h.heat)
+  const ice = dropShare(h.ice)
+  if (text === null || heat === null || ice === null) return null
+  return { section: 'heat_vs_ice', text, strength: Math.abs(heat - ice) }
+}
+
+function recoveryLine(trend: RecoveryTrend): InsightLine | null {
+  const text = recoverySentence(trend)
+  if (text === null || trend.status !== 'enough_data') return null
+  return {
+    section: 'recovery',
+    text,
+    strength: relativeDifference(trend.earlier.medianDays, trend.recent.medianDays),
+  }
+}
+
+function earlySignLine(signs: EarlySigns): InsightLine | null {
+  if (!signs.enoughData) return null
+  let best: InsightLine | null = null
+  for (const sign of signs.signs) {
+    const text = earlySignSentence(sign, signs)
+    if (text === null || sign.before.value === null || sign.baseline.value === null) continue
+    const strength =
+      sign.sign === 'sleep_interrupted'
+        ? Math.abs(sign.before.value - sign.baseline.value)
+        : relativeDifference(sign.before.value, sign.baseline.value)
+    if (!best || strength > best.strength) best = { section: 'early_signs', text, strength }
+  }
+  return best
+}
+
+/**
+ * The strongest lines of the page for the doctor's report: the best line of each section that
+ * has enough data, ordered by how far apart the two things it compares are (a share 0–1: the
+ * difference of two proportions, or of two means relative to the larger). Lines comparing
+ * nothing (strength 0) are left out.
+ */
+export function strongestLines(insights: Omit<Insights, 'strongest'>): InsightLine[] {
+  return [
+    factorLine(insights.factors),
+    whatHelpsLine(insights.phases),
+    heatVsIceLine(insights.heatVsIce),
+    recoveryLine(insights.recovery.trend),
+    earlySignLine(insights.earlySigns),
+  ]
+    .filter((line): line is InsightLine => line !== null && line.strength > 0)
+    .sort((a, b) => b.strength - a.strength)
+    .slice(0, STRONGEST_LINE_COUNT)
+}
