@@ -8,6 +8,7 @@ import { seedInsightsPattern } from '../testing/insights-pattern'
 import { expect, screenshot, test } from './harness/fixtures'
 import { SCREENSHOT_DIR } from './harness/paths'
 import { pdfPages, pdfText, printWithPlaywright } from './harness/print'
+import { openScreen } from './harness/screens'
 
 const nav = (app: Page) => app.getByRole('navigation', { name: 'Main' })
 
@@ -19,7 +20,7 @@ async function choose(scope: Locator, group: string, option: string) {
 }
 
 async function openInsights(app: Page) {
-  await nav(app).getByRole('link', { name: 'Insights', exact: true }).click()
+  await openScreen(app, 'Insights')
   await expect(app.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
   await expect(app.locator('.insights-period')).toBeVisible()
 }
