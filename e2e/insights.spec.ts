@@ -133,6 +133,48 @@ test('the 24-hours-before checklist: answered when an episode starts, edited lat
   expect(diary.db.prepare('SELECT count(*) FROM onset_factors').pluck().get()).toBe(0)
 })
 
+test("Today's one-step start asks the checklist after saving; Not now leaves it", async ({
+  app,
+  diary,
+}) => {
+  const card = app.getByRole('region', { name: 'Spasm episode' })
+  const start = async (region: string) => {
+    await card.getByRole('button', { name: /A spasm started|Another spasm elsewhere/ }).click()
+    const step = card.getByRole('form', { name: 'A spasm started' })
+    await step.getByLabel(region, { exact: true }).check()
+    await step.getByRole('button', { name: 'Start episode' }).click()
+  }
+  await start('Lower back')
+  // Starting stayed one step: the keyboard goes on from Undo, the question waits below it.
+  await expect(card.getByRole('button', { name: 'Undo' })).toBeFocused()
+  const question = card.getByRole('form', { name: 'Before the lower back episode started' })
+  await expect(question.getByRole('button', { name: 'Save the answer' })).toHaveCount(0)
+  await question.getByLabel('Lift something heavy').check()
+  await screenshot(app, 'today-onset-question')
+  await question.getByRole('button', { name: 'Save the answer' }).click()
+  await expect(question).toHaveCount(0)
+  expect(diary.db.prepare('SELECT code FROM onset_factors').pluck().all()).toEqual([
+    'heavy_lifting',
+  ])
+  // The episode kept what the first step said.
+  expect(diary.db.prepare('SELECT region, side FROM episodes').all()).toEqual([
+    { region: 'lower', side: 'central' },
+  ])
+
+  await start('Upper back')
+  const second = card.getByRole('form', { name: 'Before the upper back episode started' })
+  await second.getByRole('button', { name: 'Not now' }).click()
+  await expect(second).toHaveCount(0)
+  expect(diary.db.prepare('SELECT count(*) FROM onset_checklists').pluck().get()).toBe(1)
+
+  // Undo takes the question away with the episode.
+  await start('Mid back')
+  await expect(card.getByRole('form', { name: /Before the mid back/ })).toBeVisible()
+  await card.getByRole('button', { name: 'Undo' }).click()
+  await expect(card.getByRole('form', { name: /Before the mid back/ })).toHaveCount(0)
+  expect(diary.db.prepare('SELECT count(*) FROM episodes').pluck().get()).toBe(2)
+})
+
 test("today's factors on the evening check-in: off until asked, then remembered", async ({
   app,
   diary,

@@ -94,12 +94,15 @@ export function FormActions({
   submitLabel,
   pending,
   onCancel,
+  cancelLabel = 'Cancel',
   hint,
   canSubmit = true,
 }: {
   submitLabel: string
   pending: boolean
   onCancel?: (() => void) | undefined
+  /** "Not now" where leaving keeps everything already saved. */
+  cancelLabel?: string
   hint?: string | undefined
   /** False hides the submit button until the form has something to send. */
   canSubmit?: boolean
@@ -115,7 +118,7 @@ export function FormActions({
       ) : null}
       {onCancel ? (
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
       ) : null}
       {hint ? <span className="hint">{hint}</span> : null}

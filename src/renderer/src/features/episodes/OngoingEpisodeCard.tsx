@@ -20,7 +20,9 @@ import { useUndo } from '@renderer/components/useUndo'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { useReadOnly } from '@renderer/lib/journal-status'
 import { useToday } from '@renderer/lib/useToday'
+import { onsetDraft, type OnsetAnswer } from './episode-draft'
 import { EpisodeFlags } from './EpisodeFlags'
+import { OnsetFactorsField } from './OnsetFactorsField'
 import './episodes.css'
 
 type Undo = ReturnType<typeof useUndo>
@@ -36,7 +38,7 @@ function StartStep({
 }: {
   taken: readonly Region[]
   today: string
-  onDone: () => void
+  onDone: (started?: Episode) => void
   undo: Undo
 }) {
   const id = useId()
@@ -57,7 +59,7 @@ function StartStep({
         message: `${REGION_LABELS[episode.region]} episode started ${formatDay(episode.startedOn)}.`,
         undo: () => remove.mutateAsync({ id: episode.id }),
       })
-      onDone()
+      onDone(episode)
     },
   })
   const first = useRef<HTMLInputElement>(null)
@@ -105,7 +107,57 @@ function StartStep({
           )}
         </Field>
       </div>
-      <FormActions submitLabel="Start episode" pending={form.pending} onCancel={onDone} />
+      <FormActions submitLabel="Start episode" pending={form.pending} onCancel={() => onDone()} />
+    </form>
+  )
+}
+
+/**
+ * Asked once the episode is saved, so starting stays one step on a bad day: what came in the
+ * 24 hours before (Insights compares it with ordinary days). "Not now" leaves it unanswered;
+ * the episode's own form asks again.
+ */
+function OnsetQuestion({ episode, onDone }: { episode: Episode; onDone: () => void }) {
+  const update = useChannelMutation('episodes:update')
+  const form = useForm({
+    initial: (): { onsetFactors: OnsetAnswer } => ({
+      onsetFactors: { factors: [], none: false, otherNote: '' },
+    }),
+    submit: ({ onsetFactors }) =>
+      update.mutateAsync({
+        id: episode.id,
+        startedOn: episode.startedOn,
+        endedOn: episode.endedOn,
+        region: episode.region,
+        side: episode.side,
+        trigger: episode.trigger,
+        triggerNote: episode.triggerNote,
+        notes: episode.notes,
+        noteForDoctor: episode.noteForDoctor,
+        onsetFactors: onsetDraft(onsetFactors),
+      }),
+    onSaved: onDone,
+  })
+  const answered = form.values.onsetFactors.none || form.values.onsetFactors.factors.length > 0
+  return (
+    <form
+      className="episode-step"
+      {...form.formProps}
+      aria-label={`Before the ${where(episode)} episode started`}
+    >
+      <FormError message={form.formError} />
+      <OnsetFactorsField
+        value={form.values.onsetFactors}
+        onChange={(v) => form.set('onsetFactors', v)}
+        error={form.errors.onsetFactors}
+      />
+      <FormActions
+        submitLabel="Save the answer"
+        pending={form.pending}
+        canSubmit={answered}
+        onCancel={onDone}
+        cancelLabel="Not now"
+      />
     </form>
   )
 }
@@ -178,6 +230,8 @@ export function OngoingEpisodeCard({ flagsShownElsewhere }: OngoingEpisodeCardPr
   const ongoing = useChannel('episodes:list', { ongoing: true })
   const readOnly = useReadOnly()
   const [step, setStep] = useState<{ kind: 'start' } | { kind: 'end'; id: number } | null>(null)
+  // The episode just started, until its onset question is answered or put off.
+  const [asking, setAsking] = useState<Episode | null>(null)
   const undo = useUndo()
   const card = useRef<HTMLElement>(null)
   // The step just saved is gone: the keyboard goes on from Undo.
@@ -249,12 +303,23 @@ export function OngoingEpisodeCard({ flagsShownElsewhere }: OngoingEpisodeCardPr
       })}
       {ongoing.data && episodes.length === 0 ? <p className="hint">No ongoing episode.</p> : null}
       {step?.kind === 'start' ? (
-        <StartStep taken={taken} today={today} onDone={close} undo={undo} />
+        <StartStep
+          taken={taken}
+          today={today}
+          onDone={(started) => {
+            close()
+            if (started) setAsking(started)
+          }}
+          undo={undo}
+        />
       ) : null}
       {step === null && episodes.length === 0 && startButton ? (
         <div className="form-actions">{startButton}</div>
       ) : null}
       <UndoBanner message={undo.message} undo={undo} />
+      {asking && episodes.some((e) => e.id === asking.id) ? (
+        <OnsetQuestion key={asking.id} episode={asking} onDone={() => setAsking(null)} />
+      ) : null}
     </section>
   )
 }
