@@ -141,6 +141,8 @@ const rows: {
     // The report carries Insights' strongest lines: its raw time includes their queries.
     raw: rawQueries([...reportSql, ...INSIGHTS_SQL], {
       ...reportQueryParams(db, YEAR, TODAY),
+      // The handler's weeks start on Monday here: no setting, and the harness' en-GB locale.
+      weekStart: 1,
       ...insightParams,
     }),
     rawLabel: `its ${REPORT_SQL.length} SQL queries and the ${INSIGHTS_SQL.length} of insights:get`,

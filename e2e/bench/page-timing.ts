@@ -42,8 +42,17 @@ export async function timeToCharts(
           const drawn =
             figures.length >= ready.minFigures && figures.every((f) => f.querySelector(ready.drawn))
           if (heading && heading !== before && drawn) resolve()
-          else if (performance.now() > deadline) reject(new Error('charts never appeared'))
-          else requestAnimationFrame(check)
+          else if (performance.now() > deadline) {
+            const missing = figures
+              .filter((f) => !f.querySelector(ready.drawn))
+              .map((f) => f.querySelector('h2, h3, h4')?.textContent ?? f.className)
+            reject(
+              new Error(
+                `charts never appeared after "${name}": heading ${heading === before ? 'unchanged' : 'changed'}, ` +
+                  `${figures.length} figures, not drawn: ${missing.join('; ') || 'none'}`,
+              ),
+            )
+          } else requestAnimationFrame(check)
         }
         check()
       })

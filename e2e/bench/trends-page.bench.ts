@@ -8,7 +8,8 @@ const RUNS = 7
 /** Drawn: the summary heading changed and every chart holds a curve (or its markers). */
 const READY = {
   heading: '.trend-summary h2',
-  figures: '.trend-chart',
+  // Figures only: a chart with nothing to draw (no PEG answered) is a plain section.
+  figures: 'figure.trend-chart',
   drawn: '.recharts-line-curve, .treatment-markers__kind',
   minFigures: 3,
 }
