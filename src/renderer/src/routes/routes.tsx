@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react'
+import { lazy, useState, type ComponentType } from 'react'
 import { JournalPage } from '@renderer/features/checkins/JournalPage'
 import { SettingsPage } from '@renderer/features/settings/SettingsPage'
 import { WelcomePage } from '@renderer/features/welcome/WelcomePage'
@@ -6,25 +6,45 @@ import { TodayRoute } from './TodayRoute'
 import { SCREENS_LOADED } from './screens-loaded'
 import { TreatmentsRoute } from './TreatmentsRoute'
 
-// The chart screens carry recharts: each loads on its own, fetched while the app is idle after
-// it starts (preloadScreens) so Today starts fast and the first click on a chart does not wait.
-const loadEpisodes = () => import('./EpisodesRoute')
-const loadTrends = () => import('@renderer/features/trends/TrendsPage')
-const loadInsights = () => import('@renderer/features/insights/InsightsPage')
-const loadReport = () => import('@renderer/features/report/ReportPage')
+/**
+ * A screen whose code loads on its own (the chart screens carry recharts). Once its code is in,
+ * it renders at once: React holds back what a Suspense boundary reveals for up to 300 ms, which
+ * a lazy component pays on every first render even when its module is cached.
+ */
+function loadedLater(load: () => Promise<ComponentType>) {
+  let loaded: ComponentType | null = null
+  const fetchCode = () =>
+    load().then((Screen) => {
+      loaded = Screen
+      return Screen
+    })
+  const Lazy = lazy(async () => ({ default: await fetchCode() }))
+  function Screen() {
+    // Chosen once per visit: switching from the lazy wrapper to the loaded screen would remount it.
+    const [Chosen] = useState<ComponentType>(() => loaded ?? Lazy)
+    return <Chosen />
+  }
+  return { Screen, fetchCode }
+}
 
-const EpisodesRoute = lazy(async () => ({ default: (await loadEpisodes()).EpisodesRoute }))
-const TrendsPage = lazy(async () => ({ default: (await loadTrends()).TrendsPage }))
-const InsightsPage = lazy(async () => ({ default: (await loadInsights()).InsightsPage }))
-const ReportPage = lazy(async () => ({ default: (await loadReport()).ReportPage }))
+const episodes = loadedLater(async () => (await import('./EpisodesRoute')).EpisodesRoute)
+const trends = loadedLater(
+  async () => (await import('@renderer/features/trends/TrendsPage')).TrendsPage,
+)
+const insights = loadedLater(
+  async () => (await import('@renderer/features/insights/InsightsPage')).InsightsPage,
+)
+const report = loadedLater(
+  async () => (await import('@renderer/features/report/ReportPage')).ReportPage,
+)
 
 /**
- * Fetches every lazily loaded screen while the app is idle after it starts: the modules stay
- * cached, so the first click on a chart screen does not wait for its code. Marks the timeline
- * when done (for profiles and the page benchmark).
+ * Fetches every separately loaded screen while the app is idle after it starts, so Today starts
+ * fast and the first click on a chart screen neither waits for its code nor suspends. Marks the
+ * timeline when done (for profiles and the page benchmark).
  */
 export async function preloadScreens(): Promise<void> {
-  await Promise.all([loadTrends(), loadInsights(), loadEpisodes(), loadReport()])
+  await Promise.all([trends, insights, episodes, report].map((s) => s.fetchCode()))
   performance.mark(SCREENS_LOADED)
 }
 
@@ -45,11 +65,11 @@ interface Route {
 export const ROUTES: readonly Route[] = [
   { id: 'today', label: 'Today', Screen: TodayRoute },
   { id: 'journal', label: 'Journal', Screen: JournalPage },
-  { id: 'episodes', label: 'Episodes', Screen: EpisodesRoute },
+  { id: 'episodes', label: 'Episodes', Screen: episodes.Screen },
   { id: 'treatments', label: 'Treatments', Screen: TreatmentsRoute },
-  { id: 'trends', label: 'Trends', Screen: TrendsPage },
-  { id: 'insights', label: 'Insights', Screen: InsightsPage },
-  { id: 'report', label: 'Report', Screen: ReportPage },
+  { id: 'trends', label: 'Trends', Screen: trends.Screen },
+  { id: 'insights', label: 'Insights', Screen: insights.Screen },
+  { id: 'report', label: 'Report', Screen: report.Screen },
   { id: 'settings', label: 'Settings', Screen: SettingsPage },
   { id: 'welcome', label: 'Welcome', Screen: WelcomePage, hidden: true },
 ]
