@@ -1,5 +1,5 @@
 import { subDays } from 'date-fns'
-import { toIsoDate } from '@shared/dates'
+import { EARLIEST_DATE, toIsoDate } from '@shared/dates'
 import type { DateRange } from '@shared/domain/common'
 
 /** The last `days` days up to and including today. */
@@ -9,7 +9,7 @@ export function lastDays(days: number, now: Date = new Date()): DateRange {
 
 /** Everything up to today: the diary holds nothing older than this. */
 export function allTime(now: Date = new Date()): DateRange {
-  return { from: '1900-01-01', to: toIsoDate(now) }
+  return { from: EARLIEST_DATE, to: toIsoDate(now) }
 }
 
 /** The "Show" choices of the Journal and Treatments lists. */

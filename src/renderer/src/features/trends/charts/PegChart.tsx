@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-import { fromIsoDate, toIsoDate } from '@shared/dates'
+import { EARLIEST_DATE, fromIsoDate, toIsoDate } from '@shared/dates'
 import type { DateRange } from '@shared/domain/common'
-import { formatDay, formatDayMonth, formatNumber } from '@shared/format'
+import { formatDay, formatDayMonth, formatMonthYear, formatNumber } from '@shared/format'
 import { ChartFigure } from '@renderer/components/charts/ChartFigure'
 import { seriesSentence } from '@renderer/components/charts/chart-summary'
 import { SERIES, seriesLine } from '@renderer/components/charts/palette'
@@ -29,6 +29,10 @@ export function PegChart({ range }: { range: DateRange }) {
       </section>
     )
   }
+  // "All" starts at the first answer, not in 1900; over a year, ticks name months and years.
+  const from = range.from === EARLIEST_DATE ? (rows[0]?.t ?? time(range.from)) : time(range.from)
+  const to = time(range.to)
+  const tick = to - from > 400 * 86_400_000 ? formatMonthYear : formatDayMonth
   return (
     <ChartFigure
       className="card trend-chart"
@@ -61,8 +65,8 @@ export function PegChart({ range }: { range: DateRange }) {
           dataKey="t"
           type="number"
           scale="time"
-          domain={[time(range.from), time(range.to)]}
-          tickFormatter={(t: number) => formatDayMonth(toIsoDate(new Date(t)))}
+          domain={[from, to]}
+          tickFormatter={(t: number) => tick(toIsoDate(new Date(t)))}
           minTickGap={24}
         />
         <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} width={32} />

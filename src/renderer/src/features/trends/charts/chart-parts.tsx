@@ -21,7 +21,8 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
   const rows = trends.days
   // Markers on every point stop helping (and cost time) once the days are a few pixels wide.
   const dense = rows.length > 120
-  const years = rows.length > 400
+  // Weekly or 4-weekly points span years: their ticks name the year, not the day.
+  const years = trends.bucketDays > 1 || rows.length > 400
   const tick = (value: string) => (years ? formatMonthYear(value) : formatDayMonth(value))
   const daily = trends.bucketDays === 1
   const period = trends.bucketDays === 7 ? 'week' : '4 weeks'
