@@ -87,8 +87,8 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
         tickFormatter={tick}
         ticks={ticks}
         interval={0}
-        // Room for the last date's label, which sits on the chart's right edge.
-        padding={{ right: 16 }}
+        // Room for the last date's label, centred on the chart's right edge ("Nov 2026" is wider).
+        padding={{ right: years ? 28 : 16 }}
         allowDuplicatedCategory={false}
       />
     ),
