@@ -1,9 +1,7 @@
 import { seedSyntheticDiary } from '../../testing/synthetic-diary'
 import { toIsoDate } from '../../src/shared/dates'
-import { expect, screenshot, test } from '../harness/fixtures'
-import { settleAfterLoad, timeToCharts, timingTable } from './page-timing'
-
-const RUNS = 7
+import { screenshot, test } from '../harness/fixtures'
+import { RUNS, timePage, timingTable } from './page-timing'
 
 /** Drawn: the period line changed and every Insights chart holds its surface. */
 const READY = {
@@ -15,22 +13,16 @@ const READY = {
 
 test('Insights page: time until it shows, ten years of entries', async ({ app, diary }) => {
   const counts = seedSyntheticDiary(diary.db, { to: toIsoDate(new Date()), days: 3650 })
-  const results: Record<string, number[]> = {}
-  const record = (name: string, ms: number) => (results[name] ??= []).push(ms)
-  for (let i = 0; i < RUNS; i++) {
-    await app.getByRole('link', { name: 'Today' }).click()
-    await expect(app.getByRole('heading', { level: 1 })).toHaveText('Today')
-    await app.evaluate(() => window.location.reload())
-    await expect(app.getByRole('navigation', { name: 'Main' })).toBeVisible()
-    await settleAfterLoad(app)
-    const click = (role: 'link' | 'button', name: string) =>
-      timeToCharts(app, { role, name }, READY)
-    record('open Insights (1 year)', await click('link', 'Insights'))
-    record('switch to All (10 years, 153 episodes)', await click('button', 'All'))
-    record('switch to 3M', await click('button', '3 months'))
-    record('switch to 1Y', await click('button', '1 year'))
-  }
-  await timeToCharts(app, { role: 'button', name: 'All' }, READY)
+  const results = await timePage(app, {
+    open: { row: 'open Insights (1 year)', link: 'Insights' },
+    switches: [
+      ['switch to All (10 years, 153 episodes)', 'All'],
+      ['switch to 3M', '3 months'],
+      ['switch to 1Y', '1 year'],
+    ],
+    ready: READY,
+    last: 'All',
+  })
   await screenshot(app, 'insights-all-ten-years')
   console.log(
     timingTable(

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { SCREENS_LOADED } from '../../src/renderer/src/routes/screens-loaded'
 
 /** Budgets of issue 13, on the median of the runs: opening a chart page, switching its range. */
@@ -94,4 +94,44 @@ export function timingTable(title: string, results: Record<string, number[]>): s
     )
   }
   return `\n${lines.join('\n')}\n`
+}
+
+/** Runs of each page bench; the tables show their median and max. */
+export const RUNS = 7
+
+/**
+ * Times one chart page `RUNS` times from a fresh load: open it from the navigation, then switch
+ * its range through `switches` ([row name, button]); ends on `last` for the screenshot. Answers
+ * the milliseconds per row.
+ */
+export async function timePage(
+  page: Page,
+  {
+    open,
+    switches,
+    ready,
+    last,
+  }: {
+    open: { row: string; link: string }
+    switches: readonly (readonly [row: string, button: string])[]
+    ready: Ready
+    last: string
+  },
+): Promise<Record<string, number[]>> {
+  const results: Record<string, number[]> = {}
+  const record = (name: string, ms: number) => (results[name] ??= []).push(ms)
+  for (let i = 0; i < RUNS; i++) {
+    await page.getByRole('link', { name: 'Today' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today')
+    // Opening the page: a fresh query (mutations invalidate; here nothing is cached across runs).
+    await page.evaluate(() => window.location.reload())
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+    await settleAfterLoad(page)
+    record(open.row, await timeToCharts(page, { role: 'link', name: open.link }, ready))
+    for (const [row, button] of switches) {
+      record(row, await timeToCharts(page, { role: 'button', name: button }, ready))
+    }
+  }
+  await timeToCharts(page, { role: 'button', name: last }, ready)
+  return results
 }
