@@ -50,6 +50,21 @@ export const STATES: Record<string, State[]> = {
         await expect(page.getByRole('alert').first()).toBeVisible()
       },
     },
+    {
+      // Saves an episode: only where the diary already has one going (a second region).
+      name: 'a spasm just started: its onset checklist',
+      diary: 'filled',
+      enter: async (page) => {
+        const card = page.getByRole('region', { name: 'Spasm episode' })
+        await card.getByRole('button', { name: 'Another spasm elsewhere' }).click()
+        const step = card.getByRole('form', { name: 'A spasm started' })
+        await step.getByRole('radio').first().check()
+        await step.getByRole('button', { name: 'Start episode' }).click()
+        await expect(
+          card.getByRole('form', { name: /^Before the .* episode started$/ }),
+        ).toBeVisible()
+      },
+    },
   ],
   Journal: [
     {
