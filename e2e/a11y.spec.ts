@@ -6,16 +6,8 @@ import { openTempJournal } from '../testing/temp-diary'
 import { expect, loadApp, test } from './harness/fixtures'
 import { SCREENSHOT_DIR } from './harness/paths'
 import { seedRepresentativeDiary } from './harness/representative-diary'
-import { statesOf } from './harness/screen-states'
-import {
-  discoverScreens,
-  inAppLinks,
-  mainNav,
-  openLinkedScreen,
-  openMenuIfCollapsed,
-  openScreen,
-  SIZES,
-} from './harness/screens'
+import { visitEveryScreen } from './harness/screen-states'
+import { discoverScreens, mainNav, openMenuIfCollapsed, SIZES } from './harness/screens'
 
 /**
  * axe-core with the WCAG 2.2 AA rules on every screen the main navigation lists, in its major
@@ -132,33 +124,7 @@ for (const diary of ['empty', 'filled'] as const) {
         expect(screens.length, 'the main navigation lists no screens').toBeGreaterThan(0)
         if (await openMenuIfCollapsed(app)) await check('Navigation menu, open')
 
-        const links = new Set<string>()
-        for (const screen of screens) {
-          await openScreen(app, screen)
-          await check(screen)
-          for (const href of await inAppLinks(app)) links.add(href)
-          for (const state of statesOf(screen, diary)) {
-            if (state.applies && !(await state.applies(app))) continue
-            try {
-              await state.enter(app)
-            } catch (error) {
-              failures.push(
-                `${screen} · ${state.name} (${setting}): could not enter this state — ` +
-                  `update STATES in e2e/harness/screen-states.ts if the screen changed.\n      ${String(error).split('\n')[0] ?? ''}`,
-              )
-              continue
-            }
-            await check(`${screen} · ${state.name}`)
-            await openScreen(app, screens.find((s) => s !== screen) ?? screen)
-            await openScreen(app, screen)
-          }
-        }
-
-        // Screens only a link reaches (the welcome, from Settings).
-        for (const href of links) {
-          const name = await openLinkedScreen(app, href, screens)
-          if (name !== null) await check(`${name} (${href}, by a link)`)
-        }
+        await visitEveryScreen(app, { screens, diary, setting, check, failures })
 
         mkdirSync(REPORT_DIR, { recursive: true })
         const report = join(REPORT_DIR, `${diary}-${theme}-${size.width}x${size.height}.txt`)

@@ -3,15 +3,8 @@ import { writeFileSync } from 'node:fs'
 import { openTempJournal } from '../testing/temp-diary'
 import { expect, loadApp, screenshot, test } from './harness/fixtures'
 import { seedRepresentativeDiary } from './harness/representative-diary'
-import { statesOf } from './harness/screen-states'
-import {
-  discoverScreens,
-  inAppLinks,
-  mainNav,
-  openLinkedScreen,
-  openMenuIfCollapsed,
-  openScreen,
-} from './harness/screens'
+import { visitEveryScreen } from './harness/screen-states'
+import { discoverScreens, mainNav, openMenuIfCollapsed } from './harness/screens'
 
 /**
  * WCAG 1.4.10 Reflow: at 320 CSS px of width (a 1280 px window at 400% zoom) nothing scrolls
@@ -112,32 +105,7 @@ for (const diary of ['empty', 'filled'] as const) {
     await openMenuIfCollapsed(app)
     await check('Navigation menu, open', 'menu-open')
 
-    const links = new Set<string>()
-    for (const screen of screens) {
-      const slug = screen.toLowerCase().replace(/\W+/g, '-')
-      await openScreen(app, screen)
-      await check(screen, slug)
-      for (const href of await inAppLinks(app)) links.add(href)
-      for (const state of statesOf(screen, diary)) {
-        if (state.applies && !(await state.applies(app))) continue
-        try {
-          await state.enter(app)
-        } catch (error) {
-          failures.push(
-            `${screen} · ${state.name} (${diary} diary): could not enter this state — update STATES in e2e/harness/screen-states.ts.\n      ${String(error).split('\n')[0] ?? ''}`,
-          )
-          continue
-        }
-        await check(`${screen} · ${state.name}`, `${slug}-${state.name.replace(/\W+/g, '-')}`)
-        await openScreen(app, screens.find((s) => s !== screen) ?? screen)
-        await openScreen(app, screen)
-      }
-    }
-    // Screens only a link reaches (the welcome, from Settings).
-    for (const href of links) {
-      const name = await openLinkedScreen(app, href, screens)
-      if (name !== null) await check(`${name} (${href}, by a link)`, href.replace(/\W+/g, '-'))
-    }
+    await visitEveryScreen(app, { screens, diary, setting: `${diary} diary`, check, failures })
     expect(
       failures.length,
       `Layout does not reflow at ${WIDTH} px:\n${failures.join('\n')}\n`,

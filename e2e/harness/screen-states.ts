@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import { settle } from './screens'
+import { inAppLinks, openLinkedScreen, openScreen, settle } from './screens'
 
 /**
  * The states of a screen worth checking beyond the screen as it opens (a refused save, an
@@ -115,4 +115,55 @@ export function statesOf(screen: string, diary: Diary): State[] {
   return [...(STATES[screen] ?? []), chartsAsTables].filter(
     (s) => s.diary === undefined || s.diary === diary,
   )
+}
+
+/**
+ * Walks every screen of the navigation, each of its states for this diary, then the screens only
+ * an in-app link reaches (the welcome), calling `check` on each with where it is and a file-safe
+ * name. A state that cannot be entered is a failure that says so; the walk goes on.
+ */
+export async function visitEveryScreen(
+  page: Page,
+  {
+    screens,
+    diary,
+    setting,
+    check,
+    failures,
+  }: {
+    screens: readonly string[]
+    diary: Diary
+    /** Named in failures: "filled diary, dark, 720×560". */
+    setting: string
+    check: (where: string, slug: string) => Promise<void>
+    failures: string[]
+  },
+): Promise<void> {
+  const slugOf = (words: string) => words.toLowerCase().replace(/\W+/g, '-')
+  const links = new Set<string>()
+  for (const screen of screens) {
+    await openScreen(page, screen)
+    await check(screen, slugOf(screen))
+    for (const href of await inAppLinks(page)) links.add(href)
+    for (const state of statesOf(screen, diary)) {
+      if (state.applies && !(await state.applies(page))) continue
+      try {
+        await state.enter(page)
+      } catch (error) {
+        failures.push(
+          `${screen} · ${state.name} (${setting}): could not enter this state — update STATES ` +
+            `in e2e/harness/screen-states.ts if the screen changed.\n      ${String(error).split('\n')[0] ?? ''}`,
+        )
+        continue
+      }
+      await check(`${screen} · ${state.name}`, `${slugOf(screen)}-${slugOf(state.name)}`)
+      // Fresh again for the next state: away and back.
+      await openScreen(page, screens.find((s) => s !== screen) ?? screen)
+      await openScreen(page, screen)
+    }
+  }
+  for (const href of links) {
+    const name = await openLinkedScreen(page, href, screens)
+    if (name !== null) await check(`${name} (${href}, by a link)`, href.replace(/\W+/g, '-'))
+  }
 }
