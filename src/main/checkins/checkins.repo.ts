@@ -1,6 +1,6 @@
 import type { DB } from '../db/database'
 import { AppError } from '../../shared/errors'
-import { formatDay } from '../../shared/dates'
+import { formatDay } from '../../shared/format'
 import type { Checkin, CheckinInput, Slot } from '../../shared/domain/checkin'
 import type { DateRange } from '../../shared/domain/common'
 import { SLOT_LABELS } from '../../shared/domain/checkin'

@@ -1,5 +1,4 @@
-import type Database from 'better-sqlite3'
-import { openSqlite } from './sqlite'
+import { openSqlite, type DB } from './sqlite'
 import { accessSync, constants, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { DataFileError } from './data-file-error'
@@ -9,7 +8,7 @@ import { inspectJournal, journalImage } from './inspect'
 import { ensureWriteMarkers } from './write-marker'
 import { snapshotJournal } from '../backup/snapshots'
 
-export type DB = Database.Database
+export type { DB } from './sqlite'
 
 export { DataFileError } from './data-file-error'
 

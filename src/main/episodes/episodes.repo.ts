@@ -1,6 +1,7 @@
 import type { DB } from '../db/database'
 import { AppError, type FieldIssue } from '../../shared/errors'
-import { formatDay, toIsoDate } from '../../shared/dates'
+import { toIsoDate } from '../../shared/dates'
+import { formatDay } from '../../shared/format'
 import {
   EPISODE_FLAG_INFO,
   episodeDays,

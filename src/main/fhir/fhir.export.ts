@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { DB } from '../db/database'
-import { formatDay } from '../../shared/dates'
+import { formatDay } from '../../shared/format'
 import type { DateRange } from '../../shared/domain/common'
 import type { SavedFile } from '../../shared/domain/report'
 import { preparedPerConnection } from '../db/statements'

@@ -15,6 +15,9 @@ import { REGION_LABELS } from '../domain/episode'
 import { TREATMENT_KIND_LABELS } from '../domain/treatment'
 import { FACTORS } from './factors'
 import { MEANINGFUL_CHANGE, MIN_RATED_SESSIONS } from './thresholds'
+import type { EarlySignCode, EpisodePhase } from './insight-codes'
+
+export { EPISODE_PHASES, type EpisodePhase } from './insight-codes'
 
 /*
  * The Insights page's rules (issue 13). Every threshold lives here once and reaches SQL as a
@@ -37,9 +40,6 @@ export const RECOVERY_SAME_WITHIN_DAYS = 1
 /** Lines the doctor's report takes from this page. */
 export const STRONGEST_LINE_COUNT = 3
 
-/** Phases of an episode by its day (day 1 = the day it started); `outside` = no episode. */
-export const EPISODE_PHASES = ['early', 'settling', 'later', 'outside'] as const
-export type EpisodePhase = (typeof EPISODE_PHASES)[number]
 /** Last day of the early phase and of the settling phase; later runs from the day after. */
 export const EARLY_PHASE_LAST_DAY = 2
 export const SETTLING_PHASE_LAST_DAY = 7
@@ -57,21 +57,11 @@ const PHASE_IN_SENTENCE: Record<EpisodePhase, string> = {
   outside: 'outside an episode',
 }
 
-export const EARLY_SIGNS = ['stiffness_minutes', 'sleep_interrupted', 'morning_pain'] as const
-export type EarlySignCode = (typeof EARLY_SIGNS)[number]
 export const EARLY_SIGN_LABELS: Record<EarlySignCode, string> = {
   stiffness_minutes: 'Morning stiffness (minutes)',
   sleep_interrupted: 'Interrupted sleep (share of days)',
   morning_pain: 'Morning pain (0–10)',
 }
-
-export const INSIGHT_SECTIONS = [
-  'factors',
-  'what_helps',
-  'heat_vs_ice',
-  'recovery',
-  'early_signs',
-] as const
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`

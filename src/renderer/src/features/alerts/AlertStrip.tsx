@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { formatDay } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import type { Alert } from '@shared/domain/alert'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { TierBadge } from '@renderer/components/TierBadge'

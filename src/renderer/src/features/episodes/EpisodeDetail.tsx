@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { FACTORS, ONSET_WINDOW_HOURS } from '@shared/clinical/factors'
 import { symptomByCode } from '@shared/clinical/symptoms'
-import { formatDay, toIsoDate } from '@shared/dates'
+import { toIsoDate } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import { SLOT_LABELS } from '@shared/domain/checkin'
 import {
   REGION_LABELS,

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { shiftIsoDate } from '@shared/clinical/episode-flags'
+import { shiftIsoDate } from '@shared/dates'
 import { PEG_ITEMS, pegDue, pegScore } from '@shared/clinical/peg'
 import { PEG_INTERVAL_DAYS } from '@shared/clinical/thresholds'
 import type { Peg } from '@shared/domain/peg'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts'
-import { formatShortDay as day } from '@shared/dates'
+import { formatShortDay as day } from '@shared/format'
 import { formatDayMonth, formatNumber } from '@shared/format'
 import type { EpisodeFlagCode } from '@shared/clinical/episode-flags'
 import { TIER_INFO } from '@shared/clinical/symptoms'

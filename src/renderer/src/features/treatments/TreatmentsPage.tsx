@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react'
-import { formatDay, toIsoDate } from '@shared/dates'
+import { toIsoDate } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import { formatShortDay, formatTime } from '@shared/format'
 import {
   TREATMENT_KINDS,
