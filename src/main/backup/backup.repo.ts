@@ -4,7 +4,8 @@ import { relinkEntries } from '../episodes/episode-links'
 import { schemaVersion } from '../db/database'
 import { toIsoDate } from '../../shared/dates'
 import { AppError, excerpt, type FieldIssue } from '../../shared/errors'
-import { BACKUP_TABLES, type BackupTable } from './backup.tables'
+import type { Table as BackupTable } from '../db/table'
+import { BACKUP_TABLES } from './backup.tables'
 
 export const BACKUP_FORMAT = 'unknot-backup'
 /** Bumped when the file's layout changes in a way older readers cannot follow. */
@@ -141,7 +142,7 @@ export function checkBackup(
       // The app never records the future; a backup that does was edited, and its episodes
       // would count negative days.
       const future = result.success
-        ? (t.dates ?? []).find(
+        ? t.dates.find(
             (col) => typeof result.data[col] === 'string' && result.data[col].slice(0, 10) > madeOn,
           )
         : undefined
