@@ -36,7 +36,7 @@ export function defineTable<S extends RowSchema>(
   return {
     name,
     row,
-    columns: Object.keys(row.shape) as ColumnOf<S>[],
+    columns: Object.keys(row.shape),
     optional: options.optional ?? false,
     dates: options.dates ?? [],
   }

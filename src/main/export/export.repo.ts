@@ -104,7 +104,7 @@ export const CSV_TABLES = Object.keys(TABLES) as CsvTable[]
 
 /** One table of the period as RFC 4180 text. */
 export function tableCsv(db: DB, table: CsvTable, range: DateRange): string {
-  const { header, sql, finish } = TABLES[table] as Table
+  const { header, sql, finish } = TABLES[table]
   const rows = db.prepare<DateRange, CsvValue[]>(sql).raw(true).all(range)
   return toCsv(header, finish ? rows.map(finish) : rows)
 }

@@ -1,32 +1,8 @@
 import { dirname } from 'node:path'
-import { channels, type Channel } from '../../shared/contract'
+import { channels, contract, type Channel } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
 import type { Handler, HandlerMap } from '../ipc/handler'
 import { isDiskFull } from '../db/disk-full'
-
-/**
- * Channels that change the journal. On a read-only journal they are refused before they start
- * (so no dialog opens for nothing); any other write that reaches SQLite is refused there too.
- */
-export const WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
-  'checkins:save',
-  'checkins:delete',
-  'treatments:save',
-  'treatments:delete',
-  'episodes:start',
-  'episodes:update',
-  'episodes:end',
-  'episodes:reopen',
-  'episodes:delete',
-  'settings:save',
-  'alerts:acknowledge',
-  'alerts:unacknowledge',
-  'reminders:save',
-  'backup:restore',
-  'backup:restoreAutomatic',
-  'peg:save',
-  'peg:delete',
-])
 
 /** Channels that work while no journal is open: how things stand, and the ways out. */
 export function answersWithoutJournal(channel: Channel): boolean {
@@ -62,7 +38,9 @@ export function guardJournal(map: HandlerMap): HandlerMap {
             'No journal is open, so this cannot be shown or saved. Choose one of the ways out on the recovery screen.',
           )
         }
-        if (status.readOnly && WRITE_CHANNELS.has(channel)) throw readOnly(status.readOnlyReason)
+        // The contract says which channels write: on a read-only journal they are refused before
+        // they start (so no dialog opens for nothing); any other write SQLite refuses itself.
+        if (status.readOnly && contract[channel].writes) throw readOnly(status.readOnlyReason)
       }
       try {
         return await handler(input, ctx)

@@ -23,7 +23,6 @@ import { progressSentence } from './episode-progress'
 import { episodeSpan } from './EpisodeList'
 import './episodes.css'
 import { TableHead } from '@renderer/components/TableHead'
-import { useReadOnly } from '@renderer/lib/journal-status'
 
 /** The onset checklist in words: what was ticked, "none of these", or not answered yet. */
 function onsetText(answer: Detail['onsetFactors']): string {
@@ -107,7 +106,7 @@ function EpisodeActions({
   onDeleted: () => void
 }) {
   const [confirmDelete, setConfirmDelete] = useState(false)
-  const readOnly = useReadOnly()
+  const { readOnly } = end
   const [endOn, setEndOn] = useState(toIsoDate(new Date()))
   return (
     <div className="form-actions episode-detail__actions">
