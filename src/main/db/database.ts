@@ -7,6 +7,7 @@ import { migrations as allMigrations } from './migrations'
 import { inspectJournal, journalImage } from './inspect'
 import { ensureWriteMarkers } from './write-marker'
 import { snapshotJournal } from '../backup/snapshots'
+import { errorCode } from '../error-code'
 
 export type { DB } from './sqlite'
 
@@ -39,10 +40,6 @@ function canWrite(path: string): boolean {
   } catch {
     return false
   }
-}
-
-function sqliteCode(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : ''
 }
 
 /**
@@ -91,7 +88,7 @@ export function openJournal(file: string, options: OpenOptions = {}): OpenedJour
       db.prepare('BEGIN IMMEDIATE').run()
       db.prepare('ROLLBACK').run()
     } catch (error) {
-      if (sqliteCode(error).startsWith('SQLITE_BUSY') || sqliteCode(error) === 'SQLITE_LOCKED') {
+      if (errorCode(error).startsWith('SQLITE_BUSY') || errorCode(error) === 'SQLITE_LOCKED') {
         throw new DataFileError(
           'locked',
           `Another program is using ${file}. Close it, or wait for it to finish, and try again; nothing was changed.`,

@@ -3,14 +3,11 @@ import { channels, contract, type Channel } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
 import type { Handler, HandlerMap } from '../ipc/handler'
 import { isDiskFull } from '../db/disk-full'
+import { errorCode } from '../error-code'
 
 /** Channels that work while no journal is open: how things stand, and the ways out. */
 export function answersWithoutJournal(channel: Channel): boolean {
   return channel.startsWith('journal:') || channel.startsWith('recovery:')
-}
-
-function code(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : ''
 }
 
 function readOnly(reason: string | undefined): AppError {
@@ -45,7 +42,7 @@ export function guardJournal(map: HandlerMap): HandlerMap {
       try {
         return await handler(input, ctx)
       } catch (error) {
-        if (code(error).startsWith('SQLITE_READONLY')) {
+        if (errorCode(error).startsWith('SQLITE_READONLY')) {
           throw readOnly(status.state === 'open' ? status.readOnlyReason : undefined)
         }
         if (isDiskFull(error, dirname(ctx.app.dataFile))) {
@@ -54,7 +51,7 @@ export function guardJournal(map: HandlerMap): HandlerMap {
             'The disk is full, so this was not saved. Free some space and try again; nothing was changed.',
           )
         }
-        if (code(error).startsWith('SQLITE_BUSY')) {
+        if (errorCode(error).startsWith('SQLITE_BUSY')) {
           throw new AppError(
             'unavailable',
             'Another program is using the journal right now, so this was not saved. Close it and try again.',

@@ -32,6 +32,9 @@ export const BACK_PAIN_MIN = 1
 /** A change of this many points on a 0–10 scale is the usual threshold for a meaningful change. */
 export const MEANINGFUL_CHANGE = 2
 
+/** Means closer than this read as "no change" or "the same": they show as 0.0 at one decimal. */
+export const NO_CHANGE_WITHIN = 0.05
+
 /** Morning stiffness lasting this long or longer is a pattern worth telling a doctor about. */
 export const LONG_MORNING_STIFFNESS_MINUTES = 30
 

@@ -1,7 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { toIsoDate } from '@shared/dates'
-import { formatDay } from '@shared/format'
-import { formatShortDay, formatTime } from '@shared/format'
+import { formatDay, formatShortDay, formatTime } from '@shared/format'
 import {
   TREATMENT_KINDS,
   TREATMENT_KIND_LABELS,
