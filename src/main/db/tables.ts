@@ -25,6 +25,13 @@ const timestamp = z.iso.datetime({ error: 'must be a UTC time written as ISO 860
 // Migration 004: backups made before it carry no "show my doctor" marks; their notes restore
 // unmarked.
 const noteForDoctor = z.union([z.literal(0), z.literal(1)]).default(0)
+/** The last columns of every entry (episode, check-in, treatment): its notes and when. */
+const noted = {
+  notes: text(TEXT_LIMITS.notes),
+  note_for_doctor: noteForDoctor,
+  created_at: timestamp,
+  updated_at: timestamp,
+}
 const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local time written as YYYY-MM-DDTHH:MM')
@@ -39,10 +46,7 @@ const episodeRowSchema = z
     side: z.enum(SIDES),
     trigger: z.enum(TRIGGERS),
     trigger_note: text(TEXT_LIMITS.triggerNote),
-    notes: text(TEXT_LIMITS.notes),
-    note_for_doctor: noteForDoctor,
-    created_at: timestamp,
-    updated_at: timestamp,
+    ...noted,
   })
   .strict()
   .refine((r) => r.ended_on === null || r.ended_on >= r.started_on, {
@@ -63,10 +67,7 @@ const checkinRowSchema = z
     spasm_severity: z.number().int().min(1).max(3).nullable(),
     sleep_interrupted: z.union([z.literal(0), z.literal(1)]),
     episode_id: id.nullable(),
-    notes: text(TEXT_LIMITS.notes),
-    note_for_doctor: noteForDoctor,
-    created_at: timestamp,
-    updated_at: timestamp,
+    ...noted,
   })
   .strict()
   .refine((r) => (r.spasm_frequency === 0) === (r.spasm_severity === null), {
@@ -96,10 +97,7 @@ const treatmentRowSchema = z
     pain_after: score.nullable(),
     side_effect: text(TEXT_LIMITS.sideEffect).nullable(),
     episode_id: id.nullable(),
-    notes: text(TEXT_LIMITS.notes),
-    note_for_doctor: noteForDoctor,
-    created_at: timestamp,
-    updated_at: timestamp,
+    ...noted,
   })
   .strict()
 
