@@ -6,6 +6,7 @@ import { toIsoDate } from '../../shared/dates'
 import { AppError, excerpt, type FieldIssue } from '../../shared/errors'
 import type { Table as BackupTable } from '../db/table'
 import { BACKUP_TABLES } from './backup.tables'
+import { errorCode } from '../error-code'
 
 export const BACKUP_FORMAT = 'unknot-backup'
 /** Bumped when the file's layout changes in a way older readers cannot follow. */
@@ -214,7 +215,7 @@ export function replaceDiary(
 
 /** A full, failing, locked or read-only disk is not the backup's fault: its caller says which. */
 function troubleWithTheDisk(error: Error): boolean {
-  const code = 'code' in error ? String(error.code) : ''
+  const code = errorCode(error)
   return ['SQLITE_FULL', 'SQLITE_IOERR', 'SQLITE_BUSY', 'SQLITE_READONLY'].some((c) =>
     code.startsWith(c),
   )
