@@ -5,6 +5,8 @@ import { PEG_INTERVAL_DAYS } from '@shared/clinical/thresholds'
 import type { Peg } from '@shared/domain/peg'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { FormError } from '@renderer/components/form/Field'
+import { Form } from '@renderer/components/form/Form'
+import { checkedInput } from '@renderer/components/form/form-logic'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
@@ -23,23 +25,21 @@ function PegForm({ today, onSaved }: { today: string; onSaved: (peg: Peg) => voi
   const dismiss = useChannelMutation('settings:save', { invalidates: ['settings'] })
   const form = useForm({
     initial: EMPTY_PEG,
-    submit: (values) => save.mutateAsync(pegDraft(values, today)),
+    submit: (values) => save.mutateAsync(checkedInput('peg:save', pegDraft(values, today))),
     onSaved,
   })
-  const { values, set, errors } = form
+  const { values } = form
   return (
-    <form {...form.formProps} className="peg-form" aria-label="Weekly PEG">
-      <FormError message={form.formError} />
+    <Form form={form} className="peg-form" aria-label="Weekly PEG">
+      <FormError />
       {PEG_ITEMS.map((item) => (
         <ScalePicker
           key={item.key}
           legend={item.question}
           name={`${id}-${item.key}`}
           options={ZERO_TO_TEN}
-          value={values[item.key]}
-          onChange={(v) => set(item.key, v)}
+          {...form.pick(item.key)}
           anchors={{ low: item.anchors[0], high: item.anchors[10] }}
-          error={errors[item.key]}
         />
       ))}
       <div className="form-actions">
@@ -63,7 +63,7 @@ function PegForm({ today, onSaved }: { today: string; onSaved: (peg: Peg) => voi
       {dismiss.isError ? (
         <ErrorBanner title="The card could not be put away." error={dismiss.error} />
       ) : null}
-    </form>
+    </Form>
   )
 }
 
