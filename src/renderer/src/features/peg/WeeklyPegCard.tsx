@@ -1,3 +1,4 @@
+import { formatNumber } from '@shared/format'
 import { useId, useState } from 'react'
 import { shiftIsoDate } from '@shared/clinical/episode-flags'
 import { PEG_ITEMS, pegDue, pegScore } from '@shared/clinical/peg'
@@ -16,7 +17,6 @@ import { EMPTY_PEG, isComplete, pegDraft } from './peg-draft'
 import './peg.css'
 
 const ZERO_TO_TEN = Array.from({ length: 11 }, (_, value) => ({ value }))
-const score = (n: number) => (Math.round(n * 10) / 10).toFixed(1)
 
 /** The three PEG questions, saved as today's answer. */
 function PegForm({ today, onSaved }: { today: string; onSaved: (peg: Peg) => void }) {
@@ -56,7 +56,7 @@ function PegForm({ today, onSaved }: { today: string; onSaved: (peg: Peg) => voi
         </button>
         {isComplete(values) ? (
           <span className="hint" aria-live="polite">
-            Score {score(pegScore(values))} of 10
+            Score {formatNumber(pegScore(values), 1)} of 10
           </span>
         ) : null}
       </div>
@@ -86,7 +86,8 @@ export function WeeklyPegCard() {
         <h2 id="card-peg">This week’s PEG</h2>
         <p role="status">
           <span aria-hidden="true">✓ </span>
-          Saved: score {score(saved.score)} of 10. It is asked again in {PEG_INTERVAL_DAYS} days.
+          Saved: score {formatNumber(saved.score, 1)} of 10. It is asked again in{' '}
+          {PEG_INTERVAL_DAYS} days.
         </p>
       </section>
     )
