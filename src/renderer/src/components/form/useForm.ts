@@ -115,7 +115,7 @@ export function useForm<V extends object, R>({
     /** The journal is read-only: disable the save button (sending only says why). */
     readOnly,
     submit: send,
-    /** What <Form form={form}> puts on its <form>: the contract's checks, not the browser's; keys save. */
+    /** What <Form> puts on its <form>: the contract checks, not the browser; keys save. */
     formProps: {
       noValidate: true,
       onSubmit: send,
