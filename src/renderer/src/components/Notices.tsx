@@ -1,3 +1,4 @@
+import { formatTime } from '@shared/format'
 import { useState } from 'react'
 import { useAppEvent } from '@renderer/lib/useAppEvent'
 import './Notices.css'
@@ -21,7 +22,7 @@ let nextId = 1
 export function Notices() {
   const [notices, setNotices] = useState<Notice[]>([])
   useAppEvent('app:notice', ({ title, body }) => {
-    const at = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+    const at = formatTime(new Date())
     setNotices((list) => [{ id: nextId++, title, body, at }, ...list].slice(0, MAX_NOTICES))
   })
   const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id))

@@ -1,6 +1,7 @@
 import { useId, useRef, type KeyboardEvent } from 'react'
 import { digitChoice, type LastDigit } from './digit-keys'
 import { FieldError } from './form/FieldError'
+import { useFormField } from './form/Form'
 import './ScalePicker.css'
 
 export interface ScaleOption {
@@ -17,6 +18,8 @@ interface ScalePickerProps {
   /** Words that anchor the ends of the scale, shown every time (e.g. 0 = no pain). */
   anchors?: { low: string; high: string }
   error?: string | undefined
+  /** The form's name for the value (`form.pick` gives it): the summary links here. */
+  field?: string | undefined
   /** Show each option's label beside its number (for short, named scales). */
   showLabels?: boolean
 }
@@ -33,10 +36,12 @@ export function ScalePicker({
   value,
   onChange,
   anchors,
-  error,
+  error: own,
+  field,
   showLabels = false,
 }: ScalePickerProps) {
   const id = useId()
+  const error = useFormField({ field, label: legend, target: id, error: own })
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [anchors ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')

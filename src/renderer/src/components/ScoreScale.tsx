@@ -20,6 +20,7 @@ export function ScoreScale({
   value: number | null
   onChange: (value: number) => void
   error?: string | undefined
+  field?: string | undefined
 }) {
   return <ScalePicker {...props} options={ZERO_TO_TEN} anchors={ANCHORS[measure]} />
 }

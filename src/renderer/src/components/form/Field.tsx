@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react'
-import { FieldError } from './FieldError'
 import { useReadOnly } from '@renderer/lib/journal-status'
+import { FieldError } from './FieldError'
+import { useFormField } from './Form'
 export { FormError } from './FormError'
 
 /** A whole number of minutes, up to a day: `<input {...control} {...minutesInput} />`. */
@@ -20,9 +21,13 @@ export interface ControlProps {
 }
 
 interface FieldProps {
-  label: ReactNode
+  /** The form's name for the value (`stiffnessMinutes`): its error comes from the <Form>. */
+  name?: string
+  /** Names the control here and in the form's error summary. */
+  label: string
   /** Said under the control and read with it. */
   hint?: ReactNode
+  /** A message of its own, for a field the form does not name. */
   error?: string | undefined
   /** Label and control on one line (filters, short selects). */
   inline?: boolean
@@ -33,12 +38,13 @@ interface FieldProps {
  * One labelled control with its hint and error: the label names the control, and the hint and
  * the error are tied to it (`aria-describedby`, `aria-invalid`), so no form can forget them.
  *
- *   <Field label="Notes (optional)" error={form.errors.notes}>
- *     {(control) => <textarea {...control} value={…} onChange={…} />}
+ *   <Field name="notes" label="Notes (optional)">
+ *     {(control) => <textarea {...control} {...form.text('notes')} />}
  *   </Field>
  */
-export function Field({ label, hint, error, inline = false, children }: FieldProps) {
+export function Field({ name, label, hint, error: own, inline = false, children }: FieldProps) {
   const id = useId()
+  const error = useFormField({ field: name, label, target: id, error: own })
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')
@@ -62,17 +68,21 @@ export function Field({ label, hint, error, inline = false, children }: FieldPro
 
 /** A tick box with its label after it, and its error tied to it like any field's. */
 export function CheckField({
+  name,
   label,
   checked,
   onChange,
-  error,
+  error: own,
 }: {
-  label: ReactNode
+  /** The form's name for the value: its error comes from the <Form>. */
+  name?: string
+  label: string
   checked: boolean
   onChange: (checked: boolean) => void
   error?: string | undefined
 }) {
   const id = useId()
+  const error = useFormField({ field: name, label, target: id, error: own })
   return (
     <div className="field field--inline">
       <input

@@ -1,8 +1,11 @@
 import { useId, type ChangeEvent } from 'react'
 import { FieldError } from './FieldError'
+import { useFormField } from './Form'
 import './NoteField.css'
 
 interface NoteFieldProps {
+  /** The form's name for the note (`notes`): its error comes from the <Form>. */
+  name?: string
   label: string
   /** The note's text binding: `form.text('notes')`. */
   note: {
@@ -11,7 +14,12 @@ interface NoteFieldProps {
   }
   error?: string | undefined
   /** "Show my doctor", bound with `form.pick('noteForDoctor')`: printed, dated, in the summary. */
-  forDoctor: { value: boolean; onChange: (value: boolean) => void; error?: string | undefined }
+  forDoctor: {
+    value: boolean
+    onChange: (value: boolean) => void
+    error?: string | undefined
+    field?: string | undefined
+  }
 }
 
 /**
@@ -19,10 +27,17 @@ interface NoteFieldProps {
  * empty note has nothing to show, so the switch waits for some text (and an emptied note is sent
  * unmarked: see the form drafts).
  */
-export function NoteField({ label, note, error, forDoctor }: NoteFieldProps) {
+export function NoteField({ name, label, note, error: own, forDoctor }: NoteFieldProps) {
   const id = useId()
   const noteId = `${id}-note`
   const switchId = `${id}-doctor`
+  const error = useFormField({ field: name, label, target: noteId, error: own })
+  const doctorError = useFormField({
+    field: forDoctor.field,
+    label: 'Show my doctor',
+    target: switchId,
+    error: forDoctor.error,
+  })
   const empty = note.value.trim() === ''
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
@@ -39,10 +54,10 @@ export function NoteField({ label, note, error, forDoctor }: NoteFieldProps) {
             checked={forDoctor.value && !empty}
             disabled={empty}
             onChange={(e) => forDoctor.onChange(e.target.checked)}
-            aria-describedby={[hintId, forDoctor.error ? doctorErrorId : null]
+            aria-describedby={[hintId, doctorError ? doctorErrorId : null]
               .filter(Boolean)
               .join(' ')}
-            aria-invalid={forDoctor.error ? true : undefined}
+            aria-invalid={doctorError ? true : undefined}
           />
           <label htmlFor={switchId}>Show my doctor</label>
         </span>
@@ -61,7 +76,7 @@ export function NoteField({ label, note, error, forDoctor }: NoteFieldProps) {
           : 'A marked note is printed, with its date, in the doctor’s summary.'}
       </span>
       <FieldError id={errorId} message={error} />
-      <FieldError id={doctorErrorId} message={forDoctor.error} />
+      <FieldError id={doctorErrorId} message={doctorError} />
     </div>
   )
 }

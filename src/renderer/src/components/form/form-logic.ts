@@ -1,4 +1,21 @@
+import { contract, type Channel, type InputOf } from '@shared/contract'
+import { invalidInput } from '@shared/errors'
 import { BridgeError } from '@renderer/lib/bridge'
+
+/** A draft as the form builds it, before the check: an unanswered question is still null. */
+export type Unchecked<T> = { [K in keyof T]: T[K] | null }
+
+/**
+ * The channel's own contract schema, run in the window before the round trip (main checks
+ * again): the draft as the channel takes it, or the BridgeError main would answer, with the
+ * same sentence and field issues, so a refusal reads the same wherever it was found.
+ */
+export function checkedInput<C extends Channel>(channel: C, draft: unknown): InputOf<C> {
+  const parsed = contract[channel].input.safeParse(draft)
+  if (!parsed.success) throw new BridgeError(invalidInput(parsed.error).toShape())
+  // What the schema accepts is, by its definition, the channel's input.
+  return draft as InputOf<C>
+}
 
 /** Said at the top when every issue is shown next to its own field. */
 export const SEE_BELOW = 'Some answers need attention; see the messages below.'
@@ -43,6 +60,3 @@ export function enterAction(
   if (target.tagName === 'INPUT' && target.type === 'checkbox') return 'block'
   return ['TEXTAREA', 'BUTTON', 'SUMMARY'].includes(target.tagName) ? 'pass' : 'save'
 }
-
-/** The <form> attribute holding how many saves were refused, read by the error summary. */
-export const FAILED_SAVES_ATTRIBUTE = 'data-failed-saves'

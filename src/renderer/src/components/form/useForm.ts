@@ -1,11 +1,14 @@
 import { useRef, useState, type ChangeEvent, type KeyboardEvent, type SyntheticEvent } from 'react'
 import { useReadOnly } from '@renderer/lib/journal-status'
-import { enterAction, FAILED_SAVES_ATTRIBUTE, placeIssues } from './form-logic'
+import { enterAction, placeIssues } from './form-logic'
 
 export interface FormOptions<V extends object, R> {
   /** The values on screen at first (from the entry being edited, or blank). */
   initial: V | (() => V)
-  /** Sends the values; a rejection with a BridgeError puts its issues next to their fields. */
+  /**
+   * Sends the values; a rejection (or a throw) with a BridgeError puts its issues next to their
+   * fields, so `checkedInput` can refuse a draft before it leaves the window.
+   */
   submit: (values: V) => Promise<R>
   onSaved?: ((result: R) => void) | undefined
   /** Plain Enter saves too, except in a text area, on a button, a summary or a tick box. */
@@ -47,11 +50,13 @@ export function useForm<V extends object, R>({
     if (sending.current) return
     if (readOnly) {
       setFormError(READ_ONLY)
+      setFailures((n) => n + 1)
       return
     }
     sending.current = true
     setPending(true)
-    submit(values).then(
+    // A draft refused in the window throws at once; it lands like main's refusal.
+    new Promise<R>((resolve) => resolve(submit(values))).then(
       (result) => {
         sending.current = false
         setPending(false)
@@ -91,25 +96,30 @@ export function useForm<V extends object, R>({
       onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
         set(key, event.target.value as V[TextKey]),
     }),
-    /** Binds a picker (a scale, the kind buttons) with its error: `{...form.pick('pain')}`. */
+    /**
+     * Binds a picker (a scale, a group, a switch) with its error and its name in the form, under
+     * which it tells the error summary its legend: `{...form.pick('pain')}`.
+     */
     pick: <K extends keyof V & string>(key: K) => ({
       value: values[key],
       onChange: (value: V[K]) => set(key, value),
       error: errors[key],
+      field: key,
     }),
-    /** Field name → message, for the fields of this form. */
+    /** Field name → message, for the fields of this form, in the order they were found. */
     errors,
     formError,
+    /** How many saves were refused: <Form> hands it to the error summary. */
+    failures,
     pending,
     /** The journal is read-only: disable the save button (sending only says why). */
     readOnly,
     submit: send,
-    /** Spread onto the <form>: validation is main's, keys save; FormError reads the count. */
+    /** What <Form> puts on its <form>: the contract checks, not the browser; keys save. */
     formProps: {
       noValidate: true,
       onSubmit: send,
       onKeyDown,
-      [FAILED_SAVES_ATTRIBUTE]: failures,
     },
   }
 }

@@ -8,6 +8,8 @@ import {
   FormError,
   minutesInput,
 } from '@renderer/components/form/Field'
+import { Form } from '@renderer/components/form/Form'
+import { checkedInput } from '@renderer/components/form/form-logic'
 import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
@@ -35,12 +37,15 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel, sameAs }: Ch
   const askFactors = useChannel('settings:get').data?.eveningFactors === true
   const form = useForm({
     initial: () => checkinValues(entry),
-    submit: (values) => save.mutateAsync(checkinDraft(values, date, slot, entry?.id, askFactors)),
+    submit: (values) =>
+      save.mutateAsync(
+        checkedInput('checkins:save', checkinDraft(values, date, slot, entry?.id, askFactors)),
+      ),
     onSaved,
     // Save in one keystroke: Enter on any field but notes and tick boxes.
     enterSaves: true,
   })
-  const { values, set, errors, pick } = form
+  const { values, set, pick } = form
   const label = SLOT_LABELS[slot].toLowerCase()
   const [filled, setFilled] = useState(false)
   const fillFrom = (source: Checkin) => {
@@ -53,8 +58,8 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel, sameAs }: Ch
     setFilled(true)
   }
   return (
-    <form className="checkin-form" {...form.formProps} aria-label={`${SLOT_LABELS[slot]} check-in`}>
-      <FormError message={form.formError} />
+    <Form form={form} className="checkin-form" aria-label={`${SLOT_LABELS[slot]} check-in`}>
+      <FormError />
       {sameAs ? (
         <div className="checkin-form__same">
           <button
@@ -80,9 +85,9 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel, sameAs }: Ch
       />
       {slot === 'morning' ? (
         <Field
+          name="stiffnessMinutes"
           label="Minutes of stiffness after getting up"
           hint={`Leave empty if you are not sure. ${LONG_MORNING_STIFFNESS_MINUTES} minutes or more is worth telling your doctor.`}
-          error={errors.stiffnessMinutes}
         >
           {(control) => <input {...control} {...form.text('stiffnessMinutes')} {...minutesInput} />}
         </Field>
@@ -104,17 +109,17 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel, sameAs }: Ch
         />
       ) : null}
       <CheckField
+        name="sleepInterrupted"
         label="Pain or spasms interrupted my sleep"
         checked={values.sleepInterrupted}
         onChange={(checked) => set('sleepInterrupted', checked)}
-        error={errors.sleepInterrupted}
       />
       {slot === 'evening' ? <DayFactorChips {...pick('factors')} /> : null}
       <SymptomChecklist {...pick('symptoms')} />
       <NoteField
+        name="notes"
         label="Notes (optional)"
         note={form.text('notes')}
-        error={errors.notes}
         forDoctor={pick('noteForDoctor')}
       />
       <FormActions
@@ -123,6 +128,6 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel, sameAs }: Ch
         onCancel={onCancel}
         hint="Type a number to answer a scale (1 then 0 for 10); Enter or Ctrl+Enter saves"
       />
-    </form>
+    </Form>
   )
 }

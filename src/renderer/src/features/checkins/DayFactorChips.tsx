@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { FACTOR_CODES, FACTORS, type FactorCode } from '@shared/clinical/factors'
 import { CheckField } from '@renderer/components/form/Field'
+import { useFormField } from '@renderer/components/form/Form'
 import { FieldError } from '@renderer/components/form/FieldError'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import './checkins.css'
@@ -13,14 +14,17 @@ import './checkins.css'
 export function DayFactorChips({
   value,
   onChange,
-  error,
+  error: own,
+  field,
 }: {
   /** The chips pressed, or null while none were recorded for this evening. */
   value: FactorCode[] | null
   onChange: (value: FactorCode[] | null) => void
   error?: string | undefined
+  field?: string | undefined
 }) {
   const id = useId()
+  const error = useFormField({ field, label: 'Today’s factors', target: `${id}-chips`, error: own })
   const settings = useChannel('settings:get')
   const remember = useChannelMutation('settings:save')
   const asking = settings.data?.eveningFactors === true
@@ -39,7 +43,12 @@ export function DayFactorChips({
         onChange={setAsking}
       />
       {shown ? (
-        <div role="group" aria-labelledby={`${id}-label`} className="day-factors__chips">
+        <div
+          id={`${id}-chips`}
+          role="group"
+          aria-labelledby={`${id}-label`}
+          className="day-factors__chips"
+        >
           <p id={`${id}-label`} className="hint">
             Today, did you… (press each that applies; none pressed means none of these)
           </p>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { TIERS, TIER_INFO, symptomsOfTier, type Tier } from '@shared/clinical/symptoms'
+import { useFormField } from '@renderer/components/form/Form'
 import { FieldError } from '@renderer/components/form/FieldError'
 import { TierBadge } from '@renderer/components/TierBadge'
 import './checkins.css'
@@ -8,14 +9,17 @@ interface SymptomChecklistProps {
   value: readonly string[]
   onChange: (codes: string[]) => void
   error?: string | undefined
+  field?: string | undefined
 }
 
 /**
  * Warning signs to tick on a check-in, grouped by what to do about them. A native <details>
  * (Enter or Space on its summary opens it), open from the start when signs are already ticked.
  */
-export function SymptomChecklist({ value, onChange, error }: SymptomChecklistProps) {
+export function SymptomChecklist({ value, onChange, error: own, field }: SymptomChecklistProps) {
   const id = useId()
+  // The summary's link opens the list by its <summary>.
+  const error = useFormField({ field, label: 'Warning signs', target: `${id}-summary`, error: own })
   // Open at first when something is already ticked; afterwards the person decides.
   const [open, setOpen] = useState(value.length > 0)
   const toggle = (code: string, checked: boolean) =>
@@ -26,7 +30,7 @@ export function SymptomChecklist({ value, onChange, error }: SymptomChecklistPro
       open={open || error !== undefined}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
-      <summary>
+      <summary id={`${id}-summary`}>
         Warning signs{' '}
         <span className="hint">
           {value.length === 0 ? '(none ticked; open to check)' : `(${value.length} ticked)`}

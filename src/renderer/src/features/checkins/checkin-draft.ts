@@ -1,6 +1,7 @@
 import type { FactorCode } from '@shared/clinical/factors'
 import { isSymptomCode } from '@shared/clinical/symptoms'
 import type { Checkin, CheckinDraft, Slot } from '@shared/domain/checkin'
+import type { Unchecked } from '@renderer/components/form/form-logic'
 
 /** A check-in as the form holds it: unanswered scales are null, minutes are the typed text. */
 export interface CheckinValues {
@@ -33,8 +34,9 @@ export function checkinValues(entry?: Checkin): CheckinValues {
 }
 
 /**
- * Turns what is on screen into a draft; main validates it and answers with field errors. With
- * today's factors asked for (`askFactors`), an evening with no chip pressed records "none".
+ * Turns what is on screen into a draft for the contract's check (`checkedInput`), which names
+ * each unanswered scale. With today's factors asked for (`askFactors`), an evening with no chip
+ * pressed records "none".
  */
 export function checkinDraft(
   values: CheckinValues,
@@ -42,20 +44,19 @@ export function checkinDraft(
   slot: Slot,
   id?: number,
   askFactors = false,
-): CheckinDraft {
+): Unchecked<CheckinDraft> {
   const factors = values.factors ?? (askFactors ? [] : null)
   const minutesText = values.stiffnessMinutes.trim()
   const minutes = minutesText === '' ? null : Number(minutesText)
   const frequency = values.spasmFrequency
-  // Unanswered scales go as undefined, so main names them in its answer.
   return {
     ...(id === undefined ? {} : { id }),
     date,
     slot,
-    pain: values.pain as number,
-    stiffness: values.stiffness as number,
+    pain: values.pain,
+    stiffness: values.stiffness,
     stiffnessMinutes: slot === 'morning' ? minutes : null,
-    spasmFrequency: frequency as number,
+    spasmFrequency: frequency,
     spasmSeverity: frequency !== null && frequency > 0 ? values.spasmSeverity : null,
     sleepInterrupted: values.sleepInterrupted,
     notes: values.notes,

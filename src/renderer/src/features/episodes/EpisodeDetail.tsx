@@ -12,6 +12,7 @@ import {
 } from '@shared/domain/episode'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { DateField } from '@renderer/components/form/DateField'
+import { checkedInput } from '@renderer/components/form/form-logic'
 import { TableScroll } from '@renderer/components/TableScroll'
 import { NotesItem, Summary, SummaryItem } from '@renderer/components/Summary'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
@@ -198,7 +199,9 @@ export function EpisodeDetail({ id, onClose }: { id: number; onClose: () => void
           episode={e}
           submitLabel="Save episode"
           onSubmit={(draft) =>
-            update.mutateAsync({ id: e.id, ...draft }).then(() => setEditing(false))
+            update
+              .mutateAsync(checkedInput('episodes:update', { id: e.id, ...draft }))
+              .then(() => setEditing(false))
           }
           onCancel={() => setEditing(false)}
         />

@@ -10,6 +10,7 @@ import {
 } from '@shared/domain/episode'
 import { DateField } from '@renderer/components/form/DateField'
 import { Field, FormActions, FormError } from '@renderer/components/form/Field'
+import { Form } from '@renderer/components/form/Form'
 import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
@@ -32,12 +33,12 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
     initial: () => episodeValues(today, episode),
     submit: (values) => onSubmit(episodeDraft(values)),
   })
-  const { errors, text, values, set } = form
+  const { text, values, set } = form
   return (
-    <form className="episode-form" {...form.formProps} aria-label={submitLabel}>
-      <FormError message={form.formError} />
+    <Form form={form} className="episode-form" aria-label={submitLabel}>
+      <FormError />
       <div className="episode-form__row">
-        <Field label="Started on" error={errors.startedOn}>
+        <Field name="startedOn" label="Started on">
           {(control) => (
             <DateField
               {...control}
@@ -48,7 +49,7 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
           )}
         </Field>
         {episode?.endedOn ? (
-          <Field label="Ended on" error={errors.endedOn}>
+          <Field name="endedOn" label="Ended on">
             {(control) => (
               <DateField
                 {...control}
@@ -59,21 +60,21 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
             )}
           </Field>
         ) : null}
-        <Field label="Where" error={errors.region}>
+        <Field name="region" label="Where">
           {(control) => (
             <select {...control} {...text('region')}>
               <LabelledOptions values={REGIONS} labels={REGION_LABELS} />
             </select>
           )}
         </Field>
-        <Field label="Side" error={errors.side}>
+        <Field name="side" label="Side">
           {(control) => (
             <select {...control} {...text('side')}>
               <LabelledOptions values={SIDES} labels={SIDE_LABELS} />
             </select>
           )}
         </Field>
-        <Field label="What set it off" error={errors.trigger}>
+        <Field name="trigger" label="What set it off">
           {(control) => (
             <select {...control} {...text('trigger')}>
               <LabelledOptions values={TRIGGERS} labels={TRIGGER_LABELS} />
@@ -81,17 +82,17 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
           )}
         </Field>
       </div>
-      <Field label="About the trigger (optional)" error={errors.triggerNote}>
+      <Field name="triggerNote" label="About the trigger (optional)">
         {(control) => <input {...control} {...text('triggerNote')} type="text" maxLength={200} />}
       </Field>
       <OnsetFactorsField {...form.pick('onsetFactors')} />
       <NoteField
+        name="notes"
         label="Episode notes (optional)"
         note={text('notes')}
-        error={errors.notes}
         forDoctor={form.pick('noteForDoctor')}
       />
       <FormActions submitLabel={submitLabel} pending={form.pending} onCancel={onCancel} />
-    </form>
+    </Form>
   )
 }

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import { checkedInput } from '@renderer/components/form/form-logic'
 import { useChannelMutation } from '@renderer/lib/channels'
 import { Page } from '@renderer/components/Page'
 import { EpisodeDetail } from './EpisodeDetail'
@@ -16,7 +17,7 @@ function StartEpisode({ onStarted }: { onStarted: (id: number) => void }) {
         <EpisodeForm
           submitLabel="Start episode"
           onSubmit={(draft) =>
-            start.mutateAsync(draft).then((e) => {
+            start.mutateAsync(checkedInput('episodes:start', draft)).then((e) => {
               setOpen(false)
               onStarted(e.id)
             })

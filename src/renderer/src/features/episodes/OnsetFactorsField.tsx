@@ -6,6 +6,7 @@ import {
   type FactorCode,
 } from '@shared/clinical/factors'
 import { CheckField, Field } from '@renderer/components/form/Field'
+import { useFormField } from '@renderer/components/form/Form'
 import { FieldError } from '@renderer/components/form/FieldError'
 import type { OnsetAnswer } from './episode-draft'
 import './episodes.css'
@@ -17,13 +18,17 @@ import './episodes.css'
 export function OnsetFactorsField({
   value,
   onChange,
-  error,
+  error: own,
+  field,
 }: {
   value: OnsetAnswer
   onChange: (value: OnsetAnswer) => void
   error?: string | undefined
+  field?: string | undefined
 }) {
   const id = useId()
+  const legend = `In the ${ONSET_WINDOW_HOURS} hours before it started, did you…`
+  const error = useFormField({ field, label: legend, target: id, error: own })
   const toggle = (code: FactorCode, on: boolean) =>
     onChange({
       ...value,
@@ -33,11 +38,12 @@ export function OnsetFactorsField({
     })
   return (
     <fieldset
+      id={id}
       className="onset-factors"
       aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
       aria-invalid={error ? true : undefined}
     >
-      <legend>In the {ONSET_WINDOW_HOURS} hours before it started, did you…</legend>
+      <legend>{legend}</legend>
       <p id={`${id}-hint`} className="hint">
         Optional: tick all that apply, or “None of these”. Insights compares them with your ordinary
         days; you can answer or change this later.

@@ -1,8 +1,9 @@
+import { formatNumber } from '@shared/format'
 import type { Episode } from '@shared/domain/episode'
 import { NOT_IMPROVING_MIN_DAYS, PAIN_TREND_MIN_DAYS } from '@shared/clinical/thresholds'
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`
-const mean = (n: number) => `${(Math.round(n * 10) / 10).toFixed(1)}/10`
+const mean = (n: number) => `${formatNumber(n, 1)}/10`
 
 /**
  * What the episode view says about the not-improving rule (docs/clinical-rules.md#episode-flags),

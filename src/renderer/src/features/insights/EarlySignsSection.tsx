@@ -1,6 +1,6 @@
 import { EARLY_SIGN_DAYS, EARLY_SIGN_LABELS, earlySignSentence } from '@shared/clinical/insights'
 import type { EarlySign, EarlySigns } from '@shared/domain/insights'
-import { plural } from '@shared/format'
+import { formatNumber, formatPercent, plural } from '@shared/format'
 
 function observed(sign: EarlySign, side: 'before' | 'baseline'): string {
   const { n, value } = sign[side]
@@ -10,8 +10,8 @@ function observed(sign: EarlySign, side: 'before' | 'baseline'): string {
     sign.sign === 'stiffness_minutes'
       ? `${Math.round(value)} min`
       : sign.sign === 'morning_pain'
-        ? value.toFixed(1)
-        : `${Math.round(value * 100)}%`
+        ? formatNumber(value, 1)
+        : formatPercent(value)
   return `${shown} (${plural(n, unit)})`
 }
 

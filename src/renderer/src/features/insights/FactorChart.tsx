@@ -4,7 +4,7 @@ import { FACTORS } from '@shared/clinical/factors'
 import type { FactorsInsight } from '@shared/domain/insights'
 import { SERIES } from '@renderer/components/charts/palette'
 import { countOf } from '@shared/format'
-import { percent } from './format'
+import { percent, percentText } from './format'
 import { InsightFigure } from './InsightFigure'
 
 interface FactorBar {
@@ -36,11 +36,11 @@ export function FactorChart({ factors: f }: { factors: FactorsInsight }) {
       before: percent(row.beforeOnsets, f.onsetsWithData),
       other:
         f.ordinaryDaysWithData === 0 ? null : percent(row.onOrdinaryDays, f.ordinaryDaysWithData),
-      beforeLabel: `${countOf(row.beforeOnsets, f.onsetsWithData)} (${percent(row.beforeOnsets, f.onsetsWithData)}%)`,
+      beforeLabel: `${countOf(row.beforeOnsets, f.onsetsWithData)} (${percentText(row.beforeOnsets, f.onsetsWithData)})`,
       otherLabel:
         f.ordinaryDaysWithData === 0
           ? 'not recorded'
-          : `${countOf(row.onOrdinaryDays, f.ordinaryDaysWithData)} (${percent(row.onOrdinaryDays, f.ordinaryDaysWithData)}%)`,
+          : `${countOf(row.onOrdinaryDays, f.ordinaryDaysWithData)} (${percentText(row.onOrdinaryDays, f.ordinaryDaysWithData)})`,
     }))
   const height = 48 + bars.length * 52
   const title = 'Share of spasms and of other days with each factor'

@@ -3,7 +3,7 @@ import { factorSentence } from '@shared/clinical/insights'
 import type { FactorsInsight } from '@shared/domain/insights'
 import { FactorChart } from './FactorChart'
 import { countOf, plural } from '@shared/format'
-import { percent } from './format'
+import { percentText } from './format'
 
 /** What was needed to compare, in words, or why the comparison is not there yet. */
 function Needs({ factors: f }: { factors: FactorsInsight }) {
@@ -29,7 +29,11 @@ function Needs({ factors: f }: { factors: FactorsInsight }) {
 
 function FactorTable({ factors: f }: { factors: FactorsInsight }) {
   const cell = (k: number, n: number) =>
-    n === 0 ? 'not recorded' : f.enoughData ? `${countOf(k, n)} (${percent(k, n)}%)` : countOf(k, n)
+    n === 0
+      ? 'not recorded'
+      : f.enoughData
+        ? `${countOf(k, n)} (${percentText(k, n)})`
+        : countOf(k, n)
   return (
     <div className="table-scroll">
       <table className="table insights-table">

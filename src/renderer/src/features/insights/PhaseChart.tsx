@@ -1,3 +1,4 @@
+import { formatNumber } from '@shared/format'
 import type { ReactNode } from 'react'
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { TooltipContentProps } from 'recharts'
@@ -7,7 +8,7 @@ import type { PhaseEffect } from '@shared/domain/insights'
 import { TREATMENT_KIND_LABELS, type TreatmentKind } from '@shared/domain/treatment'
 import { seriesLine, treatmentLineStyle } from '@renderer/components/charts/palette'
 import { countOf } from '@shared/format'
-import { percent } from './format'
+import { percent, percentText } from './format'
 import { InsightFigure } from './InsightFigure'
 
 type PhaseRow = { phase: string } & Partial<Record<TreatmentKind, number | null>>
@@ -44,10 +45,11 @@ export function phaseCell(row: PhaseEffect | undefined): string {
     return `${row.ratedSessions} rated (numbers from ${row.effect.minimumRated})`
   }
   const mean = Math.round(row.effect.meanChange * 10) / 10
-  const change = mean === 0 ? 'no change' : `${mean > 0 ? '−' : '+'}${Math.abs(mean).toFixed(1)}`
+  const change =
+    mean === 0 ? 'no change' : `${mean > 0 ? '−' : '+'}${formatNumber(Math.abs(mean), 1)}`
   return (
     `${countOf(row.effect.meaningfulDrops, row.ratedSessions)} dropped ${MEANINGFUL_CHANGE}+ ` +
-    `(${percent(row.effect.meaningfulDrops, row.ratedSessions)}%), mean ${change}`
+    `(${percentText(row.effect.meaningfulDrops, row.ratedSessions)}), mean ${change}`
   )
 }
 

@@ -1,3 +1,4 @@
+import { formatNumber } from '@shared/format'
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { TooltipContentProps } from 'recharts'
 import { RECOVERED_PAIN_MAX } from '@shared/clinical/insights'
@@ -46,7 +47,7 @@ function RecoveryTooltip({
           return (
             <li key={r.key}>
               {style ? <SeriesSwatch style={style} /> : null} {r.label}:{' '}
-              <strong>{typeof value === 'number' ? value.toFixed(1) : 'no check-in'}</strong>
+              <strong>{typeof value === 'number' ? formatNumber(value, 1) : 'no check-in'}</strong>
             </li>
           )
         })}

@@ -1,3 +1,4 @@
+import { formatNumber } from '@shared/format'
 import { useId, useState } from 'react'
 import { shiftIsoDate } from '@shared/dates'
 import { PEG_ITEMS, pegDue, pegScore } from '@shared/clinical/peg'
@@ -5,6 +6,8 @@ import { PEG_INTERVAL_DAYS } from '@shared/clinical/thresholds'
 import type { Peg } from '@shared/domain/peg'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { FormError } from '@renderer/components/form/Field'
+import { Form } from '@renderer/components/form/Form'
+import { checkedInput } from '@renderer/components/form/form-logic'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
@@ -14,7 +17,6 @@ import { EMPTY_PEG, isComplete, pegDraft } from './peg-draft'
 import './peg.css'
 
 const ZERO_TO_TEN = Array.from({ length: 11 }, (_, value) => ({ value }))
-const score = (n: number) => (Math.round(n * 10) / 10).toFixed(1)
 
 /** The three PEG questions, saved as today's answer. */
 function PegForm({ today, onSaved }: { today: string; onSaved: (peg: Peg) => void }) {
@@ -23,23 +25,21 @@ function PegForm({ today, onSaved }: { today: string; onSaved: (peg: Peg) => voi
   const dismiss = useChannelMutation('settings:save')
   const form = useForm({
     initial: EMPTY_PEG,
-    submit: (values) => save.mutateAsync(pegDraft(values, today)),
+    submit: (values) => save.mutateAsync(checkedInput('peg:save', pegDraft(values, today))),
     onSaved,
   })
-  const { values, set, errors } = form
+  const { values } = form
   return (
-    <form {...form.formProps} className="peg-form" aria-label="Weekly PEG">
-      <FormError message={form.formError} />
+    <Form form={form} className="peg-form" aria-label="Weekly PEG">
+      <FormError />
       {PEG_ITEMS.map((item) => (
         <ScalePicker
           key={item.key}
           legend={item.question}
           name={`${id}-${item.key}`}
           options={ZERO_TO_TEN}
-          value={values[item.key]}
-          onChange={(v) => set(item.key, v)}
+          {...form.pick(item.key)}
           anchors={{ low: item.anchors[0], high: item.anchors[10] }}
-          error={errors[item.key]}
         />
       ))}
       <div className="form-actions">
@@ -56,14 +56,14 @@ function PegForm({ today, onSaved }: { today: string; onSaved: (peg: Peg) => voi
         </button>
         {isComplete(values) ? (
           <span className="hint" aria-live="polite">
-            Score {score(pegScore(values))} of 10
+            Score {formatNumber(pegScore(values), 1)} of 10
           </span>
         ) : null}
       </div>
       {dismiss.isError ? (
         <ErrorBanner title="The card could not be put away." error={dismiss.error} />
       ) : null}
-    </form>
+    </Form>
   )
 }
 
@@ -86,7 +86,8 @@ export function WeeklyPegCard() {
         <h2 id="card-peg">This week’s PEG</h2>
         <p role="status">
           <span aria-hidden="true">✓ </span>
-          Saved: score {score(saved.score)} of 10. It is asked again in {PEG_INTERVAL_DAYS} days.
+          Saved: score {formatNumber(saved.score, 1)} of 10. It is asked again in{' '}
+          {PEG_INTERVAL_DAYS} days.
         </p>
       </section>
     )

@@ -1,19 +1,15 @@
 import type { PegAnswers, PegItemKey } from '@shared/clinical/peg'
 import type { PegDraft } from '@shared/domain/peg'
+import type { Unchecked } from '@renderer/components/form/form-logic'
 
 /** The three answers as the card holds them: null until chosen. */
 export type PegValues = Record<PegItemKey, number | null>
 
 export const EMPTY_PEG: PegValues = { pain: null, enjoyment: null, activity: null }
 
-/** The answers as a draft for `date`; an unanswered one goes as null, refused by name. */
-export function pegDraft(values: PegValues, date: string): PegDraft {
-  return {
-    date,
-    pain: values.pain as number,
-    enjoyment: values.enjoyment as number,
-    activity: values.activity as number,
-  }
+/** The answers as a draft for `date`; an unanswered one stays null, refused by name. */
+export function pegDraft(values: PegValues, date: string): Unchecked<PegDraft> {
+  return { date, ...values }
 }
 
 /** True once all three questions are answered (the score can be shown). */

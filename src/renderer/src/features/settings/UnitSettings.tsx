@@ -14,6 +14,9 @@ import {
 } from '@shared/units'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { FormActions, FormError } from '@renderer/components/form/Field'
+import { Form } from '@renderer/components/form/Form'
+import { checkedInput } from '@renderer/components/form/form-logic'
+import { useFormField } from '@renderer/components/form/Form'
 import { FieldError } from '@renderer/components/form/FieldError'
 import { useForm } from '@renderer/components/form/useForm'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
@@ -29,7 +32,8 @@ function Choice<V extends string>({
   options,
   value,
   onChange,
-  error,
+  error: own,
+  field,
 }: {
   legend: string
   name: string
@@ -37,8 +41,10 @@ function Choice<V extends string>({
   value: V
   onChange: (value: V) => void
   error?: string | undefined
+  field?: string | undefined
 }) {
   const id = useId()
+  const error = useFormField({ field, label: legend, target: id, error: own })
   return (
     <fieldset
       id={id}
@@ -68,14 +74,14 @@ function UnitsForm({ saved }: { saved: Settings }) {
   const save = useChannelMutation('settings:save')
   const form = useForm({
     initial: { temperatureUnit: saved.temperatureUnit, weekStart: saved.weekStart },
-    submit: (values) => save.mutateAsync(values),
+    submit: (values) => save.mutateAsync(checkedInput('settings:save', values)),
   })
   const locale = displayLocale()
   const regionUnit = UNIT_WORDS[temperatureUnitFor('auto', locale)]
   const regionDay = WEEK_DAY_NAMES[weekStartFor('auto', locale)]
   return (
-    <form {...form.formProps} aria-label="Units and calendar">
-      <FormError message={form.formError} />
+    <Form form={form} aria-label="Units and calendar">
+      <FormError />
       <Choice<TemperatureSetting>
         legend="Temperatures"
         name={`${id}-temperature`}
@@ -98,7 +104,7 @@ function UnitsForm({ saved }: { saved: Settings }) {
       <p role="status" className="hint">
         {save.isSuccess && !form.pending ? 'Saved.' : ''}
       </p>
-    </form>
+    </Form>
   )
 }
 

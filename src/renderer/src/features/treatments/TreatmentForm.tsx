@@ -9,6 +9,8 @@ import {
 import { DateTimeField } from '@renderer/components/form/DateField'
 import { FieldError } from '@renderer/components/form/FieldError'
 import { Field, FormActions, FormError, minutesInput } from '@renderer/components/form/Field'
+import { Form, useFormField } from '@renderer/components/form/Form'
+import { checkedInput } from '@renderer/components/form/form-logic'
 import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScoreScale } from '@renderer/components/ScoreScale'
@@ -27,6 +29,48 @@ const DETAIL_LABELS: Partial<Record<TreatmentKind, string>> = {
   tens: 'Device and setting',
 }
 
+/** The kind as one press among buttons, its error tied to the group like any field's. */
+function KindPicker({
+  value,
+  onChange,
+  error: own,
+  field,
+}: {
+  value: TreatmentKind | null
+  onChange: (kind: TreatmentKind) => void
+  error?: string | undefined
+  field?: string | undefined
+}) {
+  const id = useId()
+  const legend = 'What did you try?'
+  const error = useFormField({ field, label: legend, target: id, error: own })
+  return (
+    <fieldset
+      id={id}
+      className="kind-picker"
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend>{legend}</legend>
+      <div className="kind-picker__options">
+        {TREATMENT_KINDS.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="button kind-picker__option"
+            aria-pressed={value === kind}
+            onClick={() => onChange(kind)}
+          >
+            {value === kind ? <span aria-hidden="true">✓ </span> : null}
+            {TREATMENT_KIND_LABELS[kind]}
+          </button>
+        ))}
+      </div>
+      <FieldError id={`${id}-error`} message={error} />
+    </fieldset>
+  )
+}
+
 interface TreatmentFormProps {
   entry?: Treatment | undefined
   onSaved?: (saved: Treatment) => void
@@ -41,10 +85,11 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
   const save = useChannelMutation('treatments:save')
   const form = useForm({
     initial: () => treatmentValues(new Date(), entry),
-    submit: (values) => save.mutateAsync(treatmentDraft(values, entry?.id)),
+    submit: (values) =>
+      save.mutateAsync(checkedInput('treatments:save', treatmentDraft(values, entry?.id))),
     onSaved,
   })
-  const { values, set, errors, pick, text } = form
+  const { values, set, pick, text } = form
   const kindLabel = values.kind ? TREATMENT_KIND_LABELS[values.kind] : null
   const open = values.kind !== null || entry !== undefined
   // What was typed before for this kind, newest first, offered as the details are typed.
@@ -55,30 +100,9 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
   )
   const earlier = suggestions.data ?? []
   return (
-    <form className="treatment-form" {...form.formProps} aria-label={label}>
-      <FormError message={form.formError} />
-      <fieldset
-        className="kind-picker"
-        aria-describedby={errors.kind ? `${id}-kind-error` : undefined}
-        aria-invalid={errors.kind ? true : undefined}
-      >
-        <legend>What did you try?</legend>
-        <div className="kind-picker__options">
-          {TREATMENT_KINDS.map((kind) => (
-            <button
-              key={kind}
-              type="button"
-              className="button kind-picker__option"
-              aria-pressed={values.kind === kind}
-              onClick={() => set('kind', kind)}
-            >
-              {values.kind === kind ? <span aria-hidden="true">✓ </span> : null}
-              {TREATMENT_KIND_LABELS[kind]}
-            </button>
-          ))}
-        </div>
-        <FieldError id={`${id}-kind-error`} message={errors.kind} />
-      </fieldset>
+    <Form form={form} className="treatment-form" aria-label={label}>
+      <FormError />
+      <KindPicker {...pick('kind')} />
       {open ? (
         <>
           <ScoreScale
@@ -98,7 +122,7 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
             you did not rate it.
           </p>
           <div className="treatment-form__row">
-            <Field label="Started" error={errors.startedAt}>
+            <Field name="startedAt" label="Started">
               {(control) => (
                 <DateTimeField
                   {...control}
@@ -108,16 +132,16 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
                 />
               )}
             </Field>
-            <Field label="Minutes (optional)" error={errors.durationMinutes}>
+            <Field name="durationMinutes" label="Minutes (optional)">
               {(control) => <input {...control} {...text('durationMinutes')} {...minutesInput} />}
             </Field>
           </div>
           <Field
+            name="detail"
             label={`${(values.kind && DETAIL_LABELS[values.kind]) ?? 'Details'} (optional)`}
             hint={
               earlier.length > 0 ? 'What you typed before is suggested as you type.' : undefined
             }
-            error={errors.detail}
           >
             {(control) => (
               <>
@@ -138,18 +162,18 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
             )}
           </Field>
           <Field
+            name="sideEffect"
             label="Side effect (optional)"
             hint="For example: skin irritation under TENS pads, drowsiness."
-            error={errors.sideEffect}
           >
             {(control) => (
               <input {...control} {...text('sideEffect')} type="text" maxLength={500} />
             )}
           </Field>
           <NoteField
+            name="notes"
             label="Notes (optional)"
             note={text('notes')}
-            error={errors.notes}
             forDoctor={pick('noteForDoctor')}
           />
         </>
@@ -161,6 +185,6 @@ export function TreatmentForm({ entry, onSaved, onCancel, label }: TreatmentForm
         onCancel={onCancel}
         hint={values.kind !== null ? 'Ctrl+Enter saves' : undefined}
       />
-    </form>
+    </Form>
   )
 }

@@ -4,6 +4,7 @@ import {
   type TreatmentDraft,
   type TreatmentKind,
 } from '@shared/domain/treatment'
+import type { Unchecked } from '@renderer/components/form/form-logic'
 
 /** A session as the form holds it: no kind until one is chosen, minutes as the typed text. */
 export interface TreatmentValues {
@@ -33,13 +34,12 @@ export function treatmentValues(now: Date, entry?: Treatment): TreatmentValues {
   }
 }
 
-/** What is on screen as a draft; main validates it and answers with field errors. */
-export function treatmentDraft(values: TreatmentValues, id?: number): TreatmentDraft {
+/** What is on screen as a draft for the contract's check, which names a kind not chosen. */
+export function treatmentDraft(values: TreatmentValues, id?: number): Unchecked<TreatmentDraft> {
   const minutes = values.durationMinutes.trim()
   return {
     ...(id === undefined ? {} : { id }),
-    // An unchosen kind goes as undefined so main names it in its answer.
-    kind: values.kind as TreatmentKind,
+    kind: values.kind,
     startedAt: values.startedAt,
     durationMinutes: minutes === '' ? null : Number(minutes),
     painBefore: values.painBefore,
