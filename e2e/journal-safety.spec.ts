@@ -48,7 +48,9 @@ test.afterEach(() => journal?.close())
 
 for (const theme of THEMES) {
   for (const size of SIZES) {
-    test(`recovery screen for a damaged journal, ${theme}, ${size.width}`, async ({ page }) => {
+    test(`journal repair screen for a damaged journal, ${theme}, ${size.width}`, async ({
+      page,
+    }) => {
       journal = openTempJournal({ prepare: damagedWithBackup })
       await show(page, journal, theme, size)
       await expect(
@@ -63,7 +65,7 @@ for (const theme of THEMES) {
         'Quit Unknot',
       ])
       await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
-      await screenshot(page, `safety/recovery-damaged-${theme}-${size.width}`)
+      await screenshot(page, `safety/journal-repair-damaged-${theme}-${size.width}`)
     })
   }
 }
@@ -78,7 +80,7 @@ test('the newest automatic backup opens the journal again, the damaged file kept
   await expect(page.getByRole('status').filter({ hasText: 'was restored' })).toBeVisible()
   await page.getByRole('link', { name: 'Journal', exact: true }).click()
   await expect(page.getByRole('article')).toHaveCount(2)
-  await screenshot(page, 'safety/recovered-journal')
+  await screenshot(page, 'safety/repaired-journal')
 })
 
 test('a stray WAL: set it aside and the journal opens as it was', async ({ page }) => {
@@ -100,7 +102,7 @@ test('a stray WAL: set it aside and the journal opens as it was', async ({ page 
   await expect(
     page.getByRole('heading', { name: 'A file beside your journal does not belong to it.' }),
   ).toBeVisible()
-  await screenshot(page, 'safety/recovery-stray-wal')
+  await screenshot(page, 'safety/journal-repair-stray-wal')
   await page.getByRole('button', { name: 'Set the stray file aside and open the journal' }).click()
   await page.getByRole('link', { name: 'Journal', exact: true }).click()
   await expect(page.getByRole('article')).toHaveCount(1)

@@ -6,7 +6,7 @@ import type { Migration } from '../db/migrations/migration'
 import { replaceDiary } from '../backup/backup.repo'
 import { listSnapshots, snapshotDir, takeDailySnapshot } from '../backup/snapshots'
 import type { BackupRows } from '../backup/restore'
-import type { JournalProblem, JournalStatus, RecoveryAction } from '../../shared/domain/journal'
+import type { JournalProblem, JournalStatus, RepairAction } from '../../shared/domain/journal'
 import { AppError, excerpt } from '../../shared/errors'
 
 /** What handlers may ask of the journal beyond its database: its state and the ways out. */
@@ -42,7 +42,7 @@ type State =
   | { kind: 'closed' }
 
 /** The ways out that fit each problem. Nothing offered restores over a healthy journal. */
-const ACTIONS: Record<JournalProblem, readonly RecoveryAction[]> = {
+const ACTIONS: Record<JournalProblem, readonly RepairAction[]> = {
   locked: ['retry', 'quit'],
   read_only: ['retry', 'quit'],
   unreadable: ['retry', 'quit'],
@@ -102,7 +102,7 @@ function moveIfThere(from: string, to: string): void {
 
 /**
  * The journal for the life of the app: open, read-only, or unavailable with a cause. Handlers
- * reach its database through `db`, which refuses clearly while no journal is open; the recovery
+ * reach its database through `db`, which refuses clearly while no journal is open; the repair
  * steps move things aside and reopen, and never delete anything.
  */
 export class JournalSession implements JournalControl {
@@ -147,7 +147,7 @@ export class JournalSession implements JournalControl {
     if (this.#state.kind !== 'open') {
       throw new AppError(
         'no_journal',
-        'No journal is open, so this cannot be shown or saved. Choose one of the ways out on the recovery screen.',
+        'No journal is open, so this cannot be shown or saved. Choose one of the ways out on the journal repair screen.',
       )
     }
     return this.#state.db
@@ -248,7 +248,7 @@ export class JournalSession implements JournalControl {
     moveIfThere(`${this.file}-shm`, `${aside}-shm`)
   }
 
-  #requireAction(action: RecoveryAction): void {
+  #requireAction(action: RepairAction): void {
     const status = this.status()
     if (status.state === 'open' || !status.actions.includes(action)) throw this.#notNow()
   }

@@ -31,7 +31,7 @@ function requireUnavailable(status: JournalStatus, action: 'openLatestBackup' | 
   }
 }
 
-export const recoveryHandlers: DomainHandlers<'recovery'> = {
+export const repairHandlers: DomainHandlers<'recovery'> = {
   'recovery:retry': (_input, { journal }) => outcome(journal.retry(), 'Tried again.'),
 
   'recovery:openLatestBackup': (_input, { journal, app }) => {

@@ -27,8 +27,8 @@ export const JOURNAL_PROBLEMS = [
 ] as const
 export type JournalProblem = (typeof JOURNAL_PROBLEMS)[number]
 
-/** What the recovery screen may offer; main decides which fit the problem. */
-export const RECOVERY_ACTIONS = [
+/** What the journal repair screen may offer; main decides which fit the problem. */
+export const REPAIR_ACTIONS = [
   'retry',
   'openLatestBackup',
   'restoreFile',
@@ -36,7 +36,7 @@ export const RECOVERY_ACTIONS = [
   'setAsideWal',
   'quit',
 ] as const
-export type RecoveryAction = (typeof RECOVERY_ACTIONS)[number]
+export type RepairAction = (typeof REPAIR_ACTIONS)[number]
 
 export const BACKUP_KINDS = ['daily', 'before-migration', 'before-restore'] as const
 export type AutomaticBackupKind = (typeof BACKUP_KINDS)[number]
@@ -67,17 +67,17 @@ export const journalStatusSchema = z.discriminatedUnion('state', [
     state: z.literal('unavailable'),
     file: z.string(),
     problem: z.enum(JOURNAL_PROBLEMS),
-    /** What happened, in one or two sentences, for the recovery screen. */
+    /** What happened, in one or two sentences, for the journal repair screen. */
     message: z.string(),
     /** The ways out that fit this problem, in the order to show them. */
-    actions: z.array(z.enum(RECOVERY_ACTIONS)),
+    actions: z.array(z.enum(REPAIR_ACTIONS)),
     latestBackup: automaticBackupSchema.nullable(),
   }),
 ])
 export type JournalStatus = z.infer<typeof journalStatusSchema>
 
-/** Every recovery step answers the journal's state afterwards and a sentence on what it did. */
-export const recoveryResultSchema = z.object({
+/** Every repair step answers the journal's state afterwards and a sentence on what it did. */
+export const repairResultSchema = z.object({
   status: journalStatusSchema,
   message: z.string(),
 })
