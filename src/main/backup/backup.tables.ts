@@ -168,8 +168,13 @@ export interface BackupTable {
   row: z.ZodType<Record<string, unknown>>
   /** A table added after format 1 shipped: older backups lack it and restore it empty. */
   optional?: boolean
-  /** Columns holding a local date (or a local time starting with one) that cannot be future. */
+  /** Columns holding a local date (or a local time starting with one). */
   dates?: readonly string[]
+  /**
+   * Rows a person writes and can edit or delete: named in a restore's notice when dated after
+   * the day the backup was made (rows of other tables follow them).
+   */
+  entries?: boolean
 }
 
 function table(
@@ -181,9 +186,18 @@ function table(
   return { name, row, columns, dates } satisfies BackupTable
 }
 
+function entryTable(
+  name: string,
+  row: z.ZodType<Record<string, unknown>>,
+  columns: string[],
+  dates: string[],
+) {
+  return { ...table(name, row, columns, dates), entries: true } satisfies BackupTable
+}
+
 /** Parents first: restore inserts in this order and deletes in the reverse order. */
 export const BACKUP_TABLES: readonly BackupTable[] = [
-  table(
+  entryTable(
     'episodes',
     episodeRowSchema,
     [
@@ -201,7 +215,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
     ],
     ['started_on', 'ended_on'],
   ),
-  table(
+  entryTable(
     'checkins',
     checkinRowSchema,
     [
@@ -224,7 +238,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
     ['date'],
   ),
   table('checkin_symptoms', checkinSymptomRowSchema, ['checkin_id', 'code']),
-  table(
+  entryTable(
     'treatments',
     treatmentRowSchema,
     [
@@ -267,7 +281,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   },
   {
     // Migration 005: backups written before it have no PEG answers to restore.
-    ...table(
+    ...entryTable(
       'peg_scores',
       pegScoreRowSchema,
       ['id', 'date', 'pain', 'enjoyment', 'activity', 'created_at', 'updated_at'],

@@ -22,6 +22,11 @@ export const repairContract = {
   'recovery:startNew': channel(z.undefined(), repairResultSchema),
   /** Sets aside a `-wal` file that does not belong to the journal, then opens the journal. */
   'recovery:setAsideWal': channel(z.undefined(), repairResultSchema),
+  /**
+   * Sets a damaged `-wal` aside (renamed, never deleted) and opens the journal with every change
+   * saved before the damage.
+   */
+  'recovery:setAsideDamagedWal': channel(z.undefined(), repairResultSchema),
   /** Quits the app, leaving everything as it is. */
   'recovery:quit': channel(z.undefined(), z.object({ quitting: z.literal(true) })),
 }

@@ -24,6 +24,8 @@ export const JOURNAL_PROBLEMS = [
   'stray_wal',
   /** The `-wal` file beside the journal would take it back to an older state. */
   'rewound',
+  /** The journal's `-wal` is damaged: SQLite would silently drop changes committed in it. */
+  'damaged_wal',
 ] as const
 export type JournalProblem = (typeof JOURNAL_PROBLEMS)[number]
 
@@ -34,6 +36,8 @@ export const REPAIR_ACTIONS = [
   'restoreFile',
   'startNew',
   'setAsideWal',
+  /** Sets a damaged `-wal` aside and opens the journal with every change before the damage. */
+  'setAsideDamagedWal',
   'quit',
 ] as const
 export type RepairAction = (typeof REPAIR_ACTIONS)[number]
@@ -49,6 +53,8 @@ export const automaticBackupSchema = z.object({
     .max(200)
     .regex(/^journal-[a-z0-9-]+-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/),
   kind: z.enum(BACKUP_KINDS),
+  /** A copy of a journal without entries (only settings, or nothing at all). */
+  empty: z.boolean(),
   /** When it was made (UTC ISO 8601), read from its name. */
   createdAt: z.iso.datetime(),
   bytes: z.number().int().nonnegative(),

@@ -20,6 +20,7 @@ const HEADLINES: Record<JournalProblem, string> = {
   too_new: 'Your journal was written by a newer version of Unknot.',
   stray_wal: 'A file beside your journal does not belong to it.',
   rewound: 'A file beside your journal would undo entries you saved.',
+  damaged_wal: "The log of your journal's recent changes is damaged.",
 }
 
 const CHANNELS = {
@@ -28,6 +29,7 @@ const CHANNELS = {
   restoreFile: 'recovery:restoreFile',
   startNew: 'recovery:startNew',
   setAsideWal: 'recovery:setAsideWal',
+  setAsideDamagedWal: 'recovery:setAsideDamagedWal',
   quit: 'recovery:quit',
 } as const satisfies Record<RepairAction, Channel>
 
@@ -60,6 +62,11 @@ function describe(action: RepairAction, status: Unavailable): { label: string; h
       return {
         label: 'Set the stray file aside and open the journal',
         hint: 'The journal opens as it was last saved; the other file is renamed, not deleted.',
+      }
+    case 'setAsideDamagedWal':
+      return {
+        label: 'Keep the journal without the changes that cannot be read',
+        hint: 'The journal opens with every change saved before the damage; the damaged log is renamed and kept in the same folder, not deleted.',
       }
     case 'quit':
       return { label: 'Quit Unknot', hint: 'Nothing is changed. You can come back to this later.' }
@@ -118,6 +125,7 @@ export function JournalRepairPage({
     restoreFile: useChannelMutation(CHANNELS.restoreFile),
     startNew: useChannelMutation(CHANNELS.startNew),
     setAsideWal: useChannelMutation(CHANNELS.setAsideWal),
+    setAsideDamagedWal: useChannelMutation(CHANNELS.setAsideDamagedWal),
     quit: useChannelMutation(CHANNELS.quit, { invalidates: false }),
   }
   const running = Object.values(mutations).find((m) => m.isPending)
