@@ -176,6 +176,7 @@ export function checkBackup(
         return
       }
       problems++
+      if (issues.length >= MAX_ISSUES) return
       for (const issue of result.error.issues.slice(0, MAX_ISSUES - issues.length)) {
         const field = excerpt(issue.path.map(String).join('.'), 40)
         issues.push({
