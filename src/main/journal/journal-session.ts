@@ -250,7 +250,8 @@ export class JournalSession implements JournalControl {
 
   replaceUnusable(rows: BackupRows): JournalStatus {
     const actions = this.status()
-    if (actions.state === 'open' || !actions.actions.includes('restoreFile')) {
+    const restores = actions.state === 'unavailable' ? actions.actions : []
+    if (!restores.includes('restoreFile') && !restores.includes('openLatestBackup')) {
       throw this.#notNow()
     }
     // The new journal is built beside the old one and only renamed into place once whole.
