@@ -42,7 +42,7 @@ export function parseSnapshotName(
   const kind: AutomaticBackupKind = label.startsWith('before-migration')
     ? 'before-migration'
     : (label as AutomaticBackupKind)
-  return { kind, createdAt, empty: match?.[2] !== undefined }
+  return { kind, createdAt, empty: match[2] !== undefined }
 }
 
 /** Whether a copy is whole: it opens, is whole by `integrity_check`, and is the same app's. */

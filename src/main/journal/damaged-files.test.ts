@@ -291,7 +291,9 @@ describe('an emptied journal file beside backups of a journal with entries', () 
       db.close()
       truncateSync(file, 8192)
     }, 'damaged')
-    expect(t.journal.status()).toMatchObject({ message: expect.stringMatching(/cut short/) })
+    expect(t.journal.status()).toMatchObject({
+      message: expect.stringMatching(/cut short/) as string,
+    })
   })
 
   it('an empty file with no backups, or only backups without entries, is a new journal', () => {
