@@ -139,7 +139,7 @@ for (const diary of ['empty', 'filled'] as const) {
 }
 
 /** Not in the navigation: the screen a journal that cannot be opened gets instead of the app. */
-test('axe: the recovery screen, light and dark, every size', async ({ page }) => {
+test('axe: the journal repair screen, light and dark, every size', async ({ page }) => {
   test.setTimeout(180_000)
   const journal = openTempJournal({
     prepare: (file) => writeFileSync(file, 'not a journal at all'),
@@ -152,7 +152,9 @@ test('axe: the recovery screen, light and dark, every size', async ({ page }) =>
       for (const size of SIZES) {
         await page.setViewportSize(size)
         await page.emulateMedia({ colorScheme: theme })
-        failures.push(...(await audit(page, `Recovery screen (${theme}, ${size.name})`)).lines)
+        failures.push(
+          ...(await audit(page, `Journal repair screen (${theme}, ${size.name})`)).lines,
+        )
       }
     }
     expect(failures.length, `axe found WCAG 2.2 AA violations:\n${failures.join('\n')}\n`).toBe(0)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { addDays } from 'date-fns'
 import { toIsoDate } from '../src/shared/dates'
@@ -32,6 +32,40 @@ function damagedWithBackup(file: string): void {
   writeFileSync(file, bytes)
 }
 
+/**
+ * A journal whose WAL (six saves a crash left in it) is damaged in its second frame: the saves
+ * after it cannot be read. An automatic snapshot of the first two check-ins lies beside it.
+ */
+function damagedWal(file: string): void {
+  const build = makeTempDir()
+  const built = join(build, 'journal.sqlite')
+  const db = openDatabase(built)
+  insertCheckin(db, { date: daysAgo(9), slot: 'morning', pain: 4, stiffness: 3 })
+  insertCheckin(db, { date: daysAgo(8), slot: 'evening', pain: 6, stiffness: 2 })
+  snapshotJournal(db, snapshotDir(file), 'daily', hoursAgo(30))
+  db.pragma('wal_checkpoint(TRUNCATE)')
+  db.pragma('wal_autocheckpoint = 0')
+  for (let i = 7; i > 1; i--) {
+    insertCheckin(db, { date: daysAgo(i), slot: 'evening', pain: 3, stiffness: 2 })
+  }
+  copyFileSync(built, file)
+  const wal = readFileSync(`${built}-wal`)
+  db.close()
+  rmSync(build, { recursive: true, force: true })
+  const secondFrame = 32 + (24 + 4096) + 24 + 300
+  wal[secondFrame] = (wal[secondFrame] ?? 0) ^ 0xff
+  writeFileSync(`${file}-wal`, wal)
+}
+
+/** A journal with entries and a backup of them, then emptied to 0 bytes (a sync tool's doing). */
+function emptiedWithBackup(file: string): void {
+  const db = openDatabase(file)
+  insertCheckin(db, { date: daysAgo(2), slot: 'morning', pain: 4, stiffness: 3 })
+  snapshotJournal(db, snapshotDir(file), 'daily', hoursAgo(1))
+  db.close()
+  writeFileSync(file, '')
+}
+
 async function show(
   page: Page,
   t: TempJournal,
@@ -48,7 +82,9 @@ test.afterEach(() => journal?.close())
 
 for (const theme of THEMES) {
   for (const size of SIZES) {
-    test(`recovery screen for a damaged journal, ${theme}, ${size.width}`, async ({ page }) => {
+    test(`journal repair screen for a damaged journal, ${theme}, ${size.width}`, async ({
+      page,
+    }) => {
       journal = openTempJournal({ prepare: damagedWithBackup })
       await show(page, journal, theme, size)
       await expect(
@@ -63,10 +99,58 @@ for (const theme of THEMES) {
         'Quit Unknot',
       ])
       await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
-      await screenshot(page, `safety/recovery-damaged-${theme}-${size.width}`)
+      await screenshot(page, `safety/journal-repair-damaged-${theme}-${size.width}`)
     })
   }
 }
+
+for (const theme of THEMES) {
+  for (const size of SIZES) {
+    test(`journal repair screen for a damaged WAL, ${theme}, ${size.width}`, async ({ page }) => {
+      journal = openTempJournal({ prepare: damagedWal })
+      await show(page, journal, theme, size)
+      await expect(
+        page.getByRole('heading', {
+          level: 1,
+          name: "The log of your journal's recent changes is damaged.",
+        }),
+      ).toBeVisible()
+      await expect(page.getByText(/changes after .+ cannot be read/)).toBeVisible()
+      await expect(page.getByRole('list').getByRole('button')).toHaveText([
+        'Keep the journal without the changes that cannot be read',
+        'Open the newest automatic backup',
+        'Quit Unknot',
+      ])
+      await screenshot(page, `safety/journal-repair-damaged-wal-${theme}-${size.width}`)
+    })
+  }
+}
+
+test('a damaged WAL: keep the journal without the unreadable changes', async ({ page }) => {
+  journal = openTempJournal({ prepare: damagedWal })
+  await loadApp(page, journal.ctx)
+  await page
+    .getByRole('button', { name: 'Keep the journal without the changes that cannot be read' })
+    .click()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'changes that could not be read' }),
+  ).toBeVisible()
+  await screenshot(page, 'safety/repaired-damaged-wal')
+})
+
+test('an emptied journal beside its backups is damaged, not new', async ({ page }) => {
+  journal = openTempJournal({ prepare: emptiedWithBackup })
+  await loadApp(page, journal.ctx)
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your journal is damaged.' }),
+  ).toBeVisible()
+  await expect(page.getByText(/is empty \(0 bytes\)/)).toBeVisible()
+  await screenshot(page, 'safety/journal-repair-emptied')
+  await page.getByRole('button', { name: 'Open the newest automatic backup' }).click()
+  await page.getByRole('link', { name: 'Journal', exact: true }).click()
+  await expect(page.getByRole('article')).toHaveCount(1)
+})
 
 test('the newest automatic backup opens the journal again, the damaged file kept', async ({
   page,
@@ -78,7 +162,7 @@ test('the newest automatic backup opens the journal again, the damaged file kept
   await expect(page.getByRole('status').filter({ hasText: 'was restored' })).toBeVisible()
   await page.getByRole('link', { name: 'Journal', exact: true }).click()
   await expect(page.getByRole('article')).toHaveCount(2)
-  await screenshot(page, 'safety/recovered-journal')
+  await screenshot(page, 'safety/repaired-journal')
 })
 
 test('a stray WAL: set it aside and the journal opens as it was', async ({ page }) => {
@@ -100,7 +184,7 @@ test('a stray WAL: set it aside and the journal opens as it was', async ({ page 
   await expect(
     page.getByRole('heading', { name: 'A file beside your journal does not belong to it.' }),
   ).toBeVisible()
-  await screenshot(page, 'safety/recovery-stray-wal')
+  await screenshot(page, 'safety/journal-repair-stray-wal')
   await page.getByRole('button', { name: 'Set the stray file aside and open the journal' }).click()
   await page.getByRole('link', { name: 'Journal', exact: true }).click()
   await expect(page.getByRole('article')).toHaveCount(1)

@@ -113,7 +113,7 @@ for (const diary of ['empty', 'filled'] as const) {
   })
 }
 
-test(`reflow at ${WIDTH} px: the recovery screen`, async ({ page }) => {
+test(`reflow at ${WIDTH} px: the journal repair screen`, async ({ page }) => {
   const journal = openTempJournal({
     prepare: (file) => writeFileSync(file, 'not a journal at all'),
   })
@@ -122,8 +122,11 @@ test(`reflow at ${WIDTH} px: the recovery screen`, async ({ page }) => {
     await loadApp(page, journal.ctx)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     const problems = await reflowProblems(page)
-    await screenshot(page, 'reflow/recovery')
-    expect(problems.length, `The recovery screen does not reflow:\n${problems.join('\n')}`).toBe(0)
+    await screenshot(page, 'reflow/journal-repair')
+    expect(
+      problems.length,
+      `The journal repair screen does not reflow:\n${problems.join('\n')}`,
+    ).toBe(0)
   } finally {
     journal.close()
   }

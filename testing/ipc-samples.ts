@@ -58,6 +58,7 @@ export const SAMPLE_INPUTS: Partial<Record<Channel, unknown>> = {
   'recovery:restoreFile': undefined,
   'recovery:startNew': undefined,
   'recovery:setAsideWal': undefined,
+  'recovery:setAsideDamagedWal': undefined,
   'recovery:quit': undefined,
   'reminders:get': undefined,
   'reminders:save': {

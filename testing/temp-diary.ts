@@ -31,7 +31,7 @@ export function makeTempDir(prefix = 'unknot-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix))
 }
 
-/** A journal in a temp folder that may not open (damaged, locked, read-only …), for recovery tests. */
+/** A journal in a temp folder that may not open (damaged, locked, read-only …), for journal repair tests. */
 export interface TempJournal {
   dir: string
   file: string

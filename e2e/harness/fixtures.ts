@@ -69,7 +69,7 @@ export const test = base.extend<Fixtures & Options>({
 
 /**
  * Loads the built renderer in `page` with window.journal bound to the real handlers on `ctx`:
- * the `app` fixture's diary, or a journal that could not be opened (the recovery screen).
+ * the `app` fixture's diary, or a journal that could not be opened (the journal repair screen).
  */
 export async function loadApp(page: Page, ctx: HandlerContext): Promise<void> {
   // Serve the shipped files through the app protocol's own handler (CSP header included).

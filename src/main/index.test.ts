@@ -277,7 +277,7 @@ describe('main process wiring', () => {
     expect(existsSync(join(dir, 'journal.sqlite'))).toBe(false)
   })
 
-  it('opens the window on the recovery screen when the journal cannot be opened', async () => {
+  it('opens the window on the journal repair screen when the journal cannot be opened', async () => {
     const file = join(dir, 'journal.sqlite')
     writeFileSync(file, 'not a database')
     await boot()

@@ -71,7 +71,7 @@ function showMainWindow(): BrowserWindow {
 async function start(): Promise<void> {
   await app.whenReady()
   if (paths.sqliteAddon && !existsSync(paths.sqliteAddon)) {
-    // A broken install, not a broken journal: the recovery screen could not help.
+    // A broken install, not a broken journal: the journal repair screen could not help.
     dialog.showErrorBox(
       'Unknot is not installed completely',
       `Its SQLite library is missing (${paths.sqliteAddon}). Reinstall Unknot; your journal ` +
@@ -81,7 +81,7 @@ async function start(): Promise<void> {
     return
   }
   const dataFile = dataFilePath(dataDir)
-  // A journal that cannot be opened still gets the window: it shows the recovery screen.
+  // A journal that cannot be opened still gets the window: it shows the journal repair screen.
   const opened = new JournalSession({
     file: dataFile,
     now: () => new Date(),

@@ -9,7 +9,7 @@ export const errorCodes = [
   'unavailable',
   /** The journal is open read-only (a read-only file, folder or disk): nothing can be saved. */
   'read_only',
-  /** No journal is open (it could not be opened); only the recovery channels answer. */
+  /** No journal is open (it could not be opened); only the repair (`recovery:`) channels answer. */
   'no_journal',
   'internal',
 ] as const

@@ -46,6 +46,15 @@ describe('backup of PEG answers and notes marked for the doctor', () => {
     expect(snapshot(diary.db)).toEqual(original)
   })
 
+  it('keeps a PEG dated after the day the backup was made and names it', async () => {
+    const { file } = await exportBackup()
+    Object.assign(file.tables['peg_scores']?.[0] ?? {}, { date: '2026-04-11' })
+    const result = await restore(file)
+    expect(result).toMatchObject({ ok: true, value: { restored: true } })
+    if (result.ok) expect(JSON.stringify(result.value)).toMatch(/1 entry is dated after the day/)
+    expect(count("SELECT count(*) FROM peg_scores WHERE date = '2026-04-11'")).toBe(1)
+  })
+
   it('restores a backup made before PEG and the marks existed: no PEG, notes unmarked', async () => {
     const { file } = await exportBackup()
     delete file.tables['peg_scores']
@@ -62,7 +71,6 @@ describe('backup of PEG answers and notes marked for the doctor', () => {
   it.each([
     ['a PEG answer of 11', 'peg_scores', { pain: 11 }, /peg_scores record 1, pain/],
     ['a PEG answer as text', 'peg_scores', { activity: 'five' }, /peg_scores record 1, activity/],
-    ['a PEG dated after today', 'peg_scores', { date: '2026-04-11' }, /peg_scores record 1, date/],
     ['a mark of 2', 'checkins', { note_for_doctor: 2 }, /checkins record 1, note_for_doctor/],
     [
       'a mark as true',

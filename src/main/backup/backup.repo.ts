@@ -2,7 +2,8 @@ import { z } from 'zod'
 import type { DB } from '../db/database'
 import { relinkEntries } from '../episodes/episode-links'
 import { schemaVersion } from '../db/database'
-import { toIsoDate } from '../../shared/dates'
+import { toIsoDate, type IsoDate } from '../../shared/dates'
+import { formatDay } from '../../shared/format'
 import { AppError, excerpt, type FieldIssue } from '../../shared/errors'
 import type { Table as BackupTable } from '../db/table'
 import { BACKUP_TABLES } from './backup.tables'
@@ -61,6 +62,30 @@ const MAX_ISSUES = 20
 /** A UTF-8 byte order mark, which Windows editors put at the start of a saved file. */
 const BOM = '\uFEFF'
 
+export type BackupRows = Record<string, Record<string, unknown>[]>
+
+/** A backup's rows, checked and ready to insert, and what the person should be told. */
+export interface CheckedBackup {
+  rows: BackupRows
+  /** The date of each entry dated after the day the backup was made (a clock that ran ahead). */
+  datedAhead: IsoDate[]
+}
+
+/**
+ * "1 entry is dated after the day this backup was made (…)": the restore's notice for entries
+ * a wrong clock dated ahead, or undefined when there are none.
+ */
+export function datedAheadNotice(dates: readonly IsoDate[]): string | undefined {
+  const sorted = [...dates].sort()
+  const first = sorted[0]
+  const last = sorted.at(-1)
+  if (first === undefined || last === undefined) return undefined
+  const span = first === last ? formatDay(first) : `${formatDay(first)} to ${formatDay(last)}`
+  return sorted.length === 1
+    ? `1 entry is dated after the day this backup was made (${span}); check your computer's clock, then edit or delete it.`
+    : `${sorted.length} entries are dated after the day this backup was made (${span}); check your computer's clock, then edit or delete them.`
+}
+
 /**
  * Reads a backup file's text and checks every record against its table's row schema. Throws a
  * clear refusal for damaged JSON, another file format, a newer format or schema, an unknown
@@ -70,7 +95,7 @@ export function parseBackup(
   text: string,
   currentSchema: number,
   tables: readonly BackupTable[] = BACKUP_TABLES,
-): Record<string, Record<string, unknown>[]> {
+): CheckedBackup {
   let json: unknown
   try {
     json = JSON.parse(text.startsWith(BOM) ? text.slice(1) : text)
@@ -82,15 +107,15 @@ export function parseBackup(
 
 /**
  * Checks a backup already read (a file's JSON, or the rows of an automatic snapshot): the same
- * checks, record by record, whatever it came from. Entries are judged against the day the
- * backup was made, not today: a backup made while the clock ran ahead restores once it is
- * right, and one made while it ran behind cannot smuggle in dates after its own.
+ * checks, record by record, whatever it came from. Entries dated after the day the backup was
+ * made (saved while the clock ran ahead, exported once it was right) are kept and listed for
+ * the restore's notice: a backup Unknot wrote always restores.
  */
 export function checkBackup(
   json: unknown,
   currentSchema: number,
   tables: readonly BackupTable[] = BACKUP_TABLES,
-): Record<string, Record<string, unknown>[]> {
+): CheckedBackup {
   const head = z.object({ format: z.unknown(), formatVersion: z.unknown() }).safeParse(json)
   if (!head.success || head.data.format !== BACKUP_FORMAT) {
     throw refuse('the file is not an Unknot backup.')
@@ -125,7 +150,8 @@ export function checkBackup(
 
   const issues: FieldIssue[] = []
   let problems = 0
-  const out: Record<string, Record<string, unknown>[]> = {}
+  const out: BackupRows = {}
+  const datedAhead: IsoDate[] = []
   for (const t of tables) {
     const rows = file.tables[t.name]
     if (rows === undefined && t.optional) {
@@ -140,32 +166,26 @@ export function checkBackup(
     const parsed: Record<string, unknown>[] = []
     rows.forEach((row, index) => {
       const result = t.row.safeParse(row)
-      // The app never records the future; a backup that does was edited, and its episodes
-      // would count negative days.
-      const future = result.success
-        ? t.dates.find(
-            (col) => typeof result.data[col] === 'string' && result.data[col].slice(0, 10) > madeOn,
-          )
-        : undefined
-      if (result.success && future === undefined) {
+      if (result.success) {
         parsed.push(result.data)
+        if (t.entries) {
+          const ahead = t.dates
+            .map((col) => result.data[col])
+            .filter((v): v is string => typeof v === 'string' && v.slice(0, 10) > madeOn)
+            .map((v) => v.slice(0, 10))
+            .sort()[0]
+          if (ahead !== undefined) datedAhead.push(ahead)
+        }
         return
       }
       problems++
       if (issues.length >= MAX_ISSUES) return
-      if (future !== undefined) {
+      for (const issue of result.error.issues.slice(0, MAX_ISSUES - issues.length)) {
+        const field = excerpt(issue.path.map(String).join('.'), 40)
         issues.push({
-          path: `tables.${t.name}.${index}.${future}`,
-          message: `${t.name} record ${index + 1}, ${future}: is after the day the backup was made (${madeOn})`,
+          path: `tables.${t.name}.${index}${field ? `.${field}` : ''}`,
+          message: `${t.name} record ${index + 1}${field ? `, ${field}` : ''}: ${excerpt(issue.message)}`,
         })
-      } else if (!result.success) {
-        for (const issue of result.error.issues.slice(0, MAX_ISSUES - issues.length)) {
-          const field = excerpt(issue.path.map(String).join('.'), 40)
-          issues.push({
-            path: `tables.${t.name}.${index}${field ? `.${field}` : ''}`,
-            message: `${t.name} record ${index + 1}${field ? `, ${field}` : ''}: ${excerpt(issue.message)}`,
-          })
-        }
       }
     })
     out[t.name] = parsed
@@ -175,7 +195,7 @@ export function checkBackup(
     const more = problems > 1 ? ` (and ${problems - 1} more problem${problems > 2 ? 's' : ''})` : ''
     throw refuse(`${first.message}${more}.`, issues)
   }
-  return out
+  return { rows: out, datedAhead }
 }
 
 /**
@@ -185,7 +205,7 @@ export function checkBackup(
  */
 export function replaceDiary(
   db: DB,
-  rows: Record<string, Record<string, unknown>[]>,
+  rows: BackupRows,
   tables: readonly BackupTable[] = BACKUP_TABLES,
 ): Record<string, number> {
   const counts: Record<string, number> = {}

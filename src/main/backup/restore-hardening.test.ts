@@ -140,6 +140,40 @@ describe('backups and the clock', () => {
     ])
   })
 
+  it('an entry saved while the clock said 2036, exported once it was fixed, restores', async () => {
+    clock = new Date('2036-01-01T09:00:00Z') // the clock ten years ahead
+    insertCheckin(diary.db, { date: '2036-01-01', slot: 'morning', pain: 3, stiffness: 2 })
+    clock = new Date('2026-04-10T09:00:00Z') // fixed; the backup is made today
+    const path = await exportTo('fixed.json')
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
+      exportedAt: '2026-04-10T09:00:00.000Z',
+    })
+    diary.db.exec('DELETE FROM checkins')
+    diary.services.nextOpenPath = path
+    const result = await diary.call('backup:restore')
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        restored: true,
+        notice:
+          "1 entry is dated after the day this backup was made (Tue, 1 Jan 2036); check your computer's clock, then edit or delete it.",
+      },
+    })
+    expect(diary.db.prepare('SELECT date FROM checkins ORDER BY date').pluck().all()).toEqual([
+      '2026-04-01',
+      '2036-01-01',
+    ])
+  })
+
+  it('hand-edited entries dated ahead still meet every other check', async () => {
+    const path = edit(await exportTo('b.json'), (f) => {
+      const row = f.tables['checkins']?.[0] ?? {}
+      row['date'] = '2036-01-01'
+      row['pain'] = 11
+    })
+    await expectRestoreRefused(path, /checkins record 1, pain/)
+  })
+
   it('nothing breaks while the clock is behind an ongoing episode', async () => {
     const id = insertEpisode(diary.db, { startedOn: '2026-04-05', endedOn: null, region: 'lower' })
     clock = new Date('2026-03-01T09:00:00Z') // behind the episode's start

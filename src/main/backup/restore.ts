@@ -3,17 +3,21 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { DataFileError, openDatabase, type DB } from '../db/database'
 import { AppError, excerpt } from '../../shared/errors'
-import { checkBackup, exportBackup, replaceDiary } from './backup.repo'
+import {
+  checkBackup,
+  datedAheadNotice,
+  exportBackup,
+  replaceDiary,
+  type CheckedBackup,
+} from './backup.repo'
 import { parseSnapshotName, pruneSnapshots, snapshotJournal } from './snapshots'
-
-export type BackupRows = Record<string, Record<string, unknown>[]>
 
 /**
  * The rows of an automatic snapshot, through the same checks as a backup file: the snapshot is
  * copied to a private temp folder, opened there (whole, Unknot's, migrated to this version's
  * schema) and read out as a backup made when the snapshot was taken.
  */
-export function rowsFromSnapshot(path: string, currentSchema: number): BackupRows {
+export function rowsFromSnapshot(path: string, currentSchema: number): CheckedBackup {
   const name = basename(path)
   const createdAt = parseSnapshotName(name)?.createdAt
   if (createdAt === undefined) {
@@ -45,20 +49,21 @@ export function rowsFromSnapshot(path: string, currentSchema: number): BackupRow
 /**
  * Replaces the diary with checked rows: first a verified snapshot of the diary as it was (in
  * case the person chose the wrong file), then every table in one transaction. When the rows are
- * refused after all, the snapshot is removed again: a refusal leaves nothing behind.
+ * refused after all, the snapshot is removed again: a refusal leaves nothing behind. The notice,
+ * when there is one, names entries dated after the day the backup was made.
  */
 export function restoreDiary(
   db: DB,
-  rows: BackupRows,
+  backup: CheckedBackup,
   backupDir: string,
   now: Date,
-): { counts: Record<string, number>; safetyCopy: string } {
+): { counts: Record<string, number>; safetyCopy: string; notice?: string } {
   const hadFolder = existsSync(backupDir)
   let safetyCopy: string | undefined
   let counts: Record<string, number>
   try {
     safetyCopy = snapshotJournal(db, backupDir, 'before-restore', now)
-    counts = replaceDiary(db, rows)
+    counts = replaceDiary(db, backup.rows)
   } catch (error) {
     // A copy that could not be made (a full disk) leaves no empty folder behind either.
     if (safetyCopy !== undefined) rmSync(safetyCopy, { force: true })
@@ -66,5 +71,6 @@ export function restoreDiary(
     throw error
   }
   pruneSnapshots(backupDir, now, [basename(safetyCopy)])
-  return { counts, safetyCopy }
+  const notice = datedAheadNotice(backup.datedAhead)
+  return { counts, safetyCopy, ...(notice === undefined ? {} : { notice }) }
 }

@@ -10,6 +10,8 @@ export interface Dated {
   name: string
   kind: AutomaticBackupKind
   createdAt: Date
+  /** A copy of a journal without entries (named `-empty`). */
+  empty?: boolean
 }
 
 function newestPer(list: readonly Dated[], period: (d: Date) => string, count: number): string[] {
@@ -30,6 +32,8 @@ function newestPer(list: readonly Dated[], period: (d: Date) => string, count: n
  * each of the last RETENTION.daily days that have one, of the last weeks and of the last months,
  * plus every copy made before a restore or migration in the last SAFETY_COPY_DAYS (or dated
  * ahead of the clock), plus `keep` (the snapshot just made). Anything else may be pruned.
+ * Copies with entries are also counted on their own, so copies of an empty journal (one that
+ * was emptied, say) never take their places.
  */
 export function snapshotsToKeep(
   list: readonly Dated[],
@@ -38,11 +42,15 @@ export function snapshotsToKeep(
 ): Set<string> {
   const newestFirst = [...list].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
   const safetySince = now.getTime() - SAFETY_COPY_DAYS * 86_400_000
+  const generations = (from: readonly Dated[]) => [
+    ...newestPer(from, (d) => format(d, 'yyyy-MM-dd'), RETENTION.daily),
+    ...newestPer(from, (d) => format(d, "RRRR-'W'II"), RETENTION.weekly),
+    ...newestPer(from, (d) => format(d, 'yyyy-MM'), RETENTION.monthly),
+  ]
   return new Set([
     ...keep,
-    ...newestPer(newestFirst, (d) => format(d, 'yyyy-MM-dd'), RETENTION.daily),
-    ...newestPer(newestFirst, (d) => format(d, "RRRR-'W'II"), RETENTION.weekly),
-    ...newestPer(newestFirst, (d) => format(d, 'yyyy-MM'), RETENTION.monthly),
+    ...generations(newestFirst),
+    ...generations(newestFirst.filter((s) => s.empty !== true)),
     ...newestFirst
       .filter((s) => s.kind !== 'daily' && s.createdAt.getTime() >= safetySince)
       .map((s) => s.name),

@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -9,7 +9,14 @@ import { readMarker } from '../db/write-marker'
 import { insertCheckin } from '../../../testing/diary-rows'
 import { makeTempDir, openTempJournal } from '../../../testing/temp-diary'
 import { snapshotsToKeep, type Dated } from './rotation'
-import { listSnapshots, pruneSnapshots, snapshotJournal, takeDailySnapshot } from './snapshots'
+import {
+  listSnapshots,
+  pruneSnapshots,
+  removeUnfinishedSnapshots,
+  snapshotJournal,
+  takeDailySnapshot,
+} from './snapshots'
+import { sha } from '../../../testing/journal-files'
 
 let dir: string
 let backups: string
@@ -50,18 +57,56 @@ describe('automatic snapshots', () => {
     expect(listSnapshots(backups)).toHaveLength(2)
   })
 
-  it('a partial copy left by a crash is discarded, other files are left alone', () => {
+  it('a copy cut short by a crash is never listed, and listing changes nothing', () => {
     snapshotJournal(db, backups, 'daily', at('2026-04-09T08:00:00Z'))
     const partial = '.journal-daily-2026-04-10T08-00-00-000Z.sqlite.partial'
     writeFileSync(join(backups, partial), 'SQLite format 3\0half')
-    writeFileSync(join(backups, 'my-notes.txt'), 'mine')
+    const before = readdirSync(backups).sort()
     expect(listSnapshots(backups).map((s) => s.name)).toEqual([
       'journal-daily-2026-04-09T08-00-00-000Z.sqlite',
     ])
+    expect(readdirSync(backups).sort()).toEqual(before)
+  })
+
+  it('unfinished copies of this journal, and VACUUM INTO’s own journal, go once it opened', () => {
+    snapshotJournal(db, backups, 'daily', at('2026-04-09T08:00:00Z'))
+    // What a SIGKILL during VACUUM INTO leaves: the copy cut short and its rollback journal.
+    const cut = '.journal-before-migration-v5-2026-04-10T08-00-00-000Z.sqlite.partial'
+    db.prepare('VACUUM INTO ?').run(join(backups, cut))
+    truncateSync(join(backups, cut), 4096)
+    writeFileSync(join(backups, `${cut}-journal`), Buffer.alloc(512))
+    // A copy that finished but was never checked nor renamed: a whole copy of this journal.
+    const whole = '.journal-daily-2026-04-10T09-00-00-000Z.sqlite.partial'
+    db.prepare('VACUUM INTO ?').run(join(backups, whole))
+    writeFileSync(join(backups, 'my-notes.txt'), 'mine')
+    expect(removeUnfinishedSnapshots(backups, db).sort()).toEqual([cut, `${cut}-journal`, whole])
     expect(readdirSync(backups).sort()).toEqual([
       'journal-daily-2026-04-09T08-00-00-000Z.sqlite',
       'my-notes.txt',
     ])
+  })
+
+  it('an unfinished copy that is the only copy of something is kept under its name', () => {
+    // A whole copy of another journal (this one was started new since, say).
+    const other = openDatabase(join(dir, 'other.sqlite'))
+    insertCheckin(other, { date: '2026-02-01', slot: 'evening', pain: 6, stiffness: 2 })
+    const partial = '.journal-daily-2026-04-10T08-00-00-000Z.sqlite.partial'
+    mkdirSync(backups)
+    other.prepare('VACUUM INTO ?').run(join(backups, partial))
+    other.close()
+    const bytes = sha(join(backups, partial))
+    expect(removeUnfinishedSnapshots(backups, db)).toEqual([])
+    expect(readdirSync(backups)).toEqual(['journal-daily-2026-04-10T08-00-00-000Z.sqlite'])
+    expect(sha(join(backups, 'journal-daily-2026-04-10T08-00-00-000Z.sqlite'))).toBe(bytes)
+  })
+
+  it('a copy of a journal without entries is named so', () => {
+    const empty = openDatabase(join(dir, 'empty.sqlite'))
+    const path = snapshotJournal(empty, backups, 'daily', at('2026-04-10T08:00:00Z'))
+    empty.close()
+    expect(path).toMatch(/journal-daily-empty-2026-04-10T08-00-00-000Z\.sqlite$/)
+    expect(listSnapshots(backups)[0]).toMatchObject({ kind: 'daily', empty: true })
+    expect(readFileSync(path).subarray(0, 15).toString()).toBe('SQLite format 3')
   })
 
   it('a copy that fails its check never gets a snapshot’s name, and nothing is pruned', () => {
@@ -147,6 +192,56 @@ describe('rotation', () => {
       '2026-04-08',
       '2026-04-09',
       '2026-04-10',
+    ])
+  })
+
+  it('copies of an emptied journal never push out the copies with entries', () => {
+    // Ten days of copies of a journal with entries, then the file was emptied and the app (or
+    // an older version of it) kept a new, empty journal: 200 days of empty copies.
+    const list: Dated[] = []
+    for (let i = 0; i < 10; i++) {
+      list.push(daily(new Date(Date.UTC(2025, 0, 1 + i, 8)).toISOString()))
+    }
+    for (let i = 0; i < 200; i++) {
+      list.push({ ...daily(new Date(Date.UTC(2025, 0, 11 + i, 8)).toISOString()), empty: true })
+    }
+    const kept = snapshotsToKeep(list, new Date(Date.UTC(2025, 6, 30, 12)))
+    const withEntries = list.filter((s) => s.empty !== true && kept.has(s.name))
+    // The rotation of copies with entries, as if the empty ones were not there.
+    expect(withEntries.map((s) => s.name.slice(0, 10))).toEqual([
+      '2025-01-04',
+      '2025-01-05',
+      '2025-01-06',
+      '2025-01-07',
+      '2025-01-08',
+      '2025-01-09',
+      '2025-01-10',
+    ])
+    expect(snapshotsToKeep(list.slice(0, 10), new Date(Date.UTC(2025, 6, 30, 12)))).toEqual(
+      new Set(withEntries.map((s) => s.name)),
+    )
+  })
+
+  it('pruning after a daily copy of an empty journal keeps the copies with entries', () => {
+    for (let day = 1; day <= 9; day++) {
+      snapshotJournal(db, backups, 'daily', at(`2026-03-0${day}T08:00:00Z`))
+    }
+    const empty = openDatabase(join(dir, 'empty.sqlite'))
+    for (let day = 10; day <= 28; day++) {
+      takeDailySnapshot(empty, backups, at(`2026-03-${day}T08:00:00Z`))
+    }
+    empty.close()
+    const full = listSnapshots(backups).filter((s) => !s.empty)
+    expect(full.map((s) => s.createdAt.slice(0, 10))).toEqual([
+      '2026-03-09',
+      '2026-03-08',
+      '2026-03-07',
+      '2026-03-06',
+      '2026-03-05',
+      '2026-03-04',
+      '2026-03-03',
+      // Sunday: the newest of its ISO week.
+      '2026-03-01',
     ])
   })
 

@@ -61,7 +61,8 @@ export function openJournal(file: string, options: OpenOptions = {}): OpenedJour
     )
   }
 
-  const inspected = inspectJournal(file, migrations.length)
+  const backupDir = options.backupDir ?? join(dir, 'backups')
+  const inspected = inspectJournal(file, migrations.length, { backupDir })
   const readOnlyReason = !canWrite(dir)
     ? `the folder ${dir} is read-only`
     : inspected.present && !canWrite(file)
@@ -103,7 +104,7 @@ export function openJournal(file: string, options: OpenOptions = {}): OpenedJour
     // A clean journal never keeps a large WAL: it is truncated back to this after checkpoints.
     db.pragma('journal_size_limit = 4194304')
     migrate(db, migrations, {
-      backupDir: options.backupDir ?? join(dir, 'backups'),
+      backupDir,
       now: options.now ?? (() => new Date()),
     })
     return { db, readOnlyReason: undefined }

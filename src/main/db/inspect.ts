@@ -16,6 +16,11 @@ import { excerpt } from '../../shared/errors'
 import { DataFileError } from './data-file-error'
 import { migration003, UNKNOT_APPLICATION_ID } from './migrations/003-application-id'
 import { readMarker, type WriteMarker } from './write-marker'
+import { entryCount } from './entries'
+import { scanWal, type WalScan } from './wal-scan'
+import { listSnapshots } from '../backup/snapshots'
+import { formatDay, formatDayTime } from '../../shared/format'
+import { toIsoDate } from '../../shared/dates'
 
 const SQLITE_HEADER = 'SQLite format 3\0'
 /** An Unknot journal from before application ids had these tables (migration 001). */
@@ -136,11 +141,114 @@ function describe(image: Buffer, latest: number): Described {
   }
 }
 
+/** The page size a database header gives (bytes 16-17; 1 stands for 65536). */
+function pageSizeOf(head: Buffer): number | undefined {
+  if (head.length < 100) return undefined
+  const raw = head.readUInt16BE(16)
+  return raw === 1 ? 65536 : raw
+}
+
+/**
+ * The size the header says the file has, when it can be trusted: SQLite counts the pages in the
+ * header only while the change counter (bytes 24-27) equals "version valid for" (92-95).
+ */
+function sizeFromHeader(head: Buffer): number | undefined {
+  const pageSize = pageSizeOf(head)
+  if (pageSize === undefined || head.readUInt32BE(24) !== head.readUInt32BE(92)) return undefined
+  const pages = head.readUInt32BE(28)
+  return pages > 0 ? pages * pageSize : undefined
+}
+
+/** When the newest change in a journal image was saved (its rows' `updated_at`), if any. */
+function lastChangeIn(image: Buffer | undefined): Date | undefined {
+  if (image === undefined) return undefined
+  let db: Database.Database
+  try {
+    db = openSqlite(image)
+  } catch {
+    return undefined
+  }
+  try {
+    const tables = db
+      .prepare<[], string>(
+        `SELECT m.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c
+         WHERE m.type = 'table' AND c.name = 'updated_at'`,
+      )
+      .pluck()
+      .all()
+    let newest: string | undefined
+    for (const table of tables) {
+      const at = db
+        .prepare<[], string | null>(`SELECT max(updated_at) FROM "${table.replaceAll('"', '""')}"`)
+        .pluck()
+        .get()
+      if (typeof at === 'string' && (newest === undefined || at > newest)) newest = at
+    }
+    const when = newest === undefined ? undefined : new Date(newest)
+    return when && !Number.isNaN(when.getTime()) ? when : undefined
+  } catch {
+    return undefined
+  } finally {
+    db.close()
+  }
+}
+
+function damagedWal(file: string, scan: WalScan, readable: Buffer | undefined): DataFileError {
+  const wal = basename(`${file}-wal`)
+  const when = lastChangeIn(readable) ?? statSync(file).mtime
+  const n = scan.unreadableCommits
+  const lost =
+    n === 0
+      ? `Changes saved after ${formatDayTime(when)} cannot be read.`
+      : `${n} ${n === 1 ? 'change' : 'changes'} after ${formatDayTime(when)} cannot be read.`
+  return new DataFileError(
+    'damaged_wal',
+    `The journal's log of recent changes (${wal}) is damaged. ${lost} ${file} and ${wal} were left untouched.`,
+  )
+}
+
+/**
+ * The newest automatic backup in `backupDir` that holds entries, read from a copy in memory
+ * (nothing is written beside it). Backups named as copies of an empty journal are skipped.
+ */
+function backupWithEntries(
+  backupDir: string,
+): { entries: number; createdAt: string; name: string } | undefined {
+  for (const backup of listSnapshots(backupDir)) {
+    if (backup.empty) continue
+    const entries = describeEntries(join(backupDir, backup.name))
+    if (entries > 0) return { entries, createdAt: backup.createdAt, name: backup.name }
+  }
+  return undefined
+}
+
+function describeEntries(path: string): number {
+  try {
+    const db = openSqlite(journalImage(path, false))
+    try {
+      return entryCount(db)
+    } finally {
+      db.close()
+    }
+  } catch {
+    return 0
+  }
+}
+
+export interface InspectOptions {
+  /** The automatic backups beside the journal: an emptied journal is told from a new one. */
+  backupDir?: string
+}
+
 /**
  * Decides, from copies in memory, whether `file` may be opened as the journal; throws a
  * DataFileError naming the cause otherwise. Neither the file nor its folder is changed.
  */
-export function inspectJournal(file: string, latest: number): Inspected {
+export function inspectJournal(
+  file: string,
+  latest: number,
+  options: InspectOptions = {},
+): Inspected {
   const wal = `${file}-wal`
   const stat = statSync(file, { throwIfNoEntry: false })
   if (stat === undefined) {
@@ -183,7 +291,21 @@ export function inspectJournal(file: string, latest: number): Inspected {
     )
   }
   const walSize = walStat?.size ?? 0
-  if (stat.size === 0 && walSize === 0) return { present: true, blank: true, hasWal: false }
+  if (stat.size === 0 && walSize === 0) {
+    // An emptied file (a sync tool, a full disk) beside backups of a real journal is damage:
+    // opening it as a new journal would hide the loss and rotate the good backups away.
+    const backup =
+      options.backupDir === undefined ? undefined : backupWithEntries(options.backupDir)
+    if (backup !== undefined) {
+      throw new DataFileError(
+        'damaged',
+        `${file} is empty (0 bytes), but the automatic backups beside it hold your journal: ` +
+          `the newest with entries, from ${formatDay(toIsoDate(new Date(backup.createdAt)))}, ` +
+          `has ${backup.entries} ${backup.entries === 1 ? 'entry' : 'entries'}. It was left untouched.`,
+      )
+    }
+    return { present: true, blank: true, hasWal: false }
+  }
   if (stat.size > 0 && head.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
     throw new DataFileError(
       'not_a_database',
@@ -192,6 +314,14 @@ export function inspectJournal(file: string, latest: number): Inspected {
   }
   if (stat.size > 0 && head.length < 100) {
     throw new DataFileError('damaged', `${file} is damaged: it ends inside its header.`)
+  }
+  const expected = walSize === 0 && stat.size > 0 ? sizeFromHeader(head) : undefined
+  // With a WAL the header may be ahead of the file during a checkpoint; the WAL completes it.
+  if (expected !== undefined && stat.size < expected) {
+    throw new DataFileError(
+      'damaged',
+      `${file} is damaged: it is cut short (${stat.size} of the ${expected} bytes its header gives). It was left untouched.`,
+    )
   }
   const appId = stat.size > 0 ? head.readUInt32BE(68) : 0
   if (
@@ -205,8 +335,15 @@ export function inspectJournal(file: string, latest: number): Inspected {
   if (alone?.kind === 'foreign') throw notOurs(file)
   let seen = alone
   if (walSize > 0) {
-    seen = describe(journalImage(file, true), latest)
+    const scan = scanWal(readFileSync(wal), pageSizeOf(head))
+    // SQLite would ignore the whole WAL, with every change in it.
+    if (!scan.headerOk && scan.damaged) {
+      throw damagedWal(file, scan, stat.size > 0 ? journalImage(file, false) : undefined)
+    }
+    const image = journalImage(file, true)
+    seen = describe(image, latest)
     checkWal(file, alone, seen)
+    if (scan.damaged) throw damagedWal(file, scan, image)
   }
   if (seen === undefined || seen.kind === 'blank') {
     return { present: true, blank: true, hasWal: walSize > 0 }

@@ -16,6 +16,11 @@ export interface Table {
   readonly optional: boolean
   /** Columns holding a local date (or a local time starting with one) that cannot be future. */
   readonly dates: readonly string[]
+  /**
+   * Rows a person writes and can edit or delete: named in a restore's notice when dated after
+   * the day the backup was made (rows of other tables follow them).
+   */
+  readonly entries: boolean
 }
 
 type RowSchema = z.ZodObject<z.ZodRawShape> & z.ZodType<Record<string, unknown>>
@@ -31,7 +36,7 @@ export interface TableOf<S extends RowSchema> extends Table {
 export function defineTable<S extends RowSchema>(
   name: string,
   row: S,
-  options: { dates?: readonly ColumnOf<S>[]; optional?: boolean } = {},
+  options: { dates?: readonly ColumnOf<S>[]; optional?: boolean; entries?: boolean } = {},
 ): TableOf<S> {
   return {
     name,
@@ -39,6 +44,7 @@ export function defineTable<S extends RowSchema>(
     columns: Object.keys(row.shape),
     optional: options.optional ?? false,
     dates: options.dates ?? [],
+    entries: options.entries ?? false,
   }
 }
 

@@ -161,10 +161,17 @@ const pegScoreRowSchema = z
 
 export const EPISODES = defineTable('episodes', episodeRowSchema, {
   dates: ['started_on', 'ended_on'],
+  entries: true,
 })
-export const CHECKINS = defineTable('checkins', checkinRowSchema, { dates: ['date'] })
+export const CHECKINS = defineTable('checkins', checkinRowSchema, {
+  dates: ['date'],
+  entries: true,
+})
 export const CHECKIN_SYMPTOMS = defineTable('checkin_symptoms', checkinSymptomRowSchema)
-export const TREATMENTS = defineTable('treatments', treatmentRowSchema, { dates: ['started_at'] })
+export const TREATMENTS = defineTable('treatments', treatmentRowSchema, {
+  dates: ['started_at'],
+  entries: true,
+})
 export const SETTINGS = defineTable('settings', settingRowSchema)
 // Migration 002: backups written before it have no acknowledgements to restore.
 export const ALERT_ACKNOWLEDGEMENTS = defineTable(
@@ -176,6 +183,7 @@ export const ALERT_ACKNOWLEDGEMENTS = defineTable(
 export const PEG_SCORES = defineTable('peg_scores', pegScoreRowSchema, {
   dates: ['date'],
   optional: true,
+  entries: true,
 })
 
 /*

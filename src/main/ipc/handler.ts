@@ -7,7 +7,7 @@ import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract'
 export interface HandlerContext {
   /** The open journal; refuses with `no_journal` while none is open (see `journal`). */
   db: DB
-  /** The journal's state and the recovery steps. */
+  /** The journal's state and the repair steps. */
   journal: JournalControl
   now: () => Date
   app: {

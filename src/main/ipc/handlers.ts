@@ -8,7 +8,7 @@ import { alertsHandlers } from '../alerts/alerts.handlers'
 import { trendsHandlers } from '../trends/trends.handlers'
 import { reportHandlers } from '../report/report.handlers'
 import { backupHandlers } from '../backup/backup.handlers'
-import { journalHandlers, recoveryHandlers } from '../journal/journal.handlers'
+import { journalHandlers, repairHandlers } from '../journal/journal.handlers'
 import { guardJournal } from '../journal/journal-guard'
 import { remindersHandlers } from '../reminders/reminders.handlers'
 import { pegHandlers } from '../peg/peg.handlers'
@@ -28,7 +28,7 @@ export const handlers: HandlerMap = guardJournal({
   ...reportHandlers,
   ...backupHandlers,
   ...journalHandlers,
-  ...recoveryHandlers,
+  ...repairHandlers,
   ...remindersHandlers,
   ...pegHandlers,
   ...insightsHandlers,

@@ -18,7 +18,7 @@ function readOnly(reason: string | undefined): AppError {
 }
 
 /**
- * Wraps every handler: while no journal is open only the status and recovery channels answer
+ * Wraps every handler: while no journal is open only the status and repair (`recovery:`) channels answer
  * (`no_journal`); on a read-only journal saves are refused as `read_only`; SQLite's own
  * read-only, full-disk and lock errors become clear answers instead of "try again".
  */
@@ -32,7 +32,7 @@ export function guardJournal(map: HandlerMap): HandlerMap {
         if (status.state !== 'open') {
           throw new AppError(
             'no_journal',
-            'No journal is open, so this cannot be shown or saved. Choose one of the ways out on the recovery screen.',
+            'No journal is open, so this cannot be shown or saved. Choose one of the ways out on the journal repair screen.',
           )
         }
         // The contract says which channels write: on a read-only journal they are refused before

@@ -1,12 +1,19 @@
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import { DataFileError, openJournal, type DB } from '../db/database'
 import { isDiskFull } from '../db/disk-full'
 import type { Migration } from '../db/migrations/migration'
 import { replaceDiary } from '../backup/backup.repo'
-import { listSnapshots, snapshotDir, takeDailySnapshot } from '../backup/snapshots'
-import type { BackupRows } from '../backup/restore'
-import type { JournalProblem, JournalStatus, RecoveryAction } from '../../shared/domain/journal'
+import {
+  listSnapshots,
+  removeUnfinishedSnapshots,
+  snapshotDir,
+  takeDailySnapshot,
+} from '../backup/snapshots'
+import { writeFileAtomic } from '../export/atomic-write'
+import { scanWal } from '../db/wal-scan'
+import type { BackupRows } from '../backup/backup.repo'
+import type { JournalProblem, JournalStatus, RepairAction } from '../../shared/domain/journal'
 import { AppError, excerpt } from '../../shared/errors'
 import { errorCode } from '../error-code'
 
@@ -21,6 +28,11 @@ export interface JournalControl {
   startNew(): JournalStatus
   /** Moves a `-wal` that does not belong to the journal aside, then opens the journal. */
   setAsideWal(): JournalStatus
+  /**
+   * Moves a damaged `-wal` aside and puts back only its readable part (every change before the
+   * damage), then opens the journal. Answers the status and how many changes were left out.
+   */
+  setAsideDamagedWal(): { status: JournalStatus; unreadable: number; aside: string }
   /** Builds a journal from checked rows, moves the unusable file aside and puts it in its place. */
   replaceUnusable(rows: BackupRows): JournalStatus
 }
@@ -43,7 +55,7 @@ type State =
   | { kind: 'closed' }
 
 /** The ways out that fit each problem. Nothing offered restores over a healthy journal. */
-const ACTIONS: Record<JournalProblem, readonly RecoveryAction[]> = {
+const ACTIONS: Record<JournalProblem, readonly RepairAction[]> = {
   locked: ['retry', 'quit'],
   read_only: ['retry', 'quit'],
   unreadable: ['retry', 'quit'],
@@ -51,6 +63,7 @@ const ACTIONS: Record<JournalProblem, readonly RecoveryAction[]> = {
   too_new: ['quit'],
   stray_wal: ['setAsideWal', 'quit'],
   rewound: ['setAsideWal', 'quit'],
+  damaged_wal: ['setAsideDamagedWal', 'openLatestBackup', 'quit'],
   is_directory: ['openLatestBackup', 'restoreFile', 'startNew', 'quit'],
   not_a_database: ['openLatestBackup', 'restoreFile', 'startNew', 'quit'],
   not_ours: ['openLatestBackup', 'restoreFile', 'startNew', 'quit'],
@@ -99,7 +112,7 @@ function moveIfThere(from: string, to: string): void {
 
 /**
  * The journal for the life of the app: open, read-only, or unavailable with a cause. Handlers
- * reach its database through `db`, which refuses clearly while no journal is open; the recovery
+ * reach its database through `db`, which refuses clearly while no journal is open; the repair
  * steps move things aside and reopen, and never delete anything.
  */
 export class JournalSession implements JournalControl {
@@ -144,7 +157,7 @@ export class JournalSession implements JournalControl {
     if (this.#state.kind !== 'open') {
       throw new AppError(
         'no_journal',
-        'No journal is open, so this cannot be shown or saved. Choose one of the ways out on the recovery screen.',
+        'No journal is open, so this cannot be shown or saved. Choose one of the ways out on the journal repair screen.',
       )
     }
     return this.#state.db
@@ -158,7 +171,9 @@ export class JournalSession implements JournalControl {
         : { state: 'open', file: this.file, readOnly: true, readOnlyReason: state.readOnlyReason }
     }
     const problem = state.kind === 'unavailable' ? state.problem : 'unreadable'
-    const latestBackup = listSnapshots(snapshotDir(this.file))[0] ?? null
+    // A copy of an emptied journal is no way back to the entries: the newest with entries is.
+    const backups = listSnapshots(snapshotDir(this.file))
+    const latestBackup = backups.find((b) => !b.empty) ?? backups[0] ?? null
     return {
       state: 'unavailable',
       file: this.file,
@@ -203,16 +218,37 @@ export class JournalSession implements JournalControl {
 
   setAsideWal(): JournalStatus {
     this.#requireAction('setAsideWal')
+    this.#moveWalAside()
+    return this.open()
+  }
+
+  setAsideDamagedWal(): { status: JournalStatus; unreadable: number; aside: string } {
+    this.#requireAction('setAsideDamagedWal')
+    const wal = `${this.file}-wal`
+    const bytes = readFileSync(wal)
+    const scan = scanWal(bytes)
+    const aside = this.#moveWalAside()
+    // The part SQLite could replay goes back whole (or not at all), so no readable change is
+    // dropped with the damaged ones; the damaged file itself stays as it was, renamed.
+    if (scan.headerOk && scan.replayBytes > 0) {
+      writeFileAtomic(wal, bytes.subarray(0, scan.replayBytes))
+    }
+    return { status: this.open(), unreadable: scan.unreadableCommits, aside }
+  }
+
+  /** Renames the `-wal` (and its index) beside the journal; answers the WAL's new path. */
+  #moveWalAside(): string {
     const stamp = this.#options.now().toISOString().replace(/[:.]/g, '-')
     for (const suffix of ['-wal', '-shm']) {
       moveIfThere(`${this.file}${suffix}`, `${this.file}${suffix}.set-aside-${stamp}`)
     }
-    return this.open()
+    return `${this.file}-wal.set-aside-${stamp}`
   }
 
   replaceUnusable(rows: BackupRows): JournalStatus {
     const actions = this.status()
-    if (actions.state === 'open' || !actions.actions.includes('restoreFile')) {
+    const restores = actions.state === 'unavailable' ? actions.actions : []
+    if (!restores.includes('restoreFile') && !restores.includes('openLatestBackup')) {
       throw this.#notNow()
     }
     // The new journal is built beside the old one and only renamed into place once whole.
@@ -245,7 +281,7 @@ export class JournalSession implements JournalControl {
     moveIfThere(`${this.file}-shm`, `${aside}-shm`)
   }
 
-  #requireAction(action: RecoveryAction): void {
+  #requireAction(action: RepairAction): void {
     const status = this.status()
     if (status.state === 'open' || !status.actions.includes(action)) throw this.#notNow()
   }
@@ -262,6 +298,8 @@ export class JournalSession implements JournalControl {
     if (this.#state.kind !== 'open' || this.#state.readOnlyReason !== undefined) return
     try {
       this.checkpoint()
+      // The journal opened whole: copies a crash left unfinished are no longer needed.
+      removeUnfinishedSnapshots(snapshotDir(this.file), this.#state.db)
       if (this.#options.automaticBackups ?? true) {
         takeDailySnapshot(this.#state.db, snapshotDir(this.file), this.#options.now())
       }

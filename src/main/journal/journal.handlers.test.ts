@@ -249,7 +249,7 @@ describe('a journal that cannot be opened', () => {
     expect(t.services.quits).toBe(1)
   })
 
-  it('the recovery steps refuse while the journal is open', async () => {
+  it('the repair steps refuse while the journal is open', async () => {
     const t = open(() => {})
     for (const channel of [
       'recovery:startNew',

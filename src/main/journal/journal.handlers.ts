@@ -1,14 +1,14 @@
 import type { DomainHandlers } from '../ipc/handler'
 import { listSnapshots, snapshotDir } from '../backup/snapshots'
 import { readBackupFile } from '../backup/backup-file'
-import { parseBackup } from '../backup/backup.repo'
+import { datedAheadNotice, parseBackup } from '../backup/backup.repo'
 import { rowsFromSnapshot } from '../backup/restore'
 import { migrations } from '../db/migrations'
 import { toIsoDate } from '../../shared/dates'
 import { formatDay } from '../../shared/format'
 import { AppError } from '../../shared/errors'
 import type { JournalStatus } from '../../shared/domain/journal'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 
 export const journalHandlers: DomainHandlers<'journal'> = {
   'journal:status': (_input, { journal }) => journal.status(),
@@ -23,6 +23,11 @@ function outcome(status: JournalStatus, done: string) {
   }
 }
 
+function withNotice(done: string, datedAhead: readonly string[]): string {
+  const notice = datedAheadNotice(datedAhead)
+  return notice === undefined ? done : `${done} ${notice}`
+}
+
 function requireUnavailable(status: JournalStatus, action: 'openLatestBackup' | 'restoreFile') {
   if (status.state === 'open' || !status.actions.includes(action)) {
     throw new AppError(
@@ -32,7 +37,7 @@ function requireUnavailable(status: JournalStatus, action: 'openLatestBackup' | 
   }
 }
 
-export const recoveryHandlers: DomainHandlers<'recovery'> = {
+export const repairHandlers: DomainHandlers<'recovery'> = {
   'recovery:retry': (_input, { journal }) => outcome(journal.retry(), 'Tried again.'),
 
   'recovery:openLatestBackup': (_input, { journal, app }) => {
@@ -40,10 +45,13 @@ export const recoveryHandlers: DomainHandlers<'recovery'> = {
     const dir = snapshotDir(app.dataFile)
     const latest = listSnapshots(dir)[0]
     if (!latest) throw new AppError('not_found', 'There is no automatic backup to open.')
-    const rows = rowsFromSnapshot(join(dir, latest.name), migrations.length)
+    const backup = rowsFromSnapshot(join(dir, latest.name), migrations.length)
     return outcome(
-      journal.replaceUnusable(rows),
-      `The automatic backup of ${formatDay(toIsoDate(new Date(latest.createdAt)))} was restored; the unusable file was set aside beside it.`,
+      journal.replaceUnusable(backup.rows),
+      withNotice(
+        `The automatic backup of ${formatDay(toIsoDate(new Date(latest.createdAt)))} was restored; the unusable file was set aside beside it.`,
+        backup.datedAhead,
+      ),
     )
   },
 
@@ -56,10 +64,13 @@ export const recoveryHandlers: DomainHandlers<'recovery'> = {
     if (path === undefined) {
       return { status: journal.status(), message: 'Nothing restored: no file was chosen.' }
     }
-    const rows = parseBackup(readBackupFile(path), migrations.length)
+    const backup = parseBackup(readBackupFile(path), migrations.length)
     return outcome(
-      journal.replaceUnusable(rows),
-      'The backup was restored; the unusable file was set aside beside it.',
+      journal.replaceUnusable(backup.rows),
+      withNotice(
+        'The backup was restored; the unusable file was set aside beside it.',
+        backup.datedAhead,
+      ),
     )
   },
 
@@ -74,6 +85,18 @@ export const recoveryHandlers: DomainHandlers<'recovery'> = {
       journal.setAsideWal(),
       'The file that did not belong to the journal was set aside; the journal opened as it was last saved.',
     ),
+
+  'recovery:setAsideDamagedWal': (_input, { journal }) => {
+    const { status, unreadable, aside } = journal.setAsideDamagedWal()
+    const held =
+      unreadable === 0
+        ? 'the changes that could not be read'
+        : `the ${unreadable} ${unreadable === 1 ? 'change' : 'changes'} that could not be read`
+    return outcome(
+      status,
+      `The damaged log of recent changes was set aside as ${basename(aside)}, with ${held}; the journal opened with every change saved before the damage.`,
+    )
+  },
 
   'recovery:quit': (_input, { services }) => {
     services.quit()

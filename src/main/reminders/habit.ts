@@ -23,7 +23,7 @@ import { systemClock, type Clock } from './wall-clock'
 import { REMINDER_TEXT, SNOOZE_ACTION, TRAY_LABELS, TRAY_NOTICE } from './messages'
 
 export interface HabitOptions {
-  /** The open journal; throws `no_journal` while none is open (the recovery screen). */
+  /** The open journal; throws `no_journal` while none is open (the journal repair screen). */
   db: () => DB
   platform: NodeJS.Platform
   /** The app icon (PNG); the tray shows it small. */
@@ -62,7 +62,7 @@ export function startHabit(options: HabitOptions): Habit {
     try {
       return getSettings(db())
     } catch (error) {
-      // No journal open (the recovery screen is up): no reminders, and nothing to report.
+      // No journal open (the journal repair screen is up): no reminders, and nothing to report.
       if (!(error instanceof AppError && error.code === 'no_journal')) {
         log('Reminder settings could not be read', error)
       }

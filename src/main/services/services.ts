@@ -31,7 +31,7 @@ export interface Services {
    * Chromium's header and footer on every page (pageNumber, totalPages fill in).
    */
   printToPdf(options: PdfTemplates & { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>
-  /** Quits the app (the recovery screen's last way out). */
+  /** Quits the app (the journal repair screen's last way out). */
   quit(): void
   /** Reminders, the tray and the login item (src/main/reminders/habit.ts). */
   habit: HabitControl

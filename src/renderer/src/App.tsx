@@ -4,7 +4,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { ReadOnlyNotice } from '@renderer/components/ReadOnlyNotice'
 import { ShellNotice } from '@renderer/components/ShellNotice'
 import { RouteErrorBoundary } from '@renderer/components/RouteErrorBoundary'
-import { RecoveryPage } from '@renderer/features/recovery/RecoveryPage'
+import { JournalRepairPage } from '@renderer/features/journal-repair/JournalRepairPage'
 import { useChannel } from '@renderer/lib/channels'
 import { JournalStatusProvider } from '@renderer/lib/journal-status'
 import { applyUnitSettings } from '@renderer/lib/locale'
@@ -67,22 +67,22 @@ function MainNav({ current }: { current: string }) {
 }
 
 /**
- * The window: the journal's state first. A journal that cannot be opened gets the recovery
+ * The window: the journal's state first. A journal that cannot be opened gets the journal repair
  * screen; an open one gets the app, told whether it is read-only.
  */
 export function App() {
   const status = useChannel('journal:status')
-  const [recovered, setRecovered] = useState<string | null>(null)
+  const [repaired, setRepaired] = useState<string | null>(null)
   if (status.isPending) return <p role="status">Opening your journal…</p>
   if (status.isError) {
     return <ErrorBanner title="Unknot could not ask for its journal." error={status.error} />
   }
   if (status.data.state === 'unavailable') {
-    return <RecoveryPage status={status.data} onRecovered={setRecovered} />
+    return <JournalRepairPage status={status.data} onRepaired={setRepaired} />
   }
   return (
     <JournalStatusProvider status={status.data}>
-      <Shell notice={recovered} onDismissNotice={() => setRecovered(null)} />
+      <Shell notice={repaired} onDismissNotice={() => setRepaired(null)} />
     </JournalStatusProvider>
   )
 }

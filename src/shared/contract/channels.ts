@@ -41,6 +41,7 @@ export const channelNames = [
   'recovery:restoreFile',
   'recovery:startNew',
   'recovery:setAsideWal',
+  'recovery:setAsideDamagedWal',
   'recovery:quit',
   'reminders:get',
   'reminders:save',

@@ -10,7 +10,7 @@ import { alertsContract } from './alerts.contract'
 import { trendsContract } from './trends.contract'
 import { reportContract } from './report.contract'
 import { backupContract } from './backup.contract'
-import { journalContract, recoveryContract } from './journal.contract'
+import { journalContract, repairContract } from './journal.contract'
 import { remindersContract } from './reminders.contract'
 import { pegContract } from './peg.contract'
 import { insightsContract } from './insights.contract'
@@ -30,7 +30,7 @@ export const contract = {
   ...reportContract,
   ...backupContract,
   ...journalContract,
-  ...recoveryContract,
+  ...repairContract,
   ...remindersContract,
   ...pegContract,
   ...insightsContract,

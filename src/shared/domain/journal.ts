@@ -24,19 +24,23 @@ export const JOURNAL_PROBLEMS = [
   'stray_wal',
   /** The `-wal` file beside the journal would take it back to an older state. */
   'rewound',
+  /** The journal's `-wal` is damaged: SQLite would silently drop changes committed in it. */
+  'damaged_wal',
 ] as const
 export type JournalProblem = (typeof JOURNAL_PROBLEMS)[number]
 
-/** What the recovery screen may offer; main decides which fit the problem. */
-export const RECOVERY_ACTIONS = [
+/** What the journal repair screen may offer; main decides which fit the problem. */
+export const REPAIR_ACTIONS = [
   'retry',
   'openLatestBackup',
   'restoreFile',
   'startNew',
   'setAsideWal',
+  /** Sets a damaged `-wal` aside and opens the journal with every change before the damage. */
+  'setAsideDamagedWal',
   'quit',
 ] as const
-export type RecoveryAction = (typeof RECOVERY_ACTIONS)[number]
+export type RepairAction = (typeof REPAIR_ACTIONS)[number]
 
 export const BACKUP_KINDS = ['daily', 'before-migration', 'before-restore'] as const
 export type AutomaticBackupKind = (typeof BACKUP_KINDS)[number]
@@ -49,6 +53,8 @@ export const automaticBackupSchema = z.object({
     .max(200)
     .regex(/^journal-[a-z0-9-]+-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/),
   kind: z.enum(BACKUP_KINDS),
+  /** A copy of a journal without entries (only settings, or nothing at all). */
+  empty: z.boolean(),
   /** When it was made (UTC ISO 8601), read from its name. */
   createdAt: z.iso.datetime(),
   bytes: z.number().int().nonnegative(),
@@ -67,17 +73,17 @@ export const journalStatusSchema = z.discriminatedUnion('state', [
     state: z.literal('unavailable'),
     file: z.string(),
     problem: z.enum(JOURNAL_PROBLEMS),
-    /** What happened, in one or two sentences, for the recovery screen. */
+    /** What happened, in one or two sentences, for the journal repair screen. */
     message: z.string(),
     /** The ways out that fit this problem, in the order to show them. */
-    actions: z.array(z.enum(RECOVERY_ACTIONS)),
+    actions: z.array(z.enum(REPAIR_ACTIONS)),
     latestBackup: automaticBackupSchema.nullable(),
   }),
 ])
 export type JournalStatus = z.infer<typeof journalStatusSchema>
 
-/** Every recovery step answers the journal's state afterwards and a sentence on what it did. */
-export const recoveryResultSchema = z.object({
+/** Every repair step answers the journal's state afterwards and a sentence on what it did. */
+export const repairResultSchema = z.object({
   status: journalStatusSchema,
   message: z.string(),
 })

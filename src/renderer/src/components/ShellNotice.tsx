@@ -1,6 +1,6 @@
 import './ShellNotice.css'
 
-/** A message above every screen until dismissed (what a recovery step did, for instance). */
+/** A message above every screen until dismissed (what a journal repair step did, for instance). */
 export function ShellNotice({ message, onDismiss }: { message: string; onDismiss: () => void }) {
   return (
     <div className="banner banner--info shell-notice" role="status">

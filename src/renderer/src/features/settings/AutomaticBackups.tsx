@@ -106,6 +106,7 @@ export function AutomaticBackups() {
               .map(([table, count]) => `${count} ${TABLE_NAMES[table] ?? table}`)
               .join(', ')}
             ). The diary as it was is kept as a backup too.
+            {restored.notice ? ` ${restored.notice}` : null}
           </p>
         ) : null}
       </div>

@@ -67,7 +67,9 @@ export function BackupSection() {
             {restored.restored
               ? `Diary restored (${Object.entries(restored.counts)
                   .map(([table, count]) => `${count} ${TABLE_NAMES[table] ?? table}`)
-                  .join(', ')}). The previous diary was copied to ${restored.safetyCopy}.`
+                  .join(', ')}). The previous diary was copied to ${restored.safetyCopy}.${
+                  restored.notice ? ` ${restored.notice}` : ''
+                }`
               : restored.message}
           </p>
         ) : null}

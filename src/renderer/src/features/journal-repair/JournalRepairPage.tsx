@@ -1,9 +1,9 @@
 import type { Channel } from '@shared/contract'
-import type { JournalProblem, JournalStatus, RecoveryAction } from '@shared/domain/journal'
+import type { JournalProblem, JournalStatus, RepairAction } from '@shared/domain/journal'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { useChannelMutation } from '@renderer/lib/channels'
 import { formatBytes, formatInstant } from '@renderer/lib/format'
-import './recovery.css'
+import './journal-repair.css'
 
 type Unavailable = Extract<JournalStatus, { state: 'unavailable' }>
 
@@ -20,6 +20,7 @@ const HEADLINES: Record<JournalProblem, string> = {
   too_new: 'Your journal was written by a newer version of Unknot.',
   stray_wal: 'A file beside your journal does not belong to it.',
   rewound: 'A file beside your journal would undo entries you saved.',
+  damaged_wal: "The log of your journal's recent changes is damaged.",
 }
 
 const CHANNELS = {
@@ -28,10 +29,11 @@ const CHANNELS = {
   restoreFile: 'recovery:restoreFile',
   startNew: 'recovery:startNew',
   setAsideWal: 'recovery:setAsideWal',
+  setAsideDamagedWal: 'recovery:setAsideDamagedWal',
   quit: 'recovery:quit',
-} as const satisfies Record<RecoveryAction, Channel>
+} as const satisfies Record<RepairAction, Channel>
 
-function describe(action: RecoveryAction, status: Unavailable): { label: string; hint: string } {
+function describe(action: RepairAction, status: Unavailable): { label: string; hint: string } {
   const backup = status.latestBackup
   switch (action) {
     case 'retry':
@@ -61,6 +63,11 @@ function describe(action: RecoveryAction, status: Unavailable): { label: string;
         label: 'Set the stray file aside and open the journal',
         hint: 'The journal opens as it was last saved; the other file is renamed, not deleted.',
       }
+    case 'setAsideDamagedWal':
+      return {
+        label: 'Keep the journal without the changes that cannot be read',
+        hint: 'The journal opens with every change saved before the damage; the damaged log is renamed and kept in the same folder, not deleted.',
+      }
     case 'quit':
       return { label: 'Quit Unknot', hint: 'Nothing is changed. You can come back to this later.' }
   }
@@ -73,16 +80,16 @@ function ActionButton({
   busy,
   onRun,
 }: {
-  action: RecoveryAction
+  action: RepairAction
   status: Unavailable
   primary: boolean
   busy: boolean
-  onRun: (action: RecoveryAction) => void
+  onRun: (action: RepairAction) => void
 }) {
   const { label, hint } = describe(action, status)
-  const hintId = `recovery-hint-${action}`
+  const hintId = `journal-repair-hint-${action}`
   return (
-    <li className="recovery__action">
+    <li className="journal-repair__action">
       <button
         type="button"
         className={primary ? 'button button--primary' : 'button'}
@@ -105,12 +112,12 @@ function ActionButton({
  * Shown instead of the app when the journal cannot be opened: what happened, the file, and the
  * ways out main says fit. Every way out sets things aside; nothing is deleted.
  */
-export function RecoveryPage({
+export function JournalRepairPage({
   status,
-  onRecovered,
+  onRepaired,
 }: {
   status: Unavailable
-  onRecovered: (message: string) => void
+  onRepaired: (message: string) => void
 }) {
   const mutations = {
     retry: useChannelMutation(CHANNELS.retry),
@@ -118,6 +125,7 @@ export function RecoveryPage({
     restoreFile: useChannelMutation(CHANNELS.restoreFile),
     startNew: useChannelMutation(CHANNELS.startNew),
     setAsideWal: useChannelMutation(CHANNELS.setAsideWal),
+    setAsideDamagedWal: useChannelMutation(CHANNELS.setAsideDamagedWal),
     quit: useChannelMutation(CHANNELS.quit),
   }
   const running = Object.values(mutations).find((m) => m.isPending)
@@ -126,7 +134,7 @@ export function RecoveryPage({
     .map((m) => m.data)
     .find((d): d is { status: JournalStatus; message: string } => d !== undefined && 'message' in d)
 
-  const run = (action: RecoveryAction) => {
+  const run = (action: RepairAction) => {
     for (const m of Object.values(mutations)) m.reset()
     if (action === 'quit') {
       mutations.quit.mutate()
@@ -134,20 +142,20 @@ export function RecoveryPage({
     }
     mutations[action].mutate(undefined, {
       onSuccess: (result) => {
-        if (result.status.state === 'open') onRecovered(result.message)
+        if (result.status.state === 'open') onRepaired(result.message)
       },
     })
   }
 
   return (
-    <main className="recovery" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">{HEADLINES[status.problem]}</h1>
-      <p className="recovery__message">{status.message}</p>
-      <p className="recovery__file">
+    <main className="journal-repair" aria-labelledby="journal-repair-title">
+      <h1 id="journal-repair-title">{HEADLINES[status.problem]}</h1>
+      <p className="journal-repair__message">{status.message}</p>
+      <p className="journal-repair__file">
         Journal file: <code>{status.file}</code>
       </p>
       <p>Nothing has been changed or deleted. Choose what to do:</p>
-      <ul className="recovery__actions">
+      <ul className="journal-repair__actions">
         {status.actions.map((action, index) => (
           <ActionButton
             key={action}
