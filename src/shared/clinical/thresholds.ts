@@ -1,6 +1,7 @@
 /**
- * Every clinical threshold of DESIGN §3, written once. Rules, SQL (as bound parameters) and
- * sentences read them from here; nothing else may spell one of these numbers.
+ * Every clinical threshold (docs/clinical-rules.md#rules-and-thresholds), written once. Rules, SQL
+ * (as bound parameters) and sentences read them from here; nothing else may spell one of these
+ * numbers.
  */
 
 /** Episode length, in days counted inclusively, from which "not improving" may be raised. */
@@ -31,6 +32,15 @@ export const BACK_PAIN_MIN = 1
 
 /** A change of this many points on a 0–10 scale is the usual threshold for a meaningful change. */
 export const MEANINGFUL_CHANGE = 2
+/** … or a drop of at least this share of the starting pain (IMMPACT): 30 %. */
+export const MEANINGFUL_PAIN_FRACTION = 0.3
+/** A change of the PEG score of at least this share of the starting score is meaningful. */
+export const MEANINGFUL_PEG_FRACTION = 0.3
+
+/** A finding must pass its test below this significance level (after Holm's correction). */
+export const SIGNIFICANCE_LEVEL = 0.05
+/** Intervals shown beside shares and differences are 95 % intervals. */
+export const CONFIDENCE_LEVEL = 0.95
 
 /** Morning stiffness lasting this long or longer is a pattern worth telling a doctor about. */
 export const LONG_MORNING_STIFFNESS_MINUTES = 30
