@@ -40,8 +40,12 @@ const config: Configuration = {
   // A native library cannot be loaded from inside an archive.
   asarUnpack: [`${SQLITE_PREBUILDS}/*.node`],
   asar: { smartUnpack: false },
-  // The window's icon, as a plain file beside app.asar (process.resourcesPath/icon.png).
-  extraResources: [{ from: 'build/icons/512x512.png', to: 'icon.png' }],
+  // The window's icon and the tray's images, as plain files beside app.asar
+  // (process.resourcesPath/icon.png and tray/; src/main/packaged-paths.ts).
+  extraResources: [
+    { from: 'build/icons/512x512.png', to: 'icon.png' },
+    { from: 'resources/tray', to: 'tray' },
+  ],
   // better-sqlite3 ships N-API prebuilds that load in Electron as they are: nothing to rebuild.
   npmRebuild: false,
   electronFuses: fuses,
@@ -57,8 +61,14 @@ const config: Configuration = {
       entry: { Keywords: 'back;pain;spasm;stiffness;journal;diary;' },
     },
   },
-  // electron-builder's default passes --no-sandbox on the desktop entry: the sandbox stays on.
+  // The AppImage's desktop entry passes no --no-sandbox. Its AppRun still adds it where
+  // unprivileged user namespaces are restricted (Ubuntu 24.04's AppArmor), so there the
+  // AppImage runs without Chromium's sandbox; the deb installs an AppArmor profile and keeps it,
+  // which is why the deb is the recommended Linux download (docs/packaging.md).
   appImage: { executableArgs: [] },
+  // The static AppImage runtime: stock Ubuntu 22.04+ has no libfuse.so.2, which the legacy
+  // runtime needs to start at all.
+  toolsets: { appimage: '1.0.3' },
   win: {
     target: ['nsis'],
     icon: 'build/icon.ico',
@@ -76,7 +86,8 @@ const config: Configuration = {
     deleteAppDataOnUninstall: false,
   },
   mac: {
-    target: ['dmg'],
+    // Intel Macs as well as Apple Silicon: one dmg per architecture.
+    target: [{ target: 'dmg', arch: ['arm64', 'x64'] }],
     icon: 'build/icon.icns',
     category: 'public.app-category.medical',
     // Releases are not signed with a Developer ID yet: an ad-hoc signature is what Apple Silicon

@@ -24,7 +24,7 @@ export default defineConfig({
   projects: [
     {
       name: 'renderer',
-      testIgnore: /electron\.spec\.ts/,
+      testIgnore: /(electron|packaged)\.spec\.ts/,
       use: {
         browserName: 'chromium',
         launchOptions: {
@@ -42,6 +42,8 @@ export default defineConfig({
         },
       },
     },
+    // The real app in Electron, and the packaged app: they skip, saying why, without the binary.
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
+    { name: 'packaged', testMatch: /packaged\.spec\.ts/ },
   ],
 })

@@ -1,5 +1,6 @@
 import { chromium } from '@playwright/test'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findChromium } from '../e2e/harness/chromium'
 import {
@@ -8,6 +9,10 @@ import {
   icnsFile,
   icoFile,
   renderIcons,
+  TRAY_DIR,
+  TRAY_ICO_SIZES,
+  TRAY_IMAGES,
+  TRAY_TEMPLATE_SVG,
   WINDOW_ICON,
   WINDOW_ICON_SIZE,
   type RenderedIcon,
@@ -140,5 +145,33 @@ describe('renderIcons and the committed window icon', () => {
     } finally {
       await browser.close()
     }
+  }, 30_000)
+})
+
+describe('the committed tray images', () => {
+  it('are there at 1x and @2x for each system, and the .ico at every taskbar scale', () => {
+    for (const [name, size] of Object.entries(TRAY_IMAGES)) {
+      const png = readFileSync(join(TRAY_DIR, name))
+      expect(png.subarray(1, 4).toString('latin1'), name).toBe('PNG')
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], name).toEqual([size, size])
+    }
+    // The @2x twin is twice its 1x image, which is how Electron pairs them.
+    expect(TRAY_IMAGES['tray@2x.png']).toBe(2 * TRAY_IMAGES['tray.png'])
+    expect(TRAY_IMAGES['trayTemplate@2x.png']).toBe(2 * TRAY_IMAGES['trayTemplate.png'])
+    const ico = readFileSync(join(TRAY_DIR, 'tray.ico'))
+    const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + 16 * i])
+    expect(sizes).toEqual([...TRAY_ICO_SIZES])
+  })
+
+  it('draws the macOS template in black only, so the menu bar can tint it', async () => {
+    const [template] = await renderIcons(readFileSync(TRAY_TEMPLATE_SVG, 'utf8'), [32])
+    const rgba = template?.rgba ?? Buffer.alloc(0)
+    let opaque = 0
+    for (let i = 0; i < rgba.length; i += 4) {
+      if ((rgba[i + 3] ?? 0) === 0) continue
+      opaque += 1
+      expect([rgba[i], rgba[i + 1], rgba[i + 2]]).toEqual([0, 0, 0])
+    }
+    expect(opaque).toBeGreaterThan(100)
   }, 30_000)
 })

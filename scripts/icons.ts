@@ -2,6 +2,9 @@
 // packages need, so no hand-exported picture can drift from the drawing:
 //   build/icons/NxN.png  Linux (AppImage, deb)      build/icon.ico   Windows (exe, installer)
 //   build/icon.icns      macOS (app, dmg)           resources/icon.png  the window, unpackaged
+//   resources/tray/      the tray: tray.png + @2x (Linux), tray.ico (Windows), and
+//                        trayTemplate.png + @2x (macOS: black, tinted by the menu bar) from
+//                        resources/tray-template.svg
 import { chromium } from '@playwright/test'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -13,6 +16,17 @@ export const ICON_SVG = join(ROOT, 'resources', 'icon.svg')
 export const WINDOW_ICON = join(ROOT, 'resources', 'icon.png')
 export const WINDOW_ICON_SIZE = 512
 export const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const
+export const TRAY_TEMPLATE_SVG = join(ROOT, 'resources', 'tray-template.svg')
+export const TRAY_DIR = join(ROOT, 'resources', 'tray')
+/** Each tray image and its pixel size; src/main/packaged-paths.ts picks one per system. */
+export const TRAY_IMAGES = {
+  'tray.png': 24,
+  'tray@2x.png': 48,
+  'trayTemplate.png': 16,
+  'trayTemplate@2x.png': 32,
+} as const
+/** The sizes in tray.ico: Windows picks by the taskbar's scale (100 % to 200 %). */
+export const TRAY_ICO_SIZES = [16, 20, 24, 32, 40, 48] as const
 
 export interface RenderedIcon {
   size: number
@@ -166,7 +180,37 @@ export async function writeIcons(
   return written
 }
 
+/** Writes the tray images (resources/tray, committed like resources/icon.png). */
+export async function writeTrayIcons(dir: string): Promise<string[]> {
+  const colour = await renderIcons(readFileSync(ICON_SVG, 'utf8'), [
+    ...new Set([...TRAY_ICO_SIZES, TRAY_IMAGES['tray.png'], TRAY_IMAGES['tray@2x.png']]),
+  ])
+  const template = await renderIcons(readFileSync(TRAY_TEMPLATE_SVG, 'utf8'), [
+    TRAY_IMAGES['trayTemplate.png'],
+    TRAY_IMAGES['trayTemplate@2x.png'],
+  ])
+  const png = (icons: RenderedIcon[], size: number) => {
+    const found = icons.find((icon) => icon.size === size)
+    if (!found) throw new Error(`no ${size} px tray image`)
+    return found.png
+  }
+  mkdirSync(dir, { recursive: true })
+  const files: [string, Buffer][] = [
+    ['tray.png', png(colour, TRAY_IMAGES['tray.png'])],
+    ['tray@2x.png', png(colour, TRAY_IMAGES['tray@2x.png'])],
+    ['trayTemplate.png', png(template, TRAY_IMAGES['trayTemplate.png'])],
+    ['trayTemplate@2x.png', png(template, TRAY_IMAGES['trayTemplate@2x.png'])],
+    [
+      'tray.ico',
+      icoFile(colour.filter(({ size }) => (TRAY_ICO_SIZES as readonly number[]).includes(size))),
+    ],
+  ]
+  for (const [name, bytes] of files) writeFileSync(join(dir, name), bytes)
+  return files.map(([name]) => join(dir, name))
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const written = await writeIcons(join(ROOT, 'build'), { windowIcon: WINDOW_ICON })
-  console.log(`icons: wrote ${written.length} files from resources/icon.svg`)
+  const tray = await writeTrayIcons(TRAY_DIR)
+  console.log(`icons: wrote ${written.length + tray.length} files from resources/*.svg`)
 }

@@ -121,6 +121,27 @@ describe('the packaged app (Linux, stand-in Electron)', () => {
     ).toBe('icns')
   })
 
+  it('ships the tray images beside the archive, where main looks for them', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const { trayIcon } = appPaths({
+        isPackaged: true,
+        mainDir: join(asar, 'out', 'main'),
+        resourcesPath: resources,
+        platform,
+        arch: process.arch,
+      })
+      expect(existsSync(trayIcon), trayIcon).toBe(true)
+    }
+    expect(existsSync(join(resources, 'tray', 'tray@2x.png'))).toBe(true)
+    expect(existsSync(join(resources, 'tray', 'trayTemplate@2x.png'))).toBe(true)
+  })
+
+  it('builds the AppImage on the static runtime (no libfuse2) and macOS for both chips', () => {
+    // The legacy runtime (toolset 0.0.0) needs libfuse.so.2, missing on stock Ubuntu 22.04+.
+    expect(config.toolsets?.appimage).toBe('1.0.3')
+    expect(config.mac?.target).toEqual([{ target: 'dmg', arch: ['arm64', 'x64'] }])
+  })
+
   it('has a desktop entry in the medical and utility menus that keeps the sandbox on', () => {
     const entry = Object.fromEntries(
       desktopEntry

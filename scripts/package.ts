@@ -1,6 +1,7 @@
 // `npm run pack`: the built app as an unpacked directory (dist/<platform>-unpacked).
 // `npm run dist`: the installers for this platform (AppImage + deb, nsis, dmg).
-// Both package the Electron that `npm start` uses when it is installed. Where no Electron binary
+// `pack` packages the Electron that `npm start` uses when it is installed; `dist` lets
+// electron-builder fetch Electron for each target architecture. Where no Electron binary
 // can be had (these build machines), `pack` on Linux packages a stand-in distribution instead:
 // the layout is real and can be inspected, the placeholder executable cannot run, and the fuses
 // are not flipped (they live in the real binary). Installers always need the real binary.
@@ -114,7 +115,9 @@ export async function packageApp(options: PackageOptions, standIn = false): Prom
 async function main(argv: string[]): Promise<void> {
   const dir = argv.includes('--dir')
   const found = findElectronBinary()
-  let electronDist = found.path ? electronDistOf(found.path) : undefined
+  // The installed Electron is this machine's architecture: installers for other ones (macOS
+  // builds arm64 and x64) get theirs from electron-builder's download instead.
+  let electronDist = found.path && dir ? electronDistOf(found.path) : undefined
   const standIn = !electronDist && dir && process.platform === 'linux'
   if (standIn) {
     console.warn(

@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 /**
  * A stand-in for the parts of the `electron` module that main touches, recording every call,
@@ -30,8 +32,10 @@ export class FakeWebContents extends EventEmitter {
 export interface FakeMenuItem {
   label?: string
   type?: string
+  role?: string
   enabled?: boolean
   click?: () => void
+  submenu?: FakeMenuItem[]
 }
 
 /** A tray icon: its image, tooltip and the menu it was last given. */
@@ -71,6 +75,12 @@ export interface FakeElectronOptions {
   notifications?: 'work' | 'fails' | 'unsupported'
   /** macOS: `app.getLoginItemSettings().wasOpenedAtLogin`. */
   openedAtLogin?: boolean
+  /** The displays' work areas, the primary first (default: one 1920 × 1040). */
+  displays?: { x: number; y: number; width: number; height: number }[]
+  /** `loadURL` rejects with this (a dev server that is down, a broken install). */
+  loadFails?: Error
+  /** Electron's default user-data folder (default: one shared folder in the temp folder). */
+  userData?: string
 }
 
 export function createFakeElectron(options: FakeElectronOptions = {}) {
@@ -78,7 +88,13 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
   const windows: FakeBrowserWindow[] = []
   const trays: FakeTray[] = []
   const notifications: FakeNotification[] = []
-  const loginItem = { openAtLogin: false }
+  const loginItem = {
+    openAtLogin: false,
+    path: undefined as string | undefined,
+    args: [] as string[],
+    /** Windows: false once Task Manager's Startup tab switched the entry off. */
+    enabled: true,
+  }
   const calls = {
     loginItemSettings: [] as Record<string, unknown>[],
     loginItemQueries: [] as (Record<string, unknown> | undefined)[],
@@ -93,16 +109,25 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     /** The user-data folder when the single-instance lock was requested. */
     lockedUserData: undefined as string | undefined,
     appUserModelId: undefined as string | undefined,
+    /** The application menu's template, as given to `Menu.setApplicationMenu`. */
+    applicationMenu: undefined as FakeMenuItem[] | undefined,
+    /** Paths shown with `shell.showItemInFolder` or opened with `shell.openPath`. */
+    shownInFolder: [] as string[],
     saveDialogs: [] as Record<string, unknown>[],
     notifications: [] as { options: Record<string, unknown>; shown: boolean }[],
   }
-  const paths = new Map<string, string>()
+  const paths = new Map<string, string>([
+    ['userData', options.userData ?? join(tmpdir(), 'unknot-fake-user-data')],
+  ])
+  const displays = options.displays ?? [{ x: 0, y: 0, width: 1920, height: 1040 }]
 
   class FakeBrowserWindow extends EventEmitter {
     static getAllWindows = () => windows
     readonly options: { webPreferences: Record<string, unknown> } & Record<string, unknown>
     readonly webContents = new FakeWebContents()
     loadedUrl: string | undefined
+    bounds: { x: number; y: number; width: number; height: number }
+    maximized = false
     visible = false
     focused = false
     flashing = false
@@ -110,15 +135,38 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     constructor(opts: FakeBrowserWindow['options']) {
       super()
       this.options = opts
+      const area = displays[0] ?? { x: 0, y: 0, width: 1920, height: 1040 }
+      const width = Number(opts['width'] ?? 800)
+      const height = Number(opts['height'] ?? 600)
+      this.bounds = {
+        x: Number(opts['x'] ?? area.x + Math.round((area.width - width) / 2)),
+        y: Number(opts['y'] ?? area.y + Math.round((area.height - height) / 2)),
+        width,
+        height,
+      }
       windows.push(this)
       app.emit('web-contents-created', {}, this.webContents)
     }
     loadURL(url: string) {
       this.loadedUrl = url
-      return Promise.resolve()
+      return options.loadFails ? Promise.reject(options.loadFails) : Promise.resolve()
+    }
+    getNormalBounds() {
+      return { ...this.bounds }
+    }
+    setBounds(bounds: FakeBrowserWindow['bounds']) {
+      this.bounds = { ...bounds }
+    }
+    isMaximized() {
+      return this.maximized
+    }
+    maximize() {
+      this.maximized = true
     }
     show() {
+      const was = this.visible
       this.visible = true
+      if (!was) this.emit('show')
     }
     hide() {
       this.visible = false
@@ -142,8 +190,23 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     flashFrame(flag: boolean) {
       this.flashing = flag
     }
-    /** Closes as the person would: 'closed', then 'window-all-closed' when it was the last. */
+    /**
+     * Closes as the person would: 'close' (which a listener may cancel), then 'closed', then
+     * 'window-all-closed' when it was the last.
+     */
     close() {
+      const event = {
+        defaultPrevented: false,
+        preventDefault() {
+          event.defaultPrevented = true
+        },
+      }
+      this.emit('close', event)
+      if (!event.defaultPrevented) this.destroy()
+    }
+    /** Closes without asking ('close' is not emitted), as `app.quit` ends the last windows. */
+    destroy() {
+      if (this.destroyed) return
       this.destroyed = true
       this.visible = false
       windows.splice(windows.indexOf(this), 1)
@@ -198,13 +261,18 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       calls.lockedUserData = app.getPath('userData')
       return options.lock ?? true
     },
+    /** Asks to quit: 'before-quit' is emitted; the test decides what happens next. */
     quit: () => {
       calls.quit += 1
+      app.emit('before-quit', { preventDefault: () => undefined })
     },
     getAppPath: () => '/fake/app',
     setLoginItemSettings: (settings: Record<string, unknown>) => {
       calls.loginItemSettings.push(settings)
       loginItem.openAtLogin = settings['openAtLogin'] === true
+      if (typeof settings['path'] === 'string') loginItem.path = settings['path']
+      if (Array.isArray(settings['args'])) loginItem.args = settings['args'] as string[]
+      if (typeof settings['enabled'] === 'boolean') loginItem.enabled = settings['enabled']
     },
     getLoginItemSettings: (query?: Record<string, unknown>) => {
       calls.loginItemQueries.push(query)
@@ -212,8 +280,19 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
         openAtLogin: loginItem.openAtLogin,
         wasOpenedAtLogin: options.openedAtLogin ?? false,
         status: loginItem.openAtLogin ? ('enabled' as const) : ('not-registered' as const),
-        executableWillLaunchAtLogin: loginItem.openAtLogin,
-        launchItems: [],
+        executableWillLaunchAtLogin: loginItem.openAtLogin && loginItem.enabled,
+        launchItems:
+          loginItem.openAtLogin && loginItem.path
+            ? [
+                {
+                  name: 'electron.app.Unknot',
+                  path: loginItem.path,
+                  args: loginItem.args,
+                  scope: 'user' as const,
+                  enabled: loginItem.enabled,
+                },
+              ]
+            : [],
       }
     },
   })
@@ -270,7 +349,25 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     nativeTheme: { shouldUseDarkColors: options.dark ?? false },
     Notification: FakeNotification,
     Tray: FakeTrayRecorded,
-    Menu: { buildFromTemplate: (items: FakeMenuItem[]) => ({ items }) },
+    Menu: {
+      buildFromTemplate: (items: FakeMenuItem[]) => ({ items }),
+      setApplicationMenu: (menu: { items: FakeMenuItem[] } | null) => {
+        calls.applicationMenu = menu?.items
+      },
+    },
+    screen: {
+      getAllDisplays: () => displays.map((workArea) => ({ workArea })),
+      getPrimaryDisplay: () => ({ workArea: displays[0] }),
+    },
+    shell: {
+      showItemInFolder: (path: string) => {
+        calls.shownInFolder.push(path)
+      },
+      openPath: (path: string) => {
+        calls.shownInFolder.push(path)
+        return Promise.resolve('')
+      },
+    },
     nativeImage: { createFromPath: fakeImage },
     powerMonitor: new EventEmitter(),
   }

@@ -10,6 +10,8 @@ export interface FakeHabit extends HabitControl {
   saves: { before: Reminders; after: Reminders }[]
   snoozes: ReminderSlot[]
   pendingNavigation: Navigation | null
+  /** Whether the desktop shows tray icons. */
+  trayHost: boolean
 }
 
 export function createFakeHabit(now: () => Date = () => new Date()): FakeHabit {
@@ -30,6 +32,8 @@ export function createFakeHabit(now: () => Date = () => new Date()): FakeHabit {
     saves: [],
     snoozes: [],
     pendingNavigation: null,
+    trayHost: true,
+    trayAvailable: () => fake.trayHost,
     settingsSaved: (before, after) => {
       fake.saves.push({ before, after })
     },

@@ -18,7 +18,9 @@ import {
   fakeInvokeEvent,
   type FakeElectron,
   type FakeElectronOptions,
+  type FakeMenuItem,
 } from '../../testing/fake-electron'
+import { profileFolder } from './single-instance'
 import { makeTempDir } from '../../testing/temp-diary'
 
 let fake: FakeElectron
@@ -26,7 +28,7 @@ let dir: string
 const argv = process.argv
 
 async function boot(options: FakeElectronOptions = {}) {
-  fake = createFakeElectron(options)
+  fake = createFakeElectron({ userData: join(dir, 'user-data'), ...options })
   vi.resetModules()
   vi.doMock('electron', () => fake.module)
   await import('./index')
@@ -205,6 +207,7 @@ describe('main process wiring', () => {
   it('loads SQLite from app.asar.unpacked, the page and the icon from packaged paths', async () => {
     const { resources, addon } = packagedResources()
     const dataDir = join(dir, 'journal')
+    mkdirSync(dataDir)
     process.argv = [...argv, `--data-dir=${dataDir}`]
     await bootPackaged(resources)
     expect(fake.calls.errorBoxes).toEqual([])
@@ -227,9 +230,83 @@ describe('main process wiring', () => {
     expect(fake.windows).toHaveLength(0)
   })
 
-  it('scopes the single-instance lock to the --data-dir folder', async () => {
+  it('scopes the single-instance lock to the --data-dir folder, in a profile of its own', async () => {
     await boot()
-    expect(fake.calls.lockedUserData).toBe(dir)
+    expect(fake.calls.lockedUserData).toBe(profileFolder(join(dir, 'user-data'), dir))
+    expect(fake.calls.lockedUserData).toMatch(/[\\/]user-data[\\/]journals[\\/][0-9a-f]{16}$/)
+    // The journal stays where the person put it.
+    expect(existsSync(join(dir, 'journal.sqlite'))).toBe(true)
+    // No Chromium profile (Local State, a SingletonLock) beside it.
+    expect(
+      readdirSync(dir).filter((name) => !/^(journal\.sqlite|backups|user-data)/.test(name)),
+    ).toEqual([])
+  })
+
+  it('does not create a --data-dir that is not there, and says so on the recovery screen', async () => {
+    const missing = join(dir, 'unplugged-drive', 'Unknot')
+    process.argv = [...argv, `--data-dir=${missing}`]
+    await boot()
+    expect(existsSync(join(dir, 'unplugged-drive'))).toBe(false)
+    const status = fake.handlers.get('journal:status')
+    expect(await status?.(fakeInvokeEvent('app://unknot/index.html'), undefined)).toMatchObject({
+      ok: true,
+      value: { state: 'unavailable', problem: 'unreadable', actions: ['retry', 'quit'] },
+    })
+  })
+
+  it('keeps unpackaged runs (npm run dev) in a development folder of their own', async () => {
+    process.argv = argv.filter((arg) => !arg.startsWith('--data-dir'))
+    vi.stubEnv('UNKNOT_DATA_DIR', '')
+    await boot()
+    const development = join(dir, 'user-data', 'development')
+    expect(existsSync(join(development, 'journal.sqlite'))).toBe(true)
+    expect(fake.calls.lockedUserData).toBe(profileFolder(join(dir, 'user-data'), development))
+  })
+
+  it('sets a menu without Reload or DevTools in a packaged app, with the journal folder', async () => {
+    const { resources } = packagedResources()
+    await bootPackaged(resources)
+    const all = (items: FakeMenuItem[] = []): FakeMenuItem[] =>
+      items.flatMap((item) => [item, ...all(item.submenu)])
+    const menu = all(fake.calls.applicationMenu)
+    expect(menu.map((item) => item.role)).toEqual(expect.arrayContaining(['editMenu', 'help']))
+    for (const role of ['reload', 'forceReload', 'toggleDevTools']) {
+      expect(menu.map((item) => item.role)).not.toContain(role)
+    }
+    menu.find((item) => item.label === 'Show the journal folder')?.click?.()
+    expect(fake.calls.shownInFolder).toEqual([join(dir, 'journal.sqlite')])
+  })
+
+  it('remembers the window’s size and place per journal, within the screen', async () => {
+    await boot({ displays: [{ x: 0, y: 0, width: 1366, height: 728 }] })
+    const [first] = fake.windows
+    // A first window fits a 768 px laptop.
+    expect(first?.options).toMatchObject({ width: 1180, height: 728 })
+    first?.setBounds({ x: 40, y: 30, width: 900, height: 600 })
+    first?.close()
+    fake.module.app.emit('will-quit')
+    await boot({ displays: [{ x: 0, y: 0, width: 1366, height: 728 }] })
+    expect(fake.windows[0]?.options).toMatchObject({ x: 40, y: 30, width: 900, height: 600 })
+    fake.module.app.emit('will-quit')
+    // The display it was on is gone: back to the default, centred on the one that is left.
+    await boot({ displays: [{ x: 2000, y: 0, width: 1920, height: 1040 }] })
+    expect(fake.windows[0]?.options).toMatchObject({ width: 1180, height: 820 })
+    expect(fake.windows[0]?.options['x']).toBeUndefined()
+  })
+
+  it('says so when the window’s page cannot be loaded', async () => {
+    await boot({ loadFails: new Error('ERR_CONNECTION_REFUSED (-102) loading app://unknot/') })
+    await vi.waitFor(() => expect(fake.calls.errorBoxes).toHaveLength(1))
+    expect(fake.calls.errorBoxes[0]).toMatchObject({
+      title: 'Unknot could not show its window',
+      message: expect.stringContaining('ERR_CONNECTION_REFUSED') as unknown,
+    })
+  })
+
+  it('ignores a load aborted by a later navigation', async () => {
+    await boot({ loadFails: new Error('ERR_ABORTED (-3) loading app://unknot/index.html') })
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(fake.calls.errorBoxes).toEqual([])
   })
 
   it('shows the window on did-finish-load when ready-to-show never comes (Wayland)', async () => {

@@ -1,11 +1,24 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
-import { existsSync } from 'node:fs'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { APP_ID } from './app-identity'
+import { appMenuTemplate } from './app-menu'
 import { setSqliteAddon } from './db/sqlite'
 import { devServerUrl } from './dev-server'
 import { handlers } from './ipc/handlers'
 import { registerIpc, senderFromOrigins } from './ipc/register'
 import { JournalSession } from './journal/journal-session'
+import { networkFolderWarning } from './network-folder'
 import { appPaths } from './packaged-paths'
 import { dataFilePath, resolveDataDir } from './paths'
 import { applyDisplaySettings } from './settings/display-settings'
@@ -13,9 +26,11 @@ import { adoptSystemLocale } from './system-locale'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './protocol'
 import { startHabit, type Habit } from './reminders/habit'
 import { launchCommand, loginItemFor } from './reminders/login-item'
+import { hasTrayHost } from './reminders/tray-host'
 import { electronServices } from './services/electron-services'
 import { lockDataFolder } from './single-instance'
 import { createMainWindow, hardenWebContents } from './window'
+import { initialBounds, readBounds, writeBounds } from './window-bounds'
 import { bringToFront } from './window-show'
 import type { HandlerContext } from './ipc/handler'
 
@@ -27,10 +42,14 @@ const paths = appPaths({
   arch: process.arch,
 })
 const devUrl = devServerUrl(app.isPackaged, process.env)
-const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+// `npm run dev` and `npm start` keep their own journal, never the installed app's.
+const defaultDataDir = app.isPackaged
+  ? app.getPath('userData')
+  : join(app.getPath('userData'), 'development')
+const dataDir = resolveDataDir(process.argv, process.env, defaultDataDir)
 // A folder chosen with --data-dir or UNKNOT_DATA_DIR, which a start at log-in must open too
-// (asked before the single-instance lock moves Electron's user-data folder there).
-const chosenDataDir = dataDir === app.getPath('userData') ? undefined : dataDir
+// (asked before the single-instance lock moves Electron's user-data folder).
+const chosenDataDir = dataDir === defaultDataDir ? undefined : dataDir
 setSqliteAddon(paths.sqliteAddon)
 
 // Windows shows a toast only for an app whose id matches a Start-menu shortcut (the installer's).
@@ -46,13 +65,52 @@ const MAINTENANCE_EVERY_MS = 5 * 60 * 1000
 let journal: JournalSession | undefined
 let mainWindow: BrowserWindow | undefined
 let habit: Habit | undefined
+/** A real quit (the menu, the tray, the system) is under way: windows close, not hide. */
+let quitting = false
+
+/** The window's last size and place, kept per journal in its Chromium profile folder. */
+function saveBounds(window: BrowserWindow): void {
+  try {
+    writeBounds(app.getPath('userData'), {
+      ...window.getNormalBounds(),
+      maximized: window.isMaximized(),
+    })
+  } catch (error) {
+    console.error('Unknot: the window size could not be remembered', error)
+  }
+}
 
 function openMainWindow(): BrowserWindow {
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea)
   const window = createMainWindow({
     preload: paths.preload,
     url: devUrl ?? APP_ENTRY_URL,
     icon: paths.icon,
     packaged: app.isPackaged,
+    bounds: initialBounds(
+      readBounds(app.getPath('userData')),
+      workAreas,
+      screen.getPrimaryDisplay().workArea,
+    ),
+    onLoadFailed: (error) => {
+      dialog.showErrorBox(
+        'Unknot could not show its window',
+        `Its page did not load (${String(error)}). Reinstall Unknot if this happens again; ` +
+          'your journal was not touched.',
+      )
+    },
+  })
+  window.on('close', (event) => {
+    saveBounds(window)
+    // While the tray is kept, closing only hides: a running timer and a half-typed form stay.
+    if (!quitting && habit?.keepRunningOnClose()) {
+      event.preventDefault()
+      window.hide()
+    }
+  })
+  // Windows ends the session without 'before-quit': a shutdown must not be held up by hiding.
+  window.on('query-session-end', () => {
+    quitting = true
   })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined
@@ -86,9 +144,27 @@ async function start(): Promise<void> {
     file: dataFile,
     now: () => new Date(),
     maintenanceEveryMs: MAINTENANCE_EVERY_MS,
+    // Only the default folder is made: a chosen one that is missing may be an unplugged drive.
+    createFolder: chosenDataDir === undefined,
   })
   journal = opened
   opened.open()
+  const dataFolderWarning = networkFolderWarning(dataDir, { platform: process.platform })
+  if (dataFolderWarning) console.warn(`Unknot: ${dataFolderWarning}`)
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({
+        platform: process.platform,
+        packaged: app.isPackaged,
+        name: app.getName(),
+        showJournalFolder: () => {
+          if (existsSync(dataFile)) shell.showItemInFolder(dataFile)
+          else void shell.openPath(dataDir)
+        },
+      }),
+    ),
+  )
 
   protocol.handle(APP_SCHEME, (request) => serveAppFile(paths.renderer, request))
   // Nothing in this app needs the camera, microphone, location or notifications prompts.
@@ -97,25 +173,31 @@ async function start(): Promise<void> {
   )
   session.defaultSession.setPermissionCheckHandler(() => false)
 
+  const loginItem = loginItemFor({
+    platform: process.platform,
+    app,
+    command: launchCommand({
+      isPackaged: app.isPackaged,
+      execPath: process.execPath,
+      appPath: app.getAppPath(),
+      env: process.env,
+      dataDir: chosenDataDir,
+    }),
+    env: process.env,
+    homeDir: app.getPath('home'),
+  })
+  try {
+    loginItem.refresh()
+  } catch (error) {
+    console.error('Unknot: the log-in entry could not be brought up to date', error)
+  }
   habit = startHabit({
     db: () => opened.db,
-    platform: process.platform,
-    iconPath: paths.icon,
-    loginItem: loginItemFor({
-      platform: process.platform,
-      app,
-      command: launchCommand({
-        isPackaged: app.isPackaged,
-        execPath: process.execPath,
-        appPath: app.getAppPath(),
-        env: process.env,
-        dataDir: chosenDataDir,
-      }),
-      env: process.env,
-      homeDir: app.getPath('home'),
-    }),
+    iconPath: paths.trayIcon,
+    loginItem,
     showWindow: showMainWindow,
     getWindow: () => mainWindow,
+    trayHost: hasTrayHost(process.platform),
   })
 
   const origins = devUrl ? [APP_ORIGIN, new URL(devUrl).origin] : [APP_ORIGIN]
@@ -125,12 +207,27 @@ async function start(): Promise<void> {
     },
     journal: opened,
     now: () => new Date(),
-    app: { name: app.getName(), version: app.getVersion(), dataFile, ...adoptSystemLocale(app) },
+    app: {
+      name: app.getName(),
+      version: app.getVersion(),
+      dataFile,
+      dataFolderWarning: dataFolderWarning ?? null,
+      ...adoptSystemLocale(app),
+    },
     services: { ...electronServices(() => mainWindow), habit: habit.control },
   }
   applyDisplaySettings(ctx, ctx.app.locale)
   registerIpc(ipcMain, handlers, ctx, senderFromOrigins(origins))
   if (!habit.startsInTray(process.argv)) openMainWindow()
+}
+
+// The default folder is made before its lock is named from its real path.
+if (chosenDataDir === undefined) {
+  try {
+    mkdirSync(dataDir, { recursive: true })
+  } catch {
+    // Opening the journal says why the folder cannot be used.
+  }
 }
 
 // One instance per journal folder: --data-dir scopes the lock.
@@ -144,12 +241,16 @@ if (!lockDataFolder(app, dataDir)) {
     if (window) bringToFront(window)
     else if (habit) showMainWindow() // it was closed to the tray
   })
-  // macOS: a click on the Dock icon with no window open.
+  // macOS: a click on the Dock icon, perhaps with the window hidden by closing it.
   app.on('activate', () => {
-    if (habit && BrowserWindow.getAllWindows().length === 0) showMainWindow()
+    if (habit) showMainWindow()
+  })
+  app.on('before-quit', () => {
+    quitting = true
   })
   app.on('window-all-closed', () => {
-    if (!habit?.keepRunningAfterLastWindow()) app.quit()
+    // Closing hides the window while the tray is kept: when the last one is gone, quit.
+    app.quit()
   })
   app.on('will-quit', () => {
     habit?.stop()

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { appPaths } from './packaged-paths'
+import { existsSync } from 'node:fs'
+import { appPaths, trayIconFile } from './packaged-paths'
 
 describe('appPaths', () => {
   it('finds everything in the checkout when not packaged', () => {
@@ -15,6 +16,7 @@ describe('appPaths', () => {
       preload: join('/src/unknot', 'out', 'preload', 'index.cjs'),
       renderer: join('/src/unknot', 'out', 'renderer'),
       icon: join('/src/unknot', 'resources', 'icon.png'),
+      trayIcon: join('/src/unknot', 'resources', 'tray', 'tray.png'),
       sqliteAddon: undefined,
     })
   })
@@ -32,6 +34,7 @@ describe('appPaths', () => {
       preload: join(resources, 'app.asar', 'out', 'preload', 'index.cjs'),
       renderer: join(resources, 'app.asar', 'out', 'renderer'),
       icon: join(resources, 'icon.png'),
+      trayIcon: join(resources, 'tray', 'tray.ico'),
       sqliteAddon: join(
         resources,
         'app.asar.unpacked',
@@ -41,5 +44,24 @@ describe('appPaths', () => {
         'win32-arm64.node',
       ),
     })
+  })
+})
+
+describe('trayIconFile', () => {
+  it('is a template image on macOS, an .ico on Windows and a PNG elsewhere, each committed', () => {
+    expect(trayIconFile('darwin')).toBe('trayTemplate.png')
+    expect(trayIconFile('win32')).toBe('tray.ico')
+    expect(trayIconFile('linux')).toBe('tray.png')
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const file = join(
+        import.meta.dirname,
+        '..',
+        '..',
+        'resources',
+        'tray',
+        trayIconFile(platform),
+      )
+      expect(existsSync(file), file).toBe(true)
+    }
   })
 })

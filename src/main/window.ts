@@ -1,5 +1,7 @@
 import { BrowserWindow, nativeTheme, type WebContents } from 'electron'
 import { isDevReload } from './dev-server'
+import type { InitialBounds } from './window-bounds'
+import { MIN_SIZE } from './window-bounds'
 import { showWhenReady } from './window-show'
 
 // Every WebContents is hardened from app 'web-contents-created' in index.ts, this one included.
@@ -26,19 +28,28 @@ export interface MainWindowOptions {
   icon?: string
   /** A packaged app has no DevTools. */
   packaged: boolean
+  /** Size and place (window-bounds.ts): the last ones of this journal, clamped to the screen. */
+  bounds: InitialBounds
+  /** The page could not be loaded (a dev server that is down, a broken install). */
+  onLoadFailed: (error: unknown) => void
 }
+
+/** Chromium's "navigation aborted": a later navigation took over; nothing failed. */
+const ERR_ABORTED = 'ERR_ABORTED'
 
 export function createMainWindow({
   preload,
   url,
   icon,
   packaged,
+  bounds,
+  onLoadFailed,
 }: MainWindowOptions): BrowserWindow {
+  const { maximized, ...place } = bounds
   const window = new BrowserWindow({
-    width: 1180,
-    height: 820,
-    minWidth: 720,
-    minHeight: 560,
+    ...place,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Unknot',
     backgroundColor: nativeTheme.shouldUseDarkColors
@@ -68,7 +79,11 @@ export function createMainWindow({
       devTools: !packaged,
     },
   })
+  // Maximising a hidden window would show it early (Windows): done once it is shown.
+  if (maximized) window.once('show', () => window.maximize())
   showWhenReady(window)
-  void window.loadURL(url)
+  window.loadURL(url).catch((error: unknown) => {
+    if (!String(error).includes(ERR_ABORTED)) onLoadFailed(error)
+  })
   return window
 }

@@ -8,6 +8,7 @@ export const appHandlers: DomainHandlers<'app'> = {
     name: app.name,
     version: app.version,
     dataFile: app.dataFile,
+    dataFolderWarning: app.dataFolderWarning ?? null,
     schemaVersion: schemaVersion(db),
     locale: app.locale,
     systemLanguages: [...app.systemLanguages],

@@ -229,6 +229,7 @@ describe('app:info', () => {
         name: 'Unknot',
         version: '0.0.0-test',
         dataFile: diary.file,
+        dataFolderWarning: null,
         schemaVersion: LATEST_SCHEMA_VERSION,
         locale: 'en-GB',
         systemLanguages: ['en-GB'],

@@ -1,5 +1,5 @@
 import { openSqlite, type DB } from './sqlite'
-import { accessSync, constants, mkdirSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { DataFileError } from './data-file-error'
 import type { Migration } from './migrations/migration'
@@ -25,6 +25,11 @@ export interface OpenOptions {
   busyTimeoutMs?: number
   /** Open a journal that cannot be written read-only instead of refusing it. */
   allowReadOnly?: boolean
+  /**
+   * Create the journal's folder when it is missing (the default folder). A folder the person
+   * chose is never created: an unmounted drive must not become a new, empty journal.
+   */
+  createFolder?: boolean
 }
 
 export interface OpenedJournal {
@@ -52,6 +57,12 @@ export function openJournal(file: string, options: OpenOptions = {}): OpenedJour
   const migrations = options.migrations ?? allMigrations
   const timeout = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS
   const dir = dirname(file)
+  if (options.createFolder === false && !existsSync(dir)) {
+    throw new DataFileError(
+      'unreadable',
+      `The folder ${dir} is not there (a drive not connected, or a folder moved or renamed). Connect it and try again; Unknot did not start a new, empty journal in its place.`,
+    )
+  }
   try {
     mkdirSync(dir, { recursive: true })
   } catch {

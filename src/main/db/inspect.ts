@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { excerpt } from '../../shared/errors'
-import { DataFileError } from './data-file-error'
+import { DataFileError, isTransientIoError } from './data-file-error'
 import { migration003, UNKNOT_APPLICATION_ID } from './migrations/003-application-id'
 import { readMarker, type WriteMarker } from './write-marker'
 import { entryCount } from './entries'
@@ -276,7 +276,9 @@ export function inspectJournal(
   let head: Buffer
   try {
     head = header(file)
-  } catch {
+  } catch (error) {
+    // A disk that did not answer is told apart by the journal session, with Retry.
+    if (isTransientIoError(error)) throw error
     throw new DataFileError(
       'unreadable',
       `${file} cannot be read: this user account may not open it. It was left untouched.`,

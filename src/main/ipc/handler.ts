@@ -14,6 +14,8 @@ export interface HandlerContext {
     name: string
     version: string
     dataFile: string
+    /** Set when the journal's folder is on a network drive (network-folder.ts). */
+    dataFolderWarning?: string | null
     /** The display locale (shared/format) and the system languages it was chosen from. */
     locale: string
     systemLanguages: readonly string[]

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { insertCheckin } from '../../../testing/diary-rows'
 import { makeTempDir } from '../../../testing/temp-diary'
+import { migrations } from '../db/migrations'
+import type { Migration } from '../db/migrations/migration'
 import { JournalSession } from './journal-session'
 
 let dir: string
@@ -45,4 +47,50 @@ it('a failed daily snapshot never keeps the journal from opening', () => {
   expect(journal.open()).toMatchObject({ state: 'open' })
   expect(logged).toEqual(['Journal upkeep failed'])
   journal.close()
+})
+
+it.each(['SQLITE_IOERR_READ', 'EIO', 'ETIMEDOUT'])(
+  'a disk that does not answer (%s) makes the journal unreadable for now, with Retry',
+  (code) => {
+    const file = join(dir, 'journal.sqlite')
+    let failing = true
+    const flaky: Migration = {
+      version: migrations.length + 1,
+      name: 'reads-a-failing-disk',
+      up() {
+        if (failing) throw Object.assign(new Error('disk I/O error'), { code })
+      },
+    }
+    const journal = new JournalSession({
+      file,
+      now: () => new Date(),
+      migrations: [...migrations, flaky],
+      log: () => undefined,
+    })
+    expect(journal.open()).toMatchObject({
+      state: 'unavailable',
+      problem: 'unreadable',
+      actions: ['retry', 'quit'],
+      message: expect.stringContaining('could not be read just now') as unknown,
+    })
+    failing = false
+    expect(journal.retry()).toMatchObject({ state: 'open' })
+    journal.close()
+  },
+)
+
+it('does not create a chosen folder that is not there (an unplugged drive)', () => {
+  const missing = join(dir, 'unplugged', 'Unknot')
+  const journal = new JournalSession({
+    file: join(missing, 'journal.sqlite'),
+    now: () => new Date(),
+    createFolder: false,
+  })
+  expect(journal.open()).toMatchObject({
+    state: 'unavailable',
+    problem: 'unreadable',
+    actions: ['retry', 'quit'],
+    message: expect.stringContaining(`The folder ${missing} is not there`) as unknown,
+  })
+  expect(existsSync(join(dir, 'unplugged'))).toBe(false)
 })

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import { DataFileError, openJournal, type DB } from '../db/database'
+import { isTransientIoError } from '../db/data-file-error'
 import { isDiskFull } from '../db/disk-full'
 import type { Migration } from '../db/migrations/migration'
 import { replaceDiary } from '../backup/backup.repo'
@@ -44,6 +45,8 @@ export interface JournalSessionOptions {
   busyTimeoutMs?: number
   /** Take the daily snapshot on open and during maintenance (the app does; most tests do not). */
   automaticBackups?: boolean
+  /** Create the journal's folder when missing: only for the default folder (see openJournal). */
+  createFolder?: boolean
   /** How often the WAL is checkpointed (and the daily snapshot considered); 0 = never. */
   maintenanceEveryMs?: number
   log?: (message: string, error?: unknown) => void
@@ -90,6 +93,12 @@ function classify(file: string, error: unknown): { problem: JournalProblem; mess
   if (c.startsWith('SQLITE_READONLY') || c === 'EROFS') {
     return { problem: 'read_only', message: `${file} cannot be written (${detail}).` }
   }
+  if (isTransientIoError(error)) {
+    return {
+      problem: 'unreadable',
+      message: `${file} could not be read just now (${detail}): the disk or network drive did not answer. Check that it is connected and try again; the journal was left untouched.`,
+    }
+  }
   if (c === 'EACCES' || c === 'EPERM' || c.startsWith('SQLITE_CANTOPEN')) {
     return { problem: 'unreadable', message: `${file} cannot be opened (${detail}).` }
   }
@@ -129,11 +138,12 @@ export class JournalSession implements JournalControl {
   /** Opens the journal, or records why it cannot be opened. Answers the status either way. */
   open(): JournalStatus {
     this.close()
-    const { file, now, migrations, busyTimeoutMs } = this.#options
+    const { file, now, migrations, busyTimeoutMs, createFolder } = this.#options
     try {
       const opened = openJournal(file, {
         now,
         allowReadOnly: true,
+        ...(createFolder === undefined ? {} : { createFolder }),
         ...(migrations ? { migrations } : {}),
         ...(busyTimeoutMs === undefined ? {} : { busyTimeoutMs }),
       })

@@ -18,4 +18,6 @@ export interface HabitControl {
   snooze(slot: ReminderSlot): Snooze
   /** A screen the window has not opened yet (it was closed or loading); asked once at start. */
   takeNavigation(): Navigation | null
+  /** False on a Linux desktop without a StatusNotifier host: no tray, so closing quits. */
+  trayAvailable(): boolean
 }

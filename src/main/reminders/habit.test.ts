@@ -53,12 +53,19 @@ async function boot(
   options: {
     args?: string[]
     notifications?: 'work' | 'fails' | 'unsupported'
+    /** Whether the desktop shows tray icons (a StatusNotifier host on Linux). */
+    trayHost?: boolean
   } = {},
 ) {
   process.argv = [...argv, `--data-dir=${dir}`, ...(options.args ?? [])]
-  fake = createFakeElectron({ notifications: options.notifications ?? 'work' })
+  fake = createFakeElectron({
+    notifications: options.notifications ?? 'work',
+    userData: join(dir, 'user-data'),
+  })
   vi.resetModules()
   vi.doMock('electron', () => fake.module)
+  const trayHost = options.trayHost ?? true
+  vi.doMock('./tray-host', () => ({ hasTrayHost: () => Promise.resolve(trayHost) }))
   await import('../index')
   await vi.waitFor(() => {
     expect(fake.handlers.size).toBeGreaterThan(0)
@@ -119,13 +126,50 @@ describe('the tray', () => {
     fake.windows[0]?.close()
     expect(fake.calls.quit).toBe(0)
     expect(fake.notifications.map((n) => n.options)).toEqual([expect.objectContaining(TRAY_NOTICE)])
-    // Open Unknot brings a new window; closing it again says nothing more.
+    // Open Unknot shows the window again; closing it again says nothing more.
     tray().item('Open Unknot').click?.()
     expect(fake.windows).toHaveLength(1)
+    expect(fake.windows[0]?.visible).toBe(true)
     fake.windows[0]?.close()
     expect(fake.calls.quit).toBe(0)
     expect(fake.notifications).toHaveLength(1)
     expect(await call('settings:get')).toMatchObject({ value: { trayNoticeShown: true } })
+  })
+
+  it('hides the window on close, so its page (and a running timer) lives on', async () => {
+    seed({ reminders: bothOn })
+    await boot()
+    const [window] = fake.windows
+    window?.close()
+    expect(window?.destroyed).toBe(false)
+    expect(window?.visible).toBe(false)
+    // A second launch brings the same page back.
+    fake.module.app.emit('second-instance')
+    expect(fake.windows).toEqual([window])
+    expect(window?.visible).toBe(true)
+  })
+
+  it('lets a real quit close the window', async () => {
+    seed({ reminders: bothOn })
+    await boot()
+    const [window] = fake.windows
+    tray().item('Quit Unknot').click?.()
+    expect(fake.calls.quit).toBe(1)
+    // Electron then closes the windows, which now really close.
+    window?.close()
+    expect(window?.destroyed).toBe(true)
+  })
+
+  it('is not offered, and closing quits, on a desktop without tray icons', async () => {
+    seed({ reminders: bothOn })
+    await boot({ trayHost: false })
+    await vi.waitFor(() => expect(fake.trays.every((t) => t.destroyed)).toBe(true))
+    expect(await call('reminders:get')).toMatchObject({
+      value: { keepInTray: false, trayAvailable: false },
+    })
+    fake.windows[0]?.close()
+    expect(fake.windows[0]?.destroyed ?? true).toBe(true)
+    expect(fake.calls.quit).toBeGreaterThan(0)
   })
 
   it('is gone, and closing quits, when the person turns "keep in the tray" off', async () => {
@@ -154,10 +198,10 @@ describe('the tray', () => {
     expect(await call('app:pendingNavigation')).toEqual({ ok: true, value: null })
   })
 
-  it('opens a new window on the check-in when the window was closed', async () => {
+  it('opens a new window on the check-in when the window was gone', async () => {
     seed({ reminders: bothOn })
     await boot()
-    fake.windows[0]?.close()
+    fake.windows[0]?.destroy()
     tray().item('Morning check-in').click?.()
     expect(fake.windows).toHaveLength(1)
     expect(fake.windows[0]?.webContents.sent).toEqual([])
@@ -189,7 +233,7 @@ describe('reminder notifications', () => {
       actions: [{ type: 'button', text: SNOOZE_ACTION }],
     })
     expect(reminder?.shown).toBe(true)
-    fake.windows[0]?.close()
+    fake.windows[0]?.destroy()
     reminder?.emit('click')
     expect(fake.windows).toHaveLength(1)
     expect(await call('app:pendingNavigation')).toMatchObject({
@@ -251,6 +295,44 @@ describe('reminder notifications', () => {
     expect(fake.windows[0]?.webContents.sent).toMatchObject([
       { channel: 'app:notice', payload: { title: 'Morning check-in' } },
     ])
+  })
+
+  it('open the window and wait in it when the system fails with no window open', async () => {
+    seed({ reminders: bothOn })
+    await boot({ notifications: 'fails' })
+    fake.windows[0]?.destroy()
+    vi.setSystemTime(at(9))
+    fake.module.powerMonitor.emit('resume')
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1))
+    const [window] = fake.windows
+    // The page is still loading: the notice waits until it asks what it was opened for.
+    window?.webContents.emit('did-finish-load')
+    expect(window?.webContents.sent).toEqual([])
+    await call('app:pendingNavigation')
+    expect(window?.webContents.sent).toMatchObject([
+      { channel: 'app:notice', payload: { title: 'Morning check-in' } },
+    ])
+    await call('app:pendingNavigation')
+    expect(window?.webContents.sent).toHaveLength(1)
+  })
+
+  it('show the hidden window when the system fails to show one', async () => {
+    seed({ reminders: bothOn })
+    await boot({ notifications: 'fails' })
+    const [window] = fake.windows
+    window?.webContents.emit('did-finish-load')
+    window?.close()
+    // The tray notice, which failed too, is said in the window without reopening it.
+    await vi.waitFor(() => expect(window?.webContents.sent).toHaveLength(1))
+    expect(window?.visible).toBe(false)
+    vi.setSystemTime(at(9))
+    fake.module.powerMonitor.emit('resume')
+    await vi.waitFor(() => expect(window?.webContents.sent).toHaveLength(2))
+    expect(window?.webContents.sent[1]).toMatchObject({
+      channel: 'app:notice',
+      payload: { title: 'Morning check-in' },
+    })
+    expect(window?.visible).toBe(true)
   })
 
   it('are said in the window where the system has no notifications', async () => {

@@ -18,6 +18,8 @@ import type { HabitControl, Navigation } from './habit-control'
 import type { LoginItem } from './login-item'
 import { isCheckinRecorded } from './reminders.repo'
 import { createNotifier } from './notifier'
+import { noticeInWindow, type NotificationFailed } from '../services/notify'
+import type { DesktopNotification } from '../services/services'
 import { createScheduler } from './scheduler'
 import { systemClock, type Clock } from './wall-clock'
 import { REMINDER_TEXT, SNOOZE_ACTION, TRAY_LABELS, TRAY_NOTICE } from './messages'
@@ -25,14 +27,18 @@ import { REMINDER_TEXT, SNOOZE_ACTION, TRAY_LABELS, TRAY_NOTICE } from './messag
 export interface HabitOptions {
   /** The open journal; throws `no_journal` while none is open (the journal repair screen). */
   db: () => DB
-  platform: NodeJS.Platform
-  /** The app icon (PNG); the tray shows it small. */
+  /** The tray's image for this system (packaged-paths.ts, with its @2x twin beside it). */
   iconPath: string
   loginItem: LoginItem
   /** Brings the window forward, opening it when it is closed; answers it. */
   showWindow: () => BrowserWindow
   /** The window, when one is open. */
   getWindow: () => BrowserWindow | undefined
+  /**
+   * Whether the desktop shows tray icons (tray-host.ts); until it answers, the tray is assumed.
+   * Without one, closing the window quits: nothing would be left to open Unknot again from.
+   */
+  trayHost?: Promise<boolean>
   clock?: Clock
   log?: (message: string, error: unknown) => void
 }
@@ -41,10 +47,10 @@ export interface HabitOptions {
 export interface Habit {
   control: HabitControl
   /**
-   * The last window was closed: true when Unknot stays in the tray (saying so the first time),
-   * false when it should quit.
+   * The window is being closed: true when Unknot stays in the tray (saying so the first time),
+   * so the window is only hidden; false when closing should close it (and quit).
    */
-  keepRunningAfterLastWindow(): boolean
+  keepRunningOnClose(): boolean
   /** True when this run was started at log-in and stays in the tray until asked for. */
   startsInTray(argv: readonly string[]): boolean
   stop(): void
@@ -56,7 +62,27 @@ export function startHabit(options: HabitOptions): Habit {
   const log = options.log ?? ((message, error) => console.error(message, error))
   let tray: Tray | undefined
   let pending: Navigation | null = null
-  const notifier = createNotifier(options.getWindow)
+  let trayHostFound = true
+  /** Notices for a window that is opening: sent once it asks for its pending navigation. */
+  const queuedNotices: DesktopNotification[] = []
+  const inWindow = noticeInWindow(options.getWindow)
+  /**
+   * A notification the system could not show is said in the window; when the window is closed,
+   * hidden or still loading, it is opened and the notice waits for it (a reminder is never lost).
+   */
+  const reminderFailed: NotificationFailed = (notification, reason) => {
+    const window = options.getWindow()
+    if (window && !window.isDestroyed() && !window.webContents.isLoading()) {
+      inWindow(notification, reason)
+      if (!window.isVisible()) options.showWindow()
+      return
+    }
+    queuedNotices.push(notification)
+    options.showWindow()
+  }
+  const reminders = createNotifier(reminderFailed)
+  // The tray notice is said in the window, which it never reopens: it was just closed.
+  const notifier = createNotifier(inWindow)
 
   function settings(): Settings | undefined {
     try {
@@ -84,7 +110,7 @@ export function startHabit(options: HabitOptions): Habit {
   }
 
   function showReminder(slot: ReminderSlot, date: IsoDate): void {
-    notifier.show({
+    reminders.show({
       ...REMINDER_TEXT[slot],
       onClick: () => navigate({ route: 'today', focus: slot }),
       action: { label: SNOOZE_ACTION, run: () => scheduler.snooze(slot, date) },
@@ -115,13 +141,10 @@ export function startHabit(options: HabitOptions): Habit {
   /** The tray is there while closing the window keeps Unknot running. */
   function syncTray(): void {
     const current = settings()
-    const wanted = current !== undefined && keepsInTray(current.keepInTray, current.reminders)
+    const wanted =
+      trayHostFound && current !== undefined && keepsInTray(current.keepInTray, current.reminders)
     if (wanted && !tray) {
-      const size = options.platform === 'linux' ? 24 : 16
-      const image = nativeImage
-        .createFromPath(options.iconPath)
-        .resize({ width: size, height: size })
-      tray = new Tray(image)
+      tray = new Tray(nativeImage.createFromPath(options.iconPath))
       tray.setToolTip('Unknot')
       tray.setContextMenu(Menu.buildFromTemplate(trayMenu()))
       // Windows and most Linux desktops: a click on the icon opens the window.
@@ -147,6 +170,12 @@ export function startHabit(options: HabitOptions): Habit {
   powerMonitor.on('resume', onWake)
   powerMonitor.on('unlock-screen', onWake)
   scheduler.check()
+  options.trayHost
+    ?.then((found) => {
+      trayHostFound = found
+      if (!found) syncTray()
+    })
+    .catch((error: unknown) => log('Could not tell whether the desktop shows tray icons', error))
 
   return {
     control: {
@@ -156,10 +185,16 @@ export function startHabit(options: HabitOptions): Habit {
       takeNavigation() {
         const target = pending
         pending = null
+        // The window is listening now: the notices that waited for it are said.
+        const window = options.getWindow()
+        if (window && !window.isDestroyed()) {
+          for (const notice of queuedNotices.splice(0)) inWindow(notice, 'queued')
+        }
         return target
       },
+      trayAvailable: () => trayHostFound,
     },
-    keepRunningAfterLastWindow() {
+    keepRunningOnClose() {
       const current = settings()
       if (!tray || !current || !keepsInTray(current.keepInTray, current.reminders)) return false
       if (!current.trayNoticeShown) {
@@ -182,6 +217,7 @@ export function startHabit(options: HabitOptions): Habit {
       tray?.destroy()
       tray = undefined
       notifier.closeAll()
+      reminders.closeAll()
     },
   }
 }

@@ -44,12 +44,46 @@ describe('Start Unknot when I log in', () => {
       path: command.path,
       args: ['--data-dir=D:\\journal', STARTED_AT_LOGIN_FLAG],
     }
-    expect(fake.calls.loginItemSettings).toEqual([{ ...registered, openAtLogin: true }])
+    expect(fake.calls.loginItemSettings).toEqual([
+      { ...registered, openAtLogin: true, enabled: true },
+    ])
     expect(item.isEnabled()).toBe(true)
     // Asked with the same path and arguments, or Windows answers for another entry.
     expect(fake.calls.loginItemQueries.at(-1)).toEqual(registered)
     expect(item.startedAtLogin(['Unknot.exe', STARTED_AT_LOGIN_FLAG])).toBe(true)
     expect(item.startedAtLogin(['Unknot.exe'])).toBe(false)
+  })
+
+  it('Windows: an entry switched off in Task Manager reads as off, and ticking turns it on', () => {
+    const { fake, item } = itemOn('win32')
+    item.setEnabled(true)
+    fake.loginItem.enabled = false
+    expect(item.isEnabled()).toBe(false)
+    item.setEnabled(true)
+    expect(fake.loginItem.enabled).toBe(true)
+    expect(item.isEnabled()).toBe(true)
+  })
+
+  it('Linux: rewrites the entry at start when the AppImage has moved, only while enabled', () => {
+    const file = autostartFile({}, home)
+    const at = (path: string) =>
+      loginItemFor({
+        platform: 'linux',
+        app: createFakeElectron().module.app,
+        command: { path, args: [] },
+        env: {},
+        homeDir: home,
+      })
+    at('/home/me/Downloads/Unknot-0.1.AppImage').setEnabled(true)
+    at('/home/me/Apps/Unknot-0.2.AppImage').refresh()
+    expect(readFileSync(file, 'utf8')).toContain('Exec=/home/me/Apps/Unknot-0.2.AppImage ')
+    // Switched off by the desktop: left as the person left it.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('enabled=true', 'enabled=false'))
+    at('/opt/Unknot.AppImage').refresh()
+    expect(readFileSync(file, 'utf8')).toContain('Exec=/home/me/Apps/Unknot-0.2.AppImage ')
+    rmSync(file)
+    at('/opt/Unknot.AppImage').refresh()
+    expect(existsSync(file)).toBe(false)
   })
 
   it('Linux: writes and removes an XDG autostart entry, never calling Electron', () => {

@@ -14,6 +14,11 @@ export interface LoginItem {
   setEnabled(open: boolean): void
   /** Whether this run was started by the system at log-in. */
   startedAtLogin(argv: readonly string[]): boolean
+  /**
+   * At every start while enabled: points the entry at this run's executable again (an AppImage
+   * moved or updated since the entry was written). Nothing to do where the system tracks it.
+   */
+  refresh(): void
 }
 
 export interface LoginItemOptions {
@@ -36,15 +41,26 @@ export function loginItemFor(options: LoginItemOptions): LoginItem {
         isEnabled: () => app.getLoginItemSettings().openAtLogin,
         setEnabled: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }),
         startedAtLogin: () => app.getLoginItemSettings().wasOpenedAtLogin,
+        refresh: () => undefined,
       }
     case 'win32': {
       // Windows keys the Run entry by path and arguments: ask with the same ones.
       const settings = { path: command.path, args: [...command.args, STARTED_AT_LOGIN_FLAG] }
       return {
         supported: true,
-        isEnabled: () => app.getLoginItemSettings(settings).openAtLogin,
-        setEnabled: (openAtLogin) => app.setLoginItemSettings({ ...settings, openAtLogin }),
+        isEnabled() {
+          const { openAtLogin, launchItems } = app.getLoginItemSettings(settings)
+          // Task Manager's Startup tab switches an entry off without removing it.
+          const ours = launchItems.find(
+            (item) => item.path.toLowerCase() === command.path.toLowerCase(),
+          )
+          return openAtLogin && (ours?.enabled ?? true)
+        },
+        // `enabled` also switches an entry back on that Task Manager switched off.
+        setEnabled: (openAtLogin) =>
+          app.setLoginItemSettings({ ...settings, openAtLogin, enabled: openAtLogin }),
         startedAtLogin: startedByFlag,
+        refresh: () => undefined,
       }
     }
     case 'linux':
@@ -57,6 +73,7 @@ export function loginItemFor(options: LoginItemOptions): LoginItem {
           throw new AppError('unavailable', 'Unknot cannot start itself at log-in on this system.')
         },
         startedAtLogin: () => false,
+        refresh: () => undefined,
       }
   }
 }
@@ -72,7 +89,12 @@ function linuxAutostart(
   startedAtLogin: (argv: readonly string[]) => boolean,
 ): LoginItem {
   const file = autostartFile(env, homeDir)
-  return {
+  const entry = () => desktopEntry([command.path, ...command.args, STARTED_AT_LOGIN_FLAG])
+  const write = () => {
+    mkdirSync(join(file, '..'), { recursive: true })
+    writeFileAtomic(file, entry())
+  }
+  const item: LoginItem = {
     supported: true,
     isEnabled() {
       if (!existsSync(file)) return false
@@ -84,15 +106,16 @@ function linuxAutostart(
       )
     },
     setEnabled(open) {
-      if (!open) {
-        rmSync(file, { force: true })
-        return
-      }
-      mkdirSync(join(file, '..'), { recursive: true })
-      writeFileAtomic(file, desktopEntry([command.path, ...command.args, STARTED_AT_LOGIN_FLAG]))
+      if (open) write()
+      else rmSync(file, { force: true })
     },
     startedAtLogin,
+    refresh() {
+      // An AppImage runs from wherever it was saved today: the entry follows it.
+      if (item.isEnabled() && readFileSync(file, 'utf8') !== entry()) write()
+    },
   }
+  return item
 }
 
 export function desktopEntry(argv: readonly string[]): string {

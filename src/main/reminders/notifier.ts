@@ -1,5 +1,5 @@
-import { Notification, type BrowserWindow } from 'electron'
-import { noticeInWindow, showNotification } from '../services/notify'
+import { Notification } from 'electron'
+import { showNotification, type NotificationFailed } from '../services/notify'
 
 export interface NotifyOptions {
   title: string
@@ -16,11 +16,10 @@ export interface Notifier {
 
 /**
  * Reminders and the tray notice as desktop notifications, with a click and an action, through
- * the app's notification helper: where the system cannot show one, the window says it instead
- * (`app:notice`).
+ * the app's notification helper: where the system cannot show one, `onFailed` has the window say
+ * it instead (`app:notice`).
  */
-export function createNotifier(getWindow: () => BrowserWindow | undefined): Notifier {
-  const onFailed = noticeInWindow(getWindow)
+export function createNotifier(onFailed: NotificationFailed): Notifier {
   // Kept until clicked or closed: Electron drops the handlers of a collected notification.
   const live = new Set<Notification>()
   return {

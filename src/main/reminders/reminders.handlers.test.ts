@@ -26,7 +26,16 @@ describe('reminders:get', () => {
         keepInTrayChoice: null,
         openAtLogin: false,
         loginItemSupported: true,
+        trayAvailable: true,
       },
+    })
+  })
+
+  it('says there is no tray, and no keeping in it, on a desktop without tray icons', async () => {
+    await diary.call('reminders:save', { reminders: bothOn })
+    diary.services.habit.trayHost = false
+    expect(await diary.call('reminders:get')).toMatchObject({
+      value: { keepInTray: false, trayAvailable: false },
     })
   })
 

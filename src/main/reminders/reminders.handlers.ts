@@ -16,10 +16,11 @@ function habitSettings(db: DB, habit: HabitControl): HabitSettings {
   return {
     reminders: settings.reminders,
     snoozeMinutes: SNOOZE_MINUTES,
-    keepInTray: keepsInTray(settings.keepInTray, settings.reminders),
+    keepInTray: habit.trayAvailable() && keepsInTray(settings.keepInTray, settings.reminders),
     keepInTrayChoice: settings.keepInTray,
     openAtLogin: habit.loginItem.supported && habit.loginItem.isEnabled(),
     loginItemSupported: habit.loginItem.supported,
+    trayAvailable: habit.trayAvailable(),
   }
 }
 

@@ -4,6 +4,8 @@ export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   dataFile: z.string(),
+  /** Set when the journal's folder is on a network drive, where SQLite cannot save safely. */
+  dataFolderWarning: z.string().nullable(),
   schemaVersion: z.number().int().nonnegative(),
   /** The locale dates, times and numbers are written in (main's display locale). */
   locale: z.string(),

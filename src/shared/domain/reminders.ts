@@ -72,6 +72,11 @@ export const habitSettingsSchema = z.object({
   openAtLogin: z.boolean(),
   /** False where Unknot cannot register itself to start at log-in. */
   loginItemSupported: z.boolean(),
+  /**
+   * False on a Linux desktop that shows no tray icons (no StatusNotifier host): closing the
+   * window then quits, and Settings says so.
+   */
+  trayAvailable: z.boolean(),
 })
 export type HabitSettings = z.infer<typeof habitSettingsSchema>
 

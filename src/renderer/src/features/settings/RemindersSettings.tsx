@@ -21,7 +21,8 @@ function HabitForm({ saved }: { saved: HabitSettings }) {
   const [openAtLogin, setOpenAtLogin] = useState(saved.openAtLogin)
   const [done, setDone] = useState(false)
   const save = useChannelMutation('reminders:save')
-  const shownKeep = keepInTray ?? keepsInTray(saved.keepInTrayChoice, reminders)
+  const shownKeep =
+    saved.trayAvailable && (keepInTray ?? keepsInTray(saved.keepInTrayChoice, reminders))
   const errors = save.error instanceof BridgeError ? save.error.fieldErrors() : {}
   return (
     <form
@@ -50,18 +51,26 @@ function HabitForm({ saved }: { saved: HabitSettings }) {
           id={`${id}-tray`}
           type="checkbox"
           checked={shownKeep}
+          disabled={!saved.trayAvailable}
           onChange={(e) => setKeepInTray(e.target.checked)}
           aria-describedby={`${id}-tray-hint`}
         />
         <label htmlFor={`${id}-tray`}>Keep Unknot in the tray when its window is closed</label>
       </div>
-      <p id={`${id}-tray-hint`} className="hint">
-        {anyReminderOn(reminders)
-          ? 'On while a reminder is on, unless you turn it off: '
-          : 'When on: '}
-        closing the window leaves Unknot running, with its menu in the tray (check-ins, a flare-up,
-        open, quit), so reminders still come.
-      </p>
+      {saved.trayAvailable ? (
+        <p id={`${id}-tray-hint`} className="hint">
+          {anyReminderOn(reminders)
+            ? 'On while a reminder is on, unless you turn it off: '
+            : 'When on: '}
+          closing the window leaves Unknot running, with its menu in the tray (check-ins, a
+          flare-up, open, quit), so reminders still come.
+        </p>
+      ) : (
+        <p id={`${id}-tray-hint`} className="hint">
+          This desktop shows no tray icons (on GNOME, an extension such as AppIndicator adds them),
+          so closing the window quits Unknot: reminders come only while its window is open.
+        </p>
+      )}
       <div className="field field--inline">
         <input
           id={`${id}-login`}

@@ -29,6 +29,9 @@ export function SettingsPage() {
             </SummaryItem>
           </Summary>
         ) : null}
+        {info.data?.dataFolderWarning ? (
+          <p className="banner banner--info">{info.data.dataFolderWarning}</p>
+        ) : null}
         <p className="hint">
           Everything stays on this computer. To keep the journal somewhere else, start Unknot with{' '}
           <code>--data-dir=FOLDER</code> or set <code>UNKNOT_DATA_DIR</code>.
