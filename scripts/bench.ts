@@ -16,8 +16,8 @@ import {
   TREND_WEEK_TREATMENTS_SQL,
   TREND_WEEKS_SQL,
 } from '../src/main/trends/trends.repo'
-import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.repo'
-import { INSIGHTS_SQL } from '../src/main/insights/insights.repo'
+import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.sql'
+import { INSIGHTS_SQL } from '../src/main/insights/insights.query'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../src/shared/clinical/factors'
 import { MEANINGFUL_CHANGE } from '../src/shared/clinical/thresholds'
 import {

@@ -19,7 +19,7 @@ import {
   INSIGHT_HEAT_ICE_SQL,
   INSIGHT_PHASES_SQL,
   INSIGHT_RECOVERY_SQL,
-} from './insights.repo'
+} from './insights.query'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../../shared/clinical/factors'
 import { MEANINGFUL_CHANGE } from '../../shared/clinical/thresholds'
 import {
