@@ -19,7 +19,7 @@ import {
 import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.sql'
 import { INSIGHTS_SQL } from '../src/main/insights/insights.query'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../src/shared/clinical/factors'
-import { MEANINGFUL_CHANGE } from '../src/shared/clinical/thresholds'
+import { MEANINGFUL_DROP_PARAMS } from '../src/main/clinical/meaningful-drop'
 import {
   EARLY_PHASE_LAST_DAY,
   EARLY_SIGN_DAYS,
@@ -97,7 +97,7 @@ const insightParams = {
   codes: JSON.stringify(FACTOR_CODES),
   onsetWindowHours: ONSET_WINDOW_HOURS,
   recoveredPain: RECOVERED_PAIN_MAX,
-  meaningfulChange: MEANINGFUL_CHANGE,
+  ...MEANINGFUL_DROP_PARAMS,
   earlyLastDay: EARLY_PHASE_LAST_DAY,
   settlingLastDay: SETTLING_PHASE_LAST_DAY,
   firstHours: FIRST_HOURS,

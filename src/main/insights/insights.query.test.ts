@@ -21,7 +21,7 @@ import {
   INSIGHT_RECOVERY_SQL,
 } from './insights.query'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../../shared/clinical/factors'
-import { MEANINGFUL_CHANGE } from '../../shared/clinical/thresholds'
+import { MEANINGFUL_DROP_PARAMS } from '../clinical/meaningful-drop'
 import {
   EARLY_PHASE_LAST_DAY,
   EARLY_SIGN_DAYS,
@@ -548,7 +548,7 @@ describe('query plans at ten years', () => {
     codes: JSON.stringify(FACTOR_CODES),
     onsetWindowHours: ONSET_WINDOW_HOURS,
     recoveredPain: RECOVERED_PAIN_MAX,
-    meaningfulChange: MEANINGFUL_CHANGE,
+    ...MEANINGFUL_DROP_PARAMS,
     earlyLastDay: EARLY_PHASE_LAST_DAY,
     settlingLastDay: SETTLING_PHASE_LAST_DAY,
     firstHours: FIRST_HOURS,
