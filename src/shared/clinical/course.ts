@@ -4,7 +4,7 @@ import type { Finding } from './findings'
 import { RECURRENCE_COUNT, RECURRENCE_WINDOW_DAYS } from './thresholds'
 
 /**
- * The Course section of the doctor's summary (docs/clinical-rules.md): course flags are facts
+ * The Course section of the doctor's summary (docs/clinical-rules.md#the-doctors-summary): course flags are facts
  * about episodes, not warning signs, so they never sit among the red flags. Per region: how many
  * episodes, their median and longest length, recurrence said once, the flags of episodes still
  * ongoing (with what to do) and, for those that ended, one line of fact each.

@@ -13,7 +13,7 @@ import {
 } from './thresholds'
 
 /**
- * Course flags (docs/clinical-rules.md). Codes are stored in alert keys: never rename or reuse
+ * Course flags (docs/clinical-rules.md#episode-flags). Codes are stored in alert keys: never rename or reuse
  * one. `not_improving` (the old rule: recent mean not lower than the first, urgent) is retired,
  * so an acknowledgement of it never silences the `not_easing` rule that replaced it.
  */
@@ -186,7 +186,7 @@ export function episodeProgress(
 }
 
 /**
- * Recurrence (docs/clinical-rules.md), judged at the episode's own start so later episodes never change an
+ * Recurrence (docs/clinical-rules.md#episode-flags), judged at the episode's own start so later episodes never change an
  * earlier one's flags: the episodes of its region that started at most 89 days before it (the
  * span, counted inclusively, is at most 90 days), itself included, oldest first. Episodes
  * starting the same day count in id order. A recurrence when there are 3 or more; else null.

@@ -20,7 +20,7 @@ import {
 import { fisherExact, holmAdjust, isFinding, wilsonInterval, type Share } from './statistics'
 
 /*
- * Which Insights lines reach the doctor's summary (docs/clinical-rules.md): only comparisons that
+ * Which Insights lines reach the doctor's summary (docs/clinical-rules.md#insights): only comparisons that
  * pass Fisher's exact test below 0.05 (Holm-corrected where several are compared at once), each
  * with its counts and a 95 % interval. Recovery and early signs have no such test here, so they
  * stay on the Insights page. In diaries where a factor is as common before spasms as on other

@@ -155,7 +155,7 @@ const trendFields = {
   lastDate: z.string(),
 }
 
-/** Not-easing (docs/clinical-rules.md), as the episode view tells it (`episodeProgress`). */
+/** Not-easing (docs/clinical-rules.md#episode-flags), as the episode view tells it (`episodeProgress`). */
 export const episodeProgressSchema = z.discriminatedUnion('status', [
   /** Ended, or not yet a week old: the rule does not apply. */
   z.object({ status: z.literal('not_judged') }),

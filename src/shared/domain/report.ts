@@ -7,7 +7,7 @@ import { kindEffectivenessSchema, TREATMENT_KINDS } from './treatment'
 const num = z.number().nullable()
 
 /**
- * One red flag (docs/clinical-rules.md), from the same rules as the alerts
+ * One red flag (docs/clinical-rules.md#the-doctors-summary), from the same rules as the alerts
  * (`src/shared/clinical`): warning signs ticked in the period and health-history answers together
  * with back pain, nothing else (course flags have their own section). Strongest first.
  */

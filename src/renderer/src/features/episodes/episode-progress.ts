@@ -5,7 +5,7 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`
 const mean = (n: number) => `${(Math.round(n * 10) / 10).toFixed(1)}/10`
 
 /**
- * What the episode view says about the not-easing rule (docs/clinical-rules.md), from main's
+ * What the episode view says about the not-easing rule (docs/clinical-rules.md#episode-flags), from main's
  * judgement: null once the episode has ended. "Eased" needs a meaningful drop (2 points or 30 %).
  */
 export function progressSentence(e: Episode): string | null {
