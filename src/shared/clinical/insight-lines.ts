@@ -11,6 +11,7 @@ import { FACTORS } from './factors'
 import {
   MEANINGFUL_DROP_WORDS,
   MIN_COMPARED_SESSIONS,
+  MIN_FINDING_ONSETS,
   PHASE_IN_SENTENCE,
   STRONGEST_LINE_COUNT,
   factorDifference,
@@ -53,7 +54,7 @@ export interface FactorTest {
  * p; empty below the minimum of answered onsets or without ordinary days to compare with.
  */
 export function factorTests(f: FactorsInsight): FactorTest[] {
-  if (!f.enoughData || f.ordinaryDaysWithData === 0) return []
+  if (f.onsetsWithData < MIN_FINDING_ONSETS || f.ordinaryDaysWithData === 0) return []
   const compared = f.rows.filter((row) => row.beforeOnsets + row.onOrdinaryDays > 0)
   const raw = compared.map((row) =>
     fisherExact(
