@@ -50,11 +50,11 @@ test('Insights reads a known pattern back in words, counts and tables', async ({
 
   const helps = app.getByRole('region', { name: 'What helps when' })
   await expect(helps).toContainText(
-    'Heat on days 1–2 was followed by a drop of 2 or more points in 10 of 10 rated sessions ' +
+    'Heat on days 1–2 was followed by a meaningful drop (2 points or 30 %) in 10 of 10 rated sessions ' +
       '(pain fell by 3.0 points on average).',
   )
   await expect(helps).toContainText(
-    'Heat from day 8 on was followed by a drop of 2 or more points in 0 of 15 rated sessions ' +
+    'Heat from day 8 on was followed by a meaningful drop (2 points or 30 %) in 0 of 15 rated sessions ' +
       '(pain did not change on average).',
   )
 
