@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FactorsInsight, Insights, PhaseEffect } from '../domain/insights'
+import type { FactorsInsight, PhaseEffect } from '../domain/insights'
 import {
   earlySignSentence,
   effectOf,

@@ -6,8 +6,6 @@ import type {
   FactorsInsight,
   Gap,
   HeatVsIce,
-  InsightLine,
-  Insights,
   PhaseEffect,
   RecoveryTrend,
 } from '../domain/insights'

@@ -85,7 +85,6 @@ export const regionCourseSchema = z.object({
   /** Ended episodes that ran long, as facts without a tier. */
   endedFacts: z.array(z.string()),
 })
-export type RegionCourse = z.infer<typeof regionCourseSchema>
 
 const pegPointSchema = z.object({
   date: z.string(),
