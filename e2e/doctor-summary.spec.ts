@@ -103,8 +103,9 @@ test('the doctor’s summary tells the whole story, and prints it with a footer'
 
   const report = app.getByRole('article', { name: 'Back spasm diary — summary for the clinician' })
   const flags = report.getByRole('region', { name: 'Red flags' })
-  await expect(flags).toContainText('Keeps coming back in the same place')
-  await expect(flags).toContainText('The third lower back episode to start within 90 days')
+  await expect(flags).toContainText('No warning signs recorded.')
+  const course = report.getByRole('region', { name: 'Course' })
+  await expect(course).toContainText('3 or more started within 90 days')
   await screenshot(app, 'report-summary')
   await app.emulateMedia({ colorScheme: 'dark' })
   await screenshot(app, 'report-summary-dark')
@@ -124,13 +125,11 @@ test('the doctor’s summary tells the whole story, and prints it with a footer'
     expect(text).toMatch(loose(`Period: ${day(ago(90))} – ${day(today)} (91 days)`))
     expect(text).toMatch(loose(`first entry on ${day(ago(80))}`))
     expect(text).toContain('Sam Example, born 1979')
-    // The recurrence flag, as a plain line: tier in words, date, sentence.
+    // Recurrence once, in the Course section, not among the red flags.
     expect(text).toMatch(
-      loose(
-        `Soon · ${day(ago(9))} · Keeps coming back in the same place: The third lower back ` +
-          'episode to start within 90 days',
-      ),
+      loose('Lower back: 3 episodes in 3 months; 3 or more started within 90 days'),
     )
+    expect(text).toMatch(loose('Red flags No warning signs recorded.'))
     // The person's questions come right after the red flags, before the tables.
     const at = (s: string) => text.search(loose(s))
     expect(at('Is it safe to keep lifting at work?')).toBeGreaterThan(at('Red flags'))
@@ -138,7 +137,7 @@ test('the doctor’s summary tells the whole story, and prints it with a footer'
     expect(at('Should I see a physiotherapist?')).toBeLessThan(at('Pain and stiffness'))
     // The episode rows, newest first, with trigger, peak pain and flags.
     expect(text).toMatch(
-      loose(`${day(ago(9))} ongoing 10 Lower back, both sides Bending 6/10 recurring`),
+      loose(`${day(ago(9))} ongoing 10 Lower back, both sides Bending 6/10 not easing, recurring`),
     )
     expect(text).toMatch(
       loose(`${day(ago(45))} ${day(ago(40))} 6 Lower back, left side Twisting 8/10 —`),

@@ -17,10 +17,10 @@ import {
   TREND_WEEK_TREATMENTS_SQL,
   TREND_WEEKS_SQL,
 } from '../src/main/trends/trends.repo'
-import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.repo'
-import { INSIGHTS_SQL } from '../src/main/insights/insights.repo'
+import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.sql'
+import { INSIGHTS_SQL } from '../src/main/insights/insights.query'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../src/shared/clinical/factors'
-import { MEANINGFUL_CHANGE } from '../src/shared/clinical/thresholds'
+import { MEANINGFUL_DROP_PARAMS } from '../src/main/clinical/meaningful-drop'
 import {
   EARLY_PHASE_LAST_DAY,
   EARLY_SIGN_DAYS,
@@ -98,7 +98,7 @@ const insightParams = {
   codes: JSON.stringify(FACTOR_CODES),
   onsetWindowHours: ONSET_WINDOW_HOURS,
   recoveredPain: RECOVERED_PAIN_MAX,
-  meaningfulChange: MEANINGFUL_CHANGE,
+  ...MEANINGFUL_DROP_PARAMS,
   earlyLastDay: EARLY_PHASE_LAST_DAY,
   settlingLastDay: SETTLING_PHASE_LAST_DAY,
   firstHours: FIRST_HOURS,

@@ -242,18 +242,48 @@ describe('alerts from episode flags', () => {
     expect(await keys()).toEqual([])
   })
 
-  it('says why an episode is not improving', async () => {
+  it('says why the pain of an episode is not easing, as a "soon" call', async () => {
     await ok('episodes:start', { startedOn: '2026-11-19', region: 'mid', side: 'both' })
     await checkin('2026-11-19', { pain: 4 })
     await checkin('2026-11-21', { pain: 4 })
     await checkin('2026-11-23', { pain: 5 })
     await checkin('2026-11-25', { pain: 6 })
     const [alert] = await active()
-    expect(alert).toMatchObject({ tier: 'urgent', recordedOn: '2026-11-25' })
+    expect(alert).toMatchObject({
+      tier: 'soon',
+      recordedOn: '2026-11-25',
+      title: 'Pain not easing after a week — call your healthcare provider',
+    })
     // Four days with pain: k = 2, so 4, 4 against 5, 6.
     expect(alert?.reason).toMatch(
-      /day 7.+last 2 days with check-ins 5\.5\/10, not lower than over the first 2 days \(4\.0\/10\)/,
+      /day 7.+last 2 days with check-ins 5\.5\/10 against 4\.0\/10 over the first 2 days/,
     )
+  })
+
+  it('keeps an alert acknowledged under the old rule as it read, and never lets it silence the new one', async () => {
+    const { id } = await ok<{ id: number }>('episodes:start', {
+      startedOn: '2026-11-19',
+      region: 'lower',
+      side: 'left',
+    })
+    // An acknowledgement stored under the retired "not improving" rule, as an older version wrote it.
+    diary.db
+      .prepare(
+        `INSERT INTO alert_acknowledgements (key, tier, title, reason, advice, recorded_on,
+           source_kind, source_id, acknowledged_at)
+         VALUES (?, 'urgent', 'Not improving after a week — call your healthcare provider',
+           'old reason', 'old advice', '2026-11-25', 'episode', ?, '2026-11-25T08:00:00.000Z')`,
+      )
+      .run(episodeKey(id, 'not_improving'), id)
+    await checkin('2026-11-19', { pain: 6 })
+    await checkin('2026-11-25', { pain: 6 })
+    expect(await keys()).toEqual([episodeKey(id, 'not_easing')])
+    const [old] = await ok<Alert[]>('alerts:history')
+    expect(old).toMatchObject({
+      tier: 'urgent',
+      title: 'Not improving after a week — call your healthcare provider',
+      reason: 'old reason',
+    })
   })
 })
 

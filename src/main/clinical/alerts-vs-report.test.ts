@@ -1,16 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
+import { seedSyntheticDiary } from '../../../testing/synthetic-diary'
 import { shiftIsoDate } from '../../shared/dates'
 import { RECENT_DAYS } from '../../shared/clinical/thresholds'
 import type { Alert } from '../../shared/domain/alert'
+import type { Episode } from '../../shared/domain/episode'
 import type { Report } from '../../shared/domain/report'
 
 /*
- * The alerts and the report run the same rules (src/shared/clinical) over the same rows: on the
- * same diary, the report of the last 14 days must raise exactly what the alerts raise today,
- * word for word. Each fixture also names what both must raise, so agreeing on nothing cannot
- * pass. (The fixtures keep ended episodes and old emergency signs out of the window: there the
- * two differ by design — the report tells an ended episode's history, alerts do not.)
+ * The alerts, the episode view and the report run the same rules (src/shared/clinical) over the
+ * same rows: on the same diary, the report of the last 14 days must say exactly what the alerts
+ * say today, word for word: warning signs and health history as its red flags, course flags of
+ * ongoing episodes in its Course section (recurrence once per region), and episodes:list the same
+ * flag codes. Each fixture also names what must be raised, so agreeing on nothing cannot pass.
+ * (The fixtures keep ended episodes and old emergency signs out of the window: there the two
+ * differ by design — the report tells an ended episode's history, alerts do not.)
  */
 
 const TODAY = '2026-11-25'
@@ -90,13 +94,31 @@ const fixtures: Fixture[] = [
     [],
   ],
   [
-    'day 7: pain 8 on day 1 and 8 on day 7 (not improving)',
+    'day 7: pain 0 every day (nothing to ease, nothing raised)',
+    async () => {
+      await episode(startedForDay(7))
+      for (let day = 7; day >= 1; day -= 1) await checkin(startedForDay(day), 0)
+    },
+    [],
+  ],
+  [
+    'day 8: 3, 3, 3, 4, 4, 3, 4, 4 (no meaningful change, recent mean 3.7)',
+    async () => {
+      await episode(startedForDay(8))
+      for (const [i, pain] of [3, 3, 3, 4, 4, 3, 4, 4].entries()) {
+        await checkin(startedForDay(8 - i), pain)
+      }
+    },
+    [],
+  ],
+  [
+    'day 7: pain 8 on day 1 and 8 on day 7 (not easing)',
     async () => {
       await episode(startedForDay(7))
       await checkin(startedForDay(7), 8)
       await checkin(TODAY, 8)
     },
-    [['not_improving', 'urgent', TODAY]],
+    [['not_easing', 'soon', TODAY]],
   ],
   [
     'day 7: pain 8 on day 1 and 3 on day 7 (improving)',
@@ -127,7 +149,7 @@ const fixtures: Fixture[] = [
   ['day 13', () => episode(startedForDay(13)), []],
   ['day 14', () => episode(startedForDay(14)), [['over_two_weeks', 'soon', TODAY]]],
   ['day 27', () => episode(startedForDay(27)), [['over_two_weeks', 'soon', ago(13)]]],
-  ['day 28', () => episode(startedForDay(28)), [['over_four_weeks', 'urgent', TODAY]]],
+  ['day 28', () => episode(startedForDay(28)), [['over_four_weeks', 'soon', TODAY]]],
   [
     'recurrence: first and third start 89 days apart',
     async () => {
@@ -169,22 +191,65 @@ const fixtures: Fixture[] = [
     [
       ['warning_sign', 'urgent', ago(3)],
       ['health_history', 'urgent', TODAY],
-      ['not_improving', 'urgent', TODAY],
-      ['over_four_weeks', 'urgent', TODAY],
       ['warning_sign', 'soon', ago(3)],
+      ['not_easing', 'soon', TODAY],
+      ['over_four_weeks', 'soon', TODAY],
       ['recurring', 'soon', startedForDay(28)],
     ],
   ],
 ]
 
-describe('alerts:list and report:get raise the same findings on the same diary', () => {
+/** The rule behind an alert, from its key (`symptom:…`, `history:…`, `episode:…:<code>`). */
+function ruleOf(a: Alert): string {
+  if (a.key.startsWith('symptom:')) return 'warning_sign'
+  if (a.key.startsWith('history:')) return 'health_history'
+  return a.key.slice(a.key.lastIndexOf(':') + 1)
+}
+
+describe('alerts:list, episodes:list and report:get say the same on the same diary', () => {
   it.each(fixtures)('%s', async (_name, seed, expected) => {
     await seed()
     const alerts = await ok<Alert[]>('alerts:list')
     const report = await ok<Report>('report:get', { from: ago(RECENT_DAYS - 1), to: TODAY })
-    const fromAlerts = alerts.map((a) => [a.tier, a.recordedOn, a.title, a.reason])
-    const fromReport = report.redFlags.map((f) => [f.tier, f.date, f.title, f.text])
-    expect(fromAlerts).toEqual(fromReport)
-    expect(report.redFlags.map((f) => [f.rule, f.tier, f.date])).toEqual(expected)
+    const episodes = await ok<Episode[]>('episodes:list', { ongoing: true })
+    expect(alerts.map((a) => [ruleOf(a), a.tier, a.recordedOn])).toEqual(expected)
+
+    const signs = alerts.filter((a) => a.source.kind !== 'episode')
+    expect(signs.map((a) => [a.tier, a.recordedOn, a.title, a.reason])).toEqual(
+      report.redFlags.map((f) => [f.tier, f.date, f.title, f.text]),
+    )
+    // Course flags are never red flags, and never more than "soon".
+    const course = alerts.filter((a) => a.source.kind === 'episode')
+    for (const a of course) expect(a.tier).toBe('soon')
+    const ongoing = course.filter((a) => ruleOf(a) !== 'recurring')
+    expect(ongoing.map((a) => [a.recordedOn, a.title, a.reason])).toEqual(
+      report.course.flatMap((c) => c.ongoing.map((f) => [f.date, f.title, f.text])),
+    )
+    expect(course.some((a) => ruleOf(a) === 'recurring')).toBe(
+      report.course.some((c) => c.recurrence !== null),
+    )
+    expect(course.map((a) => ruleOf(a)).sort()).toEqual(
+      episodes.flatMap((e) => e.flags.map((f) => f.code)).sort(),
+    )
+  })
+})
+
+describe('a year of a synthetic diary', () => {
+  it('prints warning signs and health history only among the red flags; the course apart', async () => {
+    seedSyntheticDiary(diary.db, { to: TODAY, days: 365 })
+    await history('yes')
+    const report = await ok<Report>('report:get', { from: ago(364), to: TODAY })
+    for (const f of report.redFlags) {
+      expect(['warning_sign', 'health_history']).toContain(f.rule)
+      expect(f.title).not.toMatch(/coming back|longer than|not easing|not improving/i)
+    }
+    expect(report.redFlags.length).toBeGreaterThan(0)
+    // Recurrence once per region, and the episodes all counted in the Course section.
+    const recurrences = report.course.filter((c) => c.recurrence !== null)
+    expect(recurrences.length).toBeGreaterThan(0)
+    expect(report.course.reduce((n, c) => n + c.episodes, 0)).toBe(report.episodes.count)
+    for (const c of report.course) {
+      for (const f of c.ongoing) expect(f.title).not.toMatch(/^Urgent|^Emergency/)
+    }
   })
 })

@@ -31,9 +31,9 @@ const startEpisode = (startedOn: string, endedOn: string | null = null, region =
 const checkin = (date: string, slot: string, pain: number) =>
   ok('checkins:save', { date, slot, pain, stiffness: 3, spasmFrequency: 0 })
 
-const NOT_IMPROVING = 'Not improving after a week — call your healthcare provider'
+const NOT_EASING = 'Pain not easing after a week — call your healthcare provider'
 
-describe('not improving after a week, with gaps and several entries a day', () => {
+describe('not easing after a week, with gaps and several entries a day', () => {
   // An episode on day 10 today. Entries: [days ago, slot, pain]; a day's value is its mean.
   type Entry = [number, 'morning' | 'evening' | 'other', number]
   it.each<[string, Entry[], string, [number, number, number] | null]>([
@@ -53,7 +53,7 @@ describe('not improving after a week, with gaps and several entries a day', () =
         [9, 'morning', 8],
         [0, 'morning', 3],
       ],
-      'improving',
+      'eased',
       [1, 8, 3],
     ],
     [
@@ -62,7 +62,7 @@ describe('not improving after a week, with gaps and several entries a day', () =
         [9, 'morning', 5],
         [0, 'evening', 5],
       ],
-      'not_improving',
+      'not_easing',
       [1, 5, 5],
     ],
     [
@@ -73,18 +73,18 @@ describe('not improving after a week, with gaps and several entries a day', () =
         [2, 'morning', 4],
         [2, 'other', 8],
       ],
-      'not_improving',
+      'not_easing',
       [1, 5, 6],
     ],
     [
-      'n = 4: k = 2, a pain-free day counts as a day',
+      'n = 4: k = 2, a pain-free day counts as a day; 3 → 2.5 is no meaningful change',
       [
         [9, 'morning', 6],
         [8, 'morning', 0],
         [3, 'morning', 2],
         [1, 'morning', 3],
       ],
-      'improving',
+      'no_meaningful_change',
       [2, 3, 2.5],
     ],
     [
@@ -97,7 +97,7 @@ describe('not improving after a week, with gaps and several entries a day', () =
         [2, 'morning', 2],
         [0, 'morning', 9],
       ],
-      'improving',
+      'eased',
       [3, 9, 13 / 3],
     ],
     [
@@ -111,7 +111,7 @@ describe('not improving after a week, with gaps and several entries a day', () =
         [1, 'morning', 3],
         [0, 'morning', 3],
       ],
-      'not_improving',
+      'no_meaningful_change',
       [3, 3, 3],
     ],
   ])('%s', async (_name, entries, status, trend) => {
@@ -130,12 +130,28 @@ describe('not improving after a week, with gaps and several entries a day', () =
         lastMean: expect.closeTo(trend[2], 9) as number,
       })
     }
-    const raised = status === 'not_improving'
+    const raised = status === 'not_easing'
     const alerts = await ok<Alert[]>('alerts:list')
-    expect(alerts.some((a) => a.title === NOT_IMPROVING)).toBe(raised)
+    expect(alerts.filter((a) => a.title === NOT_EASING).map((a) => a.tier)).toEqual(
+      raised ? ['soon'] : [],
+    )
     const report = await ok<Report>('report:get', { from: ago(30), to: TODAY })
-    expect(report.redFlags.some((f) => f.title === NOT_IMPROVING)).toBe(raised)
-    expect(report.episodes.rows[0]?.flags.includes('not_improving')).toBe(raised)
+    expect(report.redFlags).toEqual([])
+    expect(report.course[0]?.ongoing.some((f) => f.title === NOT_EASING)).toBe(raised)
+    expect(report.episodes.rows[0]?.flags.includes('not_easing')).toBe(raised)
+  })
+
+  it('judges an episode on the check-ins dated inside it, even those linked to a newer one', async () => {
+    const lower = await startEpisode(ago(9))
+    await checkin(ago(9), 'morning', 6)
+    await startEpisode(ago(3), null, 'mid')
+    // These link to the newer (mid back) episode, but they are dated inside the lower one too.
+    await checkin(ago(2), 'morning', 6)
+    await checkin(ago(0), 'morning', 7)
+    const detail = await ok<EpisodeDetail>('episodes:get', { id: lower.id })
+    expect(detail.progress).toMatchObject({ status: 'not_easing', days: 3, firstMean: 6 })
+    const alerts = await ok<Alert[]>('alerts:list')
+    expect(alerts.filter((a) => a.title === NOT_EASING).map((a) => a.source.id)).toEqual([lower.id])
   })
 })
 
@@ -180,6 +196,10 @@ describe('keeps coming back in the same place, with other regions in between', (
     // The upper run has ended: the report of the period tells it; Today raises nothing.
     expect((await ok<Alert[]>('alerts:list')).map((a) => a.title)).toEqual([])
     const report = await ok<Report>('report:get', { from: ago(90), to: TODAY })
-    expect(report.redFlags.map((f) => [f.title, f.date])).toEqual([[RECURRING, ago(10)]])
+    expect(report.redFlags).toEqual([])
+    expect(report.course.map((c) => [c.region, c.recurrence])).toEqual([
+      ['lower', null],
+      ['upper', 'Upper back: 3 episodes in 3 months; 3 or more started within 90 days.'],
+    ])
   })
 })

@@ -43,6 +43,20 @@ export const RULE_PAIN_CHECKINS_SQL = `
   FROM checkins c LEFT JOIN episodes e ON e.id = c.episode_id
   WHERE c.date BETWEEN :from AND :to AND c.pain >= :painMin`
 
+/**
+ * Each day's mean pain of every check-in dated inside each listed episode, up to `asOf`,
+ * whichever episode a check-in is linked to: when a second episode starts elsewhere, check-ins
+ * link to the newest one, and the first must still be judged on them (overlapping episodes are
+ * each judged). Episodes and check-ins are each found by their date index.
+ */
+export const DAILY_PAIN_IN_EPISODES_SQL = `
+  SELECT e.id AS episodeId, c.date, avg(c.pain) AS meanPain
+  FROM episodes e
+  JOIN checkins c ON c.date >= e.started_on AND c.date <= coalesce(e.ended_on, :asOf)
+    AND c.date <= :asOf
+  WHERE e.id IN (SELECT value FROM json_each(:ids))
+  GROUP BY e.id, c.date`
+
 function statements(db: DB) {
   return {
     ticks: db.prepare<WindowParams, SymptomTick>(RULE_TICKS_SQL),
@@ -57,10 +71,7 @@ function statements(db: DB) {
       `SELECT id, started_on AS startedOn, ended_on AS endedOn, region FROM episodes`,
     ),
     dailyPain: db.prepare<{ ids: string; asOf: string }, DayPain & { episodeId: number }>(
-      `SELECT c.episode_id AS episodeId, c.date, avg(c.pain) AS meanPain
-       FROM checkins c
-       WHERE c.episode_id IN (SELECT value FROM json_each(:ids)) AND c.date <= :asOf
-       GROUP BY c.episode_id, c.date`,
+      DAILY_PAIN_IN_EPISODES_SQL,
     ),
   }
 }
@@ -82,7 +93,7 @@ export function ongoingEpisodes(db: DB): EpisodeFacts[] {
 
 /**
  * The flags of these episodes as findings, judged as of `asOf`: recurrence looks at every
- * episode, not-improving at each one's daily mean pain up to `asOf`.
+ * episode, not-easing at the daily mean pain of the check-ins dated inside it up to `asOf`.
  */
 export function episodeFindingsOf(
   db: DB,

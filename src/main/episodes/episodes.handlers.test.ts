@@ -342,7 +342,7 @@ describe('episodes:list and episodes:get', () => {
     ])
   })
 
-  it('flags a week-long episode whose pain is not improving, and not one that is', async () => {
+  it('flags a week-long episode whose pain is not easing, and not one that eased', async () => {
     const { id } = await ok<{ id: number }>('episodes:start', { ...lower, startedOn: '2026-11-19' })
     for (const [date, pain] of [
       ['2026-11-19', 5],
@@ -354,7 +354,9 @@ describe('episodes:list and episodes:get', () => {
     ] as const)
       await checkin(date, pain)
     const get = () => ok<{ days: number; flags: { code: string }[] }>('episodes:get', { id })
-    expect(await get()).toMatchObject({ days: 7, flags: [{ code: 'not_improving' }] })
+    expect(await get()).toMatchObject({ days: 7, flags: [{ code: 'not_easing', tier: 'soon' }] })
+    // 5.3 → 2.7 over the first and last three days: a meaningful drop.
+    await checkin('2026-11-24', 1)
     await checkin('2026-11-25', 1)
     expect((await get()).flags).toEqual([])
   })
@@ -366,10 +368,10 @@ describe('episodes:list and episodes:get', () => {
     expect(await progress()).toEqual({ status: 'not_enough_checkins', daysWithPain: 0 })
     await checkin('2026-11-19', 8)
     expect(await progress()).toEqual({ status: 'not_enough_checkins', daysWithPain: 1 })
-    // Pain 8 on day 1 and 3 on day 7: improving (k = 1).
+    // Pain 8 on day 1 and 3 on day 7: eased (k = 1).
     await checkin('2026-11-25', 3)
     expect(await progress()).toEqual({
-      status: 'improving',
+      status: 'eased',
       days: 2,
       windowDays: 1,
       firstMean: 8,

@@ -26,6 +26,7 @@ import { preparedPerConnection } from '../db/statements'
 import { selectCamel, type CamelRow } from '../db/table'
 import { EPISODES } from '../db/tables'
 import { getOnsetFactors, saveOnsetFactors } from '../factors/factors.repo'
+import { DAILY_PAIN_IN_EPISODES_SQL } from '../clinical/rule-rows.repo'
 
 type EpisodeRow = CamelRow<typeof EPISODES> & { checkinCount: number }
 
@@ -56,12 +57,9 @@ function statements(db: DB) {
     allForFlags: db.prepare<[], EpisodeForFlags>(
       `SELECT id, started_on AS startedOn, ended_on AS endedOn, region FROM episodes`,
     ),
-    // Only ongoing episodes can be "not improving", so only their days are averaged.
-    dailyPain: db.prepare<[], DayPain & { episodeId: number }>(
-      `SELECT c.episode_id AS episodeId, c.date, avg(c.pain) AS meanPain
-       FROM checkins c JOIN episodes e ON e.id = c.episode_id
-       WHERE e.ended_on IS NULL
-       GROUP BY c.episode_id, c.date`,
+    // Only ongoing episodes can be "not easing", so only their days are averaged.
+    dailyPain: db.prepare<{ ids: string; asOf: string }, DayPain & { episodeId: number }>(
+      DAILY_PAIN_IN_EPISODES_SQL,
     ),
     curve: db.prepare<{ id: number }, EpisodeDay>(
       `SELECT date, avg(pain) AS pain, avg(stiffness) AS stiffness FROM checkins
@@ -99,7 +97,8 @@ function decorate(db: DB, rows: EpisodeRow[], today: string): Episode[] {
   const s = stmts(db)
   const all = s.allForFlags.all()
   const daily = new Map<number, DayPain[]>()
-  for (const { episodeId, date, meanPain } of s.dailyPain.all()) {
+  const ongoing = JSON.stringify(rows.filter((r) => r.endedOn === null).map((r) => r.id))
+  for (const { episodeId, date, meanPain } of s.dailyPain.all({ ids: ongoing, asOf: today })) {
     const list = daily.get(episodeId) ?? []
     list.push({ date, meanPain })
     daily.set(episodeId, list)

@@ -1,7 +1,7 @@
 import type { DB } from '../db/database'
 import { coveringEpisode } from '../episodes/episode-links'
 import { AppError } from '../../shared/errors'
-import { MEANINGFUL_CHANGE } from '../../shared/clinical/thresholds'
+import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
 import { treatmentEvidence } from '../../shared/clinical/treatment-evidence'
 import {
   TREATMENT_KINDS,
@@ -89,13 +89,17 @@ function statements(db: DB) {
     remove: db.prepare<{ id: number }>(`DELETE FROM treatments WHERE id = :id`),
     // One row per kind that has sessions. "Rated" = both pain values present; the mean and the
     // share are over rated sessions only (AVG skips the NULLs the CASEs leave for the others).
-    effectiveness: db.prepare<{ from: string; to: string; meaningful: number }, EffectivenessRow>(
+    effectiveness: db.prepare<
+      { from: string; to: string } & typeof MEANINGFUL_DROP_PARAMS,
+      EffectivenessRow
+    >(
       `SELECT t.kind,
          count(*) AS sessions,
          count(t.pain_before - t.pain_after) AS ratedSessions,
          avg(t.pain_before - t.pain_after) AS meanChange,
          avg(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
-                  THEN (t.pain_before - t.pain_after >= :meaningful) END) AS shareMeaningfulDrop,
+                  THEN ${meaningfulDropSql('t.pain_before', 't.pain_after')} END)
+           AS shareMeaningfulDrop,
          count(t.side_effect) AS sideEffectCount,
          coalesce((SELECT json_group_array(text) FROM (
              SELECT DISTINCT s.side_effect AS text FROM treatments s
@@ -181,7 +185,7 @@ export function treatmentEffectiveness(db: DB, query: EffectivenessQuery): KindE
   const rows = stmts(db).effectiveness.all({
     from: query.from ?? '0000-00-00',
     to: query.to ?? '9999-99-99',
-    meaningful: MEANINGFUL_CHANGE,
+    ...MEANINGFUL_DROP_PARAMS,
   })
   const order = (kind: TreatmentKind) => TREATMENT_KINDS.indexOf(kind)
   return rows

@@ -19,13 +19,10 @@ import {
   REPORT_WEEKLY_SQL,
   REPORT_NOTE_ROWS,
   REPORT_NOTES_SQL,
-} from '../report/report.repo'
+} from '../report/report.sql'
 import { RULE_PAIN_CHECKINS_SQL, RULE_TICKS_SQL } from '../clinical/rule-rows.repo'
-import {
-  BACK_PAIN_MIN,
-  LONG_MORNING_STIFFNESS_MINUTES,
-  MEANINGFUL_CHANGE,
-} from '../../shared/clinical/thresholds'
+import { BACK_PAIN_MIN, LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clinical/thresholds'
+import { MEANINGFUL_DROP_PARAMS } from '../clinical/meaningful-drop'
 
 let diary: TempDiary
 beforeEach(() => {
@@ -350,7 +347,7 @@ describe('query plans at ten years', () => {
     today: '2026-11-24',
     dataFrom: '2025-11-25',
     longStiffness: LONG_MORNING_STIFFNESS_MINUTES,
-    meaningful: MEANINGFUL_CHANGE,
+    ...MEANINGFUL_DROP_PARAMS,
     painMin: BACK_PAIN_MIN,
     noteRows: REPORT_NOTE_ROWS,
   }

@@ -20,9 +20,9 @@ describe('episode findings: sentences built from the constants', () => {
     const [finding] = episodeFindings(ep, [], [ep], TODAY)
     expect(finding).toMatchObject({
       rule: 'over_four_weeks',
-      tier: 'urgent',
+      tier: 'soon',
       date: '2026-11-24',
-      title: 'Longer than four weeks',
+      title: 'Longer than four weeks — book a review of an underlying cause',
       ref: 'episode:4@2026-10-28T07:00:00.000Z',
       source: { kind: 'episode', id: 4 },
     })
@@ -41,18 +41,19 @@ describe('episode findings: sentences built from the constants', () => {
     )
   })
 
-  it('not improving, with both means and k', () => {
+  it('not easing, with both means and k', () => {
     const ep = episode({ startedOn: '2026-11-17', region: 'mid', side: 'central' })
     const daily = [4, 5, 6, 6].map((meanPain, i) => ({
       date: shiftIsoDate('2026-11-17', i * 2),
       meanPain,
     }))
     const [finding] = episodeFindings(ep, daily, [ep], TODAY)
-    expect(finding).toMatchObject({ rule: 'not_improving', tier: 'urgent', date: '2026-11-23' })
+    expect(finding).toMatchObject({ rule: 'not_easing', tier: 'soon', date: '2026-11-23' })
+    expect(finding?.title).toBe('Pain not easing after a week — call your healthcare provider')
     expect(finding?.sentence).toBe(
       'Mid back episode (central) started 17 Nov 2026, ongoing: day 9 on 25 Nov 2026; ' +
-        'mean pain over the last 2 days with check-ins 6.0/10, not lower than over the first ' +
-        '2 days (4.5/10).',
+        'mean pain over the last 2 days with check-ins 6.0/10 against 4.5/10 over the first ' +
+        '2 days: not the drop of 2 points or 30 % that counts as easing.',
     )
   })
 
@@ -94,13 +95,13 @@ describe('compareFindings: strongest first', () => {
     source: { kind: 'setting', id: null },
   })
 
-  it('orders by tier, then warning signs, health history, not improving, four weeks, two weeks, recurrence, then newest', () => {
+  it('orders by tier, then warning signs, health history, not easing, four weeks, two weeks, recurrence, then newest', () => {
     const list = [
       f('recurring', 'soon', '2026-11-20'),
       f('over_two_weeks', 'soon', '2026-11-21'),
       f('warning_sign', 'soon', '2026-11-01'),
-      f('over_four_weeks', 'urgent', '2026-11-24'),
-      f('not_improving', 'urgent', '2026-11-01'),
+      f('over_four_weeks', 'soon', '2026-11-24'),
+      f('not_easing', 'soon', '2026-11-01'),
       f('health_history', 'urgent', '2026-11-02'),
       f('warning_sign', 'urgent', '2026-11-03'),
       f('warning_sign', 'urgent', '2026-11-05'),
@@ -111,9 +112,9 @@ describe('compareFindings: strongest first', () => {
       'urgent warning_sign 2026-11-05',
       'urgent warning_sign 2026-11-03',
       'urgent health_history 2026-11-02',
-      'urgent not_improving 2026-11-01',
-      'urgent over_four_weeks 2026-11-24',
       'soon warning_sign 2026-11-01',
+      'soon not_easing 2026-11-01',
+      'soon over_four_weeks 2026-11-24',
       'soon over_two_weeks 2026-11-21',
       'soon recurring 2026-11-20',
     ])

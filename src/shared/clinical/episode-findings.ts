@@ -10,7 +10,13 @@ import {
   type EpisodeForFlags,
 } from './episode-flags'
 import { oneDecimal, type Finding } from './findings'
-import { FOUR_WEEKS_DAYS, RECURRENCE_WINDOW_DAYS, TWO_WEEKS_DAYS } from './thresholds'
+import {
+  FOUR_WEEKS_DAYS,
+  MEANINGFUL_CHANGE,
+  MEANINGFUL_PAIN_FRACTION,
+  RECURRENCE_WINDOW_DAYS,
+  TWO_WEEKS_DAYS,
+} from './thresholds'
 
 export interface EpisodeFacts extends EpisodeForFlags {
   region: Region
@@ -46,14 +52,15 @@ function sentence(episode: EpisodeFacts, hit: EpisodeFlagHit, asOf: IsoDate): st
       const threshold = hit.code === 'over_four_weeks' ? FOUR_WEEKS_DAYS : TWO_WEEKS_DAYS
       return `${where} ${span}; it reached ${threshold} days on ${formatShortDay(hit.date)}.`
     }
-    case 'not_improving': {
+    case 'not_easing': {
       const p = hit.progress
       if (!p) return `${where} ${span}.`
       const window = p.windowDays === 1 ? 'day' : `${p.windowDays} days`
       return (
         `${where} ${span}; mean pain over the last ${window} with check-ins ` +
-        `${oneDecimal(p.lastMean)}/10, not lower than over the first ${window} ` +
-        `(${oneDecimal(p.firstMean)}/10).`
+        `${oneDecimal(p.lastMean)}/10 against ${oneDecimal(p.firstMean)}/10 over the first ` +
+        `${window}: not the drop of ${MEANINGFUL_CHANGE} points or ` +
+        `${Math.round(MEANINGFUL_PAIN_FRACTION * 100)} % that counts as easing.`
       )
     }
     case 'recurring': {

@@ -4,6 +4,8 @@ import {
   episodeDaysAsOf,
   episodeFlags,
   episodeProgress,
+  hasEased,
+  isNotEasing,
   painTrend,
   recurrenceChain,
   type DayPain,
@@ -24,7 +26,7 @@ const startedForDay = (day: number) => shiftIsoDate(TODAY, -(day - 1))
 function pains(...values: number[]): DayPain[] {
   return values.map((meanPain, i) => ({ date: shiftIsoDate('2026-11-01', i), meanPain }))
 }
-const WORSE = pains(3, 4, 5, 6, 6, 7)
+const WORSE = pains(4, 5, 5, 6, 6, 7)
 const BETTER = pains(7, 6, 6, 4, 3, 2)
 
 describe('the thresholds are the design’s numbers', () => {
@@ -58,35 +60,65 @@ describe('episodeDays: inclusive local calendar days', () => {
 
 describe('painTrend: k = min(3, ⌊n/2⌋) days in each window, never overlapping', () => {
   it.each([
-    // values, n, k, first mean, last mean, not improving?
+    // values, n, k, first mean, last mean
     ['no days', [], null],
     ['one day', [8], null],
-    ['day 1 at 8 and day 7 at 3 (improving)', [8, 3], [2, 1, 8, 3, false]],
-    ['two days, same pain', [4, 4], [2, 1, 4, 4, true]],
-    ['two days, rising', [3, 5], [2, 1, 3, 5, true]],
-    ['three days: first vs last, the middle one left out', [5, 9, 4], [3, 1, 5, 4, false]],
-    ['three days rising', [2, 9, 3], [3, 1, 2, 3, true]],
-    ['four days: two and two', [6, 6, 6, 5], [4, 2, 6, 5.5, false]],
-    ['five days: two and two, the middle left out', [9, 1, 5, 1, 9], [5, 2, 5, 5, true]],
-    ['six days: three and three', [3, 4, 5, 6, 6, 7], [6, 3, 4, 19 / 3, true]],
-    ['seven days: still three and three', [5, 5, 5, 1, 5, 5, 4], [7, 3, 5, 14 / 3, false]],
-    ['ten days: three and three', [7, 6, 6, 5, 5, 4, 4, 3, 3, 2], [10, 3, 19 / 3, 8 / 3, false]],
-    ['flat', [5, 5, 5, 5, 5, 5], [6, 3, 5, 5, true]],
+    ['two days', [8, 3], [2, 1, 8, 3]],
+    ['three days: first vs last, the middle one left out', [5, 9, 4], [3, 1, 5, 4]],
+    ['four days: two and two', [6, 6, 6, 5], [4, 2, 6, 5.5]],
+    ['five days: two and two, the middle left out', [9, 1, 5, 1, 9], [5, 2, 5, 5]],
+    ['six days: three and three', [3, 4, 5, 6, 6, 7], [6, 3, 4, 19 / 3]],
+    ['seven days: still three and three', [5, 5, 5, 1, 5, 5, 4], [7, 3, 5, 14 / 3]],
+    ['ten days: three and three', [7, 6, 6, 5, 5, 4, 4, 3, 3, 2], [10, 3, 19 / 3, 8 / 3]],
   ] as const)('%s', (_label, values, expected) => {
     const trend = painTrend(pains(...values))
     if (expected === null) {
       expect(trend).toBeNull()
       return
     }
-    const [n, k, first, last, notImproving] = expected
+    const [n, k, first, last] = expected
     expect(trend).toMatchObject({ days: n, windowDays: k })
     expect(trend?.firstMean).toBeCloseTo(first, 10)
     expect(trend?.lastMean).toBeCloseTo(last, 10)
-    expect(trend !== null && trend.lastMean >= trend.firstMean).toBe(notImproving)
   })
 
   it('sorts the days by date, whatever order they come in', () => {
     expect(painTrend([...BETTER].reverse())).toMatchObject({ firstMean: 19 / 3, lastMean: 3 })
+  })
+})
+
+describe('not easing: eased when F − R ≥ 2 or ≥ 0.3 × F; flagged only when not eased and R ≥ 4', () => {
+  it.each([
+    // the examples, one check-in day each, oldest first
+    ['0 every day', [0, 0, 0, 0, 0, 0, 0, 0], 'no_meaningful_change'],
+    ['1 every day', [1, 1, 1, 1, 1, 1, 1, 1], 'no_meaningful_change'],
+    ['6 every day', [6, 6, 6, 6, 6, 6, 6, 6], 'not_easing'],
+    ['8 → 7 (1 point, 12.5 %)', [8, 8, 8, 8, 7, 7, 7, 7], 'not_easing'],
+    ['8 → 5 (3 points)', [8, 8, 8, 6, 5, 5, 5, 5], 'eased'],
+    ['3.0 → 3.7: R below 4', [3, 3, 3, 4, 4, 3, 4, 4], 'no_meaningful_change'],
+    ['6 → 4.3 (eased 1.7 = 28 %)', [6, 6, 6, 5, 5, 5, 4, 4], 'not_easing'],
+    // the boundaries around them
+    ['rising to 4 exactly', [3, 3, 4, 4], 'not_easing'],
+    ['rising, recent 3.9', [3, 3.9], 'no_meaningful_change'],
+    ['10 → 7: exactly 30 %', [10, 7], 'eased'],
+    ['9 → 7: exactly 2 points', [9, 7], 'eased'],
+    ['9 → 7.1: 1.9 points, 21 %', [9, 7.1], 'not_easing'],
+    ['5 → 3.5: exactly 30 %', [5, 3.5], 'eased'],
+    ['5 → 4: 20 %, R 4', [5, 4], 'not_easing'],
+    ['8 → 7.3: far below a meaningful change', [8, 8, 8, 7.3, 7.3, 7.3], 'not_easing'],
+  ] as const)('%s → %s', (_label, values, status) => {
+    const trend = painTrend(pains(...values))
+    expect(trend).not.toBeNull()
+    if (!trend) return
+    const eased = hasEased(trend)
+    const flagged = isNotEasing(trend)
+    expect(eased ? 'eased' : flagged ? 'not_easing' : 'no_meaningful_change').toBe(status)
+    const ep: EpisodeForFlags = { id: 1, startedOn: '2026-11-01', endedOn: null, region: 'lower' }
+    const asOf = shiftIsoDate('2026-11-01', Math.max(values.length, 7) - 1)
+    expect(episodeProgress(ep, pains(...values), asOf).status).toBe(status)
+    expect(episodeFlags(ep, asOf, pains(...values), [ep]).includes('not_easing')).toBe(
+      status === 'not_easing',
+    )
   })
 })
 
@@ -122,7 +154,7 @@ describe('episodeProgress: what the episode view says', () => {
         [1, 8],
         [7, 3],
       ],
-      'improving',
+      'eased',
     ],
     [
       'day 7, pain 3 on day 1 and 8 on day 7',
@@ -131,7 +163,7 @@ describe('episodeProgress: what the episode view says', () => {
         [1, 3],
         [7, 8],
       ],
-      'not_improving',
+      'not_easing',
     ],
     [
       'day 7, the same pain twice',
@@ -140,7 +172,16 @@ describe('episodeProgress: what the episode view says', () => {
         [2, 5],
         [5, 5],
       ],
-      'not_improving',
+      'not_easing',
+    ],
+    [
+      'day 7, pain 0 twice',
+      7,
+      [
+        [2, 0],
+        [5, 0],
+      ],
+      'no_meaningful_change',
     ],
     [
       'day 30, three days falling',
@@ -150,7 +191,7 @@ describe('episodeProgress: what the episode view says', () => {
         [15, 9],
         [30, 2],
       ],
-      'improving',
+      'eased',
     ],
   ] as const)('%s → %s', (_label, day, points, status) => {
     expect(episodeProgress(ongoing(day), onDays(day, ...points), TODAY).status).toBe(status)
@@ -160,7 +201,7 @@ describe('episodeProgress: what the episode view says', () => {
     const ep = ongoing(10)
     const days = inEpisode(10, 8, 7, 9, 9)
     expect(episodeProgress(ep, days, shiftIsoDate(ep.startedOn, 6))).toMatchObject({
-      status: 'not_improving',
+      status: 'not_easing',
       days: 4,
     })
     const early = shiftIsoDate(ep.startedOn, 1)
@@ -188,19 +229,19 @@ describe('episodeFlags at the day boundaries', () => {
   it.each([
     // day, ongoing?, pain trend, expected flags (strongest first)
     [6, 'ongoing', WORSE, []],
-    [7, 'ongoing', WORSE, ['not_improving']],
+    [7, 'ongoing', WORSE, ['not_easing']],
     [7, 'ongoing', BETTER, []],
     [7, 'ended', WORSE, []],
     [13, 'ongoing', BETTER, []],
     [13, 'ended', WORSE, []],
     [14, 'ongoing', BETTER, ['over_two_weeks']],
     [14, 'ended', BETTER, ['over_two_weeks']],
-    [14, 'ongoing', WORSE, ['not_improving', 'over_two_weeks']],
+    [14, 'ongoing', WORSE, ['not_easing', 'over_two_weeks']],
     [27, 'ongoing', BETTER, ['over_two_weeks']],
     [27, 'ended', BETTER, ['over_two_weeks']],
     [28, 'ongoing', BETTER, ['over_four_weeks']],
     [28, 'ended', BETTER, ['over_four_weeks']],
-    [28, 'ongoing', WORSE, ['not_improving', 'over_four_weeks']],
+    [28, 'ongoing', WORSE, ['not_easing', 'over_four_weeks']],
     [7, 'ongoing', pains(6), []], // one day with pain: not enough to tell, nothing raised
   ] as const)('day %i, %s', (day, state, daily, expected) => {
     expect(flagsAt(day, state === 'ended', daily)).toEqual(expected)

@@ -1,7 +1,9 @@
 import { dayNumber, daysBetween, shiftIsoDate, type IsoDate } from '../dates'
+import { isMeaningfulPainDrop } from './meaningful-change'
 import type { Tier } from './symptoms'
 import {
   FOUR_WEEKS_DAYS,
+  NOT_EASING_MIN_RECENT_PAIN,
   NOT_IMPROVING_MIN_DAYS,
   PAIN_TREND_MIN_DAYS,
   PAIN_WINDOW_MAX_DAYS,
@@ -11,11 +13,12 @@ import {
 } from './thresholds'
 
 /**
- * Duration and recurrence flags (docs/clinical-rules.md#episode-flags). Codes are stored in alert
- * keys: never rename.
+ * Course flags (docs/clinical-rules.md#episode-flags). Codes are stored in alert keys: never rename or reuse
+ * one. `not_improving` (the old rule: recent mean not lower than the first, urgent) is retired,
+ * so an acknowledgement of it never silences the `not_easing` rule that replaced it.
  */
 export const EPISODE_FLAG_CODES = [
-  'not_improving',
+  'not_easing',
   'over_two_weeks',
   'over_four_weeks',
   'recurring',
@@ -24,18 +27,23 @@ export type EpisodeFlagCode = (typeof EPISODE_FLAG_CODES)[number]
 
 export interface EpisodeFlagInfo {
   label: string
-  tier: Tier
-  /** Strongest first when several are shown (the order of the report's red flags). */
+  /** Course flags are never urgent or emergency: only warning signs are. */
+  tier: Extract<Tier, 'soon'>
+  /** Strongest first when several are shown (the order of the report's Course section). */
   rank: number
 }
 
 export const EPISODE_FLAG_INFO: Record<EpisodeFlagCode, EpisodeFlagInfo> = {
-  not_improving: {
-    label: 'Not improving after a week — call your healthcare provider',
-    tier: 'urgent',
+  not_easing: {
+    label: 'Pain not easing after a week — call your healthcare provider',
+    tier: 'soon',
     rank: 0,
   },
-  over_four_weeks: { label: 'Longer than four weeks', tier: 'urgent', rank: 1 },
+  over_four_weeks: {
+    label: 'Longer than four weeks — book a review of an underlying cause',
+    tier: 'soon',
+    rank: 1,
+  },
   over_two_weeks: {
     label: 'Longer than two weeks — see a clinician about an underlying cause',
     tier: 'soon',
@@ -81,10 +89,9 @@ export interface PainTrend {
 }
 
 /**
- * docs/clinical-rules.md#episode-flags: with n days that have a pain value, the mean of the first k
- * days against the mean of the last k days, k = min(3, ⌊n/2⌋). Each day counts once (its own mean),
- * so a day of many flare-up entries does not outweigh the others. Null when n < 2: there is nothing
- * to compare.
+ * With n days that have a pain value, the mean of the first k days against the mean of the last
+ * k days, k = min(3, ⌊n/2⌋). Each day counts once (its own mean), so a day of many flare-up
+ * entries does not outweigh the others. Null when n < 2: there is nothing to compare.
  */
 export function painTrend(days: readonly DayPain[]): PainTrend | null {
   const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
@@ -100,9 +107,17 @@ export function painTrend(days: readonly DayPain[]): PainTrend | null {
   }
 }
 
-/** The flag is raised when the last mean is not lower than the first. */
-export function isNotImproving(trend: PainTrend): boolean {
-  return trend.lastMean >= trend.firstMean
+/** Pain has eased when the recent mean is meaningfully below the first: ≥ 2 points or ≥ 30 %. */
+export function hasEased(trend: PainTrend): boolean {
+  return isMeaningfulPainDrop(trend.firstMean, trend.lastMean)
+}
+
+/**
+ * The flag: not eased AND the recent mean is still at least 4/10, so low or falling pain never
+ * raises a call to the provider (pain 0 every day has nothing to ease from).
+ */
+export function isNotEasing(trend: PainTrend): boolean {
+  return !hasEased(trend) && trend.lastMean >= NOT_EASING_MIN_RECENT_PAIN
 }
 
 export interface EpisodeForFlags {
@@ -112,16 +127,22 @@ export interface EpisodeForFlags {
   region: string
 }
 
-/** How an episode's pain is going, as the episode view tells it. */
+/**
+ * How an episode's pain is going, as the episode view tells it: eased (a meaningful drop), no
+ * meaningful change at low pain (nothing raised), or not easing (the flag).
+ */
 export type EpisodeProgress =
   | { status: 'not_judged' }
   | { status: 'not_enough_checkins'; daysWithPain: number }
-  | ({ status: 'improving' } & PainTrend)
-  | ({ status: 'not_improving' } & PainTrend)
+  | ({ status: 'eased' } & PainTrend)
+  | ({ status: 'no_meaningful_change' } & PainTrend)
+  | ({ status: 'not_easing' } & PainTrend)
 
 /**
- * The not-improving rule for one episode as of a date: judged only while it is ongoing and on
- * day 7 or later; fewer than 2 days with a pain value cannot tell either way.
+ * The not-easing rule for one episode as of a date: judged only while it is ongoing and on day 7
+ * or later, on each day's mean pain of every check-in dated inside the episode (whichever
+ * episode it is linked to: overlapping episodes are each judged); fewer than 2 such days cannot
+ * tell either way.
  */
 export function episodeProgress(
   episode: EpisodeForFlags,
@@ -134,17 +155,17 @@ export function episodeProgress(
   const known = dailyPain.filter((d) => d.date >= episode.startedOn && d.date <= asOf)
   const trend = painTrend(known)
   if (!trend) return { status: 'not_enough_checkins', daysWithPain: known.length }
-  return isNotImproving(trend)
-    ? { status: 'not_improving', ...trend }
-    : { status: 'improving', ...trend }
+  if (hasEased(trend)) return { status: 'eased', ...trend }
+  return isNotEasing(trend)
+    ? { status: 'not_easing', ...trend }
+    : { status: 'no_meaningful_change', ...trend }
 }
 
 /**
- * Recurrence (docs/clinical-rules.md#episode-flags), judged at the episode's own start so later
- * episodes never change an earlier one's flags: the episodes of its region that started at most 89
- * days before it (the span, counted inclusively, is at most 90 days), itself included, oldest
- * first. Episodes starting the same day count in id order. A recurrence when there are 3 or more;
- * else null.
+ * Recurrence (docs/clinical-rules.md#episode-flags), judged at the episode's own start so later episodes never change an
+ * earlier one's flags: the episodes of its region that started at most 89 days before it (the
+ * span, counted inclusively, is at most 90 days), itself included, oldest first. Episodes
+ * starting the same day count in id order. A recurrence when there are 3 or more; else null.
  */
 export function recurrenceChain(
   episode: EpisodeForFlags,
@@ -167,12 +188,12 @@ export interface EpisodeFlagHit {
   /** The day it was reached (a threshold day, the last day with pain, the start). */
   date: IsoDate
   days: number
-  progress?: Extract<EpisodeProgress, { status: 'not_improving' }>
+  progress?: Extract<EpisodeProgress, { status: 'not_easing' }>
   chain?: EpisodeForFlags[]
 }
 
 /**
- * Every flag of one episode as of a date, strongest first. Not-improving applies while the
+ * Every flag of one episode as of a date, strongest first. Not-easing applies while the
  * episode is ongoing; the two- and four-week flags stay on an ended episode (its history), and
  * four weeks replaces two weeks as the stronger flag of the same kind.
  */
@@ -192,8 +213,8 @@ export function episodeFlagHits(
     hits.push({ code: 'over_two_weeks', date: reached(TWO_WEEKS_DAYS), days })
   }
   const progress = episodeProgress(episode, dailyPain, asOf)
-  if (progress.status === 'not_improving') {
-    hits.push({ code: 'not_improving', date: progress.lastDate, days, progress })
+  if (progress.status === 'not_easing') {
+    hits.push({ code: 'not_easing', date: progress.lastDate, days, progress })
   }
   const chain = recurrenceChain(episode, all)
   if (chain) hits.push({ code: 'recurring', date: episode.startedOn, days, chain })

@@ -9,7 +9,7 @@ import { TIER_RANK, type Tier } from './symptoms'
 export const FINDING_RULES = [
   'warning_sign',
   'health_history',
-  'not_improving',
+  'not_easing',
   'over_four_weeks',
   'over_two_weeks',
   'recurring',
@@ -53,7 +53,7 @@ const RULE_RANK = Object.fromEntries(FINDING_RULES.map((rule, i) => [rule, i])) 
 
 /**
  * Strongest first: tier, then the rule in the order a clinician reads them (warning signs,
- * health history, not improving, four weeks, two weeks, recurrence), then newest.
+ * health history, not easing, four weeks, two weeks, recurrence), then newest.
  */
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 

@@ -6,8 +6,6 @@ import type {
   FactorsInsight,
   Gap,
   HeatVsIce,
-  InsightLine,
-  Insights,
   PhaseEffect,
   RecoveryTrend,
 } from '../domain/insights'
@@ -15,7 +13,7 @@ import { REGION_LABELS } from '../domain/episode'
 import { TREATMENT_KIND_LABELS } from '../domain/treatment'
 import { FACTORS } from './factors'
 import { countOf, plural } from '../format'
-import { MEANINGFUL_CHANGE, MIN_RATED_SESSIONS } from './thresholds'
+import { MEANINGFUL_CHANGE, MEANINGFUL_PAIN_FRACTION, MIN_RATED_SESSIONS } from './thresholds'
 import type { EarlySignCode, EpisodePhase } from './insight-codes'
 
 export { EPISODE_PHASES, type EpisodePhase } from './insight-codes'
@@ -26,8 +24,10 @@ export { EPISODE_PHASES, type EpisodePhase } from './insight-codes'
  * a diary can show what tends to come together, not why.
  */
 
-/** Onsets with data needed before factors are compared or ranked, and early signs shown. */
+/** Answered onsets needed before factors are ranked on the page, and early signs shown. */
 export const MIN_ONSETS = 3
+/** Answered onsets needed before factors are tested (Fisher, Holm) for a finding. */
+export const MIN_FINDING_ONSETS = 5
 /** Early signs look at this many days before each onset. */
 export const EARLY_SIGN_DAYS = 3
 /** Heat against ice: sessions in this many hours from the start of the episode's first day. */
@@ -35,7 +35,9 @@ export const FIRST_HOURS = 72
 /** A day whose mean pain is at or under this counts as recovered. */
 export const RECOVERED_PAIN_MAX = 2
 /** Recent against earlier episodes: each half needs this many with a known recovery time. */
-export const RECOVERY_TREND_MIN_PER_HALF = 3
+export const RECOVERY_TREND_MIN_PER_HALF = 5
+/** Shares of meaningful drops are compared (Fisher) only with this many rated sessions a group. */
+export const MIN_COMPARED_SESSIONS = 5
 /** Medians closer than this many days read as "about as fast". */
 export const RECOVERY_SAME_WITHIN_DAYS = 1
 /** Lines the doctor's report takes from this page. */
@@ -51,7 +53,7 @@ export const PHASE_LABELS: Record<EpisodePhase, string> = {
   later: `Day ${SETTLING_PHASE_LAST_DAY + 1} and later`,
   outside: 'Outside an episode',
 }
-const PHASE_IN_SENTENCE: Record<EpisodePhase, string> = {
+export const PHASE_IN_SENTENCE: Record<EpisodePhase, string> = {
   early: `on days 1–${EARLY_PHASE_LAST_DAY}`,
   settling: `on days ${EARLY_PHASE_LAST_DAY + 1}–${SETTLING_PHASE_LAST_DAY}`,
   later: `from day ${SETTLING_PHASE_LAST_DAY + 1} on`,
@@ -65,7 +67,9 @@ export const EARLY_SIGN_LABELS: Record<EarlySignCode, string> = {
 }
 
 const oneDecimal = (v: number) => (Math.round(v * 10) / 10).toFixed(1)
-const share = (k: number, n: number) => (n === 0 ? 0 : k / n)
+export const share = (k: number, n: number) => (n === 0 ? 0 : k / n)
+/** "a meaningful drop (2 points or 30 %)", as every sentence names it. */
+export const MEANINGFUL_DROP_WORDS = `a meaningful drop (${MEANINGFUL_CHANGE} points or ${Math.round(MEANINGFUL_PAIN_FRACTION * 100)} %)`
 
 /** "Enough data" exactly as the Treatments page decides it. */
 export function effectOf(
@@ -79,7 +83,7 @@ export function effectOf(
 }
 
 /** Share before onsets minus share on ordinary days; 0 without days to compare with. */
-function factorDifference(row: FactorCount, f: FactorsInsight): number {
+export function factorDifference(row: FactorCount, f: FactorsInsight): number {
   if (f.ordinaryDaysWithData === 0) return 0
   return (
     share(row.beforeOnsets, f.onsetsWithData) - share(row.onOrdinaryDays, f.ordinaryDaysWithData)
@@ -127,7 +131,7 @@ export function phaseSentence(row: PhaseEffect): string {
     return `${what}: ${plural(row.ratedSessions, 'rated session')}; numbers show from ${row.effect.minimumRated}.`
   }
   return (
-    `${what} was followed by a drop of ${MEANINGFUL_CHANGE} or more points in ` +
+    `${what} was followed by ${MEANINGFUL_DROP_WORDS} in ` +
     `${countOf(row.effect.meaningfulDrops, row.ratedSessions, 'rated session')} ` +
     `(${changeWords(row.effect.meanChange)}).`
   )
@@ -137,12 +141,13 @@ export function heatVsIceSentence(h: HeatVsIce): string | null {
   if (h.heat.effect.status !== 'enough_data' || h.ice.effect.status !== 'enough_data') return null
   return (
     `In the first ${FIRST_HOURS} hours of ${plural(h.episodes, 'episode')} where you used both, ` +
-    `heat was followed by a drop of ${MEANINGFUL_CHANGE} or more points in ` +
+    `heat was followed by ${MEANINGFUL_DROP_WORDS} in ` +
     `${countOf(h.heat.effect.meaningfulDrops, h.heat.ratedSessions, 'rated session')}, ` +
     `ice in ${countOf(h.ice.effect.meaningfulDrops, h.ice.ratedSessions, 'rated session')}.`
   )
 }
 
+/** Gaps are measured from one episode's start to the next one's, and say so. */
 export function recoverySentence(trend: RecoveryTrend): string | null {
   if (trend.status !== 'enough_data') return null
   const { earlier, recent } = trend
@@ -162,8 +167,8 @@ export function gapSentence(gap: Gap): string | null {
       ? 'A new episode'
       : `A new ${REGION_LABELS[gap.region].toLowerCase()} episode`
   return (
-    `${where} started a median of ${plural(gap.medianDays, 'day')} after the one before ` +
-    `(${plural(gap.gaps, 'gap')}).`
+    `${where} started a median of ${plural(gap.medianDays, 'day')} after the one before, ` +
+    `start to start (${plural(gap.gaps, 'gap')}).`
   )
 }
 
@@ -190,106 +195,4 @@ export function earlySignSentence(sign: EarlySign, signs: EarlySigns): string | 
         `${window}; on ${countOf(Math.round(baseline.value * baseline.n), baseline.n, 'other day')}.`
       )
   }
-}
-
-/** 0–1: how far apart two means are, relative to the larger. */
-function relativeDifference(a: number, b: number): number {
-  const larger = Math.max(Math.abs(a), Math.abs(b))
-  return larger === 0 ? 0 : Math.abs(a - b) / larger
-}
-
-function dropShare(stats: { ratedSessions: number; effect: Effect }): number | null {
-  return stats.effect.status === 'enough_data'
-    ? share(stats.effect.meaningfulDrops, stats.ratedSessions)
-    : null
-}
-
-function factorLine(f: FactorsInsight): InsightLine | null {
-  if (!f.enoughData || f.ordinaryDaysWithData === 0) return null
-  const top = orderFactors(f).find((row) => row.beforeOnsets > 0)
-  if (!top) return null
-  return { section: 'factors', text: factorSentence(top, f), strength: factorDifference(top, f) }
-}
-
-/** The treatment whose sessions were most often followed by a drop in one phase than another. */
-function whatHelpsLine(phases: readonly PhaseEffect[]): InsightLine | null {
-  let best: InsightLine | null = null
-  const kinds = new Set(phases.map((p) => p.kind))
-  for (const kind of kinds) {
-    const rated = phases
-      .filter((p) => p.kind === kind)
-      .map((p) => ({ p, share: dropShare(p) }))
-      .filter((x): x is { p: PhaseEffect; share: number } => x.share !== null)
-      .sort((a, b) => b.share - a.share)
-    const high = rated[0]
-    const low = rated.at(-1)
-    if (!high || !low || rated.length < 2 || high.p.effect.status !== 'enough_data') continue
-    if (low.p.effect.status !== 'enough_data') continue
-    const strength = high.share - low.share
-    if (best && strength <= best.strength) continue
-    best = {
-      section: 'what_helps',
-      strength,
-      text:
-        `${TREATMENT_KIND_LABELS[kind]} was followed by a drop of ` +
-        `${MEANINGFUL_CHANGE} or more points in ` +
-        `${countOf(high.p.effect.meaningfulDrops, high.p.ratedSessions, 'rated session')} ` +
-        `${PHASE_IN_SENTENCE[high.p.phase]}, and in ` +
-        `${countOf(low.p.effect.meaningfulDrops, low.p.ratedSessions, 'rated session')} ` +
-        `${PHASE_IN_SENTENCE[low.p.phase]}.`,
-    }
-  }
-  return best
-}
-
-function heatVsIceLine(h: HeatVsIce): InsightLine | null {
-  const text = heatVsIceSentence(h)
-  const heat = dropShare(h.heat)
-  const ice = dropShare(h.ice)
-  if (text === null || heat === null || ice === null) return null
-  return { section: 'heat_vs_ice', text, strength: Math.abs(heat - ice) }
-}
-
-function recoveryLine(trend: RecoveryTrend): InsightLine | null {
-  const text = recoverySentence(trend)
-  if (text === null || trend.status !== 'enough_data') return null
-  return {
-    section: 'recovery',
-    text,
-    strength: relativeDifference(trend.earlier.medianDays, trend.recent.medianDays),
-  }
-}
-
-function earlySignLine(signs: EarlySigns): InsightLine | null {
-  if (!signs.enoughData) return null
-  let best: InsightLine | null = null
-  for (const sign of signs.signs) {
-    const text = earlySignSentence(sign, signs)
-    if (text === null || sign.before.value === null || sign.baseline.value === null) continue
-    const strength =
-      sign.sign === 'sleep_interrupted'
-        ? Math.abs(sign.before.value - sign.baseline.value)
-        : relativeDifference(sign.before.value, sign.baseline.value)
-    if (!best || strength > best.strength) best = { section: 'early_signs', text, strength }
-  }
-  return best
-}
-
-/**
- * The strongest lines of the page for the doctor's report: the best line of each section that
- * has enough data, ordered by how far apart the two things it compares are (a share 0–1: the
- * difference of two proportions, or of two means relative to the larger). Lines comparing
- * nothing (strength 0) are left out.
- */
-export function strongestLines(insights: Omit<Insights, 'strongest'>): InsightLine[] {
-  return [
-    factorLine(insights.factors),
-    whatHelpsLine(insights.phases),
-    heatVsIceLine(insights.heatVsIce),
-    recoveryLine(insights.recovery.trend),
-    earlySignLine(insights.earlySigns),
-  ]
-    .filter((line): line is InsightLine => line !== null && line.strength > 0)
-    .sort((a, b) => b.strength - a.strength)
-    .slice(0, STRONGEST_LINE_COUNT)
 }

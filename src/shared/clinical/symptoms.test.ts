@@ -16,7 +16,11 @@ describe('symptom catalogue', () => {
     ['both_legs_weakness_numbness', 'emergency'],
     ['worsening_leg_weakness', 'emergency'],
     ['fever_with_leg_weakness', 'emergency'],
+    ['pain_after_serious_accident', 'emergency'],
+    ['chest_pain_with_back_pain', 'emergency'],
+    ['new_sexual_function_problems', 'emergency'],
     ['fever', 'urgent'],
+    ['one_leg_weakness', 'urgent'],
     ['unable_to_stand_or_walk', 'urgent'],
     ['pain_after_fall_or_blow', 'urgent'],
     ['unexplained_weight_loss', 'urgent'],
@@ -34,13 +38,20 @@ describe('symptom catalogue', () => {
     expect(symptomTier(code)).toBe(tier)
   })
 
-  it('has exactly the 20 symptoms of the design, with unique snake_case codes', () => {
-    expect(SYMPTOMS).toHaveLength(20)
-    expect(new Set(SYMPTOM_CODES).size).toBe(20)
+  it('has exactly the 24 symptoms of the design, with unique snake_case codes', () => {
+    expect(SYMPTOMS).toHaveLength(24)
+    expect(new Set(SYMPTOM_CODES).size).toBe(24)
     for (const code of SYMPTOM_CODES) expect(code).toMatch(/^[a-z][a-z_]*$/)
-    expect(symptomsOfTier('emergency')).toHaveLength(6)
-    expect(symptomsOfTier('urgent')).toHaveLength(8)
+    expect(symptomsOfTier('emergency')).toHaveLength(9)
+    expect(symptomsOfTier('urgent')).toHaveLength(9)
     expect(symptomsOfTier('soon')).toHaveLength(6)
+  })
+
+  it('keeps the codes stored before these signs were added, in the same tiers', () => {
+    // Stored codes never change meaning: the new signs are new codes, the old keep their tier.
+    expect(symptomTier('pain_after_fall_or_blow')).toBe('urgent')
+    expect(symptomTier('worsening_leg_weakness')).toBe('emergency')
+    expect(symptomTier('one_leg_numbness_tingling')).toBe('soon')
   })
 
   it('gives each tier its action, and never a diagnosis', () => {

@@ -81,6 +81,21 @@ export const SYMPTOMS = [
     tier: 'emergency',
     label: 'Back pain together with a fever and leg weakness',
   },
+  {
+    code: 'pain_after_serious_accident',
+    tier: 'emergency',
+    label: 'Back pain after a serious accident, such as a car crash or a fall from a height',
+  },
+  {
+    code: 'chest_pain_with_back_pain',
+    tier: 'emergency',
+    label: 'Chest pain together with the back pain',
+  },
+  {
+    code: 'new_sexual_function_problems',
+    tier: 'emergency',
+    label: 'New problems with erections or with feeling during sex',
+  },
   // Urgent — contact your healthcare provider today
   {
     code: 'fever',
@@ -90,6 +105,7 @@ export const SYMPTOMS = [
       return `Fever (over ${formatTemperature(FEVER_THRESHOLD)}) with back pain`
     },
   },
+  { code: 'one_leg_weakness', tier: 'urgent', label: 'Weakness in one leg' },
   { code: 'unable_to_stand_or_walk', tier: 'urgent', label: 'Unable to stand or walk' },
   { code: 'pain_after_fall_or_blow', tier: 'urgent', label: 'Pain after a hard fall or blow' },
   { code: 'unexplained_weight_loss', tier: 'urgent', label: 'Weight loss I cannot explain' },

@@ -4,7 +4,7 @@
  * numbers.
  */
 
-/** Episode length, in days counted inclusively, from which "not improving" may be raised. */
+/** Episode length, in days counted inclusively, from which "not easing" may be raised. */
 export const NOT_IMPROVING_MIN_DAYS = 7
 /** Episode length from which "longer than two weeks" is raised. */
 export const TWO_WEEKS_DAYS = 14
@@ -16,10 +16,12 @@ export const RECURRENCE_COUNT = 3
 /** … when the first and the last of them start within this many days, counted inclusively. */
 export const RECURRENCE_WINDOW_DAYS = 90
 
-/** The most days with check-ins in each of the "first" and "last" windows of not-improving. */
+/** The most days with check-ins in each of the "first" and "recent" windows of not-easing. */
 export const PAIN_WINDOW_MAX_DAYS = 3
-/** Fewer days with a pain value than this and not-improving cannot be told. */
+/** Fewer days with a pain value than this and not-easing cannot be told. */
 export const PAIN_TREND_MIN_DAYS = 2
+/** Not-easing is raised only when the recent mean pain is at least this high (0–10). */
+export const NOT_EASING_MIN_RECENT_PAIN = 4
 
 /**
  * "Recent", in days ending today: urgent and soon warning signs stay active this long, and a

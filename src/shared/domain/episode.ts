@@ -155,17 +155,18 @@ const trendFields = {
   lastDate: z.string(),
 }
 
-/**
- * Not improving (docs/clinical-rules.md#episode-flags), as the episode view tells it
- * (`episodeProgress`).
- */
+/** Not-easing (docs/clinical-rules.md#episode-flags), as the episode view tells it (`episodeProgress`). */
 export const episodeProgressSchema = z.discriminatedUnion('status', [
   /** Ended, or not yet a week old: the rule does not apply. */
   z.object({ status: z.literal('not_judged') }),
   /** Ongoing for a week or more with fewer than 2 days of pain values: cannot tell. */
   z.object({ status: z.literal('not_enough_checkins'), daysWithPain: z.number().int() }),
-  z.object({ status: z.literal('improving'), ...trendFields }),
-  z.object({ status: z.literal('not_improving'), ...trendFields }),
+  /** A meaningful drop: ≥ 2 points or ≥ 30 % of the first mean. */
+  z.object({ status: z.literal('eased'), ...trendFields }),
+  /** Not eased, but the recent mean is below 4/10: nothing raised. */
+  z.object({ status: z.literal('no_meaningful_change'), ...trendFields }),
+  /** Not eased and the recent mean at least 4/10: the flag. */
+  z.object({ status: z.literal('not_easing'), ...trendFields }),
 ])
 
 export const episodeSchema = z.object({
@@ -183,7 +184,7 @@ export const episodeSchema = z.object({
   /** Days counted inclusive up to its end, or today while ongoing. */
   days: z.number().int().positive(),
   flags: z.array(episodeFlagSchema),
-  /** Whether its pain is going down, as the not-improving rule judges it today. */
+  /** Whether its pain is going down, as the not-easing rule judges it today. */
   progress: episodeProgressSchema,
   checkinCount: z.number().int().nonnegative(),
 })

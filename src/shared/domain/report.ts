@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { EPISODE_FLAG_CODES } from '../clinical/episode-flags'
-import { FINDING_RULES } from '../clinical/findings'
-import { TIERS } from '../clinical/symptoms'
+import { TIERS, HEALTH_HISTORY_ANSWERS } from '../clinical/symptoms'
 import { regionSchema, sideSchema, triggerSchema } from './episode'
 import { kindEffectivenessSchema, TREATMENT_KINDS } from './treatment'
 
@@ -9,11 +8,11 @@ const num = z.number().nullable()
 
 /**
  * One red flag (docs/clinical-rules.md#the-doctors-summary), from the same rules as the alerts
- * (`src/shared/clinical`): warning signs ticked in the period, health-history answers together with
- * back pain, not improving, two and four weeks, recurrence. Strongest first.
+ * (`src/shared/clinical`): warning signs ticked in the period and health-history answers together
+ * with back pain, nothing else (course flags have their own section). Strongest first.
  */
 export const redFlagSchema = z.object({
-  rule: z.enum(FINDING_RULES),
+  rule: z.enum(['warning_sign', 'health_history']),
   tier: z.enum(TIERS),
   /** The date it was recorded (for a duration flag: the day the threshold was reached). */
   date: z.string(),
@@ -32,6 +31,8 @@ const slotStatsSchema = z.object({
   firstHalfMean: num,
   secondHalfMean: num,
   change: num,
+  /** Whether the change is meaningful (≥ 2 points or ≥ 30 %); null without both halves. */
+  meaningful: z.boolean().nullable(),
 })
 export type SlotStats = z.infer<typeof slotStatsSchema>
 
@@ -64,6 +65,27 @@ export const doctorNoteSchema = z.object({
 })
 export type DoctorNote = z.infer<typeof doctorNoteSchema>
 
+/** A flag of an episode still ongoing at the end of the period (tier soon). */
+const courseFlagSchema = z.object({
+  code: z.enum(EPISODE_FLAG_CODES),
+  date: z.string(),
+  title: z.string(),
+  text: z.string(),
+})
+
+/** The Course section, per region (`courseByRegion`). */
+export const regionCourseSchema = z.object({
+  region: regionSchema,
+  episodes: z.number().int().positive(),
+  medianDays: num,
+  longestDays: num,
+  /** Recurrence, said once per region, or null. */
+  recurrence: z.string().nullable(),
+  ongoing: z.array(courseFlagSchema),
+  /** Ended episodes that ran long, as facts without a tier. */
+  endedFacts: z.array(z.string()),
+})
+
 const pegPointSchema = z.object({
   date: z.string(),
   pain: z.number().int(),
@@ -81,6 +103,7 @@ export const reportSchema = z.object({
     firstEntryOn: z.string().nullable(),
   }),
   redFlags: z.array(redFlagSchema),
+  course: z.array(regionCourseSchema),
   checkins: z.object({ count: z.number().int(), daysWithEntries: z.number().int() }),
   episodes: z.object({
     count: z.number().int(),
@@ -116,6 +139,10 @@ export const reportSchema = z.object({
       effect: kindEffectivenessSchema.shape.effect,
     }),
   ),
+  /** Each health-history question as answered, "unanswered" included. */
+  healthHistory: z.array(
+    z.object({ question: z.string(), answer: z.enum(HEALTH_HISTORY_ANSWERS) }),
+  ),
   medications: z.array(
     z.object({ detail: z.string(), timesUsed: z.number().int(), daysUsed: z.number().int() }),
   ),
@@ -140,6 +167,8 @@ export const reportSchema = z.object({
       first: pegPointSchema,
       latest: pegPointSchema,
       meanScore: z.number(),
+      /** First to latest: a change of ≥ 30 % of the first score; null with one answer. */
+      meaningfulChange: z.boolean().nullable(),
     })
     .nullable(),
 })

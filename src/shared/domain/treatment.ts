@@ -166,7 +166,7 @@ export const kindEffectivenessSchema = z.object({
       status: z.literal('enough_data'),
       /** Mean of (pain before − pain after) over rated sessions; positive = pain went down. */
       meanChange: z.number(),
-      /** Share (0–1) of rated sessions where pain dropped by 2 points or more. */
+      /** Share (0–1) of rated sessions with a meaningful drop: ≥ 2 points or ≥ 30 % of before. */
       shareMeaningfulDrop: z.number().min(0).max(1),
     }),
   ]),

@@ -12,164 +12,40 @@ import {
 } from '../../shared/domain/episode'
 import { TREATMENT_KIND_LABELS, type TreatmentKind } from '../../shared/domain/treatment'
 import type { DoctorNote, RedFlag, Report, SlotStats } from '../../shared/domain/report'
-import { compareFindings, type DateWindow, type Finding } from '../../shared/clinical/findings'
+import { compareFindings, type Finding } from '../../shared/clinical/findings'
 import { healthHistoryFindings } from '../../shared/clinical/health-history-rule'
 import { warningSignFindings } from '../../shared/clinical/warning-sign-rule'
 import { treatmentEvidence } from '../../shared/clinical/treatment-evidence'
 import { pegScore } from '../../shared/clinical/peg'
+import { courseByRegion, median } from '../../shared/clinical/course'
+import { HEALTH_HISTORY_QUESTIONS } from '../../shared/clinical/symptoms'
 import {
-  BACK_PAIN_MIN,
-  LONG_MORNING_STIFFNESS_MINUTES,
-  MEANINGFUL_CHANGE,
-} from '../../shared/clinical/thresholds'
+  isMeaningfulPainChange,
+  isMeaningfulPegChange,
+} from '../../shared/clinical/meaningful-change'
 import { episodeDays, type EpisodeFlagCode } from '../../shared/clinical/episode-flags'
 import type { WeekDay } from '../../shared/units'
 import { firstRecordedDay } from '../trends/trends.repo'
 import { getSettings } from '../settings/settings.repo'
 import { preparedPerConnection } from '../db/statements'
+import { episodeFindingsOf, painCheckins, symptomTicks } from '../clinical/rule-rows.repo'
 import {
-  episodeFindingsOf,
-  painCheckins,
-  RULE_PAIN_CHECKINS_SQL,
-  RULE_TICKS_SQL,
-  symptomTicks,
-} from '../clinical/rule-rows.repo'
-
-/** The summary's episode table and notes show this many of the most recent rows. */
-export const REPORT_EPISODE_ROWS = 10
-export const REPORT_NOTE_ROWS = 8
-
-interface Params {
-  from: string
-  to: string
-  today: string
-  /** The first day with data in the period, for the first-half vs second-half split. */
-  dataFrom: string
-  longStiffness: number
-  meaningful: number
-  painMin: number
-  episodeRows: number
-  noteRows: number
-}
-
-/** Per slot: mean, worst and the first-half vs second-half means of pain and stiffness. */
-export const REPORT_SLOTS_SQL = `
-  WITH bounds AS (
-    SELECT date(:dataFrom, '+' || CAST((julianday(:to) - julianday(:dataFrom) + 1) / 2 AS INTEGER)
-      || ' days') AS mid
-  )
-  SELECT c.slot, count(*) AS entries,
-    avg(c.pain) AS painMean, max(c.pain) AS painWorst,
-    avg(CASE WHEN c.date < b.mid THEN c.pain END) AS painFirst,
-    avg(CASE WHEN c.date >= b.mid THEN c.pain END) AS painSecond,
-    avg(c.stiffness) AS stiffMean, max(c.stiffness) AS stiffWorst,
-    avg(CASE WHEN c.date < b.mid THEN c.stiffness END) AS stiffFirst,
-    avg(CASE WHEN c.date >= b.mid THEN c.stiffness END) AS stiffSecond
-  FROM checkins c, bounds b
-  WHERE c.date BETWEEN :from AND :to AND c.slot IN ('morning', 'evening')
-  GROUP BY c.slot`
-
-export const REPORT_CHECKINS_SQL = `
-  SELECT count(*) AS count, count(DISTINCT c.date) AS daysWithEntries,
-    count(DISTINCT CASE WHEN c.spasm_frequency > 0 THEN c.date END) AS daysWithSpasms,
-    avg(c.spasm_frequency) AS meanFrequency, max(c.spasm_frequency) AS worstFrequency,
-    avg(CASE WHEN c.slot = 'morning' THEN c.stiffness_minutes END) AS meanMinutes,
-    count(CASE WHEN c.slot = 'morning' AND c.stiffness_minutes >= :longStiffness THEN 1 END)
-      AS longMornings,
-    count(DISTINCT CASE WHEN c.sleep_interrupted = 1 THEN c.date END) AS sleepInterruptions
-  FROM checkins c
-  WHERE c.date BETWEEN :from AND :to`
-
-/**
- * Episodes overlapping the period (an ongoing one reaches today) with the highest pain of their
- * check-ins; newest first. Their days come from `episodeDays`, the rule every screen uses.
- */
-export const REPORT_EPISODE_ROWS_SQL = `
-  SELECT e.id, e.started_on AS startedOn, e.ended_on AS endedOn, e.region, e.side, e.trigger,
-    e.trigger_note AS triggerNote, e.created_at AS createdAt,
-    (SELECT max(c.pain) FROM checkins c WHERE c.episode_id = e.id) AS peakPain
-  FROM episodes e
-  WHERE e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
-  ORDER BY e.started_on DESC, e.id DESC`
-
-export const REPORT_TREATMENTS_SQL = `
-  SELECT t.kind, count(*) AS timesUsed,
-    avg(t.pain_before - t.pain_after) AS meanChange,
-    count(t.pain_before - t.pain_after) AS rated,
-    avg(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
-             THEN (t.pain_before - t.pain_after >= :meaningful) END) AS shareMeaningfulDrop
-  FROM treatments t
-  WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
-  GROUP BY t.kind
-  ORDER BY timesUsed DESC, t.kind`
-
-export const REPORT_MEDICATIONS_SQL = `
-  SELECT t.detail, count(*) AS timesUsed, count(DISTINCT substr(t.started_at, 1, 10)) AS daysUsed
-  FROM treatments t
-  WHERE t.kind = 'medication' AND t.started_at >= :from AND t.started_at < date(:to, '+1 day')
-  GROUP BY t.detail
-  ORDER BY daysUsed DESC, t.detail`
-
-/**
- * Weekly means for the report's small chart; weeks start on :weekStart (0 = Sunday … 6 =
- * Saturday, the person's setting or their region's), each labelled by its first day.
- */
-export const REPORT_WEEKLY_SQL = `
-  SELECT date(c.date,
-      '-' || ((CAST(strftime('%w', c.date) AS INTEGER) + 7 - :weekStart) % 7) || ' days')
-      AS week,
-    avg(CASE WHEN c.slot = 'morning' THEN c.pain END) AS morningPain,
-    avg(CASE WHEN c.slot = 'evening' THEN c.pain END) AS eveningPain,
-    avg(CASE WHEN c.slot = 'morning' THEN c.stiffness END) AS morningStiffness,
-    avg(CASE WHEN c.slot = 'evening' THEN c.stiffness END) AS eveningStiffness
-  FROM checkins c
-  WHERE c.date BETWEEN :from AND :to
-  GROUP BY 1
-  ORDER BY 1`
-
-/** Notes marked "show my doctor" in the period: check-ins, flare-ups, episodes, treatments. */
-const MARKED_NOTES = `
-  SELECT c.date, 'checkin' AS source, c.slot AS detail, NULL AS side, c.notes AS text,
-    c.recorded_at AS at
-  FROM checkins c
-  WHERE c.note_for_doctor = 1 AND c.notes <> '' AND c.date BETWEEN :from AND :to
-  UNION ALL
-  SELECT e.started_on, 'episode', e.region, e.side, e.notes, e.created_at
-  FROM episodes e
-  WHERE e.note_for_doctor = 1 AND e.notes <> ''
-    AND e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
-  UNION ALL
-  SELECT substr(t.started_at, 1, 10), 'treatment', t.kind, NULL, t.notes, t.started_at
-  FROM treatments t
-  WHERE t.note_for_doctor = 1 AND t.notes <> ''
-    AND t.started_at >= :from AND t.started_at < date(:to, '+1 day')`
-
-export const REPORT_NOTES_SQL = `
-  SELECT * FROM (${MARKED_NOTES}) ORDER BY date DESC, at DESC LIMIT :noteRows`
-
-export const REPORT_NOTE_COUNT_SQL = `SELECT count(*) AS n FROM (${MARKED_NOTES})`
-
-export const REPORT_PEG_SQL = `
-  SELECT date, pain, enjoyment, activity FROM peg_scores
-  WHERE date BETWEEN :from AND :to ORDER BY date`
-
-/**
- * The queries one report runs, for the benchmark's raw-SQLite baseline (the episodes' daily pain
- * for not-improving, a few rows per ongoing episode, is left out).
- */
-export const REPORT_SQL = [
-  RULE_TICKS_SQL,
-  RULE_PAIN_CHECKINS_SQL,
-  REPORT_SLOTS_SQL,
   REPORT_CHECKINS_SQL,
+  REPORT_EPISODE_ROWS,
   REPORT_EPISODE_ROWS_SQL,
-  REPORT_TREATMENTS_SQL,
   REPORT_MEDICATIONS_SQL,
-  REPORT_WEEKLY_SQL,
-  REPORT_NOTES_SQL,
   REPORT_NOTE_COUNT_SQL,
+  REPORT_NOTE_ROWS,
+  REPORT_NOTES_SQL,
   REPORT_PEG_SQL,
-]
+  REPORT_SLOTS_SQL,
+  REPORT_TREATMENTS_SQL,
+  REPORT_WEEKLY_SQL,
+  reportQueryParams,
+  type Params,
+} from './report.sql'
+
+export { REPORT_EPISODE_ROWS } from './report.sql'
 
 interface SlotRow {
   slot: 'morning' | 'evening'
@@ -240,25 +116,6 @@ function statements(db: DB) {
 
 const stmts = preparedPerConnection(statements)
 
-/**
- * The bound parameters of every report query: the thresholds come from src/shared/clinical,
- * never from the SQL text. Exported for the benchmark's raw baseline.
- */
-export function reportQueryParams(db: DB, range: DateRange, today: string): Params {
-  const first = firstRecordedDay(db)
-  return {
-    from: range.from,
-    to: range.to,
-    today,
-    dataFrom: first && first > range.from && first <= range.to ? first : range.from,
-    longStiffness: LONG_MORNING_STIFFNESS_MINUTES,
-    meaningful: MEANINGFUL_CHANGE,
-    painMin: BACK_PAIN_MIN,
-    episodeRows: REPORT_EPISODE_ROWS,
-    noteRows: REPORT_NOTE_ROWS,
-  }
-}
-
 function slotStats(row: SlotRow | undefined, measure: 'pain' | 'stiff'): SlotStats {
   const first = row?.[`${measure}First`] ?? null
   const second = row?.[`${measure}Second`] ?? null
@@ -269,37 +126,25 @@ function slotStats(row: SlotRow | undefined, measure: 'pain' | 'stiff'): SlotSta
     firstHalfMean: first,
     secondHalfMean: second,
     change: first !== null && second !== null ? second - first : null,
+    meaningful: first !== null && second !== null ? isMeaningfulPainChange(first, second) : null,
   }
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null
-  const sorted = [...values].sort((a, b) => a - b)
-  const upper = sorted[Math.floor(sorted.length / 2)] ?? 0
-  const lower = sorted[Math.ceil(sorted.length / 2) - 1] ?? 0
-  return (lower + upper) / 2
 }
 
 /**
  * The red flags of a period, from the same rules and row queries as the alerts: warning signs
- * ticked in the period, health-history answers with back pain in the period, and the flags of
- * the episodes overlapping it, judged at the end of the period (or today, if sooner).
+ * ticked in the period and health-history answers with back pain in the period. Course flags
+ * are not red flags: they go to the Course section.
  */
-function periodFindings(
-  db: DB,
-  period: DateWindow,
-  episodes: readonly EpisodeRow[],
-  asOf: string,
-): Finding[] {
+function redFlagFindings(db: DB, period: DateRange): Finding[] {
   return [
     ...warningSignFindings(symptomTicks(db, period), () => period),
     ...healthHistoryFindings(getSettings(db).healthHistory, painCheckins(db, period), period),
-    ...episodeFindingsOf(db, episodes, asOf),
   ].sort(compareFindings)
 }
 
 function toRedFlag(f: Finding): RedFlag {
-  return { rule: f.rule, tier: f.tier, date: f.date, title: f.title, text: f.sentence }
+  const rule = f.rule === 'health_history' ? 'health_history' : 'warning_sign'
+  return { rule, tier: f.tier, date: f.date, title: f.title, text: f.sentence }
 }
 
 function noteContext(row: NoteRow): Pick<DoctorNote, 'kind' | 'context'> {
@@ -321,10 +166,7 @@ function noteContext(row: NoteRow): Pick<DoctorNote, 'kind' | 'context'> {
   }
 }
 
-/**
- * The doctor's summary of a period as asked; `today` ends ongoing episodes
- * (docs/clinical-rules.md#the-doctors-summary).
- */
+/** The doctor's summary of a period as asked; `today` ends ongoing episodes. */
 export function getReport(db: DB, range: DateRange, today: string, weekStart: WeekDay = 1): Report {
   const params = reportQueryParams(db, range, today)
   const s = stmts(db)
@@ -338,22 +180,31 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
     .all(params)
     .map((e) => ({ ...e, days: episodeDays(e.startedOn, e.endedOn, today) }))
   const days = episodeRows.map((e) => e.days)
-  const findings = periodFindings(db, range, episodeRows, asOf)
+  // The episodes' flags, judged at the end of the period (or today, if sooner).
+  const courseFindings = episodeFindingsOf(db, episodeRows, asOf).sort(compareFindings)
   const flagsOf = (id: number): EpisodeFlagCode[] =>
-    findings
+    courseFindings
       .filter((f) => f.source.kind === 'episode' && f.source.id === id)
       .map((f) => f.code as EpisodeFlagCode)
   const pegRows = s.peg.all(params).map((r) => ({ ...r, score: pegScore(r) }))
   const firstPeg = pegRows[0]
   const latestPeg = pegRows[pegRows.length - 1]
+  const periodDays = differenceInCalendarDays(fromIsoDate(range.to), fromIsoDate(range.from)) + 1
+  // An episode still ongoing at the end of the period reads as ongoing in the Course section.
+  const courseEpisodes = episodeRows.map((e) => ({
+    ...e,
+    endedOn: e.endedOn !== null && e.endedOn <= asOf ? e.endedOn : null,
+  }))
+  const { healthHistory } = getSettings(db)
   return {
     period: {
       from: range.from,
       to: range.to,
-      days: differenceInCalendarDays(fromIsoDate(range.to), fromIsoDate(range.from)) + 1,
+      days: periodDays,
       firstEntryOn: first !== undefined && first > range.from ? first : null,
     },
-    redFlags: findings.map(toRedFlag),
+    redFlags: redFlagFindings(db, range).map(toRedFlag),
+    course: courseByRegion(courseEpisodes, courseFindings, periodDays),
     checkins: { count: c?.count ?? 0, daysWithEntries: c?.daysWithEntries ?? 0 },
     episodes: {
       count: episodeRows.length,
@@ -390,6 +241,10 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
       rated: t.rated,
       effect: treatmentEvidence(t.rated, t.meanChange, t.shareMeaningfulDrop),
     })),
+    healthHistory: HEALTH_HISTORY_QUESTIONS.map((q) => ({
+      question: q.question,
+      answer: healthHistory[q.key],
+    })),
     medications: s.medications.all(params),
     weekly: s.weekly.all({ ...params, weekStart }),
     doctorNotes: s.notes
@@ -404,6 +259,8 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
             first: firstPeg,
             latest: latestPeg,
             meanScore: pegRows.reduce((sum, r) => sum + r.score, 0) / pegRows.length,
+            meaningfulChange:
+              pegRows.length > 1 ? isMeaningfulPegChange(firstPeg.score, latestPeg.score) : null,
           }
         : null,
   }

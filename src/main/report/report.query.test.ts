@@ -3,7 +3,7 @@ import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
 import { REPORT_PERIOD, REPORT_TODAY, seedReportFixture } from '../../../testing/report-fixture'
 import { insertCheckin, insertEpisode, insertTreatment } from '../../../testing/diary-rows'
 import { saveSettings } from '../settings/settings.repo'
-import { getReport, REPORT_EPISODE_ROWS } from './report.repo'
+import { getReport, REPORT_EPISODE_ROWS } from './report.query'
 import { fromIsoDate } from '../../shared/dates'
 
 let diary: TempDiary
@@ -32,6 +32,7 @@ describe('report repository (hand-computed March 2026)', () => {
       firstHalfMean: 7,
       secondHalfMean: 2,
       change: -5,
+      meaningful: true,
     })
     expect(r.pain.evening).toEqual({
       entries: 2,
@@ -40,6 +41,7 @@ describe('report repository (hand-computed March 2026)', () => {
       firstHalfMean: 4,
       secondHalfMean: 3,
       change: -1,
+      meaningful: false, // 4 → 3: 1 point, 25 %
     })
     expect(r.stiffness.morning).toEqual({
       entries: 3,
@@ -48,6 +50,7 @@ describe('report repository (hand-computed March 2026)', () => {
       firstHalfMean: 7.5,
       secondHalfMean: 4,
       change: -3.5,
+      meaningful: true,
     })
     expect(r.stiffness.evening).toMatchObject({ mean: 2.5, worst: 3, change: -1 })
     // Frequencies 2, 0, 1, 0, 1, 3 (the flare-up counts here).
@@ -72,23 +75,76 @@ describe('report repository (hand-computed March 2026)', () => {
     ])
   })
 
-  it('raises the episode red flags with the day each was reached, strongest first', () => {
+  it('tells the course per region, apart from the red flags: ended episodes as facts', () => {
     seedReportFixture(diary.db)
     const r = getReport(diary.db, REPORT_PERIOD, REPORT_TODAY)
-    expect(r.redFlags.map(({ rule, tier, date }) => [rule, tier, date])).toEqual([
-      ['over_four_weeks', 'urgent', '2026-03-19'],
-      ['over_two_weeks', 'soon', '2026-03-23'],
-      ['recurring', 'soon', '2026-03-05'],
+    expect(r.redFlags).toEqual([])
+    expect(r.course).toEqual([
+      {
+        region: 'lower',
+        episodes: 2,
+        medianDays: 16.5,
+        longestDays: 29,
+        recurrence: 'Lower back: 2 episodes in 31 days; 3 or more started within 90 days.',
+        ongoing: [],
+        endedFacts: ['1 ended episode lasted longer than four weeks (29 days).'],
+      },
+      {
+        region: 'mid',
+        episodes: 1,
+        medianDays: 20,
+        longestDays: 20,
+        recurrence: null,
+        ongoing: [],
+        endedFacts: [],
+      },
+      {
+        region: 'upper',
+        episodes: 1,
+        medianDays: 16,
+        longestDays: 16,
+        recurrence: null,
+        ongoing: [],
+        endedFacts: ['1 ended episode lasted longer than two weeks (16 days).'],
+      },
     ])
-    expect(r.redFlags[0]).toMatchObject({
-      title: 'Longer than four weeks',
-      text:
-        'Lower back episode (left side) 20 Feb 2026 to 20 Mar 2026, 29 days; it ' +
-        'reached 28 days on 19 Mar 2026.',
+  })
+
+  it('gives each health-history question as answered, "not answered" included', () => {
+    saveSettings(diary.db, {
+      healthHistory: { historyOfCancer: 'no', longTermSteroids: 'yes', ivDrugUse: 'unanswered' },
     })
-    expect(r.redFlags[2]?.text).toBe(
-      'The third lower back episode to start within 90 days: started 20 Jan, 20 Feb and 5 Mar 2026.',
-    )
+    expect(getReport(diary.db, REPORT_PERIOD, REPORT_TODAY).healthHistory).toEqual([
+      { question: 'Have you ever had cancer?', answer: 'no' },
+      {
+        question: 'Do you take, or have you taken, steroid medicines for a long time?',
+        answer: 'yes',
+      },
+      { question: 'Do you inject, or have you injected, drugs?', answer: 'unanswered' },
+    ])
+  })
+
+  it('counts a meaningful drop after a treatment as 2 points or 30 % of the pain before', () => {
+    // 3 → 2 is 33 %: meaningful; 8 → 7 is 1 point, 12.5 %: not; 6 → 4 is 2 points: meaningful.
+    for (const [before, after] of [
+      [3, 2],
+      [8, 7],
+      [6, 4],
+      [5, 6],
+    ] as const) {
+      insertTreatment(diary.db, {
+        kind: 'heat',
+        startedAt: '2026-03-10T09:00',
+        painBefore: before,
+        painAfter: after,
+      })
+    }
+    const [heat] = getReport(diary.db, REPORT_PERIOD, REPORT_TODAY).treatments
+    expect(heat).toMatchObject({
+      kind: 'heat',
+      rated: 4,
+      effect: { status: 'enough_data', meanChange: 0.75, shareMeaningfulDrop: 0.5 },
+    })
   })
 
   it('tabulates the episodes, newest first, with trigger, peak pain and flags', () => {
@@ -201,19 +257,21 @@ describe('report repository (hand-computed March 2026)', () => {
       first: { date: '2026-03-02', pain: 6, enjoyment: 7, activity: 5, score: 6 },
       latest: { date: '2026-03-16', pain: 4, enjoyment: 5, activity: 3, score: 4 },
       meanScore: 5,
+      meaningfulChange: true, // 6 → 4 is 33 %
     })
   })
 
   it.each([
     // Inclusive day counts: 13 raises nothing, 14 does; 27 is "two weeks", 28 "four weeks".
     ['2026-03-01', '2026-03-13', []],
-    ['2026-03-01', '2026-03-14', [['soon', '2026-03-14']]],
-    ['2026-03-01', '2026-03-27', [['soon', '2026-03-14']]],
-    ['2026-03-01', '2026-03-28', [['urgent', '2026-03-28']]],
+    ['2026-03-01', '2026-03-14', ['1 ended episode lasted longer than two weeks (14 days).']],
+    ['2026-03-01', '2026-03-27', ['1 ended episode lasted longer than two weeks (27 days).']],
+    ['2026-03-01', '2026-03-28', ['1 ended episode lasted longer than four weeks (28 days).']],
   ] as const)('flag boundary: episode %s to %s', (startedOn, endedOn, expected) => {
     insertEpisode(diary.db, { startedOn, endedOn })
     const r = getReport(diary.db, { from: '2026-03-01', to: '2026-04-30' }, '2026-05-01')
-    expect(r.redFlags.map((f) => [f.tier, f.date])).toEqual(expected)
+    expect(r.redFlags).toEqual([])
+    expect(r.course.flatMap((c) => c.endedFacts)).toEqual(expected)
   })
 
   it('puts warning signs of the period and health history with pain in the box, strongest first', () => {
@@ -251,10 +309,12 @@ describe('report repository (hand-computed March 2026)', () => {
   it('judges an ongoing episode by the end of the period, not by today', () => {
     insertEpisode(diary.db, { startedOn: '2026-03-01', endedOn: null })
     const flags = (to: string) =>
-      getReport(diary.db, { from: '2026-03-01', to }, '2026-06-01').redFlags.map((f) => f.tier)
+      getReport(diary.db, { from: '2026-03-01', to }, '2026-06-01').course.flatMap((c) =>
+        c.ongoing.map((f) => f.code),
+      )
     expect(flags('2026-03-13')).toEqual([])
-    expect(flags('2026-03-14')).toEqual(['soon'])
-    expect(flags('2026-05-01')).toEqual(['urgent'])
+    expect(flags('2026-03-14')).toEqual(['over_two_weeks'])
+    expect(flags('2026-05-01')).toEqual(['over_four_weeks'])
   })
 
   it('counts episode days as the episode list does, also with the clock behind a start', () => {
@@ -320,8 +380,10 @@ describe('report repository (hand-computed March 2026)', () => {
       firstHalfMean: null,
       secondHalfMean: null,
       change: null,
+      meaningful: null,
     })
     expect(r.redFlags).toEqual([])
+    expect(r.course).toEqual([])
     expect(r.treatments).toEqual([])
     expect(r.doctorNotes).toEqual([])
     expect(r.peg).toBeNull()

@@ -13,7 +13,7 @@ import type {
   SessionStats,
 } from '../../shared/domain/insights'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../../shared/clinical/factors'
-import { MEANINGFUL_CHANGE } from '../../shared/clinical/thresholds'
+import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
 import {
   EARLY_PHASE_LAST_DAY,
   EARLY_SIGN_DAYS,
@@ -25,9 +25,9 @@ import {
   effectOf,
   orderFactors,
   recoveryDirection,
-  strongestLines,
   type EpisodePhase,
 } from '../../shared/clinical/insights'
+import { strongestLines } from '../../shared/clinical/insight-lines'
 
 /*
  * Everything the Insights page shows, aggregated in SQL over the range's onsets (episodes that
@@ -170,26 +170,28 @@ export const INSIGHT_PHASES_SQL = `
     WHERE e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
   ),
   sessions AS (
-    SELECT t.kind, t.pain_before - t.pain_after AS change,
+    SELECT t.kind, t.pain_before - t.pain_after AS change, t.pain_before AS before,
+      t.pain_after AS after,
       CASE WHEN t.started_at < eps.settling_from THEN 'early'
         WHEN t.started_at < eps.later_from THEN 'settling' ELSE 'later' END AS phase
     FROM eps CROSS JOIN treatments t ON t.episode_id = eps.id
     WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
     UNION ALL
-    SELECT t.kind, t.pain_before - t.pain_after, 'outside'
+    SELECT t.kind, t.pain_before - t.pain_after, t.pain_before, t.pain_after, 'outside'
     FROM treatments t
     WHERE t.episode_id IS NULL AND t.started_at >= :from AND t.started_at < date(:to, '+1 day')
   )
   SELECT kind, phase, count(*) AS sessions, count(change) AS ratedSessions,
     avg(change) AS meanChange,
-    count(CASE WHEN change >= :meaningfulChange THEN 1 END) AS meaningfulDrops
+    count(CASE WHEN ${meaningfulDropSql('before', 'after')} THEN 1 END) AS meaningfulDrops
   FROM sessions
   GROUP BY kind, phase`
 
 /** Heat and ice in the first hours of the episodes (started in the range) that used both. */
 export const INSIGHT_HEAT_ICE_SQL = `
   WITH early AS MATERIALIZED (
-    SELECT t.kind, t.episode_id, t.pain_before - t.pain_after AS change
+    SELECT t.kind, t.episode_id, t.pain_before - t.pain_after AS change,
+      t.pain_before AS before, t.pain_after AS after
     FROM episodes e CROSS JOIN treatments t INDEXED BY treatments_by_episode
       ON t.episode_id = e.id
     WHERE e.started_on BETWEEN :from AND :to
@@ -202,7 +204,8 @@ export const INSIGHT_HEAT_ICE_SQL = `
   SELECT (SELECT count(*) FROM both_used) AS episodes, kinds.kind,
     count(early.kind) AS sessions, count(early.change) AS ratedSessions,
     avg(early.change) AS meanChange,
-    count(CASE WHEN early.change >= :meaningfulChange THEN 1 END) AS meaningfulDrops
+    count(CASE WHEN ${meaningfulDropSql('early.before', 'early.after')} THEN 1 END)
+      AS meaningfulDrops
   FROM (SELECT 'heat' AS kind UNION ALL SELECT 'ice') kinds
     LEFT JOIN early ON early.kind = kinds.kind
       AND early.episode_id IN (SELECT episode_id FROM both_used)
@@ -327,16 +330,16 @@ function statements(db: DB) {
     ),
     gaps: db.prepare<Range, Gap>(INSIGHT_GAPS_SQL),
     phases: db.prepare<
-      Range & {
-        today: string
-        meaningfulChange: number
-        earlyLastDay: number
-        settlingLastDay: number
-      },
+      Range &
+        typeof MEANINGFUL_DROP_PARAMS & {
+          today: string
+          earlyLastDay: number
+          settlingLastDay: number
+        },
       StatsRow & { kind: TreatmentKind; phase: EpisodePhase }
     >(INSIGHT_PHASES_SQL),
     heatIce: db.prepare<
-      Range & { meaningfulChange: number; firstHours: number },
+      Range & typeof MEANINGFUL_DROP_PARAMS & { firstHours: number },
       StatsRow & { episodes: number; kind: 'heat' | 'ice' }
     >(INSIGHT_HEAT_ICE_SQL),
     early: db.prepare<Range & { earlySignDays: number }, EarlyRow>(INSIGHT_EARLY_SIGNS_SQL),
@@ -466,7 +469,7 @@ export function getInsights(db: DB, requested: DateRange, today: string): Insigh
     .all({
       ...range,
       today,
-      meaningfulChange: MEANINGFUL_CHANGE,
+      ...MEANINGFUL_DROP_PARAMS,
       earlyLastDay: EARLY_PHASE_LAST_DAY,
       settlingLastDay: SETTLING_PHASE_LAST_DAY,
     })
@@ -479,7 +482,7 @@ export function getInsights(db: DB, requested: DateRange, today: string): Insigh
 
   const heatIce = s.heatIce.all({
     ...range,
-    meaningfulChange: MEANINGFUL_CHANGE,
+    ...MEANINGFUL_DROP_PARAMS,
     firstHours: FIRST_HOURS,
   })
   const early = s.early.get({ ...range, earlySignDays: EARLY_SIGN_DAYS })

@@ -1,0 +1,167 @@
+import type { DB } from '../db/database'
+import type { DateRange } from '../../shared/domain/common'
+import { BACK_PAIN_MIN, LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clinical/thresholds'
+import { firstRecordedDay } from '../trends/trends.repo'
+import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
+import { RULE_PAIN_CHECKINS_SQL, RULE_TICKS_SQL } from '../clinical/rule-rows.repo'
+
+/*
+ * The SQL of the doctor's summary and its bound parameters; report.query.ts runs it and maps the
+ * rows. Thresholds arrive as parameters from src/shared/clinical, never as literals.
+ */
+
+/** The summary's episode table and notes show this many of the most recent rows. */
+export const REPORT_EPISODE_ROWS = 10
+export const REPORT_NOTE_ROWS = 8
+
+export interface Params {
+  from: string
+  to: string
+  today: string
+  /** The first day with data in the period, for the first-half vs second-half split. */
+  dataFrom: string
+  longStiffness: number
+  meaningfulPoints: number
+  meaningfulFraction: number
+  painMin: number
+  episodeRows: number
+  noteRows: number
+}
+
+/** Per slot: mean, worst and the first-half vs second-half means of pain and stiffness. */
+export const REPORT_SLOTS_SQL = `
+  WITH bounds AS (
+    SELECT date(:dataFrom, '+' || CAST((julianday(:to) - julianday(:dataFrom) + 1) / 2 AS INTEGER)
+      || ' days') AS mid
+  )
+  SELECT c.slot, count(*) AS entries,
+    avg(c.pain) AS painMean, max(c.pain) AS painWorst,
+    avg(CASE WHEN c.date < b.mid THEN c.pain END) AS painFirst,
+    avg(CASE WHEN c.date >= b.mid THEN c.pain END) AS painSecond,
+    avg(c.stiffness) AS stiffMean, max(c.stiffness) AS stiffWorst,
+    avg(CASE WHEN c.date < b.mid THEN c.stiffness END) AS stiffFirst,
+    avg(CASE WHEN c.date >= b.mid THEN c.stiffness END) AS stiffSecond
+  FROM checkins c, bounds b
+  WHERE c.date BETWEEN :from AND :to AND c.slot IN ('morning', 'evening')
+  GROUP BY c.slot`
+
+export const REPORT_CHECKINS_SQL = `
+  SELECT count(*) AS count, count(DISTINCT c.date) AS daysWithEntries,
+    count(DISTINCT CASE WHEN c.spasm_frequency > 0 THEN c.date END) AS daysWithSpasms,
+    avg(c.spasm_frequency) AS meanFrequency, max(c.spasm_frequency) AS worstFrequency,
+    avg(CASE WHEN c.slot = 'morning' THEN c.stiffness_minutes END) AS meanMinutes,
+    count(CASE WHEN c.slot = 'morning' AND c.stiffness_minutes >= :longStiffness THEN 1 END)
+      AS longMornings,
+    count(DISTINCT CASE WHEN c.sleep_interrupted = 1 THEN c.date END) AS sleepInterruptions
+  FROM checkins c
+  WHERE c.date BETWEEN :from AND :to`
+
+/**
+ * Episodes overlapping the period (an ongoing one reaches today) with the highest pain of their
+ * check-ins; newest first. Their days come from `episodeDays`, the rule every screen uses.
+ */
+export const REPORT_EPISODE_ROWS_SQL = `
+  SELECT e.id, e.started_on AS startedOn, e.ended_on AS endedOn, e.region, e.side, e.trigger,
+    e.trigger_note AS triggerNote, e.created_at AS createdAt,
+    (SELECT max(c.pain) FROM checkins c WHERE c.episode_id = e.id) AS peakPain
+  FROM episodes e
+  WHERE e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
+  ORDER BY e.started_on DESC, e.id DESC`
+
+export const REPORT_TREATMENTS_SQL = `
+  SELECT t.kind, count(*) AS timesUsed,
+    avg(t.pain_before - t.pain_after) AS meanChange,
+    count(t.pain_before - t.pain_after) AS rated,
+    avg(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
+             THEN ${meaningfulDropSql('t.pain_before', 't.pain_after')} END) AS shareMeaningfulDrop
+  FROM treatments t
+  WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
+  GROUP BY t.kind
+  ORDER BY timesUsed DESC, t.kind`
+
+export const REPORT_MEDICATIONS_SQL = `
+  SELECT t.detail, count(*) AS timesUsed, count(DISTINCT substr(t.started_at, 1, 10)) AS daysUsed
+  FROM treatments t
+  WHERE t.kind = 'medication' AND t.started_at >= :from AND t.started_at < date(:to, '+1 day')
+  GROUP BY t.detail
+  ORDER BY daysUsed DESC, t.detail`
+
+/**
+ * Weekly means for the report's small chart; weeks start on :weekStart (0 = Sunday … 6 =
+ * Saturday, the person's setting or their region's), each labelled by its first day.
+ */
+export const REPORT_WEEKLY_SQL = `
+  SELECT date(c.date,
+      '-' || ((CAST(strftime('%w', c.date) AS INTEGER) + 7 - :weekStart) % 7) || ' days')
+      AS week,
+    avg(CASE WHEN c.slot = 'morning' THEN c.pain END) AS morningPain,
+    avg(CASE WHEN c.slot = 'evening' THEN c.pain END) AS eveningPain,
+    avg(CASE WHEN c.slot = 'morning' THEN c.stiffness END) AS morningStiffness,
+    avg(CASE WHEN c.slot = 'evening' THEN c.stiffness END) AS eveningStiffness
+  FROM checkins c
+  WHERE c.date BETWEEN :from AND :to
+  GROUP BY 1
+  ORDER BY 1`
+
+/** Notes marked "show my doctor" in the period: check-ins, flare-ups, episodes, treatments. */
+const MARKED_NOTES = `
+  SELECT c.date, 'checkin' AS source, c.slot AS detail, NULL AS side, c.notes AS text,
+    c.recorded_at AS at
+  FROM checkins c
+  WHERE c.note_for_doctor = 1 AND c.notes <> '' AND c.date BETWEEN :from AND :to
+  UNION ALL
+  SELECT e.started_on, 'episode', e.region, e.side, e.notes, e.created_at
+  FROM episodes e
+  WHERE e.note_for_doctor = 1 AND e.notes <> ''
+    AND e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
+  UNION ALL
+  SELECT substr(t.started_at, 1, 10), 'treatment', t.kind, NULL, t.notes, t.started_at
+  FROM treatments t
+  WHERE t.note_for_doctor = 1 AND t.notes <> ''
+    AND t.started_at >= :from AND t.started_at < date(:to, '+1 day')`
+
+export const REPORT_NOTES_SQL = `
+  SELECT * FROM (${MARKED_NOTES}) ORDER BY date DESC, at DESC LIMIT :noteRows`
+
+export const REPORT_NOTE_COUNT_SQL = `SELECT count(*) AS n FROM (${MARKED_NOTES})`
+
+export const REPORT_PEG_SQL = `
+  SELECT date, pain, enjoyment, activity FROM peg_scores
+  WHERE date BETWEEN :from AND :to ORDER BY date`
+
+/**
+ * The queries one report runs, for the benchmark's raw-SQLite baseline (the episodes' daily pain
+ * for not-easing, a few rows per ongoing episode, is left out).
+ */
+export const REPORT_SQL = [
+  RULE_TICKS_SQL,
+  RULE_PAIN_CHECKINS_SQL,
+  REPORT_SLOTS_SQL,
+  REPORT_CHECKINS_SQL,
+  REPORT_EPISODE_ROWS_SQL,
+  REPORT_TREATMENTS_SQL,
+  REPORT_MEDICATIONS_SQL,
+  REPORT_WEEKLY_SQL,
+  REPORT_NOTES_SQL,
+  REPORT_NOTE_COUNT_SQL,
+  REPORT_PEG_SQL,
+]
+
+/**
+ * The bound parameters of every report query: the thresholds come from src/shared/clinical,
+ * never from the SQL text. Exported for the benchmark's raw baseline.
+ */
+export function reportQueryParams(db: DB, range: DateRange, today: string): Params {
+  const first = firstRecordedDay(db)
+  return {
+    from: range.from,
+    to: range.to,
+    today,
+    dataFrom: first && first > range.from && first <= range.to ? first : range.from,
+    longStiffness: LONG_MORNING_STIFFNESS_MINUTES,
+    ...MEANINGFUL_DROP_PARAMS,
+    painMin: BACK_PAIN_MIN,
+    episodeRows: REPORT_EPISODE_ROWS,
+    noteRows: REPORT_NOTE_ROWS,
+  }
+}
