@@ -14,6 +14,7 @@ export const WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'treatments:save',
   'treatments:delete',
   'episodes:start',
+  'episodes:spasmNow',
   'episodes:update',
   'episodes:end',
   'episodes:reopen',

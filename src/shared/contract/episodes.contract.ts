@@ -8,6 +8,8 @@ import {
   episodeFilterSchema,
   episodeSchema,
   episodeUpdateSchema,
+  spasmNowResultSchema,
+  spasmNowSchema,
 } from '../domain/episode'
 
 export const episodesContract = {
@@ -16,6 +18,8 @@ export const episodesContract = {
   'episodes:get': channel(byIdSchema, episodeDetailSchema),
   /** Starts an episode and links the check-ins and treatments its dates cover. */
   'episodes:start': channel(episodeDraftSchema, episodeSchema),
+  /** Starts or continues the episode in that region and records pain now, all or nothing. */
+  'episodes:spasmNow': channel(spasmNowSchema, spasmNowResultSchema),
   'episodes:update': channel(episodeUpdateSchema, episodeSchema),
   'episodes:end': channel(episodeEndSchema, episodeSchema),
   'episodes:reopen': channel(byIdSchema, episodeSchema),
