@@ -365,11 +365,11 @@ test('a reminder clicked, or the tray, opens Today on that check-in', async ({ a
   ).toBeFocused()
 
   // A window opened by the tray asks once, at its start, what it was opened for.
-  diary.services.habit.pendingNavigation = { route: 'today', focus: 'flare-up' }
+  diary.services.habit.pendingNavigation = { route: 'today', focus: 'spasm-now' }
   await app.getByRole('link', { name: 'Journal' }).click()
   await app.reload()
-  const flareUps = region(app, 'Flare-ups')
-  await expect(group(flareUps, 'Pain right now').getByRole('radio').first()).toBeFocused()
+  const spasm = app.getByRole('form', { name: 'Spasm now' })
+  await expect(group(spasm, 'Where?').getByRole('radio').first()).toBeFocused()
   expect(diary.services.habit.pendingNavigation).toBeNull()
 })
 

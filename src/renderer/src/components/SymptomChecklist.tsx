@@ -1,8 +1,8 @@
 import { useId, useState } from 'react'
 import { TIERS, TIER_INFO, symptomsOfTier, type Tier } from '@shared/clinical/symptoms'
-import { FieldError } from '@renderer/components/form/FieldError'
-import { TierBadge } from '@renderer/components/TierBadge'
-import './checkins.css'
+import { FieldError } from './form/FieldError'
+import { TierBadge } from './TierBadge'
+import './SymptomChecklist.css'
 
 interface SymptomChecklistProps {
   value: readonly string[]
