@@ -31,8 +31,14 @@ describe('the episode view’s sentence about its pain', () => {
     ],
     [
       { status: 'improving', ...trend },
-      'Improving: mean pain 3.0/10 over the last 1 day with check-ins, down from 8.0/10 over ' +
-        'the first 1 day.',
+      'Easing: mean pain 3.0/10 over the last 1 day with check-ins, against 8.0/10 over ' +
+        'the first 1 day, a meaningful drop.',
+    ],
+    [
+      // The walkthrough's case: 3.0 to 2.8 is not a meaningful change.
+      { status: 'improving', ...trend, firstMean: 3, lastMean: 2.8 },
+      'About the same: mean pain 2.8/10 over the last 1 day with check-ins, against 3.0/10 ' +
+        'over the first 1 day; a meaningful change is 2 points or 30%.',
     ],
     [
       { status: 'not_improving', ...trend, firstMean: 4, lastMean: 16 / 3, windowDays: 3 },

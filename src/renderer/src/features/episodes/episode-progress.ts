@@ -1,8 +1,15 @@
 import type { Episode } from '@shared/domain/episode'
-import { NOT_IMPROVING_MIN_DAYS, PAIN_TREND_MIN_DAYS } from '@shared/clinical/thresholds'
+import { isMeaningfulPainDrop } from '@shared/clinical/meaningful-change'
+import {
+  MEANINGFUL_CHANGE,
+  MEANINGFUL_PAIN_FRACTION,
+  NOT_IMPROVING_MIN_DAYS,
+  PAIN_TREND_MIN_DAYS,
+} from '@shared/clinical/thresholds'
+import { formatNumber, formatPercent } from '@shared/format'
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`
-const mean = (n: number) => `${(Math.round(n * 10) / 10).toFixed(1)}/10`
+const mean = (n: number) => `${formatNumber(n, 1)}/10`
 
 /**
  * What the episode view says about the not-improving rule (DESIGN §3.2), from main's judgement:
@@ -19,11 +26,18 @@ export function progressSentence(e: Episode): string | null {
         `Not enough check-ins to tell whether it is improving: pain was recorded on ` +
         `${days(p.daysWithPain)} of this episode, and at least ${PAIN_TREND_MIN_DAYS} are needed.`
       )
-    case 'improving':
+    case 'improving': {
+      // Not flagged is not the same as better: only a meaningful drop is called easing.
+      const said =
+        `mean pain ${mean(p.lastMean)} over the last ${days(p.windowDays)} with check-ins, ` +
+        `against ${mean(p.firstMean)} over the first ${days(p.windowDays)}`
+      if (isMeaningfulPainDrop(p.firstMean, p.lastMean))
+        return `Easing: ${said}, a meaningful drop.`
       return (
-        `Improving: mean pain ${mean(p.lastMean)} over the last ${days(p.windowDays)} with ` +
-        `check-ins, down from ${mean(p.firstMean)} over the first ${days(p.windowDays)}.`
+        `About the same: ${said}; a meaningful change is ${MEANINGFUL_CHANGE} points or ` +
+        `${formatPercent(MEANINGFUL_PAIN_FRACTION)}.`
       )
+    }
     case 'not_improving':
       return (
         `Not improving: mean pain ${mean(p.lastMean)} over the last ${days(p.windowDays)} with ` +
