@@ -248,12 +248,17 @@ export function SpasmNow({
   useEffect(() => {
     if (focusRequest?.focus === 'spasm-now' && taken === focusRequest.id) focusDone(focusRequest)
   }, [focusRequest, taken])
+  // Closed by the person: the keyboard goes on from the button (not at the page's start).
+  const refocus = useRef(false)
   const close = () => {
+    refocus.current = true
     setOpen(false)
     setResult(null)
   }
   useEffect(() => {
-    if (!open && !result && document.activeElement === document.body) button.current?.focus()
+    if (open || result || !refocus.current) return
+    refocus.current = false
+    button.current?.focus()
   }, [open, result])
   return (
     <section className="spasm-now" aria-label="Spasm now">
