@@ -31,7 +31,7 @@ async function looseCheckboxes(page: Page): Promise<string[]> {
       const first = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0)
       if (!first) continue
       if (first.top >= b.bottom - 1) {
-        const text = label.textContent?.trim().replace(/\s+/g, ' ').slice(0, 50) ?? ''
+        const text = label.textContent.trim().replace(/\s+/g, ' ').slice(0, 50)
         problems.push(`the label "${text}" starts below its tick box`)
       }
     }

@@ -224,7 +224,6 @@ export const spasmNowSchema = z
     symptoms: symptomListSchema.default([]),
   })
   .strict()
-export type SpasmNowDraft = z.input<typeof spasmNowSchema>
 export type SpasmNowInput = z.output<typeof spasmNowSchema>
 
 export const spasmNowResultSchema = z.object({
