@@ -5,7 +5,7 @@ import type { DaySlot } from './due'
 /** "Remind me again": for a due check-in whose reminder is on, put it off for a while. */
 export function RemindAgain({ slot }: { slot: DaySlot }) {
   const habit = useChannel('reminders:get')
-  const snooze = useChannelMutation('reminders:snooze', { invalidates: false })
+  const snooze = useChannelMutation('reminders:snooze')
   if (!habit.data?.reminders[slot].enabled) return null
   return (
     <p className="remind-again">

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { formatDay } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import { REGION_LABELS, SIDE_LABELS, type Episode } from '@shared/domain/episode'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { DateField } from '@renderer/components/form/DateField'

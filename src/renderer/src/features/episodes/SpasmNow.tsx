@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { isSymptomCode } from '@shared/clinical/symptoms'
-import { formatDay } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import {
   REGIONS,
   REGION_LABELS,
