@@ -5,6 +5,19 @@ import { expect, screenshot, test } from './harness/fixtures'
 
 const today = toIsoDate(new Date())
 
+/** Today at a local wall-clock time, for the page's clock (main's stays real, same date). */
+const todayAt = (hours: number, minutes = 0) => {
+  const now = new Date()
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate(), hours, minutes)
+}
+
+// 07:30: the morning check-in is the one due, whenever the suite runs.
+test.beforeEach(async ({ app }) => {
+  await app.clock.install({ time: todayAt(7, 30) })
+  await app.reload()
+  await expect(app.getByRole('heading', { level: 1 })).toBeVisible()
+})
+
 function card(page: Page, name: 'Morning check-in' | 'Evening check-in'): Locator {
   return page.getByRole('region', { name })
 }
@@ -42,8 +55,13 @@ test('records morning and evening check-ins that survive a reload', async ({ app
   await expect(morning.getByText('✓ Saved')).toBeVisible()
   await expect(morning.getByText('45 min')).toBeVisible()
 
-  // The evening check-in entirely from the keyboard.
-  const evening = card(app, 'Evening check-in')
+  // The evening check-in, early, from its line under "Also today", entirely from the keyboard.
+  await expect(card(app, 'Evening check-in')).toHaveCount(0)
+  await app
+    .getByRole('region', { name: 'Also today' })
+    .getByRole('button', { name: /Evening check-in/ })
+    .click()
+  const evening = app.getByRole('form', { name: 'Evening check-in' })
   await evening
     .getByRole('group', { name: 'Pain right now' })
     .getByRole('radio', { name: '0', exact: true })
@@ -56,11 +74,16 @@ test('records morning and evening check-ins that survive a reload', async ({ app
   await app.keyboard.press('Tab')
   await app.keyboard.press('ArrowRight') // severity: moderate
   await app.keyboard.press('Enter')
-  await expect(evening.getByText('✓ Saved')).toBeVisible()
+  await expect(card(app, 'Evening check-in').getByText('✓ Saved')).toBeVisible()
+  await expect(card(app, 'Evening check-in').getByRole('status')).toHaveText(
+    'Evening check-in saved. Both check-ins are done for today.',
+  )
 
   await app.reload()
-  await expect(card(app, 'Morning check-in').getByText('Stiff getting out of bed')).toBeVisible()
-  await expect(card(app, 'Evening check-in').getByText('✓ Saved')).toBeVisible()
+  await expect(app.getByText('✓ Both check-ins are done for today.')).toBeVisible()
+  const lines = app.getByRole('region', { name: 'Also today' })
+  await lines.getByRole('button', { name: /Morning check-in.*saved at/ }).click()
+  await expect(lines.getByText('Stiff getting out of bed')).toBeVisible()
   await screenshot(app, 'today')
 
   const rows = diary.db

@@ -56,6 +56,13 @@ test('the doctor’s summary tells the whole story, and prints it with a footer'
   }
   relinkEntries(diary.db)
 
+  // 19:00: the evening check-in is the one due (the page's clock; main's stays real).
+  const now = new Date()
+  await app.clock.install({
+    time: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 19, 0),
+  })
+  await app.reload()
+
   // A note marked "show my doctor" with the toggle beside it, on today's evening check-in.
   const evening = app.getByRole('region', { name: 'Evening check-in' })
   await choose(evening, 'Pain right now', '5')
@@ -70,8 +77,12 @@ test('the doctor’s summary tells the whole story, and prints it with a footer'
   await expect(evening.getByText('✓ Saved')).toBeVisible()
   await expect(evening.getByText('Notes · for my doctor')).toBeVisible()
 
-  // This week's PEG, from the card on Today.
-  const peg = app.getByRole('region', { name: 'This week’s PEG: three questions' })
+  // This week's PEG, from its line on Today (the diary is older than a week).
+  await app
+    .getByRole('region', { name: 'Also today' })
+    .getByRole('button', { name: /This week’s PEG/ })
+    .click()
+  const peg = app.getByRole('form', { name: 'Weekly PEG' })
   await choose(peg, 'What number best describes your pain on average in the past week?', '6')
   await choose(
     peg,

@@ -136,64 +136,62 @@ test('an episode 15 days long, an emergency sign acknowledged, the episode ended
   await app.getByRole('button', { name: 'Close' }).click()
   await screenshot(app, 'episodes')
 
-  // Today no longer shows an ongoing episode, and offers the one-click start.
+  // Today no longer shows an episode card; "Spasm now" starts the next one.
   await nav.getByRole('link', { name: 'Today' }).click()
-  await expect(app.getByText('No ongoing episode.')).toBeVisible()
+  await expect(app.getByRole('button', { name: 'Spasm now' })).toBeVisible()
+  await expect(app.getByRole('region', { name: 'Spasm episode' })).toHaveCount(0)
 })
 
-test('"A spasm started" asks where and when in one step; starting and ending can be undone', async ({
+test('"Spasm now" asks where and when; a refused save writes nothing; ending can be undone', async ({
   app,
   diary,
 }) => {
   const episodes = () => diary.db.prepare('SELECT region, started_on, ended_on FROM episodes').all()
+  await app.getByRole('button', { name: 'Spasm now' }).click()
+  const form = app.getByRole('form', { name: 'Spasm now' })
+  // When is today unless changed, written as the locale writes dates (en-GB in the harness).
+  await expect(form.getByLabel('Started on')).toHaveValue(ukDate(today))
+  await expect(form.getByRole('radio', { name: 'Lower back' })).toBeFocused()
+  await form.getByRole('button', { name: 'Start episode and save pain' }).click()
+  await expect(form.locator('.field-error').first()).toBeVisible()
+  expect(episodes()).toEqual([])
+
+  await form.getByRole('radio', { name: 'Upper back' }).check()
+  await form.getByLabel('Started on').fill(daysAgo(2))
+  for (const [legend, nth] of [
+    ['Pain right now', 6],
+    ['Stiffness right now', 4],
+    ['Spasms since the last check-in', 0],
+    ['How severe are the spasms?', 1],
+  ] as const) {
+    await form.getByRole('group', { name: legend }).getByRole('radio').nth(nth).check()
+  }
+  await form.getByRole('button', { name: 'Start episode and save pain' }).click()
   const card = app.getByRole('region', { name: 'Spasm episode' })
-  await card.getByRole('button', { name: 'A spasm started' }).click()
-  const step = card.getByRole('form', { name: 'A spasm started' })
-  // Where is asked, never assumed; when is today unless changed.
-  // Dates are written as the locale writes them (en-GB in the harness).
-  await expect(step.getByLabel('When?')).toHaveValue(ukDate(today))
-  await step.getByRole('button', { name: 'Start episode' }).click()
-  await expect(
-    step.locator('.field-error', { hasText: 'Choose lower, mid or upper back.' }),
-  ).toBeVisible()
-  expect(episodes()).toEqual([])
-  await step.getByRole('radio', { name: 'Upper back' }).check()
-  await step.getByRole('button', { name: 'Start episode' }).click()
-  await expect(card.getByText('Day 1')).toBeVisible()
-  expect(episodes()).toEqual([{ region: 'upper', started_on: today, ended_on: null }])
-
-  // Undo, focused at once, takes it back.
-  const started = card.getByRole('status').filter({ hasText: 'Upper back episode started' })
-  await expect(started.getByRole('button', { name: 'Undo' })).toBeFocused()
-  await screenshot(app, 'today-episode-started-undo')
-  await app.keyboard.press('Enter')
-  await expect(card.getByText('No ongoing episode.')).toBeVisible()
-  expect(episodes()).toEqual([])
-
-  // With an ongoing episode: "It has ended" (today unless changed), and, quieter, another one.
-  await card.getByRole('button', { name: 'A spasm started' }).click()
-  await step.getByRole('radio', { name: 'Upper back' }).check()
-  await step.getByLabel('When?').fill(daysAgo(2))
-  await step.getByRole('button', { name: 'Start episode' }).click()
   await expect(card.getByText('Day 3')).toBeVisible()
+  expect(episodes()).toEqual([{ region: 'upper', started_on: daysAgo(2), ended_on: null }])
+  await app.getByRole('button', { name: 'Not now' }).click()
+  await app.getByRole('button', { name: 'Close' }).click()
+
+  // "It has ended" (today unless changed), and Undo takes it back.
   await card.getByRole('button', { name: 'It has ended' }).click()
   const end = card.getByRole('form', { name: 'End the upper back episode' })
   await expect(end.getByLabel('It ended on')).toHaveValue(ukDate(today))
   await expect(end.getByLabel('It ended on')).toBeFocused()
   await app.keyboard.press('Enter')
-  await expect(card.getByText('No ongoing episode.')).toBeVisible()
+  await expect(card.getByText('No episode is going on now.')).toBeVisible()
   expect(episodes()).toEqual([{ region: 'upper', started_on: daysAgo(2), ended_on: today }])
-  await card.getByRole('button', { name: 'Undo' }).click()
+  await expect(card.getByRole('button', { name: 'Undo' })).toBeFocused()
+  await screenshot(app, 'today-episode-ended-undo')
+  await app.keyboard.press('Enter')
   await expect(card.getByText('Day 3')).toBeVisible()
   expect(episodes()).toEqual([{ region: 'upper', started_on: daysAgo(2), ended_on: null }])
 
-  // Another spasm elsewhere offers only the places without an ongoing episode.
-  await card.getByRole('button', { name: 'Another spasm elsewhere' }).click()
-  await expect(step.getByRole('radio')).toHaveCount(2)
-  await expect(step.getByRole('radio', { name: 'Upper back' })).toHaveCount(0)
-  await expect(step.getByRole('radio', { name: 'Lower back' })).toBeFocused()
-  await step.getByRole('button', { name: 'Cancel' }).click()
-  await expect(step).toHaveCount(0)
+  // Spasm now in the same place continues it: no second episode.
+  await app.getByRole('button', { name: 'Spasm now' }).click()
+  await form.getByRole('radio', { name: 'Upper back' }).check()
+  await expect(form.getByText(/Continues your upper back episode: day 3/)).toBeVisible()
+  await expect(form.getByLabel('Started on')).toHaveCount(0)
 })
 
 test('health-history answers are saved in Settings and raise the urgent tier with pain', async ({

@@ -263,16 +263,20 @@ test.describe('a morning check-in from a fresh start of a filled diary', () => {
         .get(today),
     ).toEqual({ pain: 6, stiffness: 7, minutes: null, frequency: 2, severity: 2, sleep: 1 })
 
-    // The saved summary has the focus and says what is next; the evening card is one Tab away.
-    const summary = morning.locator('.checkin-saved')
-    await expect(summary).toBeFocused()
-    await expect(summary.getByRole('status')).toHaveText(
-      'Morning check-in saved. Next: the evening check-in, below.',
+    // The saved summary has the focus and says what is next; the evening's line is one Tab away.
+    const summary = morning.getByRole('status')
+    await expect(summary).toHaveText(
+      'Morning check-in saved. Next: the evening check-in, later today from 14:00.',
     )
+    await expect(morning.locator('.checkin-saved')).toBeFocused()
     await screenshot(app, 'habit/morning-saved')
     await app.keyboard.press('Tab')
-    const evening = region(app, 'Evening check-in')
+    const line = region(app, 'Also today').getByRole('button', { name: /Evening check-in/ })
+    await expect(line).toBeFocused()
+    await app.keyboard.press('Enter')
+    const evening = app.getByRole('form', { name: 'Evening check-in' })
     const same = evening.getByRole('button', { name: 'Same as this morning' })
+    await app.keyboard.press('Tab')
     await expect(same).toBeFocused()
     await app.keyboard.press('Enter')
     await expect(
@@ -365,11 +369,11 @@ test('a reminder clicked, or the tray, opens Today on that check-in', async ({ a
   ).toBeFocused()
 
   // A window opened by the tray asks once, at its start, what it was opened for.
-  diary.services.habit.pendingNavigation = { route: 'today', focus: 'flare-up' }
+  diary.services.habit.pendingNavigation = { route: 'today', focus: 'spasm-now' }
   await app.getByRole('link', { name: 'Journal' }).click()
   await app.reload()
-  const flareUps = region(app, 'Flare-ups')
-  await expect(group(flareUps, 'Pain right now').getByRole('radio').first()).toBeFocused()
+  const spasm = app.getByRole('form', { name: 'Spasm now' })
+  await expect(group(spasm, 'Where?').getByRole('radio').first()).toBeFocused()
   expect(diary.services.habit.pendingNavigation).toBeNull()
 })
 
@@ -419,8 +423,10 @@ test('treatment details suggest what was typed before, newest first', async ({ a
     }
   }, daysAgo(1))
   await app.reload()
-  const card = region(app, 'Treatments')
-  await card.getByRole('button', { name: 'Log a treatment' }).click()
+  await region(app, 'Also today')
+    .getByRole('button', { name: /Treatments/ })
+    .click()
+  const card = app.getByRole('form', { name: 'Quick treatment log' })
   await card.getByRole('button', { name: 'Medication' }).click()
   const detail = card.getByLabel('Medication name and dose (optional)')
   await expect(card.getByText('What you typed before is suggested as you type.')).toBeVisible()
@@ -464,25 +470,30 @@ test('the timer dock stays beside the page and closes itself after a cancel', as
 
 for (const theme of THEMES) {
   for (const size of SIZES) {
-    test(`starting an episode offers undo, ${theme}, ${size.width}×${size.height}`, async ({
+    test(`Spasm now, its form and what it saved, ${theme}, ${size.width}×${size.height}`, async ({
       app,
       diary,
     }) => {
       await app.setViewportSize(size)
       await app.emulateMedia({ colorScheme: theme })
-      const card = region(app, 'Spasm episode')
-      await card.getByRole('button', { name: 'A spasm started' }).click()
-      const step = card.getByRole('form', { name: 'A spasm started' })
-      await step.getByRole('radio', { name: 'Lower back' }).check()
-      await card.scrollIntoViewIfNeeded()
-      await screenshot(app, `habit/episode-start-step-${theme}-${size.width}`)
-      await step.getByRole('button', { name: 'Start episode' }).click()
-      const undo = card.getByRole('button', { name: 'Undo' })
-      await expect(undo).toBeFocused()
-      await screenshot(app, `habit/episode-started-undo-${theme}-${size.width}`)
-      await undo.click()
-      await expect(card.getByText('No ongoing episode.')).toBeVisible()
-      expect(diary.db.prepare('SELECT count(*) FROM episodes').pluck().get()).toBe(0)
+      await app.getByRole('button', { name: 'Spasm now' }).click()
+      const form = app.getByRole('form', { name: 'Spasm now' })
+      await expect(form.getByRole('radio', { name: 'Lower back' })).toBeFocused()
+      await screenshot(app, `habit/spasm-now-${theme}-${size.width}`)
+      for (const legend of [
+        'Pain right now',
+        'Stiffness right now',
+        'Spasms since the last check-in',
+        'How severe are the spasms?',
+      ]) {
+        await group(form, legend).getByRole('radio').nth(1).check()
+      }
+      await form.getByRole('button', { name: 'Start episode and save pain' }).click()
+      const said = region(app, 'Spasm now').getByRole('status').first()
+      await expect(said).toBeFocused()
+      await expect(said).toContainText('Saved: a new lower back episode')
+      await screenshot(app, `habit/spasm-now-saved-${theme}-${size.width}`)
+      expect(diary.db.prepare('SELECT count(*) FROM episodes').pluck().get()).toBe(1)
     })
   }
 }

@@ -133,26 +133,29 @@ test('the 24-hours-before checklist: answered when an episode starts, edited lat
   expect(diary.db.prepare('SELECT count(*) FROM onset_factors').pluck().get()).toBe(0)
 })
 
-test("Today's one-step start asks the checklist after saving; Not now leaves it", async ({
-  app,
-  diary,
-}) => {
-  const card = app.getByRole('region', { name: 'Spasm episode' })
-  const start = async (region: string) => {
-    await card.getByRole('button', { name: /A spasm started|Another spasm elsewhere/ }).click()
-    const step = card.getByRole('form', { name: 'A spasm started' })
-    await step.getByLabel(region, { exact: true }).check()
-    await step.getByRole('button', { name: 'Start episode' }).click()
+test('Spasm now asks the checklist after saving; Not now leaves it', async ({ app, diary }) => {
+  const start = async (place: string) => {
+    await app.getByRole('button', { name: 'Spasm now' }).click()
+    const form = app.getByRole('form', { name: 'Spasm now' })
+    await form.getByLabel(place, { exact: true }).check()
+    for (const legend of [
+      'Pain right now',
+      'Stiffness right now',
+      'Spasms since the last check-in',
+      'How severe are the spasms?',
+    ]) {
+      await form.getByRole('group', { name: legend }).getByRole('radio').nth(1).check()
+    }
+    await form.getByRole('button', { name: 'Start episode and save pain' }).click()
   }
   await start('Lower back')
-  // Starting stayed one step: the keyboard goes on from Undo, the question waits below it.
-  await expect(card.getByRole('button', { name: 'Undo' })).toBeFocused()
-  const question = card.getByRole('form', { name: 'Before the lower back episode started' })
+  const question = app.getByRole('form', { name: 'Before the lower back episode started' })
   await expect(question.getByRole('button', { name: 'Save the answer' })).toHaveCount(0)
   await question.getByLabel('Lift something heavy').check()
   await screenshot(app, 'today-onset-question')
   await question.getByRole('button', { name: 'Save the answer' }).click()
   await expect(question).toHaveCount(0)
+  await expect(app.getByText('Saved: 1 thing ticked for the 24 hours before.')).toBeVisible()
   expect(diary.db.prepare('SELECT code FROM onset_factors').pluck().all()).toEqual([
     'heavy_lifting',
   ])
@@ -160,25 +163,25 @@ test("Today's one-step start asks the checklist after saving; Not now leaves it"
   expect(diary.db.prepare('SELECT region, side FROM episodes').all()).toEqual([
     { region: 'lower', side: 'central' },
   ])
+  await app.getByRole('button', { name: 'Close' }).click()
 
   await start('Upper back')
-  const second = card.getByRole('form', { name: 'Before the upper back episode started' })
+  const second = app.getByRole('form', { name: 'Before the upper back episode started' })
   await second.getByRole('button', { name: 'Not now' }).click()
   await expect(second).toHaveCount(0)
   expect(diary.db.prepare('SELECT count(*) FROM onset_checklists').pluck().get()).toBe(1)
-
-  // Undo takes the question away with the episode.
-  await start('Mid back')
-  await expect(card.getByRole('form', { name: /Before the mid back/ })).toBeVisible()
-  await card.getByRole('button', { name: 'Undo' }).click()
-  await expect(card.getByRole('form', { name: /Before the mid back/ })).toHaveCount(0)
-  expect(diary.db.prepare('SELECT count(*) FROM episodes').pluck().get()).toBe(2)
 })
 
 test("today's factors on the evening check-in: off until asked, then remembered", async ({
   app,
   diary,
 }) => {
+  // 19:00: the evening check-in is the one due.
+  const now = new Date()
+  await app.clock.install({
+    time: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 19, 0),
+  })
+  await app.reload()
   const evening = app.getByRole('region', { name: 'Evening check-in' })
   const ask = evening.getByLabel(/Also note what happened today/)
   await expect(ask).not.toBeChecked()

@@ -21,11 +21,20 @@ for (const theme of ['light', 'dark'] as const) {
       seedRepresentativeDiary(diary)
       await app.setViewportSize(size)
       await app.emulateMedia({ colorScheme: theme })
+      // 19:00: the morning is saved, the evening due (the page's clock; main's stays real).
+      const now = new Date()
+      await app.clock.install({
+        time: new Date(now.getFullYear(), now.getMonth(), now.getDate(), 19, 0),
+      })
       await app.reload()
       const shot = (screen: string) => screenshot(app, `screens/${screen}-${theme}-${size.width}`)
 
       await expect(app.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
-      await expect(app.getByRole('region', { name: 'Morning check-in' })).toContainText('Saved')
+      await expect(
+        app
+          .getByRole('region', { name: 'Also today' })
+          .getByRole('button', { name: /Morning check-in.*saved/ }),
+      ).toBeVisible()
       await expect(app.getByRole('region', { name: 'Alerts' })).toBeVisible()
       await shot('today')
 

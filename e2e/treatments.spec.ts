@@ -148,8 +148,8 @@ test('edits a logged session and shows refusals next to their fields', async ({ 
 })
 
 test('Today logs a treatment in one click and a few answers', async ({ app, diary }) => {
-  const card = app.getByRole('region', { name: 'Treatments' })
-  await card.getByRole('button', { name: 'Log a treatment' }).click()
+  const card = app.getByRole('region', { name: 'Also today' })
+  await card.getByRole('button', { name: /Treatments/ }).click()
   await card.getByRole('button', { name: 'Walk', exact: true }).click()
   await choose(card, 'Pain before', '5')
   await choose(card, 'Pain after', '3')

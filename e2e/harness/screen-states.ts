@@ -51,18 +51,48 @@ export const STATES: Record<string, State[]> = {
       },
     },
     {
-      // Saves an episode: only where the diary already has one going (a second region).
-      name: 'a spasm just started: its onset checklist',
-      diary: 'filled',
+      name: 'Spasm now: its form open, warning signs open',
       enter: async (page) => {
-        const card = page.getByRole('region', { name: 'Spasm episode' })
-        await card.getByRole('button', { name: 'Another spasm elsewhere' }).click()
-        const step = card.getByRole('form', { name: 'A spasm started' })
-        await step.getByRole('radio').first().check()
-        await step.getByRole('button', { name: 'Start episode' }).click()
+        await page.getByRole('button', { name: 'Spasm now' }).click()
+        const form = page.getByRole('form', { name: 'Spasm now' })
+        await form.getByText('Warning signs').click()
+        await expect(form.getByRole('checkbox').first()).toBeVisible()
+      },
+    },
+    {
+      // Saves an episode in the upper back: the representative diary's ongoing one is mid back.
+      name: 'a spasm just saved: its onset checklist',
+      enter: async (page) => {
+        await page.getByRole('button', { name: 'Spasm now' }).click()
+        const form = page.getByRole('form', { name: 'Spasm now' })
+        await form.getByRole('radio', { name: 'Upper back' }).check()
+        for (const legend of ['Pain right now', 'Stiffness right now']) {
+          await form.getByRole('group', { name: legend }).getByRole('radio').nth(5).check()
+        }
+        await form
+          .getByRole('group', { name: 'Spasms since the last check-in' })
+          .getByRole('radio')
+          .first()
+          .check()
+        await form
+          .getByRole('group', { name: 'How severe are the spasms?' })
+          .getByRole('radio')
+          .first()
+          .check()
+        await form.getByRole('button', { name: /save pain/ }).click()
         await expect(
-          card.getByRole('form', { name: /^Before the .* episode started$/ }),
+          page.getByRole('form', { name: /^Before the .* episode started$/ }),
         ).toBeVisible()
+      },
+    },
+    {
+      name: 'every line of "Also today" open',
+      enter: async (page) => {
+        const lines = page
+          .getByRole('region', { name: 'Also today' })
+          .locator('.more-line__toggle[aria-expanded="false"]')
+        for (let n = await lines.count(); n > 0; n--) await lines.first().click()
+        await expect(lines).toHaveCount(0)
       },
     },
   ],

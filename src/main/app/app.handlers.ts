@@ -1,7 +1,7 @@
 import type { DomainHandlers } from '../ipc/handler'
 import { schemaVersion } from '../db/database'
 import { getSettings } from '../settings/settings.repo'
-import { isDiaryEmpty } from '../welcome/welcome.repo'
+import { diaryStartedOn, isDiaryEmpty } from '../welcome/welcome.repo'
 
 export const appHandlers: DomainHandlers<'app'> = {
   'app:info': (_input, { db, app }) => ({
@@ -15,6 +15,7 @@ export const appHandlers: DomainHandlers<'app'> = {
   }),
   'app:firstRun': (_input, { db }) => ({
     showWelcome: !getSettings(db).welcomeDone && isDiaryEmpty(db),
+    diaryStartedOn: diaryStartedOn(db),
   }),
   'app:pendingNavigation': (_input, { services }) => services.habit.takeNavigation(),
 }

@@ -112,7 +112,7 @@ describe('the tray', () => {
     expect(tray().menu.map((i) => i.label ?? i.type)).toEqual([
       'Morning check-in',
       'Evening check-in',
-      'Log a flare-up',
+      'Spasm now',
       'separator',
       'Open Unknot',
       'separator',
@@ -189,10 +189,10 @@ describe('the tray', () => {
     await boot()
     const window = fake.windows[0]
     tray().item('Evening check-in').click?.()
-    tray().item('Log a flare-up').click?.()
+    tray().item('Spasm now').click?.()
     expect(window?.webContents.sent).toEqual([
       { channel: 'app:navigate', payload: { route: 'today', focus: 'evening' } },
-      { channel: 'app:navigate', payload: { route: 'today', focus: 'flare-up' } },
+      { channel: 'app:navigate', payload: { route: 'today', focus: 'spasm-now' } },
     ])
     expect(window?.visible && window.focused).toBe(true)
     expect(await call('app:pendingNavigation')).toEqual({ ok: true, value: null })

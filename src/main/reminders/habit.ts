@@ -128,8 +128,8 @@ export function startHabit(options: HabitOptions): Habit {
         click: () => navigate({ route: 'today', focus: 'evening' }),
       },
       {
-        label: TRAY_LABELS.flareUp,
-        click: () => navigate({ route: 'today', focus: 'flare-up' }),
+        label: TRAY_LABELS.spasmNow,
+        click: () => navigate({ route: 'today', focus: 'spasm-now' }),
       },
       { type: 'separator' },
       { label: TRAY_LABELS.open, click: () => options.showWindow() },

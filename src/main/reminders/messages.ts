@@ -23,7 +23,7 @@ export const TRAY_NOTICE = {
 export const TRAY_LABELS = {
   morning: 'Morning check-in',
   evening: 'Evening check-in',
-  flareUp: 'Log a flare-up',
+  spasmNow: 'Spasm now',
   open: 'Open Unknot',
   quit: 'Quit Unknot',
 } as const

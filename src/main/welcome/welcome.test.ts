@@ -11,9 +11,15 @@ const firstRun = () => diary.call('app:firstRun')
 
 describe('app:firstRun', () => {
   it('shows the welcome on an empty journal until it is finished or skipped', async () => {
-    expect(await firstRun()).toEqual({ ok: true, value: { showWelcome: true } })
+    expect(await firstRun()).toEqual({
+      ok: true,
+      value: { showWelcome: true, diaryStartedOn: null },
+    })
     await diary.call('settings:save', { welcomeDone: true })
-    expect(await firstRun()).toEqual({ ok: true, value: { showWelcome: false } })
+    expect(await firstRun()).toEqual({
+      ok: true,
+      value: { showWelcome: false, diaryStartedOn: null },
+    })
   })
 
   it.each([
@@ -27,7 +33,23 @@ describe('app:firstRun', () => {
   ])('does not show it once the journal holds %s', async (_label, channel, input) => {
     const saved = await diary.call(channel, input)
     expect(saved.ok).toBe(true)
-    expect(await firstRun()).toEqual({ ok: true, value: { showWelcome: false } })
+    expect(await firstRun()).toEqual({
+      ok: true,
+      value: { showWelcome: false, diaryStartedOn: '2026-11-24' },
+    })
+  })
+
+  it('dates the diary from its earliest entry of any kind', async () => {
+    await diary.call('treatments:save', { kind: 'heat', startedAt: '2026-11-20T08:00' })
+    await diary.call('peg:save', { date: '2026-11-22', pain: 2, enjoyment: 2, activity: 2 })
+    await diary.call('checkins:save', {
+      date: '2026-11-21',
+      slot: 'morning',
+      pain: 2,
+      stiffness: 2,
+      spasmFrequency: 0,
+    })
+    expect(await firstRun()).toMatchObject({ ok: true, value: { diaryStartedOn: '2026-11-20' } })
   })
 
   it('refuses input', async () => {

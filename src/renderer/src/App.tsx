@@ -8,7 +8,7 @@ import { JournalRepairPage } from '@renderer/features/journal-repair/JournalRepa
 import { useChannel } from '@renderer/lib/channels'
 import { JournalStatusProvider } from '@renderer/lib/journal-status'
 import { applyUnitSettings } from '@renderer/lib/locale'
-import { useAppNavigation } from '@renderer/lib/navigation'
+import { useAppNavigation, useSpasmNowShortcut } from '@renderer/lib/navigation'
 import { preloadScreens, ROUTES } from '@renderer/routes/routes'
 
 function routeFromHash(): string {
@@ -97,6 +97,7 @@ function Shell({
 }) {
   const [current, setCurrent] = useState(routeFromHash)
   useAppNavigation()
+  useSpasmNowShortcut()
   useEffect(() => {
     const onHash = () => {
       setCurrent(routeFromHash())

@@ -30,6 +30,17 @@ describe('PEG-3', () => {
     [8, 2, false],
     [-1, null, false], // recorded "tomorrow": a clock set back; not asked again
   ])('last PEG %s days ago, dismissed %s days ago → due: %s', (last, dismissed, due) => {
-    expect(pegDue(ago(last), ago(dismissed), TODAY)).toBe(due)
+    expect(pegDue(ago(last), ago(dismissed), TODAY, ago(60))).toBe(due)
+  })
+
+  it.each([
+    // diary started (days ago), due?
+    [null, false],
+    [0, false],
+    [6, false],
+    [7, true],
+    [40, true],
+  ])('diary started %s days ago, no PEG yet → due: %s', (started, due) => {
+    expect(pegDue(null, null, TODAY, ago(started))).toBe(due)
   })
 })

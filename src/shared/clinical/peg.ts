@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns'
 import { fromIsoDate, type IsoDate } from '../dates'
-import { PEG_INTERVAL_DAYS } from './thresholds'
+import { PEG_FIRST_AFTER_DAYS, PEG_INTERVAL_DAYS } from './thresholds'
 
 /**
  * PEG-3 (docs/clinical-rules.md#peg-3-weekly; Krebs et al. 2009, public domain): three 0–10
@@ -48,13 +48,19 @@ function withinInterval(date: IsoDate | null, today: IsoDate): boolean {
 }
 
 /**
- * Whether Today offers the PEG: none recorded in the last 7 days (today included) and the card
- * not dismissed in those days either. A date after today (a clock turned back) counts as recent.
+ * Whether Today offers the PEG: the diary is at least a week old (its first entry 7 or more days
+ * before today: a week to look back on), none recorded in the last 7 days (today included) and
+ * the card not dismissed in those days either. A date after today (a clock turned back) counts
+ * as recent.
  */
 export function pegDue(
   lastRecordedOn: IsoDate | null,
   dismissedOn: IsoDate | null,
   today: IsoDate,
+  diaryStartedOn: IsoDate | null,
 ): boolean {
+  if (diaryStartedOn === null) return false
+  const diaryAge = differenceInCalendarDays(fromIsoDate(today), fromIsoDate(diaryStartedOn))
+  if (diaryAge < PEG_FIRST_AFTER_DAYS) return false
   return !withinInterval(lastRecordedOn, today) && !withinInterval(dismissedOn, today)
 }

@@ -55,3 +55,5 @@ export const MIN_RATED_SESSIONS = 3
 
 /** The PEG is asked again once none was recorded (or dismissed) in this many days. */
 export const PEG_INTERVAL_DAYS = 7
+/** The PEG is first asked once the diary is this many days old (its first entry that long ago). */
+export const PEG_FIRST_AFTER_DAYS = 7

@@ -16,6 +16,7 @@ export const channelNames = [
   'episodes:list',
   'episodes:get',
   'episodes:start',
+  'episodes:spasmNow',
   'episodes:update',
   'episodes:end',
   'episodes:reopen',

@@ -8,6 +8,8 @@ import {
   episodeFilterSchema,
   episodeSchema,
   episodeUpdateSchema,
+  spasmNowResultSchema,
+  spasmNowSchema,
 } from '../domain/episode'
 
 export const episodesContract = {
@@ -16,6 +18,8 @@ export const episodesContract = {
   'episodes:get': read(byIdSchema, episodeDetailSchema),
   /** Starts an episode and links the check-ins and treatments its dates cover. */
   'episodes:start': write(episodeDraftSchema, episodeSchema, ENTRY_DERIVED),
+  /** Starts or continues the episode in that region and records pain now, all or nothing. */
+  'episodes:spasmNow': write(spasmNowSchema, spasmNowResultSchema, ENTRY_DERIVED),
   'episodes:update': write(episodeUpdateSchema, episodeSchema, ENTRY_DERIVED),
   'episodes:end': write(episodeEndSchema, episodeSchema, ENTRY_DERIVED),
   'episodes:reopen': write(byIdSchema, episodeSchema, ENTRY_DERIVED),

@@ -17,4 +17,6 @@ export const appInfoSchema = z.object({
 export const firstRunSchema = z.object({
   /** An empty journal whose welcome was neither finished nor skipped. */
   showWelcome: z.boolean(),
+  /** The date of the journal's first entry (check-in, episode, treatment or PEG); null when empty. */
+  diaryStartedOn: z.string().nullable(),
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { EPISODE_FLAG_CODES } from '../clinical/episode-flags'
-import { TIERS } from '../clinical/symptoms'
+import { symptomListSchema, TIERS } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
 import { checkinSchema } from './checkin'
 import {
@@ -8,6 +8,7 @@ import {
   markedNoteHasText,
   noteForDoctorSchema,
   notesSchema,
+  scaleSchema,
   TEXT_LIMITS,
 } from './common'
 import { onsetFactorsAnswerSchema, onsetFactorsSchema } from './factors'
@@ -205,3 +206,31 @@ export const episodeDetailSchema = episodeSchema.extend({
   onsetFactors: onsetFactorsAnswerSchema,
 })
 export type EpisodeDetail = z.infer<typeof episodeDetailSchema>
+
+/**
+ * "Spasm now": where and since when, and how it is right now. Main starts an episode there, or
+ * continues the one already going in that region, and records the pain as a flare-up check-in
+ * (slot `other`) dated today, in one transaction.
+ */
+export const spasmNowSchema = z
+  .object({
+    region: regionSchema,
+    side: sideSchema,
+    startedOn: isoDateSchema,
+    pain: scaleSchema('Pain', 0, 10),
+    stiffness: scaleSchema('Stiffness', 0, 10),
+    // A spasm is happening: "no spasms" (0) is not an answer here.
+    spasmFrequency: scaleSchema('Spasm frequency', 1, 4),
+    spasmSeverity: scaleSchema('Spasm severity', 1, 3),
+    symptoms: symptomListSchema.default([]),
+  })
+  .strict()
+export type SpasmNowInput = z.output<typeof spasmNowSchema>
+
+export const spasmNowResultSchema = z.object({
+  episode: episodeSchema,
+  checkin: checkinSchema,
+  /** True when the episode was already going in that region (its start and side unchanged). */
+  continued: z.boolean(),
+})
+export type SpasmNowResult = z.infer<typeof spasmNowResultSchema>

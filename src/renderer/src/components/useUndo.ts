@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 
 /** Something just done, said in words, and how to take it back. */
 export interface UndoOffer {
@@ -12,7 +13,16 @@ export interface UndoOffer {
  * are kept so the page can say what did not work.
  */
 export function useUndo() {
-  const [offer, setOffer] = useState<UndoOffer | null>(null)
+  const [offer, setOffer] = useState<(UndoOffer & { at: number }) | null>(null)
+  const client = useQueryClient()
+  // Its moment has passed once anything else is saved: the offer closes rather than linger.
+  useEffect(() => {
+    if (!offer) return
+    return client.getMutationCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'success') return
+      if (event.mutation.state.submittedAt > offer.at) setOffer(null)
+    })
+  }, [client, offer])
   const [restoring, setRestoring] = useState(false)
   const [actionError, setActionError] = useState<unknown>(null)
   return {
@@ -20,7 +30,7 @@ export function useUndo() {
     /** The action worked: say so and offer to undo it. */
     offer: (next: UndoOffer) => {
       setActionError(null)
-      setOffer(next)
+      setOffer({ ...next, at: Date.now() })
     },
     /** The action failed: say why. */
     fail: (error: unknown) => {

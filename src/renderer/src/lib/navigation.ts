@@ -74,3 +74,17 @@ export function useAppNavigation(): void {
     return stop
   }, [])
 }
+
+/** Ctrl+Shift+S (⌘⇧S on a Mac): "Spasm now" from any screen, as the tray's entry does. */
+export function useSpasmNowShortcut(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.altKey) return
+      if (event.key.toLowerCase() !== 's') return
+      event.preventDefault()
+      navigate({ route: 'today', focus: 'spasm-now' })
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+}

@@ -6,15 +6,18 @@ import { Page } from '@renderer/components/Page'
 import { AlertStrip } from '@renderer/features/alerts/AlertStrip'
 import { TodayCheckins } from '@renderer/features/checkins/TodayCheckins'
 import { OngoingEpisodeCard } from '@renderer/features/episodes/OngoingEpisodeCard'
-import { WeeklyPegCard } from '@renderer/features/peg/WeeklyPegCard'
-import { TodayTreatmentCard } from '@renderer/features/treatments/TodayTreatmentCard'
+import { SpasmNow } from '@renderer/features/episodes/SpasmNow'
+import { WeeklyPegLine } from '@renderer/features/peg/WeeklyPegLine'
+import { TimerPanel } from '@renderer/features/timers/GuidedTimers'
+import { TodayTreatmentLine } from '@renderer/features/treatments/TodayTreatmentLine'
 import { useChannel } from '@renderer/lib/channels'
 import { useFocusRequest } from '@renderer/lib/navigation'
 import { useToday } from '@renderer/lib/useToday'
 
 /**
- * Today, built for a bad day: one compact alert strip, then the check-in that is due, then the
- * rest of the day (weekly card, the ongoing episode, the other check-in, flare-ups, treatments).
+ * Today, by state, built for a bad day: the alerts (compact), "Spasm now", the check-in that is
+ * due, the ongoing episode; everything else one line each under "Also today" that opens on
+ * demand (a new line is one more element in `more`).
  */
 export function TodayRoute() {
   const today = useToday()
@@ -59,17 +62,18 @@ export function TodayRoute() {
       }
     >
       <AlertStrip />
+      <SpasmNow focusRequest={focusRequest} timers={<TimerPanel />} />
       <TodayCheckins
         date={date}
         today={today}
         focusRequest={date === today ? focusRequest : null}
-        between={
+        between={<OngoingEpisodeCard flagsShownElsewhere={flagsInStrip} />}
+        more={
           <>
-            <WeeklyPegCard />
-            <OngoingEpisodeCard flagsShownElsewhere={flagsInStrip} />
+            <WeeklyPegLine />
+            <TodayTreatmentLine />
           </>
         }
-        after={<TodayTreatmentCard />}
       />
     </Page>
   )

@@ -14,10 +14,10 @@ import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
 import { ScoreScale } from '@renderer/components/ScoreScale'
+import { SymptomChecklist } from '@renderer/components/SymptomChecklist'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { checkinDraft, checkinValues } from './checkin-draft'
 import { DayFactorChips } from './DayFactorChips'
-import { SymptomChecklist } from './SymptomChecklist'
 import './checkins.css'
 
 interface CheckinFormProps {

@@ -6,19 +6,42 @@ export const EVENING_CUTOVER = '14:00'
 export type DaySlot = 'morning' | 'evening'
 
 /**
- * Which check-in is due now: the morning's before the cut-over (or the evening's once the
- * morning is recorded), the evening's after it. Null when the due ones are recorded: after the
- * cut-over a missed morning is still there to fill in, but no longer put first.
+ * Which check-in is due now: before the cut-over the morning's, until it is recorded; from the
+ * cut-over the evening's, until it is recorded. Null otherwise: a recorded morning does not make
+ * the evening due before its time, and after the cut-over a missed morning is still there to
+ * fill in, but no longer put first.
  */
 export function dueSlot(
   minutesNow: number,
   recorded: Readonly<Record<DaySlot, boolean>>,
 ): DaySlot | null {
-  if (minutesNow < minutesOfDay(EVENING_CUTOVER) && !recorded.morning) return 'morning'
+  if (minutesNow < minutesOfDay(EVENING_CUTOVER)) return recorded.morning ? null : 'morning'
   return recorded.evening ? null : 'evening'
 }
 
 /** Minutes since local midnight of an instant, for `dueSlot`. */
 export function minutesNow(now: Date): number {
   return now.getHours() * 60 + now.getMinutes()
+}
+
+/**
+ * The one sentence about the day's check-ins, from the same state the cards are drawn from (what
+ * is recorded and the clock), so it can never say "both done" while a card is still open.
+ */
+export function dayStatus(
+  minutesNow: number,
+  recorded: Readonly<Record<DaySlot, boolean>>,
+): string {
+  const afterCutover = minutesNow >= minutesOfDay(EVENING_CUTOVER)
+  if (recorded.morning && recorded.evening) return 'Both check-ins are done for today.'
+  if (recorded.morning) {
+    return afterCutover
+      ? 'Next: the evening check-in, due now.'
+      : `Next: the evening check-in, later today from ${EVENING_CUTOVER}.`
+  }
+  if (recorded.evening)
+    return 'The morning check-in is still open: it is below, under “Also today”.'
+  return afterCutover
+    ? 'The evening check-in is due; the morning one is still open.'
+    : 'The morning check-in is due.'
 }

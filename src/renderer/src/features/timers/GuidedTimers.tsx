@@ -4,7 +4,8 @@ import { TimerSetup } from './TimerSetup'
 import { useGuidedTimer } from './TimerProvider'
 import './timers.css'
 
-function TimerPanel() {
+/** Choose and start a routine, follow it, rate the pain after (also offered after "Spasm now"). */
+export function TimerPanel() {
   const { view, dismiss } = useGuidedTimer()
   if (!view) return <TimerSetup />
   return (

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
 import { TIERS, TIER_INFO, symptomsOfTier, type Tier } from '@shared/clinical/symptoms'
-import { useFormField } from '@renderer/components/form/Form'
-import { FieldError } from '@renderer/components/form/FieldError'
-import { TierBadge } from '@renderer/components/TierBadge'
-import './checkins.css'
+import { useFormField } from './form/Form'
+import { FieldError } from './form/FieldError'
+import { TierBadge } from './TierBadge'
+import './SymptomChecklist.css'
 
 interface SymptomChecklistProps {
   value: readonly string[]

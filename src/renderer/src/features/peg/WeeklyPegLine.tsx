@@ -1,5 +1,5 @@
-import { formatNumber } from '@shared/format'
 import { useId, useState } from 'react'
+import { formatNumber } from '@shared/format'
 import { shiftIsoDate } from '@shared/dates'
 import { PEG_ITEMS, pegDue, pegScore } from '@shared/clinical/peg'
 import { PEG_INTERVAL_DAYS } from '@shared/clinical/thresholds'
@@ -8,6 +8,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { FormError } from '@renderer/components/form/Field'
 import { Form } from '@renderer/components/form/Form'
 import { checkedInput } from '@renderer/components/form/form-logic'
+import { MoreLine } from '@renderer/components/MoreLine'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
@@ -68,40 +69,44 @@ function PegForm({ today, onSaved }: { today: string; onSaved: (peg: Peg) => voi
 }
 
 /**
- * The weekly PEG-3 card for Today: offered when no PEG was answered in the last 7 days and the
- * card was not put away in those days (and the journal can be written); self-contained, so Today
- * mounts it with one line.
+ * The weekly PEG-3 as one line of Today's "Also today": offered once the diary is a week old,
+ * when no PEG was answered in the last 7 days and the card was not put away in those days (and
+ * the journal can be written); opens to its three questions. Self-contained: Today mounts it
+ * with one line.
  */
-export function WeeklyPegCard() {
+export function WeeklyPegLine() {
   const today = useToday()
   const week = { from: shiftIsoDate(today, -(PEG_INTERVAL_DAYS - 1)), to: today }
   const recent = useChannel('peg:list', week)
   const settings = useChannel('settings:get')
+  const diary = useChannel('app:firstRun')
+  const [open, setOpen] = useState(false)
   const [saved, setSaved] = useState<Peg | null>(null)
-  // A read-only journal cannot take this week's answers: the card is not offered.
+  // A read-only journal cannot take this week's answers: the line is not offered.
   const readOnly = useReadOnly()
+  const title = 'This week’s PEG'
   if (saved) {
     return (
-      <section className="card peg-card" aria-labelledby="card-peg">
-        <h2 id="card-peg">This week’s PEG</h2>
+      <MoreLine title={title} status="✓ saved" open onOpenChange={() => setSaved(null)}>
         <p role="status">
           <span aria-hidden="true">✓ </span>
           Saved: score {formatNumber(saved.score, 1)} of 10. It is asked again in{' '}
           {PEG_INTERVAL_DAYS} days.
         </p>
-      </section>
+      </MoreLine>
     )
   }
-  if (readOnly || !recent.data || !settings.data) return null
+  if (readOnly || !recent.data || !settings.data || !diary.data) return null
   const last = recent.data[recent.data.length - 1]?.date ?? null
-  if (!pegDue(last, settings.data.pegDismissedOn, today)) return null
+  if (!pegDue(last, settings.data.pegDismissedOn, today, diary.data.diaryStartedOn)) return null
   return (
-    <section className="card peg-card" aria-labelledby="card-peg">
-      <header className="card__header">
-        <h2 id="card-peg">This week’s PEG: three questions</h2>
-        <span className="hint">About the past week, 0–10</span>
-      </header>
+    <MoreLine
+      title={title}
+      status="three questions about the past week, 0–10"
+      open={open}
+      onOpenChange={setOpen}
+    >
       <PegForm today={today} onSaved={setSaved} />
-    </section>
+    </MoreLine>
   )
 }

@@ -1,0 +1,172 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, screenshot, test } from './harness/fixtures'
+
+/**
+ * Today by state, walked as a person would: what is on screen and what it says, at the times of
+ * day that change it (the page's clock is fixed; main's stays real, on the same date).
+ */
+
+const todayAt = (hours: number, minutes = 0) => {
+  const now = new Date()
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate(), hours, minutes)
+}
+const region = (app: Page, name: string) => app.getByRole('region', { name, exact: true })
+const group = (scope: Locator, name: string | RegExp) => scope.getByRole('group', { name })
+const choose = (scope: Locator, legend: string, option: string) =>
+  group(scope, legend).getByRole('radio', { name: option, exact: true }).check()
+const also = (app: Page) => region(app, 'Also today')
+
+async function openAt(app: Page, hours: number, minutes = 0) {
+  await app.setViewportSize({ width: 1280, height: 800 })
+  await app.clock.install({ time: todayAt(hours, minutes) })
+  await app.reload()
+  await expect(app.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+}
+
+async function fillCheckin(scope: Locator, pain: string) {
+  await choose(scope, 'Pain right now', pain)
+  await choose(scope, 'Stiffness right now', '2')
+  await choose(scope, 'Spasms since the last check-in', '0: No spasms')
+}
+
+test('first morning: Spasm now, the morning due, the rest one line each; no scrolling', async ({
+  app,
+}) => {
+  await openAt(app, 7, 30)
+  await expect(app.getByRole('button', { name: 'Spasm now' })).toBeVisible()
+  const morning = region(app, 'Morning check-in')
+  await expect(morning.getByText('Due now')).toBeVisible()
+  await expect(region(app, 'Evening check-in')).toHaveCount(0)
+  await expect(
+    also(app).getByRole('button', { name: /Evening check-in.*later today, from 14:00/ }),
+  ).toBeVisible()
+  await expect(also(app).getByRole('button', { name: /^▸?\s*Treatments/ })).toBeVisible()
+  // Day one: no PEG (it is asked once the diary is a week old), no episode card.
+  await expect(app.getByText(/PEG/)).toHaveCount(0)
+  await expect(app.getByRole('region', { name: 'Spasm episode' })).toHaveCount(0)
+  const height = await app.evaluate(() => document.documentElement.scrollHeight)
+  expect(height, 'Today at 07:30 on an empty journal fits 1280×800').toBeLessThanOrEqual(800)
+  await screenshot(app, 'today/first-morning-light-1280')
+
+  // The morning in a few keys: digits answer the scales, Enter saves.
+  await group(morning, 'Pain right now').getByRole('radio').first().focus()
+  await app.keyboard.press('3')
+  await app.keyboard.press('Tab')
+  await app.keyboard.press('2')
+  await app.keyboard.press('Tab')
+  await app.keyboard.press('Tab')
+  await app.keyboard.press('0')
+  await app.keyboard.press('Enter')
+  await expect(morning.getByRole('status')).toHaveText(
+    'Morning check-in saved. Next: the evening check-in, later today from 14:00.',
+  )
+  await expect(morning.getByText('Due now')).toHaveCount(0)
+  await expect(region(app, 'Evening check-in')).toHaveCount(0)
+})
+
+test('a flare-up on day one via Spasm now: saved with pain in a few clicks', async ({
+  app,
+  diary,
+}) => {
+  await openAt(app, 10, 30)
+  let clicks = 0
+  const click = async (target: Locator) => {
+    clicks++
+    await target.click()
+  }
+  await click(app.getByRole('button', { name: 'Spasm now' }))
+  const form = app.getByRole('form', { name: 'Spasm now' })
+  // Where: the lower back is chosen already; the side and the start can stay as they are.
+  await expect(group(form, 'Where?').getByRole('radio', { name: 'Lower back' })).toBeChecked()
+  await click(group(form, 'Pain right now').getByRole('radio', { name: '7', exact: true }))
+  await click(group(form, 'Stiffness right now').getByRole('radio', { name: '6', exact: true }))
+  await click(group(form, 'Spasms since the last check-in').getByRole('radio').nth(1))
+  await click(group(form, 'How severe are the spasms?').getByRole('radio', { name: /Severe/ }))
+  await click(form.getByRole('button', { name: 'Start episode and save pain' }))
+  await expect(region(app, 'Spasm now').getByRole('status').first()).toHaveText(
+    /^✓ Saved: a new lower back episode \(central\), started .*, with pain 7\/10\.$/,
+  )
+  expect(clicks).toBeLessThanOrEqual(6)
+
+  // Then the "24 hours before" checklist, which says what it saved.
+  const onset = app.getByRole('form', { name: 'Before the lower back episode started' })
+  await onset.getByRole('checkbox').first().check()
+  await onset.getByRole('button', { name: 'Save the answer' }).click()
+  await expect(region(app, 'Spasm now').getByRole('status').nth(1)).toHaveText(
+    '✓ Saved: 1 thing ticked for the 24 hours before.',
+  )
+  await expect(region(app, 'Spasm episode')).toContainText('Day 1 of your lower back episode')
+  await screenshot(app, 'today/spasm-now-saved-light-1280')
+
+  const rows = diary.db
+    .prepare('SELECT slot, pain, episode_id IS NOT NULL AS linked FROM checkins')
+    .all()
+  expect(rows).toEqual([{ slot: 'other', pain: 7, linked: 1 }])
+
+  // A second spasm in the same place continues the episode.
+  await app.getByRole('button', { name: 'Close' }).click()
+  await app.keyboard.press('Control+Shift+S')
+  const again = app.getByRole('form', { name: 'Spasm now' })
+  await expect(again.getByText(/Continues your lower back episode: day 1/)).toBeVisible()
+})
+
+test('a good evening: both done, and Today says so', async ({ app }) => {
+  await openAt(app, 7, 30)
+  await fillCheckin(region(app, 'Morning check-in'), '2')
+  await region(app, 'Morning check-in')
+    .getByRole('button', { name: 'Save morning check-in' })
+    .click()
+  await openAt(app, 19, 0)
+  const evening = region(app, 'Evening check-in')
+  await expect(evening.getByText('Due now')).toBeVisible()
+  await expect(also(app).getByRole('button', { name: /Morning check-in.*saved at/ })).toBeVisible()
+  await evening.getByRole('button', { name: 'Same as this morning' }).click()
+  await evening.getByRole('button', { name: 'Save evening check-in' }).click()
+  await expect(evening.getByRole('status').first()).toHaveText(
+    'Evening check-in saved. Both check-ins are done for today.',
+  )
+  await app.reload()
+  await expect(app.getByText('✓ Both check-ins are done for today.')).toBeVisible()
+  await expect(region(app, 'Evening check-in')).toHaveCount(0)
+})
+
+test('a bad evening with the morning still open: nothing says both are done', async ({ app }) => {
+  await openAt(app, 20, 0)
+  const evening = region(app, 'Evening check-in')
+  await expect(evening.getByText('Due now')).toBeVisible()
+  await expect(
+    also(app).getByRole('button', { name: /Morning check-in.*not recorded yet/ }),
+  ).toBeVisible()
+  await fillCheckin(evening, '8')
+  await evening.getByRole('button', { name: 'Save evening check-in' }).click()
+  const said = evening.getByRole('status').first()
+  await expect(said).toContainText('Evening check-in saved. The morning check-in is still open')
+  await expect(app.getByText(/both/i)).toHaveCount(0)
+  // The morning opens from its line and can still be recorded.
+  await also(app)
+    .getByRole('button', { name: /Morning check-in/ })
+    .click()
+  await expect(also(app).getByRole('form', { name: 'Morning check-in' })).toBeVisible()
+  await screenshot(app, 'today/bad-evening-light-1280')
+})
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 720, height: 560 },
+  ]) {
+    test(`screens: Today and Spasm now, ${theme}, ${size.width}×${size.height}`, async ({
+      app,
+    }) => {
+      await app.setViewportSize(size)
+      await app.emulateMedia({ colorScheme: theme })
+      await app.clock.install({ time: todayAt(7, 30) })
+      await app.reload()
+      await expect(app.getByRole('button', { name: 'Spasm now' })).toBeVisible()
+      await screenshot(app, `today/empty-${theme}-${size.width}`)
+      await app.getByRole('button', { name: 'Spasm now' }).click()
+      await expect(app.getByRole('form', { name: 'Spasm now' })).toBeVisible()
+      await screenshot(app, `today/spasm-now-${theme}-${size.width}`)
+    })
+  }
+}

@@ -1,0 +1,296 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { isSymptomCode } from '@shared/clinical/symptoms'
+import { formatDay } from '@shared/format'
+import {
+  REGIONS,
+  REGION_LABELS,
+  SIDES,
+  SIDE_LABELS,
+  type Episode,
+  type Region,
+  type Side,
+  type SpasmNowResult,
+} from '@shared/domain/episode'
+import { PENN_FREQUENCY, PENN_SEVERITY } from '@shared/scales'
+import { ChoiceField } from '@renderer/components/form/ChoiceField'
+import { DateField } from '@renderer/components/form/DateField'
+import { Field, FormActions, FormError } from '@renderer/components/form/Field'
+import { useForm } from '@renderer/components/form/useForm'
+import { LabelledOptions } from '@renderer/components/LabelledOptions'
+import { ScalePicker } from '@renderer/components/ScalePicker'
+import { ScoreScale } from '@renderer/components/ScoreScale'
+import { SymptomChecklist } from '@renderer/components/SymptomChecklist'
+import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { useReadOnly } from '@renderer/lib/journal-status'
+import { focusDone, type FocusRequest } from '@renderer/lib/navigation'
+import { useToday } from '@renderer/lib/useToday'
+import { OnsetQuestion } from './OnsetQuestion'
+import './episodes.css'
+
+/** The keyboard shortcut that opens "Spasm now" from any screen (App.tsx listens for it). */
+const SPASM_NOW_KEYS = { label: 'Ctrl+Shift+S', aria: 'Control+Shift+S' }
+
+// "No spasms" is not an answer to "Spasm now".
+const FREQUENCY = PENN_FREQUENCY.filter((f) => f.value > 0)
+const REGION_CHOICES = REGIONS.map((value) => ({ value, label: REGION_LABELS[value] }))
+
+interface SpasmValues {
+  region: Region | null
+  side: Side
+  startedOn: string
+  pain: number | null
+  stiffness: number | null
+  spasmFrequency: number | null
+  spasmSeverity: number | null
+  symptoms: string[]
+}
+
+/** Where, since when, and how it is right now; one save starts or continues the episode. */
+function SpasmNowForm({
+  ongoing,
+  today,
+  onSaved,
+  onCancel,
+}: {
+  ongoing: readonly Episode[]
+  today: string
+  onSaved: (result: SpasmNowResult) => void
+  onCancel: () => void
+}) {
+  const id = useId()
+  const save = useChannelMutation('episodes:spasmNow')
+  const form = useForm({
+    initial: (): SpasmValues => ({
+      // The place already hurting, else the lower back (where most back spasms are).
+      region: ongoing.length === 1 ? (ongoing[0]?.region ?? 'lower') : 'lower',
+      side: 'central',
+      startedOn: today,
+      pain: null,
+      stiffness: null,
+      spasmFrequency: null,
+      spasmSeverity: null,
+      symptoms: [],
+    }),
+    // Unanswered questions go as they are, so main names them in its answer.
+    submit: (v) =>
+      save.mutateAsync({
+        region: v.region as Region,
+        side: v.side,
+        startedOn: v.startedOn,
+        pain: v.pain as number,
+        stiffness: v.stiffness as number,
+        spasmFrequency: v.spasmFrequency as number,
+        spasmSeverity: v.spasmSeverity as number,
+        symptoms: v.symptoms.filter(isSymptomCode),
+      }),
+    onSaved,
+    enterSaves: true,
+  })
+  const first = useRef<HTMLInputElement>(null)
+  useEffect(() => first.current?.focus(), [])
+  const { values, set, errors, pick } = form
+  const going = ongoing.find((e) => e.region === values.region)
+  return (
+    <form className="spasm-now__form" {...form.formProps} aria-label="Spasm now">
+      <FormError message={form.formError} />
+      <div className="spasm-now__where">
+        <ChoiceField
+          legend="Where?"
+          options={REGION_CHOICES}
+          firstRef={first}
+          {...pick('region')}
+        />
+        {going ? (
+          <p className="hint spasm-now__going">
+            Continues your {REGION_LABELS[going.region].toLowerCase()} episode: day {going.days},
+            started {formatDay(going.startedOn)}.
+          </p>
+        ) : (
+          <div className="episode-step__row">
+            <Field label="Side" inline error={errors.side}>
+              {(control) => (
+                <select {...control} {...form.text('side')}>
+                  <LabelledOptions values={SIDES} labels={SIDE_LABELS} />
+                </select>
+              )}
+            </Field>
+            <Field label="Started on" inline error={errors.startedOn}>
+              {(control) => (
+                <DateField
+                  {...control}
+                  value={values.startedOn}
+                  onChange={(v) => set('startedOn', v)}
+                  max={today}
+                />
+              )}
+            </Field>
+          </div>
+        )}
+      </div>
+      <ScoreScale measure="pain" legend="Pain right now" name={`${id}-pain`} {...pick('pain')} />
+      <ScoreScale
+        measure="stiffness"
+        legend="Stiffness right now"
+        name={`${id}-stiffness`}
+        {...pick('stiffness')}
+      />
+      <ScalePicker
+        legend="Spasms since the last check-in"
+        name={`${id}-frequency`}
+        options={FREQUENCY}
+        {...pick('spasmFrequency')}
+        showLabels
+      />
+      <ScalePicker
+        legend="How severe are the spasms?"
+        name={`${id}-severity`}
+        options={PENN_SEVERITY}
+        {...pick('spasmSeverity')}
+        showLabels
+      />
+      <SymptomChecklist {...pick('symptoms')} />
+      <FormActions
+        submitLabel={going ? 'Save pain now' : 'Start episode and save pain'}
+        pending={form.pending}
+        onCancel={onCancel}
+        hint="Type a number to answer a scale; Enter saves"
+      />
+    </form>
+  )
+}
+
+/** What was saved, said in full. */
+export function spasmSavedText({ episode, checkin, continued }: SpasmNowResult): string {
+  const place = `${REGION_LABELS[episode.region].toLowerCase()} episode`
+  const pain = `pain ${checkin.pain}/10`
+  return continued
+    ? `Saved: ${pain} in your ${place}, day ${episode.days}.`
+    : `Saved: a new ${place} (${SIDE_LABELS[episode.side].toLowerCase()}), started ${formatDay(episode.startedOn)}, with ${pain}.`
+}
+
+/** After the save: what was saved, then a guided timer and the "24 hours before" checklist. */
+function SpasmNowDone({
+  result,
+  timers,
+  onClose,
+}: {
+  result: SpasmNowResult
+  timers: ReactNode
+  onClose: () => void
+}) {
+  // A new episode asks what came before; a continued one was asked when it started.
+  const [asking, setAsking] = useState(!result.continued)
+  const [onsetSaid, setOnsetSaid] = useState<string | null>(null)
+  const [timerOpen, setTimerOpen] = useState(false)
+  const said = useRef<HTMLParagraphElement>(null)
+  useEffect(() => said.current?.focus(), [])
+  return (
+    <div className="spasm-now__done">
+      <p ref={said} className="spasm-now__said" role="status" tabIndex={-1}>
+        <span aria-hidden="true">✓ </span>
+        {spasmSavedText(result)}
+      </p>
+      {asking ? (
+        <OnsetQuestion
+          episode={result.episode}
+          onDone={(said) => {
+            setAsking(false)
+            setOnsetSaid(said)
+          }}
+        />
+      ) : onsetSaid ? (
+        <p role="status">
+          <span aria-hidden="true">✓ </span>
+          {onsetSaid}
+        </p>
+      ) : null}
+      {timerOpen ? (
+        timers
+      ) : (
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => setTimerOpen(true)}>
+            Start a guided timer
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}
+
+/**
+ * "Spasm now", at the top of Today: one button (also the tray's entry and Ctrl+Shift+S) that
+ * asks where and when, starts the episode or continues the one going on there, and records the
+ * pain now; then offers a guided timer and the onset checklist.
+ */
+export function SpasmNow({
+  focusRequest,
+  timers,
+}: {
+  focusRequest: FocusRequest | null
+  /** The guided timer panel, offered once the spasm is saved (Today composes it in). */
+  timers: ReactNode
+}) {
+  const today = useToday()
+  const ongoing = useChannel('episodes:list', { ongoing: true })
+  const readOnly = useReadOnly()
+  const [open, setOpen] = useState(false)
+  const [result, setResult] = useState<SpasmNowResult | null>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  const [taken, setTaken] = useState<number | null>(null)
+  if (focusRequest?.focus === 'spasm-now' && taken !== focusRequest.id) {
+    setTaken(focusRequest.id)
+    setResult(null)
+    setOpen(true)
+  }
+  useEffect(() => {
+    if (focusRequest?.focus === 'spasm-now' && taken === focusRequest.id) focusDone(focusRequest)
+  }, [focusRequest, taken])
+  // Closed by the person: the keyboard goes on from the button (not at the page's start).
+  const refocus = useRef(false)
+  const close = () => {
+    refocus.current = true
+    setOpen(false)
+    setResult(null)
+  }
+  useEffect(() => {
+    if (open || result || !refocus.current) return
+    refocus.current = false
+    button.current?.focus()
+  }, [open, result])
+  return (
+    <section className="spasm-now" aria-label="Spasm now">
+      {open && ongoing.data ? (
+        <SpasmNowForm
+          ongoing={ongoing.data}
+          today={today}
+          onSaved={(saved) => {
+            setOpen(false)
+            setResult(saved)
+          }}
+          onCancel={close}
+        />
+      ) : result ? (
+        <SpasmNowDone result={result} timers={timers} onClose={close} />
+      ) : (
+        <div className="spasm-now__bar">
+          <button
+            ref={button}
+            type="button"
+            className="button button--primary spasm-now__button"
+            disabled={readOnly}
+            aria-keyshortcuts={SPASM_NOW_KEYS.aria}
+            onClick={() => setOpen(true)}
+          >
+            Spasm now
+          </button>
+          <span className="hint">
+            Record where it is and how bad; from anywhere: {SPASM_NOW_KEYS.label} or the tray menu.
+          </span>
+        </div>
+      )}
+    </section>
+  )
+}
