@@ -26,6 +26,9 @@ export const WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'backup:restoreAutomatic',
   'peg:save',
   'peg:delete',
+  'experiments:create',
+  'experiments:recordDay',
+  'experiments:stop',
 ])
 
 /** Channels that work while no journal is open: how things stand, and the ways out. */

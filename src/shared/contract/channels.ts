@@ -51,6 +51,12 @@ export const channelNames = [
   'peg:save',
   'peg:delete',
   'insights:get',
+  'experiments:list',
+  'experiments:get',
+  'experiments:create',
+  'experiments:recordDay',
+  'experiments:stop',
+  'experiments:result',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]
