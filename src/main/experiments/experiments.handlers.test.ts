@@ -178,7 +178,7 @@ describe('experiments:result', () => {
     }
     await ok('experiments:recordDay', {
       id: created.id,
-      date: created.days[1]!.date,
+      date: created.days[1]?.date,
       adherence: 'didnt',
     })
     const result = await ok<ExperimentResult>('experiments:result', { id: created.id })

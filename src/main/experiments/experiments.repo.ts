@@ -77,8 +77,8 @@ function statusOf(row: Row, today: string): Experiment['status'] {
 }
 
 function toExperiment(db: DB, row: Row, today: string): Experiment {
-  const { stored: _stored, ...rest } = row
-  const status = statusOf(row, today)
+  const { stored, ...rest } = row
+  const status = statusOf({ ...rest, stored }, today)
   const counts = { did: 0, didnt: 0, unrecorded: 0 }
   for (const { adherence, n } of stmts(db).adherence.all({ id: row.id, today })) {
     if (adherence === 'did' || adherence === 'didnt' || adherence === 'unrecorded') {
@@ -108,12 +108,12 @@ export function listExperiments(db: DB, now: Date): Experiment[] {
     .map((row) => toExperiment(db, row, today))
 }
 
+export function readExperiment(db: DB, id: number, now: Date): Experiment {
+  return toExperiment(db, requireRow(db, id), toIsoDate(now))
+}
+
 export function getExperiment(db: DB, id: number, now: Date): ExperimentDetail {
-  const row = requireRow(db, id)
-  return {
-    ...toExperiment(db, row, toIsoDate(now)),
-    days: stmts(db).days.all({ id }).map(toDay),
-  }
+  return { ...readExperiment(db, id, now), days: stmts(db).days.all({ id }).map(toDay) }
 }
 
 /**

@@ -4,7 +4,7 @@ import { toIsoDate } from '../../shared/dates'
 import { analyse } from '../../shared/clinical/experiments/analysis'
 import { EXPERIMENT_FLARE_START_DAYS } from '../../shared/clinical/thresholds'
 import type { ExperimentResult } from '../../shared/domain/experiment'
-import { getExperiment, requireExperimentRow } from './experiments.repo'
+import { readExperiment, requireExperimentRow } from './experiments.repo'
 
 interface OutcomeRow {
   date: string
@@ -52,7 +52,7 @@ const stmts = preparedPerConnection(statements)
  */
 export function experimentResult(db: DB, id: number, now: Date): ExperimentResult {
   const row = requireExperimentRow(db, id)
-  const { days: _days, ...experiment } = getExperiment(db, id, now)
+  const experiment = readExperiment(db, id, now)
   const today = toIsoDate(now)
   const limits = [today, row.endsOn, ...(row.stoppedOn === null ? [] : [row.stoppedOn])]
   const through = limits.reduce((a, b) => (a < b ? a : b))

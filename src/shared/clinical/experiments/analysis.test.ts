@@ -7,7 +7,7 @@ const rules = { through: '2026-12-31', excludeFlareStart: true }
 /** Pairs of one-day periods, A first, with the values [A, B] of each pair. */
 function days(values: readonly (readonly [number, number])[]): DayInput[] {
   return values
-    .flatMap(([a, b], i) => [
+    .flatMap((_pair, i) => [
       { date: `2026-12-${String(2 * i + 1).padStart(2, '0')}`, option: 'A' as const, pair: i + 1 },
       { date: `2026-12-${String(2 * i + 2).padStart(2, '0')}`, option: 'B' as const, pair: i + 1 },
     ])
@@ -18,6 +18,12 @@ function days(values: readonly (readonly [number, number])[]): DayInput[] {
       flareStart: false,
       value: values[Math.floor(j / 2)]?.[j % 2] ?? null,
     }))
+}
+
+function one(list: readonly DayInput[]): DayInput {
+  const [first] = list
+  if (!first) throw new Error('no days')
+  return first
 }
 
 /**
@@ -103,7 +109,7 @@ describe('the analysis of an n-of-1 experiment', () => {
       [5, 3],
       [1, 4],
     ]).filter((d) => !(d.pair === 2 && d.option === 'B'))
-    uneven.push({ ...uneven[0]!, date: '2026-12-20', value: 6 })
+    uneven.push({ ...one(uneven), date: '2026-12-20', value: 6 })
     const result = analyse(uneven, rules, 3)
     expect(result.test?.schedules).toBe(32)
     expect(result.test?.pValue).toBeCloseTo(bruteForceP(uneven), 12)
@@ -123,7 +129,7 @@ describe('the analysis of an n-of-1 experiment', () => {
   })
 
   it('counts days by the stated rule, each with its reason', () => {
-    const base = days([[2, 4]])[0]!
+    const base = one(days([[2, 4]]))
     const status = (d: Partial<DayInput>, r = rules) => dayStatus({ ...base, ...d }, r)
     expect(status({})).toBe('counted')
     expect(status({ adherence: 'unrecorded' })).toBe('counted')
