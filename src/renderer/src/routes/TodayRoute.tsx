@@ -6,6 +6,7 @@ import { AlertStrip } from '@renderer/features/alerts/AlertStrip'
 import { TodayCheckins } from '@renderer/features/checkins/TodayCheckins'
 import { OngoingEpisodeCard } from '@renderer/features/episodes/OngoingEpisodeCard'
 import { WeeklyPegCard } from '@renderer/features/peg/WeeklyPegCard'
+import { TodayExperimentCard } from '@renderer/features/experiments/TodayExperimentCard'
 import { TodayTreatmentCard } from '@renderer/features/treatments/TodayTreatmentCard'
 import { useChannel } from '@renderer/lib/channels'
 import { useFocusRequest } from '@renderer/lib/navigation'
@@ -65,6 +66,7 @@ export function TodayRoute() {
         between={
           <>
             <WeeklyPegCard />
+            <TodayExperimentCard />
             <OngoingEpisodeCard flagsShownElsewhere={flagsInStrip} />
           </>
         }

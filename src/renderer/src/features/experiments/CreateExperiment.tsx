@@ -229,11 +229,18 @@ export function CreateExperiment({
           </button>
         ) : null}
         {step < 2 ? (
-          <button type="button" className="button button--primary" onClick={() => go(step + 1)}>
+          // Keyed apart: reusing one element would turn the clicked Next into a submit mid-click.
+          <button
+            key="next"
+            type="button"
+            className="button button--primary"
+            onClick={() => go(step + 1)}
+          >
             Next
           </button>
         ) : (
           <button
+            key="submit"
             type="submit"
             className="button button--primary"
             disabled={form.pending || form.readOnly}
