@@ -79,7 +79,9 @@ export function ExperimentResultView({ result }: { result: ExperimentResult }) {
           title={title}
           headingLevel={4}
           description={`From ${outcome.source}. Each dot is one counted day, by its day of the experiment.`}
-          summary={[words.headline]}
+          summary={[
+            `${counted.length} days counted: ${result.a.n} with “${e.optionA}”, ${result.b.n} with “${e.optionB}”.`,
+          ]}
           legend={legend}
           height={220}
           table={{

@@ -33,14 +33,14 @@ function Calendar({ experiment, today }: { experiment: ExperimentDetail; today: 
     >
       <table className="table">
         <caption className="visually-hidden">The whole calendar</caption>
-        <TableHead columns={['Day', 'Pair', 'Option', 'Counted', 'Recorded']} />
+        <TableHead columns={['Day', 'Pair', 'Option', 'Wash-out', 'Recorded']} />
         <tbody>
           {experiment.days.map((d) => (
             <tr key={d.date} aria-current={d.date === today ? 'date' : undefined}>
               <th scope="row">{formatShortDay(d.date)}</th>
               <td>{d.pair}</td>
               <td>{optionName(experiment, d)}</td>
-              <td>{d.washout ? 'No (wash-out)' : 'Yes'}</td>
+              <td>{d.washout ? 'Yes, not counted' : 'No'}</td>
               <td>{d.date > today ? '—' : ADHERENCE_WORDS[d.adherence]}</td>
             </tr>
           ))}
