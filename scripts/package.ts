@@ -48,7 +48,7 @@ export function electronDistOf(binary: string): string {
 
 /**
  * A Linux Electron distribution with a placeholder executable: enough for electron-builder to lay
- * out the package offline (DESIGN §7), never something that runs.
+ * out the package offline (docs/packaging.md#the-stand-in-electron), never something that runs.
  */
 export function makeStandInElectron(): string {
   const dir = mkdtempSync(join(tmpdir(), 'unknot-electron-stand-in-'))

@@ -1,4 +1,7 @@
-/** Clinical scales as DESIGN §3.1 states them; the app shows the anchors every time. */
+/**
+ * Clinical scales as docs/clinical-rules.md#scales states them; the app shows the anchors every
+ * time.
+ */
 
 export const PAIN_ANCHORS = { 0: 'no pain', 10: 'worst pain imaginable' } as const
 export const STIFFNESS_ANCHORS = { 0: 'no stiffness', 10: 'worst stiffness imaginable' } as const

@@ -24,8 +24,8 @@ import {
 } from '../clinical/rule-rows.repo'
 
 /**
- * Which recorded answers make an alert ACTIVE (DESIGN §3.3). The rules are the report's
- * (src/shared/clinical); the alerts only choose the window of dates:
+ * Which recorded answers make an alert ACTIVE (docs/clinical-rules.md#alerts). The rules are the
+ * report's (src/shared/clinical); the alerts only choose the window of dates:
  * - A warning sign raises one alert per sign, from the LATEST check-in that ticked it. Emergency
  *   signs stay active until acknowledged, however old; urgent and soon signs while that check-in
  *   is dated within the last 14 days (today included).

@@ -321,7 +321,10 @@ function noteContext(row: NoteRow): Pick<DoctorNote, 'kind' | 'context'> {
   }
 }
 
-/** The doctor's summary of a period as asked; `today` ends ongoing episodes (DESIGN §3.2). */
+/**
+ * The doctor's summary of a period as asked; `today` ends ongoing episodes
+ * (docs/clinical-rules.md#the-doctors-summary).
+ */
 export function getReport(db: DB, range: DateRange, today: string, weekStart: WeekDay = 1): Report {
   const params = reportQueryParams(db, range, today)
   const s = stmts(db)

@@ -10,7 +10,10 @@ import {
   TWO_WEEKS_DAYS,
 } from './thresholds'
 
-/** Duration and recurrence flags of DESIGN §3.2. Codes are stored in alert keys: never rename. */
+/**
+ * Duration and recurrence flags (docs/clinical-rules.md#episode-flags). Codes are stored in alert
+ * keys: never rename.
+ */
 export const EPISODE_FLAG_CODES = [
   'not_improving',
   'over_two_weeks',
@@ -102,9 +105,10 @@ export interface PainTrend {
 }
 
 /**
- * DESIGN §3.2: with n days that have a pain value, the mean of the first k days against the mean
- * of the last k days, k = min(3, ⌊n/2⌋). Each day counts once (its own mean), so a day of many
- * flare-up entries does not outweigh the others. Null when n < 2: there is nothing to compare.
+ * docs/clinical-rules.md#episode-flags: with n days that have a pain value, the mean of the first k
+ * days against the mean of the last k days, k = min(3, ⌊n/2⌋). Each day counts once (its own mean),
+ * so a day of many flare-up entries does not outweigh the others. Null when n < 2: there is nothing
+ * to compare.
  */
 export function painTrend(days: readonly DayPain[]): PainTrend | null {
   const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
@@ -160,10 +164,11 @@ export function episodeProgress(
 }
 
 /**
- * DESIGN §3.2 recurrence, judged at the episode's own start so later episodes never change an
- * earlier one's flags: the episodes of its region that started at most 89 days before it (the
- * span, counted inclusively, is at most 90 days), itself included, oldest first. Episodes
- * starting the same day count in id order. A recurrence when there are 3 or more; else null.
+ * Recurrence (docs/clinical-rules.md#episode-flags), judged at the episode's own start so later
+ * episodes never change an earlier one's flags: the episodes of its region that started at most 89
+ * days before it (the span, counted inclusively, is at most 90 days), itself included, oldest
+ * first. Episodes starting the same day count in id order. A recurrence when there are 3 or more;
+ * else null.
  */
 export function recurrenceChain(
   episode: EpisodeForFlags,

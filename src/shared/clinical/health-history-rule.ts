@@ -14,9 +14,10 @@ export interface PainCheckin extends CheckinRef {
 export const HEALTH_HISTORY_TITLE = 'Back pain together with a health-history answer'
 
 /**
- * DESIGN §3.3: a "yes" health-history answer raises the urgent tier while any check-in of the
- * window recorded back pain (pain ≥ 1); a later pain-free check-in does not clear it. Alerts ask
- * about the last 14 days, the report about its period. Dated on the latest check-in with pain.
+ * docs/clinical-rules.md#health-history: a "yes" health-history answer raises the urgent tier while
+ * any check-in of the window recorded back pain (pain ≥ 1); a later pain-free check-in does not
+ * clear it. Alerts ask about the last 14 days, the report about its period. Dated on the latest
+ * check-in with pain.
  */
 export function healthHistoryFindings(
   history: HealthHistory,

@@ -3,8 +3,8 @@ import { fromIsoDate, type IsoDate } from '../dates'
 import { PEG_INTERVAL_DAYS } from './thresholds'
 
 /**
- * PEG-3 (DESIGN §3.1; Krebs et al. 2009, public domain): three 0–10 questions about the past
- * week; the score is their mean. LOINC panel 91148-7, score 91147-9.
+ * PEG-3 (docs/clinical-rules.md#peg-3-weekly; Krebs et al. 2009, public domain): three 0–10
+ * questions about the past week; the score is their mean. LOINC panel 91148-7, score 91147-9.
  */
 export const PEG_PANEL_LOINC = '91148-7'
 export const PEG_SCORE_LOINC = '91147-9'

@@ -1,13 +1,16 @@
 import { z } from 'zod'
 import { formatTemperature } from '../format'
 
-/** A fever worth a call the same day, with back pain (DESIGN §3.3), as each unit states it. */
+/**
+ * A fever worth a call the same day, with back pain
+ * (docs/clinical-rules.md#warning-signs-and-tiers), as each unit states it.
+ */
 export const FEVER_THRESHOLD = { celsius: 38.3, fahrenheit: 101 } as const
 
 /**
- * Warning signs of DESIGN §3.3, in three tiers. Codes are stored in the journal
- * (checkin_symptoms.code, alert keys): never rename or reuse one. Labels are what a person
- * ticks, in plain words; the app informs and never names a diagnosis.
+ * Warning signs (docs/clinical-rules.md#warning-signs-and-tiers), in three tiers. Codes are stored
+ * in the journal (checkin_symptoms.code, alert keys): never rename or reuse one. Labels are what a
+ * person ticks, in plain words; the app informs and never names a diagnosis.
  */
 export const TIERS = ['emergency', 'urgent', 'soon'] as const
 export type Tier = (typeof TIERS)[number]
@@ -159,8 +162,8 @@ export function symptomsOfTier(tier: Tier): Symptom[] {
   return SYMPTOMS.filter((s) => s.tier === tier)
 }
 
-// Health-history answers (DESIGN §2 settings, §3.3): alone they raise nothing; together with
-// back pain they raise the urgent tier.
+// Health-history answers (docs/clinical-rules.md#health-history): alone they raise nothing;
+// together with back pain they raise the urgent tier.
 export const HEALTH_HISTORY_QUESTIONS = [
   {
     key: 'historyOfCancer',
@@ -180,7 +183,10 @@ export const HEALTH_HISTORY_QUESTIONS = [
 ] as const
 
 export type HealthHistoryKey = (typeof HEALTH_HISTORY_QUESTIONS)[number]['key']
-/** Three states (DESIGN §3.3): a question nobody answered is not a "no"; only "yes" counts. */
+/**
+ * Three states (docs/clinical-rules.md#health-history): a question nobody answered is not a "no";
+ * only "yes" counts.
+ */
 export const HEALTH_HISTORY_ANSWERS = ['yes', 'no', 'unanswered'] as const
 export type HealthHistoryAnswer = (typeof HEALTH_HISTORY_ANSWERS)[number]
 export type HealthHistory = Record<HealthHistoryKey, HealthHistoryAnswer>

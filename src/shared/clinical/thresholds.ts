@@ -1,6 +1,7 @@
 /**
- * Every clinical threshold of DESIGN §3, written once. Rules, SQL (as bound parameters) and
- * sentences read them from here; nothing else may spell one of these numbers.
+ * Every clinical threshold (docs/clinical-rules.md#rules-and-thresholds), written once. Rules, SQL
+ * (as bound parameters) and sentences read them from here; nothing else may spell one of these
+ * numbers.
  */
 
 /** Episode length, in days counted inclusively, from which "not improving" may be raised. */

@@ -9,9 +9,10 @@ export interface SymptomTick extends CheckinRef {
 }
 
 /**
- * DESIGN §3.3 warning signs: one finding per sign ticked within its tier's window, dated on the
- * latest check-in that ticked it (older ticks of the same sign are counted, not repeated). A code
- * this version does not know raises nothing it cannot explain.
+ * Warning signs (docs/clinical-rules.md#warning-signs-and-tiers): one finding per sign ticked
+ * within its tier's window, dated on the latest check-in that ticked it (older ticks of the same
+ * sign are counted, not repeated). A code this version does not know raises nothing it cannot
+ * explain.
  */
 export function warningSignFindings(
   ticks: readonly SymptomTick[],

@@ -35,7 +35,10 @@ export const checkinDraftSchema = z
     sleepInterrupted: z.boolean({ error: 'Sleep interrupted is yes or no.' }).default(false),
     notes: notesSchema.default(''),
     noteForDoctor: noteForDoctorSchema,
-    /** Warning signs ticked on this check-in (codes of the catalogue, DESIGN §3.3). */
+    /**
+     * Warning signs ticked on this check-in (codes of the catalogue,
+     * docs/clinical-rules.md#warning-signs-and-tiers).
+     */
     symptoms: symptomListSchema.default([]),
     /** Evening only: today's factors (null: not recorded); left out, the stored ones stay. */
     factors: dayFactorsSchema.optional(),

@@ -155,7 +155,10 @@ const trendFields = {
   lastDate: z.string(),
 }
 
-/** DESIGN §3.2 not-improving, as the episode view tells it (`episodeProgress`). */
+/**
+ * Not improving (docs/clinical-rules.md#episode-flags), as the episode view tells it
+ * (`episodeProgress`).
+ */
 export const episodeProgressSchema = z.discriminatedUnion('status', [
   /** Ended, or not yet a week old: the rule does not apply. */
   z.object({ status: z.literal('not_judged') }),

@@ -2,7 +2,10 @@ import { z } from 'zod'
 import { isoDateSchema } from '../dates'
 import { idSchema, scaleSchema } from './common'
 
-/** One weekly PEG-3 (DESIGN §3.1): three answers about the past week, each 0–10. */
+/**
+ * One weekly PEG-3 (docs/clinical-rules.md#peg-3-weekly): three answers about the past week,
+ * each 0–10.
+ */
 export const pegDraftSchema = z
   .object({
     /** Present when editing an existing PEG. */

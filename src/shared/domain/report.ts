@@ -8,9 +8,9 @@ import { kindEffectivenessSchema, TREATMENT_KINDS } from './treatment'
 const num = z.number().nullable()
 
 /**
- * One red flag (DESIGN §3.2–3.3), from the same rules as the alerts (`src/shared/clinical`):
- * warning signs ticked in the period, health-history answers together with back pain, not
- * improving, two and four weeks, recurrence. Strongest first.
+ * One red flag (docs/clinical-rules.md#the-doctors-summary), from the same rules as the alerts
+ * (`src/shared/clinical`): warning signs ticked in the period, health-history answers together with
+ * back pain, not improving, two and four weeks, recurrence. Strongest first.
  */
 export const redFlagSchema = z.object({
   rule: z.enum(FINDING_RULES),

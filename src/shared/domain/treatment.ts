@@ -10,7 +10,10 @@ import {
   TEXT_LIMITS,
 } from './common'
 
-/** DESIGN §3.4; the same list as the CHECK on `treatments.kind` in migration 001. */
+/**
+ * docs/clinical-rules.md#treatments; the same list as the CHECK on `treatments.kind` in
+ * migration 001.
+ */
 export const TREATMENT_KINDS = [
   'heat',
   'ice',

@@ -5,7 +5,10 @@ const LOCAL_DATETIME = (col: string): string =>
   `${col} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]' AND date(substr(${col}, 1, 10)) IS substr(${col}, 1, 10)`
 const SCORE = (col: string): string => `${col} BETWEEN 0 AND 10`
 
-/** The whole diary of DESIGN §2. Dates are local calendar dates; timestamps are UTC ISO. */
+/**
+ * The whole diary (docs/architecture.md#the-diarys-tables). Dates are local calendar dates;
+ * timestamps are UTC ISO.
+ */
 export const migration001: Migration = {
   version: 1,
   name: 'initial schema',

@@ -1,9 +1,9 @@
 import type { Migration } from './migration'
 
 /**
- * Acknowledged alerts (DESIGN §3.3): the stable alert key and when it was acknowledged, plus
- * what the alert said at that moment, so the history still reads right after its check-in or
- * episode was edited or deleted.
+ * Acknowledged alerts (docs/clinical-rules.md#alerts): the stable alert key and when it was
+ * acknowledged, plus what the alert said at that moment, so the history still reads right after its
+ * check-in or episode was edited or deleted.
  */
 export const migration002: Migration = {
   version: 2,

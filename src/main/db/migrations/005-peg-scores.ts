@@ -1,9 +1,10 @@
 import type { Migration } from './migration'
 
 /**
- * Weekly PEG-3 answers (DESIGN §3.1): average pain, interference with enjoyment of life and with
- * general activity over the past week, each 0–10, at most one per local date. The score (their
- * mean) is computed where it is read, never stored, so it cannot disagree with the answers.
+ * Weekly PEG-3 answers (docs/clinical-rules.md#peg-3-weekly): average pain, interference with
+ * enjoyment of life and with general activity over the past week, each 0–10, at most one per local
+ * date. The score (their mean) is computed where it is read, never stored, so it cannot disagree
+ * with the answers.
  */
 export const migration005: Migration = {
   version: 5,

@@ -7,7 +7,9 @@ const ANCHORS = {
   stiffness: { low: STIFFNESS_ANCHORS[0], high: STIFFNESS_ANCHORS[10] },
 }
 
-/** A 0–10 rating of pain or stiffness, always with its anchor words (DESIGN §3.1). */
+/**
+ * A 0–10 rating of pain or stiffness, always with its anchor words (docs/clinical-rules.md#scales).
+ */
 export function ScoreScale({
   measure,
   ...props

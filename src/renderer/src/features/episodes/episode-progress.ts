@@ -5,8 +5,8 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`
 const mean = (n: number) => `${(Math.round(n * 10) / 10).toFixed(1)}/10`
 
 /**
- * What the episode view says about the not-improving rule (DESIGN §3.2), from main's judgement:
- * null once the episode has ended.
+ * What the episode view says about the not-improving rule (docs/clinical-rules.md#episode-flags),
+ * from main's judgement: null once the episode has ended.
  */
 export function progressSentence(e: Episode): string | null {
   const p = e.progress

@@ -40,7 +40,10 @@ function Questions({ saved }: { saved: HealthHistory }) {
   )
 }
 
-/** Health-history answers used by the alert rules (DESIGN §3.3); they never leave the machine. */
+/**
+ * Health-history answers used by the alert rules (docs/clinical-rules.md#health-history); they
+ * never leave the machine.
+ */
 export function HealthHistorySettings() {
   const settings = useChannel('settings:get')
   return (

@@ -16,7 +16,10 @@ import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { treatmentDraft, treatmentValues } from './treatment-draft'
 import './treatments.css'
 
-/** What the details field asks for, by kind (DESIGN §2: stretch name, medication and dose). */
+/**
+ * What the details field asks for, by kind (docs/clinical-rules.md#treatments: stretch name,
+ * medication and dose).
+ */
 const DETAIL_LABELS: Partial<Record<TreatmentKind, string>> = {
   medication: 'Medication name and dose',
   stretch: 'Which stretches',

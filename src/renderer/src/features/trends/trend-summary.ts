@@ -31,7 +31,8 @@ function compare(c: Comparison, measure: 'stiff' | 'pain'): string {
       : c.worse === 'morning'
         ? 'Pain was higher in the mornings than in the evenings'
         : 'Pain was higher in the evenings than in the mornings'
-  // DESIGN §3.1: a change of 2 points or more is the usual threshold for a meaningful change.
+  // docs/clinical-rules.md#scales: a change of 2 points or more is the usual threshold for a
+  // meaningful change.
   const meaning = by >= 2 ? ' — a difference of 2 points or more is usually a real one' : ''
   return `${lead} by ${one(by)} point${by === 1 ? '' : 's'} on average (${both})${meaning}.`
 }

@@ -1,6 +1,6 @@
 /**
- * The guided self-care protocols of DESIGN §3.4 as sequences of timed phases. The app informs;
- * the wording gives the published protocol, never a diagnosis.
+ * The guided self-care protocols (docs/clinical-rules.md#guided-timers) as sequences of timed
+ * phases. The app informs; the wording gives the published protocol, never a diagnosis.
  */
 export type TimerKind = 'ice' | 'heat' | 'stretch' | 'breathing'
 
