@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, screenshot, test } from './harness/fixtures'
 import { openScreen } from './harness/screens'
@@ -18,6 +19,19 @@ async function setClock(app: Page, diary: TempDiary, now: Date) {
   await app.clock.setFixedTime(now)
 }
 
+/** Axe (WCAG 2.2 AA) on the screen as it stands, and no sideways scroll at 320 px. */
+async function audit(app: Page, where: string) {
+  const result = await new AxeBuilder({ page: app })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(result.violations.map((v) => `${where}: ${v.id} ${v.help}`)).toEqual([])
+  const size = app.viewportSize()
+  await app.setViewportSize({ width: 320, height: 640 })
+  const wide = await app.evaluate(() => document.documentElement.scrollWidth)
+  expect(wide, `${where}: scrolls sideways at 320 px`).toBeLessThanOrEqual(320)
+  if (size) await app.setViewportSize(size)
+}
+
 async function call<T>(diary: TempDiary, channel: string, input?: unknown): Promise<T> {
   const result = await diary.call(channel, input)
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
@@ -25,6 +39,8 @@ async function call<T>(diary: TempDiary, channel: string, input?: unknown): Prom
 }
 
 test('start, follow and finish an experiment, then read its result', async ({ app, diary }) => {
+  // Six axe audits and a dozen days: minutes on a busy machine, not one.
+  test.setTimeout(300_000)
   await app.clock.install({ time: START })
   await setClock(app, diary, START)
   await app.reload()
@@ -34,6 +50,7 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
   // Three steps, by keyboard where a person would use it.
   await app.getByRole('button', { name: 'Start an experiment' }).click()
   await expect(app.getByRole('heading', { name: 'Step 1 of 3: What to test' })).toBeVisible()
+  await audit(app, 'create, step 1')
   await expect(app.getByText(/medication is not offered here/)).toBeVisible()
   await app.getByRole('radio', { name: 'Does a daily stretch routine help?' }).check()
   await app.getByRole('button', { name: 'Next' }).click()
@@ -42,6 +59,7 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
   await app.getByRole('button', { name: 'Next' }).click()
   await app.getByLabel('Days per period').selectOption('1')
   await expect(app.getByText(/12 days, from/)).toBeVisible()
+  await audit(app, 'create, step 3')
   await app.getByRole('button', { name: 'Start the experiment' }).click()
 
   const view = app.getByRole('region', { name: 'Does a daily stretch routine help?' })
@@ -56,6 +74,7 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
   await openScreen(app, 'Today')
   const card = app.getByRole('region', { name: 'Today’s experiment' })
   await expect(card).toContainText(name(plan[0]?.option ?? 'A'))
+  await audit(app, 'Today with an experiment')
   await card.getByRole('button', { name: 'Did it' }).click()
   await expect(card.getByRole('button', { name: /Did it/ })).toHaveAttribute('aria-pressed', 'true')
 
@@ -98,6 +117,7 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
   await expect(result).toContainText('Days you said you did not do the option: 2')
   await app.getByRole('button', { name: 'Show the whole calendar' }).click()
   await expect(app.getByRole('region', { name: 'The whole calendar, as a table' })).toBeVisible()
+  await audit(app, 'the result with the calendar')
 
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [1280, 720]) {
@@ -108,10 +128,12 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
   }
   await result.getByRole('button', { name: 'Show as table' }).click()
   await expect(result.getByRole('table', { name: /on each counted day/ })).toBeVisible()
+  await audit(app, 'the result as a table')
   await screenshot(app, 'experiments/result-table')
 })
 
 test('the create steps and a refusal, light and dark, wide and narrow', async ({ app, diary }) => {
+  test.setTimeout(180_000)
   await app.clock.install({ time: START })
   await setClock(app, diary, START)
   await app.reload()
@@ -129,6 +151,7 @@ test('the create steps and a refusal, light and dark, wide and narrow', async ({
   await app.getByRole('button', { name: 'Back' }).click()
   await app.getByRole('button', { name: 'Back' }).click()
   await expect(app.getByText(/for your clinician to plan with you/)).toBeVisible()
+  await audit(app, 'a refused create')
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [1280, 720]) {
       await app.setViewportSize({ width, height: 900 })

@@ -16,31 +16,37 @@ interface OutcomeRow {
   value: number | null
 }
 
+/**
+ * Each planned day with the diary's value of the chosen outcome. Morning values describe the
+ * night after the day's option, so they come from the next morning's check-in. Exported for
+ * `npm run bench`, which times it raw.
+ */
+export const EXPERIMENT_OUTCOME_SQL = `
+  SELECT d.date, d.option, d.pair, d.washout, d.adherence,
+    EXISTS (SELECT 1 FROM episodes ep
+            WHERE d.date BETWEEN ep.started_on
+              AND date(ep.started_on, '+' || (:flareDays - 1) || ' days')) AS flareStart,
+    CASE :outcome
+      WHEN 'evening_pain' THEN ev.pain
+      WHEN 'spasm_frequency' THEN ev.spasm_frequency
+      WHEN 'morning_stiffness' THEN mo.stiffness
+      WHEN 'stiffness_minutes' THEN mo.stiffness_minutes
+      WHEN 'sleep_interrupted' THEN mo.sleep_interrupted
+      WHEN 'pain_after_treatment' THEN (
+        SELECT avg(t.pain_after) FROM treatments t
+        WHERE t.started_at BETWEEN d.date || 'T00:00' AND d.date || 'T23:59'
+          AND t.pain_after IS NOT NULL)
+    END AS value
+  FROM experiment_days d
+  LEFT JOIN checkins ev ON ev.date = d.date AND ev.slot = 'evening'
+  LEFT JOIN checkins mo ON mo.date = date(d.date, '+1 day') AND mo.slot = 'morning'
+  WHERE d.experiment_id = :id
+  ORDER BY d.date`
+
 function statements(db: DB) {
   return {
-    // Each planned day with the diary's value of the chosen outcome. Morning values describe
-    // the night after the day's option, so they come from the next morning's check-in.
     outcome: db.prepare<{ id: number; outcome: string; flareDays: number }, OutcomeRow>(
-      `SELECT d.date, d.option, d.pair, d.washout, d.adherence,
-         EXISTS (SELECT 1 FROM episodes ep
-                 WHERE d.date BETWEEN ep.started_on
-                   AND date(ep.started_on, '+' || (:flareDays - 1) || ' days')) AS flareStart,
-         CASE :outcome
-           WHEN 'evening_pain' THEN ev.pain
-           WHEN 'spasm_frequency' THEN ev.spasm_frequency
-           WHEN 'morning_stiffness' THEN mo.stiffness
-           WHEN 'stiffness_minutes' THEN mo.stiffness_minutes
-           WHEN 'sleep_interrupted' THEN mo.sleep_interrupted
-           WHEN 'pain_after_treatment' THEN (
-             SELECT avg(t.pain_after) FROM treatments t
-             WHERE t.started_at BETWEEN d.date || 'T00:00' AND d.date || 'T23:59'
-               AND t.pain_after IS NOT NULL)
-         END AS value
-       FROM experiment_days d
-       LEFT JOIN checkins ev ON ev.date = d.date AND ev.slot = 'evening'
-       LEFT JOIN checkins mo ON mo.date = date(d.date, '+1 day') AND mo.slot = 'morning'
-       WHERE d.experiment_id = :id
-       ORDER BY d.date`,
+      EXPERIMENT_OUTCOME_SQL,
     ),
   }
 }
