@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
-import { formatDay, toIsoDate } from '../src/shared/dates'
+import { toIsoDate } from '../src/shared/dates'
+import { formatDay } from '../src/shared/format'
 import { expect, screenshot, test } from './harness/fixtures'
 
 const today = toIsoDate(new Date())

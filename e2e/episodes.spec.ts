@@ -1,5 +1,6 @@
 import { addDays, format } from 'date-fns'
-import { formatDay, formatShortDay, toIsoDate } from '../src/shared/dates'
+import { toIsoDate } from '../src/shared/dates'
+import { formatDay, formatShortDay } from '../src/shared/format'
 import { expect, screenshot, test } from './harness/fixtures'
 
 /** 2026-11-25 as the en-GB date fields show it: 25/11/2026. */

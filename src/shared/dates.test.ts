@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { formatDay, fromIsoDate, isIsoDate, toIsoDate } from './dates'
+import { fromIsoDate, isIsoDate, toIsoDate } from './dates'
+import { formatDay } from './format'
 
 const original = process.env['TZ']
 afterEach(() => {

@@ -36,6 +36,26 @@ export function fromIsoDate(value: IsoDate): Date {
   return parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1))
 }
 
-/** How the journal names a day, in the display locale: "Tue, 24 Nov 2026" in en-GB; and
- * "24 Nov 2026" inside a sentence or a table cell, where the weekday is clutter. */
-export { formatDay, formatShortDay } from './format'
+const DAY_MS = 86_400_000
+
+/**
+ * A calendar date as a count of days. Calendar dates carry no time zone, so they are counted on
+ * the UTC calendar: no clock change can make a day 23 or 25 hours long. (Plain arithmetic: the
+ * rules run over every episode of ten years on each report, where parsing would dominate.)
+ */
+export function dayNumber(date: IsoDate): number {
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
+    DAY_MS
+  )
+}
+
+/** Calendar days from `earlier` to `later` (negative when `later` comes first). */
+export function daysBetween(earlier: IsoDate, later: IsoDate): number {
+  return dayNumber(later) - dayNumber(earlier)
+}
+
+/** The date `days` after an ISO date ("day 14 was reached on …"). */
+export function shiftIsoDate(date: IsoDate, days: number): IsoDate {
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10)
+}

@@ -158,3 +158,13 @@ export function formatTemperature(value: { celsius: number; fahrenheit: number }
   const digits = Number.isInteger(degrees) ? 0 : 1
   return `${formatNumber(degrees, digits)} ${temperature === 'celsius' ? '°C' : '°F'}`
 }
+
+/** "1 spasm", "3 spasms": a count with its noun, in the plural when the count calls for it. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+/** "4 of 5", "1 of 1 spasm": a count out of its n, the noun in the plural when n calls for it. */
+export function countOf(k: number, n: number, one?: string, many?: string): string {
+  return one ? `${k} of ${plural(n, one, many)}` : `${k} of ${n}`
+}

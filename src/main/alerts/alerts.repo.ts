@@ -8,7 +8,7 @@ import {
   type HealthHistory,
   type Tier,
 } from '../../shared/clinical/symptoms'
-import { shiftIsoDate } from '../../shared/clinical/episode-flags'
+import { shiftIsoDate } from '../../shared/dates'
 import { compareFindings, type DateWindow, type Finding } from '../../shared/clinical/findings'
 import { healthHistoryFindings } from '../../shared/clinical/health-history-rule'
 import { warningSignFindings } from '../../shared/clinical/warning-sign-rule'

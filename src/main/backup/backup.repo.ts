@@ -4,7 +4,9 @@ import { relinkEntries } from '../episodes/episode-links'
 import { schemaVersion } from '../db/database'
 import { toIsoDate } from '../../shared/dates'
 import { AppError, excerpt, type FieldIssue } from '../../shared/errors'
-import { BACKUP_TABLES, type BackupTable } from './backup.tables'
+import type { Table as BackupTable } from '../db/table'
+import { BACKUP_TABLES } from './backup.tables'
+import { errorCode } from '../error-code'
 
 export const BACKUP_FORMAT = 'unknot-backup'
 /** Bumped when the file's layout changes in a way older readers cannot follow. */
@@ -141,7 +143,7 @@ export function checkBackup(
       // The app never records the future; a backup that does was edited, and its episodes
       // would count negative days.
       const future = result.success
-        ? (t.dates ?? []).find(
+        ? t.dates.find(
             (col) => typeof result.data[col] === 'string' && result.data[col].slice(0, 10) > madeOn,
           )
         : undefined
@@ -213,7 +215,7 @@ export function replaceDiary(
 
 /** A full, failing, locked or read-only disk is not the backup's fault: its caller says which. */
 function troubleWithTheDisk(error: Error): boolean {
-  const code = 'code' in error ? String(error.code) : ''
+  const code = errorCode(error)
   return ['SQLITE_FULL', 'SQLITE_IOERR', 'SQLITE_BUSY', 'SQLITE_READONLY'].some((c) =>
     code.startsWith(c),
   )

@@ -1,7 +1,7 @@
 import { openSqlite } from '../db/sqlite'
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import type { DB } from '../db/database'
+import type { DB } from '../db/sqlite'
 import { toIsoDate } from '../../shared/dates'
 import type { AutomaticBackup, AutomaticBackupKind } from '../../shared/domain/journal'
 import { snapshotsToKeep } from './rotation'

@@ -1,6 +1,7 @@
 import type { DomainHandlers } from '../ipc/handler'
 import { AppError } from '../../shared/errors'
-import { formatDay, toIsoDate } from '../../shared/dates'
+import { toIsoDate } from '../../shared/dates'
+import { formatDay } from '../../shared/format'
 import { deleteCheckin, listCheckins, saveCheckin } from './checkins.repo'
 
 export const checkinsHandlers: DomainHandlers<'checkins'> = {

@@ -1,41 +1,23 @@
 import type { DB } from '../db/database'
 import { AppError } from '../../shared/errors'
-import { formatDay } from '../../shared/dates'
+import { formatDay } from '../../shared/format'
 import type { Checkin, CheckinInput, Slot } from '../../shared/domain/checkin'
 import type { DateRange } from '../../shared/domain/common'
 import { SLOT_LABELS } from '../../shared/domain/checkin'
 import { coveringEpisode } from '../episodes/episode-links'
 import { preparedPerConnection } from '../db/statements'
+import { selectCamel, type CamelRow } from '../db/table'
+import { CHECKINS } from '../db/tables'
 import { dayFactorsColumn, parseFactors, saveDayFactors } from '../factors/factors.repo'
 
-interface CheckinRow {
-  id: number
-  date: string
-  slot: Slot
-  recordedAt: string
-  pain: number
-  stiffness: number
-  stiffnessMinutes: number | null
-  spasmFrequency: number
-  spasmSeverity: number | null
-  sleepInterrupted: 0 | 1
-  episodeId: number | null
-  notes: string
-  noteForDoctor: 0 | 1
-  createdAt: string
-  updatedAt: string
+type CheckinRow = CamelRow<typeof CHECKINS> & {
   /** JSON array of symptom codes. */
   symptoms: string
   /** JSON array of factor codes, NULL when not recorded. */
   factors: string | null
 }
 
-const COLUMNS = `
-  c.id, c.date, c.slot, c.recorded_at AS recordedAt, c.pain, c.stiffness,
-  c.stiffness_minutes AS stiffnessMinutes, c.spasm_frequency AS spasmFrequency,
-  c.spasm_severity AS spasmSeverity, c.sleep_interrupted AS sleepInterrupted,
-  c.episode_id AS episodeId, c.notes, c.note_for_doctor AS noteForDoctor,
-  c.created_at AS createdAt, c.updated_at AS updatedAt,
+const COLUMNS = `${selectCamel(CHECKINS, 'c')},
   (SELECT json_group_array(s.code) FROM checkin_symptoms s WHERE s.checkin_id = c.id) AS symptoms,
   ${dayFactorsColumn('c')} AS factors`
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
-import { shiftIsoDate } from '../../shared/clinical/episode-flags'
+import { shiftIsoDate } from '../../shared/dates'
 import { RECENT_DAYS } from '../../shared/clinical/thresholds'
 import type { Alert } from '../../shared/domain/alert'
 import type { Report } from '../../shared/domain/report'

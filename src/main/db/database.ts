@@ -1,5 +1,4 @@
-import type Database from 'better-sqlite3'
-import { openSqlite } from './sqlite'
+import { openSqlite, type DB } from './sqlite'
 import { accessSync, constants, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { DataFileError } from './data-file-error'
@@ -8,8 +7,9 @@ import { migrations as allMigrations } from './migrations'
 import { inspectJournal, journalImage } from './inspect'
 import { ensureWriteMarkers } from './write-marker'
 import { snapshotJournal } from '../backup/snapshots'
+import { errorCode } from '../error-code'
 
-export type DB = Database.Database
+export type { DB } from './sqlite'
 
 export { DataFileError } from './data-file-error'
 
@@ -40,10 +40,6 @@ function canWrite(path: string): boolean {
   } catch {
     return false
   }
-}
-
-function sqliteCode(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : ''
 }
 
 /**
@@ -92,7 +88,7 @@ export function openJournal(file: string, options: OpenOptions = {}): OpenedJour
       db.prepare('BEGIN IMMEDIATE').run()
       db.prepare('ROLLBACK').run()
     } catch (error) {
-      if (sqliteCode(error).startsWith('SQLITE_BUSY') || sqliteCode(error) === 'SQLITE_LOCKED') {
+      if (errorCode(error).startsWith('SQLITE_BUSY') || errorCode(error) === 'SQLITE_LOCKED') {
         throw new DataFileError(
           'locked',
           `Another program is using ${file}. Close it, or wait for it to finish, and try again; nothing was changed.`,

@@ -1,11 +1,8 @@
 import { statfsSync } from 'node:fs'
+import { errorCode } from '../error-code'
 
 /** Below this much free space, an I/O error writing the journal is taken for a full disk. */
 const LOW_SPACE_BYTES = 1024 * 1024
-
-function errorCode(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : ''
-}
 
 /**
  * Whether an error writing the journal in `dir` came from a full disk. SQLite says so plainly

@@ -1,5 +1,8 @@
 import Database from 'better-sqlite3'
 
+/** A connection to the journal (or a snapshot of it); every repository takes one first. */
+export type DB = Database.Database
+
 let addon: string | undefined
 
 /**

@@ -1,4 +1,4 @@
-import type { DB } from './database'
+import type { DB } from './sqlite'
 import { MARKER_TABLE } from './migrations/003-application-id'
 
 export interface WriteMarker {

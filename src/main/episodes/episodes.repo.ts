@@ -1,6 +1,7 @@
 import type { DB } from '../db/database'
 import { AppError, type FieldIssue } from '../../shared/errors'
-import { formatDay, toIsoDate } from '../../shared/dates'
+import { toIsoDate } from '../../shared/dates'
+import { formatDay } from '../../shared/format'
 import {
   EPISODE_FLAG_INFO,
   episodeDays,
@@ -17,34 +18,18 @@ import type {
   EpisodeInput,
   EpisodeUpdate,
   Region,
-  Side,
-  Trigger,
 } from '../../shared/domain/episode'
 import { REGION_LABELS } from '../../shared/domain/episode'
 import { listEpisodeCheckins } from '../checkins/checkins.repo'
 import { relinkEntries } from './episode-links'
 import { preparedPerConnection } from '../db/statements'
+import { selectCamel, type CamelRow } from '../db/table'
+import { EPISODES } from '../db/tables'
 import { getOnsetFactors, saveOnsetFactors } from '../factors/factors.repo'
 
-interface EpisodeRow {
-  id: number
-  startedOn: string
-  endedOn: string | null
-  region: Region
-  side: Side
-  trigger: Trigger
-  triggerNote: string
-  notes: string
-  noteForDoctor: 0 | 1
-  createdAt: string
-  updatedAt: string
-  checkinCount: number
-}
+type EpisodeRow = CamelRow<typeof EPISODES> & { checkinCount: number }
 
-const COLUMNS = `
-  e.id, e.started_on AS startedOn, e.ended_on AS endedOn, e.region, e.side, e.trigger,
-  e.trigger_note AS triggerNote, e.notes, e.note_for_doctor AS noteForDoctor,
-  e.created_at AS createdAt, e.updated_at AS updatedAt,
+const COLUMNS = `${selectCamel(EPISODES, 'e')},
   (SELECT count(*) FROM checkins c WHERE c.episode_id = e.id) AS checkinCount`
 
 interface FilterParams {

@@ -2,6 +2,8 @@ import type { DB } from '../db/database'
 import type { DateRange } from '../../shared/domain/common'
 import { pegScore } from '../../shared/clinical/peg'
 import { toCsv, type CsvValue } from './csv'
+import type { Table as StoredTable } from '../db/table'
+import { CHECKINS, EPISODES, PEG_SCORES, TREATMENTS } from '../db/tables'
 
 interface Table {
   header: string[]
@@ -20,85 +22,70 @@ function factorsCell(checklists: string, factors: string, key: string, owner: st
     FROM ${checklists} l WHERE l.${key} = ${owner})`
 }
 
+/**
+ * A table's columns as its CSV holds them: all but the timestamps, in the table's order, with
+ * the computed ones (symptoms, factors) placed before the notes.
+ */
+function columnsOf(
+  table: StoredTable,
+  alias: string,
+  computed: Record<string, string> = {},
+): Pick<Table, 'header'> & { select: string } {
+  const own = table.columns.filter((c) => c !== 'created_at' && c !== 'updated_at')
+  const at = own.includes('notes') ? own.indexOf('notes') : own.length
+  const column = (c: string): [string, string] => [c, `${alias}.${c}`]
+  const all = [
+    ...own.slice(0, at).map(column),
+    ...Object.entries(computed),
+    ...own.slice(at).map(column),
+  ]
+  return { header: all.map(([name]) => name), select: all.map(([, sql]) => sql).join(', ') }
+}
+
+function csvTable(
+  columns: ReturnType<typeof columnsOf>,
+  from: string,
+  finish?: Table['finish'],
+): Table {
+  return {
+    header: columns.header,
+    sql: `SELECT ${columns.select} ${from}`,
+    ...(finish ? { finish } : {}),
+  }
+}
+
 /** What each CSV holds: column names as in the database, ISO dates, one row per record. */
 const TABLES = {
-  checkins: {
-    header: [
-      'id',
-      'date',
-      'slot',
-      'recorded_at',
-      'pain',
-      'stiffness',
-      'stiffness_minutes',
-      'spasm_frequency',
-      'spasm_severity',
-      'sleep_interrupted',
-      'episode_id',
-      'symptoms',
-      'factors',
-      'notes',
-      'note_for_doctor',
-    ],
-    sql: `SELECT c.id, c.date, c.slot, c.recorded_at, c.pain, c.stiffness, c.stiffness_minutes,
-        c.spasm_frequency, c.spasm_severity, c.sleep_interrupted, c.episode_id,
-        (SELECT group_concat(code, ' ') FROM (
-          SELECT s.code FROM checkin_symptoms s WHERE s.checkin_id = c.id ORDER BY s.code)),
-        ${factorsCell('day_checklists', 'day_factors', 'checkin_id', 'c.id')},
-        c.notes, c.note_for_doctor
-      FROM checkins c WHERE c.date BETWEEN :from AND :to
+  checkins: csvTable(
+    columnsOf(CHECKINS, 'c', {
+      symptoms: `(SELECT group_concat(code, ' ') FROM (
+          SELECT s.code FROM checkin_symptoms s WHERE s.checkin_id = c.id ORDER BY s.code))`,
+      factors: factorsCell('day_checklists', 'day_factors', 'checkin_id', 'c.id'),
+    }),
+    `FROM checkins c WHERE c.date BETWEEN :from AND :to
       ORDER BY c.date, CASE c.slot WHEN 'morning' THEN 0 WHEN 'other' THEN 1 ELSE 2 END,
         c.recorded_at, c.id`,
-  },
-  episodes: {
-    header: [
-      'id',
-      'started_on',
-      'ended_on',
-      'region',
-      'side',
-      'trigger',
-      'trigger_note',
-      'onset_factors',
-      'onset_other_note',
-      'notes',
-      'note_for_doctor',
-    ],
-    sql: `SELECT e.id, e.started_on, e.ended_on, e.region, e.side, e.trigger, e.trigger_note,
-        ${factorsCell('onset_checklists', 'onset_factors', 'episode_id', 'e.id')},
-        (SELECT l.other_note FROM onset_checklists l WHERE l.episode_id = e.id),
-        e.notes, e.note_for_doctor
-      FROM episodes e
+  ),
+  episodes: csvTable(
+    columnsOf(EPISODES, 'e', {
+      onset_factors: factorsCell('onset_checklists', 'onset_factors', 'episode_id', 'e.id'),
+      onset_other_note: '(SELECT l.other_note FROM onset_checklists l WHERE l.episode_id = e.id)',
+    }),
+    `FROM episodes e
       WHERE e.started_on <= :to AND (e.ended_on IS NULL OR e.ended_on >= :from)
       ORDER BY e.started_on, e.id`,
-  },
-  treatments: {
-    header: [
-      'id',
-      'kind',
-      'detail',
-      'started_at',
-      'duration_minutes',
-      'pain_before',
-      'pain_after',
-      'side_effect',
-      'episode_id',
-      'notes',
-      'note_for_doctor',
-    ],
-    sql: `SELECT t.id, t.kind, t.detail, t.started_at, t.duration_minutes, t.pain_before,
-        t.pain_after, t.side_effect, t.episode_id, t.notes, t.note_for_doctor
-      FROM treatments t
+  ),
+  treatments: csvTable(
+    columnsOf(TREATMENTS, 't'),
+    `FROM treatments t
       WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
       ORDER BY t.started_at, t.id`,
-  },
+  ),
   // Weekly PEG-3 answers, with the score computed by the one pegScore rule.
-  peg: {
-    header: ['id', 'date', 'pain', 'enjoyment', 'activity', 'score'],
-    sql: `SELECT p.id, p.date, p.pain, p.enjoyment, p.activity
-      FROM peg_scores p WHERE p.date BETWEEN :from AND :to
-      ORDER BY p.date`,
-    finish: ([id, date, pain, enjoyment, activity]) => [
+  peg: csvTable(
+    { ...columnsOf(PEG_SCORES, 'p'), header: [...columnsOf(PEG_SCORES, 'p').header, 'score'] },
+    `FROM peg_scores p WHERE p.date BETWEEN :from AND :to ORDER BY p.date`,
+    ([id, date, pain, enjoyment, activity]) => [
       id ?? null,
       date ?? null,
       pain ?? null,
@@ -109,7 +96,7 @@ const TABLES = {
           100,
       ) / 100,
     ],
-  },
+  ),
 } satisfies Record<string, Table>
 
 export type CsvTable = keyof typeof TABLES
@@ -117,7 +104,7 @@ export const CSV_TABLES = Object.keys(TABLES) as CsvTable[]
 
 /** One table of the period as RFC 4180 text. */
 export function tableCsv(db: DB, table: CsvTable, range: DateRange): string {
-  const { header, sql, finish } = TABLES[table] as Table
+  const { header, sql, finish } = TABLES[table]
   const rows = db.prepare<DateRange, CsvValue[]>(sql).raw(true).all(range)
   return toCsv(header, finish ? rows.map(finish) : rows)
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { DB } from '../db/database'
-import { formatDay } from '../../shared/dates'
+import { formatDay } from '../../shared/format'
 import type { DateRange } from '../../shared/domain/common'
 import type { SavedFile } from '../../shared/domain/report'
 import { preparedPerConnection } from '../db/statements'
+import { selectCamel } from '../db/table'
+import { CHECKINS } from '../db/tables'
 import { getSettings } from '../settings/settings.repo'
 import { writeFileAtomic } from '../export/atomic-write'
 import type { Services } from '../services/services'
@@ -15,12 +17,23 @@ interface CheckinRow extends Omit<FhirCheckin, 'sleepInterrupted' | 'symptoms'> 
   symptoms: string
 }
 
+// The check-in columns a FHIR Observation carries (the rest are the diary's own bookkeeping).
+const FHIR_COLUMNS = selectCamel(CHECKINS, 'c', [
+  'date',
+  'slot',
+  'recorded_at',
+  'pain',
+  'stiffness',
+  'stiffness_minutes',
+  'spasm_frequency',
+  'spasm_severity',
+  'sleep_interrupted',
+])
+
 function statements(db: DB) {
   return {
     checkins: db.prepare<DateRange, CheckinRow>(
-      `SELECT c.date, c.slot, c.recorded_at AS recordedAt, c.pain, c.stiffness,
-         c.stiffness_minutes AS stiffnessMinutes, c.spasm_frequency AS spasmFrequency,
-         c.spasm_severity AS spasmSeverity, c.sleep_interrupted AS sleepInterrupted,
+      `SELECT ${FHIR_COLUMNS},
          CASE WHEN c.note_for_doctor = 1 AND c.notes <> '' THEN c.notes END AS doctorNote,
          (SELECT json_group_array(s.code) FROM checkin_symptoms s WHERE s.checkin_id = c.id)
            AS symptoms

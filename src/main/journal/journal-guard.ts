@@ -1,43 +1,13 @@
 import { dirname } from 'node:path'
-import { channels, type Channel } from '../../shared/contract'
+import { channels, contract, type Channel } from '../../shared/contract'
 import { AppError } from '../../shared/errors'
 import type { Handler, HandlerMap } from '../ipc/handler'
 import { isDiskFull } from '../db/disk-full'
-
-/**
- * Channels that change the journal. On a read-only journal they are refused before they start
- * (so no dialog opens for nothing); any other write that reaches SQLite is refused there too.
- */
-export const WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
-  'checkins:save',
-  'checkins:delete',
-  'treatments:save',
-  'treatments:delete',
-  'episodes:start',
-  'episodes:update',
-  'episodes:end',
-  'episodes:reopen',
-  'episodes:delete',
-  'settings:save',
-  'alerts:acknowledge',
-  'alerts:unacknowledge',
-  'reminders:save',
-  'backup:restore',
-  'backup:restoreAutomatic',
-  'peg:save',
-  'peg:delete',
-  'experiments:create',
-  'experiments:recordDay',
-  'experiments:stop',
-])
+import { errorCode } from '../error-code'
 
 /** Channels that work while no journal is open: how things stand, and the ways out. */
 export function answersWithoutJournal(channel: Channel): boolean {
   return channel.startsWith('journal:') || channel.startsWith('recovery:')
-}
-
-function code(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : ''
 }
 
 function readOnly(reason: string | undefined): AppError {
@@ -65,12 +35,14 @@ export function guardJournal(map: HandlerMap): HandlerMap {
             'No journal is open, so this cannot be shown or saved. Choose one of the ways out on the recovery screen.',
           )
         }
-        if (status.readOnly && WRITE_CHANNELS.has(channel)) throw readOnly(status.readOnlyReason)
+        // The contract says which channels write: on a read-only journal they are refused before
+        // they start (so no dialog opens for nothing); any other write SQLite refuses itself.
+        if (status.readOnly && contract[channel].writes) throw readOnly(status.readOnlyReason)
       }
       try {
         return await handler(input, ctx)
       } catch (error) {
-        if (code(error).startsWith('SQLITE_READONLY')) {
+        if (errorCode(error).startsWith('SQLITE_READONLY')) {
           throw readOnly(status.state === 'open' ? status.readOnlyReason : undefined)
         }
         if (isDiskFull(error, dirname(ctx.app.dataFile))) {
@@ -79,7 +51,7 @@ export function guardJournal(map: HandlerMap): HandlerMap {
             'The disk is full, so this was not saved. Free some space and try again; nothing was changed.',
           )
         }
-        if (code(error).startsWith('SQLITE_BUSY')) {
+        if (errorCode(error).startsWith('SQLITE_BUSY')) {
           throw new AppError(
             'unavailable',
             'Another program is using the journal right now, so this was not saved. Close it and try again.',

@@ -8,6 +8,7 @@ import { listSnapshots, snapshotDir, takeDailySnapshot } from '../backup/snapsho
 import type { BackupRows } from '../backup/restore'
 import type { JournalProblem, JournalStatus, RecoveryAction } from '../../shared/domain/journal'
 import { AppError, excerpt } from '../../shared/errors'
+import { errorCode } from '../error-code'
 
 /** What handlers may ask of the journal beyond its database: its state and the ways out. */
 export interface JournalControl {
@@ -56,14 +57,10 @@ const ACTIONS: Record<JournalProblem, readonly RecoveryAction[]> = {
   damaged: ['openLatestBackup', 'restoreFile', 'startNew', 'quit'],
 }
 
-function code(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : ''
-}
-
 /** A cause for an error openJournal did not name itself (a failing disk, a failed migration). */
 function classify(file: string, error: unknown): { problem: JournalProblem; message: string } {
   if (error instanceof DataFileError) return { problem: error.problem, message: error.message }
-  const c = code(error)
+  const c = errorCode(error)
   const detail = excerpt(error instanceof Error ? error.message : String(error))
   if (c.startsWith('SQLITE_BUSY') || c.startsWith('SQLITE_LOCKED')) {
     return {

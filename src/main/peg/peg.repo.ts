@@ -1,6 +1,7 @@
 import type { DB } from '../db/database'
 import { AppError } from '../../shared/errors'
-import { formatDay, toIsoDate } from '../../shared/dates'
+import { toIsoDate } from '../../shared/dates'
+import { formatDay } from '../../shared/format'
 import type { DateRange } from '../../shared/domain/common'
 import type { Peg, PegInput } from '../../shared/domain/peg'
 import { pegScore } from '../../shared/clinical/peg'

@@ -1,4 +1,4 @@
-import { formatShortDay } from '../../shared/dates'
+import { formatShortDay } from '../../shared/format'
 import type { DateRange } from '../../shared/domain/common'
 
 function escapeHtml(text: string): string {

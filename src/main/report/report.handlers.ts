@@ -11,6 +11,7 @@ import { getInsights } from '../insights/insights.repo'
 import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from './pdf-footer'
 import { getSettings } from '../settings/settings.repo'
 import { exportFhir } from '../fhir/fhir.export'
+import { errorCode } from '../error-code'
 
 const NOT_SAVED = 'Not saved: no file was chosen, so nothing was written.'
 
@@ -24,7 +25,7 @@ export function csvPaths(chosen: string): Record<(typeof CSV_TABLES)[number], st
 }
 
 function writeFailed(error: unknown): AppError {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+  const code = errorCode(error)
   const reason = code === 'ENOSPC' ? ': the disk is full' : code ? ` (${code})` : ''
   return new AppError(
     'unavailable',

@@ -2,6 +2,7 @@ import type { DB } from '../db/database'
 import type { DateRange } from '../../shared/domain/common'
 import type { TrendDay, TrendEpisode, Trends, TrendTreatment } from '../../shared/domain/trends'
 import { preparedPerConnection } from '../db/statements'
+import { NO_CHANGE_WITHIN } from '../../shared/clinical/thresholds'
 
 type Range = { from: string; to: string }
 type Sized = Range & { size: number }
@@ -249,7 +250,7 @@ export function firstRecordedDay(db: DB): string | undefined {
 
 function worse(difference: number | null): 'morning' | 'evening' | 'same' | null {
   if (difference === null) return null
-  if (Math.abs(difference) < 0.05) return 'same'
+  if (Math.abs(difference) < NO_CHANGE_WITHIN) return 'same'
   return difference > 0 ? 'morning' : 'evening'
 }
 

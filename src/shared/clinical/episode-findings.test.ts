@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { episodeFindings, type EpisodeFacts } from './episode-findings'
-import { shiftIsoDate } from './episode-flags'
+import { shiftIsoDate } from '../dates'
 import { compareFindings, type Finding } from './findings'
 
 const TODAY = '2026-11-25'

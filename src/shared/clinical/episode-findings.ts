@@ -1,5 +1,6 @@
 import { format } from 'date-fns'
-import { formatShortDay, fromIsoDate, type IsoDate } from '../dates'
+import { fromIsoDate, type IsoDate } from '../dates'
+import { formatShortDay } from '../format'
 import { REGION_LABELS, SIDE_LABELS, type Region, type Side } from '../domain/episode'
 import {
   EPISODE_FLAG_INFO,

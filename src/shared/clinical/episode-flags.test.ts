@@ -6,10 +6,10 @@ import {
   episodeProgress,
   painTrend,
   recurrenceChain,
-  shiftIsoDate,
   type DayPain,
   type EpisodeForFlags,
 } from './episode-flags'
+import { shiftIsoDate } from '../dates'
 import {
   FOUR_WEEKS_DAYS,
   NOT_IMPROVING_MIN_DAYS,

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates'
+import { dayNumber, daysBetween, shiftIsoDate, type IsoDate } from '../dates'
 import type { Tier } from './symptoms'
 import {
   FOUR_WEEKS_DAYS,
@@ -42,30 +42,6 @@ export const EPISODE_FLAG_INFO: Record<EpisodeFlagCode, EpisodeFlagInfo> = {
     rank: 2,
   },
   recurring: { label: 'Keeps coming back in the same place', tier: 'soon', rank: 3 },
-}
-
-const DAY_MS = 86_400_000
-
-/**
- * A calendar date as a count of days. Calendar dates carry no time zone, so they are counted on
- * the UTC calendar: no clock change can make a day 23 or 25 hours long. (Plain arithmetic: the
- * rules run over every episode of ten years on each report, where parsing would dominate.)
- */
-function dayNumber(date: IsoDate): number {
-  return (
-    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
-    DAY_MS
-  )
-}
-
-/** Calendar days from `earlier` to `later` (negative when `later` comes first). */
-export function daysBetween(earlier: IsoDate, later: IsoDate): number {
-  return dayNumber(later) - dayNumber(earlier)
-}
-
-/** The date `days` after an ISO date ("day 14 was reached on …"). */
-export function shiftIsoDate(date: IsoDate, days: number): IsoDate {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10)
 }
 
 /** Days counted inclusive, in local calendar days: (ended_on or today) − started_on + 1. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shiftIsoDate } from './episode-flags'
+import { shiftIsoDate } from '../dates'
 import type { DateWindow } from './findings'
 import { healthHistoryFindings, type PainCheckin } from './health-history-rule'
 import type { HealthHistory } from './symptoms'

@@ -1,4 +1,4 @@
-import { formatShortDay } from '../dates'
+import { formatShortDay } from '../format'
 import { checkinRefKey, newestOldestAndDays, slotPhrase, type CheckinRef } from './checkin-ref'
 import { inWindow, type DateWindow, type Finding } from './findings'
 import { HEALTH_HISTORY_QUESTIONS, HEALTH_HISTORY_TIER, type HealthHistory } from './symptoms'

@@ -14,7 +14,11 @@ import type {
 import { REGION_LABELS } from '../domain/episode'
 import { TREATMENT_KIND_LABELS } from '../domain/treatment'
 import { FACTORS } from './factors'
+import { countOf, plural } from '../format'
 import { MEANINGFUL_CHANGE, MIN_RATED_SESSIONS } from './thresholds'
+import type { EarlySignCode, EpisodePhase } from './insight-codes'
+
+export { EPISODE_PHASES, type EpisodePhase } from './insight-codes'
 
 /*
  * The Insights page's rules (issue 13). Every threshold lives here once and reaches SQL as a
@@ -37,9 +41,6 @@ export const RECOVERY_SAME_WITHIN_DAYS = 1
 /** Lines the doctor's report takes from this page. */
 export const STRONGEST_LINE_COUNT = 3
 
-/** Phases of an episode by its day (day 1 = the day it started); `outside` = no episode. */
-export const EPISODE_PHASES = ['early', 'settling', 'later', 'outside'] as const
-export type EpisodePhase = (typeof EPISODE_PHASES)[number]
 /** Last day of the early phase and of the settling phase; later runs from the day after. */
 export const EARLY_PHASE_LAST_DAY = 2
 export const SETTLING_PHASE_LAST_DAY = 7
@@ -57,26 +58,12 @@ const PHASE_IN_SENTENCE: Record<EpisodePhase, string> = {
   outside: 'outside an episode',
 }
 
-export const EARLY_SIGNS = ['stiffness_minutes', 'sleep_interrupted', 'morning_pain'] as const
-export type EarlySignCode = (typeof EARLY_SIGNS)[number]
 export const EARLY_SIGN_LABELS: Record<EarlySignCode, string> = {
   stiffness_minutes: 'Morning stiffness (minutes)',
   sleep_interrupted: 'Interrupted sleep (share of days)',
   morning_pain: 'Morning pain (0–10)',
 }
 
-export const INSIGHT_SECTIONS = [
-  'factors',
-  'what_helps',
-  'heat_vs_ice',
-  'recovery',
-  'early_signs',
-] as const
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-const ofN = (k: number, n: number, one: string, many?: string) => `${k} of ${plural(n, one, many)}`
 const oneDecimal = (v: number) => (Math.round(v * 10) / 10).toFixed(1)
 const share = (k: number, n: number) => (n === 0 ? 0 : k / n)
 
@@ -122,10 +109,10 @@ export function recoveryDirection(
 }
 
 export function factorSentence(row: FactorCount, f: FactorsInsight): string {
-  const before = `${FACTORS[row.code].name} was present before ${ofN(row.beforeOnsets, f.onsetsWithData, 'spasm')}`
+  const before = `${FACTORS[row.code].name} was present before ${countOf(row.beforeOnsets, f.onsetsWithData, 'spasm')}`
   return f.ordinaryDaysWithData === 0
     ? `${before}; no other days with factors recorded to compare with.`
-    : `${before}; on ${ofN(row.onOrdinaryDays, f.ordinaryDaysWithData, 'other day')}.`
+    : `${before}; on ${countOf(row.onOrdinaryDays, f.ordinaryDaysWithData, 'other day')}.`
 }
 
 function changeWords(meanChange: number): string {
@@ -141,7 +128,7 @@ export function phaseSentence(row: PhaseEffect): string {
   }
   return (
     `${what} was followed by a drop of ${MEANINGFUL_CHANGE} or more points in ` +
-    `${ofN(row.effect.meaningfulDrops, row.ratedSessions, 'rated session')} ` +
+    `${countOf(row.effect.meaningfulDrops, row.ratedSessions, 'rated session')} ` +
     `(${changeWords(row.effect.meanChange)}).`
   )
 }
@@ -151,8 +138,8 @@ export function heatVsIceSentence(h: HeatVsIce): string | null {
   return (
     `In the first ${FIRST_HOURS} hours of ${plural(h.episodes, 'episode')} where you used both, ` +
     `heat was followed by a drop of ${MEANINGFUL_CHANGE} or more points in ` +
-    `${ofN(h.heat.effect.meaningfulDrops, h.heat.ratedSessions, 'rated session')}, ` +
-    `ice in ${ofN(h.ice.effect.meaningfulDrops, h.ice.ratedSessions, 'rated session')}.`
+    `${countOf(h.heat.effect.meaningfulDrops, h.heat.ratedSessions, 'rated session')}, ` +
+    `ice in ${countOf(h.ice.effect.meaningfulDrops, h.ice.ratedSessions, 'rated session')}.`
   )
 }
 
@@ -199,8 +186,8 @@ export function earlySignSentence(sign: EarlySign, signs: EarlySigns): string | 
       )
     case 'sleep_interrupted':
       return (
-        `Sleep was interrupted on ${ofN(Math.round(before.value * before.n), before.n, 'day')} ` +
-        `${window}; on ${ofN(Math.round(baseline.value * baseline.n), baseline.n, 'other day')}.`
+        `Sleep was interrupted on ${countOf(Math.round(before.value * before.n), before.n, 'day')} ` +
+        `${window}; on ${countOf(Math.round(baseline.value * baseline.n), baseline.n, 'other day')}.`
       )
   }
 }
@@ -246,9 +233,9 @@ function whatHelpsLine(phases: readonly PhaseEffect[]): InsightLine | null {
       text:
         `${TREATMENT_KIND_LABELS[kind]} was followed by a drop of ` +
         `${MEANINGFUL_CHANGE} or more points in ` +
-        `${ofN(high.p.effect.meaningfulDrops, high.p.ratedSessions, 'rated session')} ` +
+        `${countOf(high.p.effect.meaningfulDrops, high.p.ratedSessions, 'rated session')} ` +
         `${PHASE_IN_SENTENCE[high.p.phase]}, and in ` +
-        `${ofN(low.p.effect.meaningfulDrops, low.p.ratedSessions, 'rated session')} ` +
+        `${countOf(low.p.effect.meaningfulDrops, low.p.ratedSessions, 'rated session')} ` +
         `${PHASE_IN_SENTENCE[low.p.phase]}.`,
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shiftIsoDate } from './episode-flags'
+import { shiftIsoDate } from '../dates'
 import { pegDue, pegScore, PEG_ITEMS } from './peg'
 import { PEG_INTERVAL_DAYS } from './thresholds'
 

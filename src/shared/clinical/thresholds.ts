@@ -42,6 +42,9 @@ export const SIGNIFICANCE_LEVEL = 0.05
 /** Intervals shown beside shares and differences are 95 % intervals. */
 export const CONFIDENCE_LEVEL = 0.95
 
+/** Means closer than this read as "no change" or "the same": they show as 0.0 at one decimal. */
+export const NO_CHANGE_WITHIN = 0.05
+
 /** Morning stiffness lasting this long or longer is a pattern worth telling a doctor about. */
 export const LONG_MORNING_STIFFNESS_MINUTES = 30
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shiftIsoDate } from './episode-flags'
+import { shiftIsoDate } from '../dates'
 import type { DateWindow } from './findings'
 import type { Tier } from './symptoms'
 import { RECENT_DAYS } from './thresholds'

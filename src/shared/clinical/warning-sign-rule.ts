@@ -1,4 +1,4 @@
-import { formatShortDay } from '../dates'
+import { formatShortDay } from '../format'
 import { checkinRefKey, newestOldestAndDays, slotPhrase, type CheckinRef } from './checkin-ref'
 import { inWindow, type DateWindow, type Finding } from './findings'
 import { symptomByCode, type Tier } from './symptoms'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { channel } from './define'
+import { ENTRY_DERIVED, read, write } from './define'
 import { byIdSchema } from '../domain/common'
 import {
   episodeDetailSchema,
@@ -12,13 +12,13 @@ import {
 
 export const episodesContract = {
   /** Newest start first, each with its day count and flags. */
-  'episodes:list': channel(episodeFilterSchema, z.array(episodeSchema)),
-  'episodes:get': channel(byIdSchema, episodeDetailSchema),
+  'episodes:list': read(episodeFilterSchema, z.array(episodeSchema)),
+  'episodes:get': read(byIdSchema, episodeDetailSchema),
   /** Starts an episode and links the check-ins and treatments its dates cover. */
-  'episodes:start': channel(episodeDraftSchema, episodeSchema),
-  'episodes:update': channel(episodeUpdateSchema, episodeSchema),
-  'episodes:end': channel(episodeEndSchema, episodeSchema),
-  'episodes:reopen': channel(byIdSchema, episodeSchema),
+  'episodes:start': write(episodeDraftSchema, episodeSchema, ENTRY_DERIVED),
+  'episodes:update': write(episodeUpdateSchema, episodeSchema, ENTRY_DERIVED),
+  'episodes:end': write(episodeEndSchema, episodeSchema, ENTRY_DERIVED),
+  'episodes:reopen': write(byIdSchema, episodeSchema, ENTRY_DERIVED),
   /** Returns the deleted episode; its entries are kept and unlinked (or relinked). */
-  'episodes:delete': channel(byIdSchema, episodeSchema),
+  'episodes:delete': write(byIdSchema, episodeSchema, ENTRY_DERIVED),
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { channel } from './define'
+import { read, write } from './define'
 import { byIdSchema } from '../domain/common'
 import {
   experimentDaySchema,
@@ -12,15 +12,15 @@ import {
 
 export const experimentsContract = {
   /** Every experiment, newest first, each with today's option while it runs. */
-  'experiments:list': channel(z.undefined(), z.array(experimentSchema)),
+  'experiments:list': read(z.undefined(), z.array(experimentSchema)),
   /** One experiment with its whole calendar. */
-  'experiments:get': channel(byIdSchema, experimentDetailSchema),
+  'experiments:get': read(byIdSchema, experimentDetailSchema),
   /** Draws the schedule once from a fresh seed and stores it with every planned day. */
-  'experiments:create': channel(experimentDraftSchema, experimentDetailSchema),
+  'experiments:create': write(experimentDraftSchema, experimentDetailSchema, ['experiments']),
   /** Records whether the day's option was done (or clears it); answers the day. */
-  'experiments:recordDay': channel(recordDaySchema, experimentDaySchema),
+  'experiments:recordDay': write(recordDaySchema, experimentDaySchema, ['experiments']),
   /** Stops an experiment early; its result then says it is incomplete. */
-  'experiments:stop': channel(byIdSchema, experimentSchema),
+  'experiments:stop': write(byIdSchema, experimentSchema, ['experiments']),
   /** Each option's mean, the difference with its interval, and the randomization test. */
-  'experiments:result': channel(byIdSchema, experimentResultSchema),
+  'experiments:result': read(byIdSchema, experimentResultSchema),
 }

@@ -1,4 +1,4 @@
-import { channel } from './define'
+import { read } from './define'
 import { dateRangeSchema } from '../domain/common'
 import { insightsSchema } from '../domain/insights'
 
@@ -7,5 +7,5 @@ export const insightsContract = {
    * Factors before onsets against ordinary days, recovery, what helps by episode phase, heat
    * against ice and early signs over the range, aggregated in SQL, every figure with its n.
    */
-  'insights:get': channel(dateRangeSchema, insightsSchema),
+  'insights:get': read(dateRangeSchema, insightsSchema),
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { channel } from './define'
+import { read } from './define'
 import { notificationSchema } from '../domain/notification'
 
 export const notifyContract = {
-  'notify:show': channel(notificationSchema, z.null()),
+  'notify:show': read(notificationSchema, z.null()),
 }

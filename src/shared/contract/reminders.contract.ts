@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { channel } from './define'
+import { read, write } from './define'
 import {
   habitSettingsPatchSchema,
   habitSettingsSchema,
@@ -9,9 +9,9 @@ import {
 
 export const remindersContract = {
   /** Reminder times, the tray and the log-in item, as they are now. */
-  'reminders:get': channel(z.undefined(), habitSettingsSchema),
+  'reminders:get': read(z.undefined(), habitSettingsSchema),
   /** Saves what is given (all of it or none), re-arms the reminders, answers with all. */
-  'reminders:save': channel(habitSettingsPatchSchema, habitSettingsSchema),
+  'reminders:save': write(habitSettingsPatchSchema, habitSettingsSchema, ['reminders', 'settings']),
   /** "Remind me again in 30 minutes" for a check-in still open today. */
-  'reminders:snooze': channel(snoozeInputSchema, snoozeResultSchema),
+  'reminders:snooze': read(snoozeInputSchema, snoozeResultSchema),
 }

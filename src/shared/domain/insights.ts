@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FACTOR_CODES } from '../clinical/factors'
-import { EARLY_SIGNS, EPISODE_PHASES, INSIGHT_SECTIONS } from '../clinical/insights'
+import { EARLY_SIGNS, EPISODE_PHASES, INSIGHT_SECTIONS } from '../clinical/insight-codes'
 import { REGIONS, SIDES } from './episode'
 import { reportSchema } from './report'
 import { TREATMENT_KINDS } from './treatment'

@@ -46,7 +46,7 @@ const comparisonSchema = z.object({
   eveningMean: score,
   /** morning − evening, rounded to one decimal; null when either side has no entries. */
   difference: score,
-  /** Which part of the day is worse; 'same' when the means differ by less than 0.05. */
+  /** Which part of the day is worse; 'same' when the means differ by less than NO_CHANGE_WITHIN. */
   worse: z.enum(['morning', 'evening', 'same']).nullable(),
 })
 

@@ -2,13 +2,15 @@ import {
   useMutation,
   useQuery,
   useQueryClient,
+  type QueryClient,
   type UseMutationOptions,
   type UseMutationResult,
   type UseQueryOptions,
   type UseQueryResult,
 } from '@tanstack/react-query'
-import type { Channel, Domain, InputOf, OutputOf } from '@shared/contract'
+import { contract, type Channel, type InputOf, type OutputOf } from '@shared/contract'
 import { callChannel } from './bridge'
+import { useReadOnly } from './journal-status'
 
 /**
  * The window's one way to call main: hooks typed by the contract. `useChannel` reads,
@@ -49,35 +51,46 @@ export function useChannel<C extends Channel>(
 // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
 export type VariablesOf<C extends Channel> = [InputOf<C>] extends [undefined] ? void : InputOf<C>
 
-export interface ChannelMutationOptions<C extends Channel> extends Omit<
-  UseMutationOptions<OutputOf<C>, Error, VariablesOf<C>>,
-  'mutationFn'
-> {
-  /**
-   * What to refresh after a success. `true` (the default): everything, because one write can
-   * change alerts, flags, charts and the report at once, and Today must never disagree with them.
-   * A list of domains refreshes only those; `false` refreshes nothing (exports, notifications);
-   * a function decides from the answer.
-   */
-  invalidates?: boolean | readonly Domain[] | ((output: OutputOf<C>) => boolean)
+/** Refetches what the contract says a successful call of `channel` made stale. */
+export async function refreshAfter(client: QueryClient, channel: Channel): Promise<void> {
+  await Promise.all(
+    contract[channel].invalidates.map((stale) =>
+      client.invalidateQueries({ queryKey: stale.split(':') }),
+    ),
+  )
 }
 
-/** Writes through one channel: `useChannelMutation('checkins:save').mutate(draft)`. */
+export type ChannelMutationOptions<C extends Channel> = Omit<
+  UseMutationOptions<OutputOf<C>, Error, VariablesOf<C>>,
+  'mutationFn'
+>
+
+export type ChannelMutation<C extends Channel> = UseMutationResult<
+  OutputOf<C>,
+  Error,
+  VariablesOf<C>
+> & {
+  /** The contract says this channel writes and the journal is read-only: offer no control. */
+  readOnly: boolean
+}
+
+/**
+ * Writes through one channel: `useChannelMutation('checkins:save').mutate(draft)`. After a
+ * success it refreshes what the contract says the channel makes stale, and nothing else.
+ */
 export function useChannelMutation<C extends Channel>(
   channel: C,
-  { invalidates = true, onSuccess, ...options }: ChannelMutationOptions<C> = {},
-): UseMutationResult<OutputOf<C>, Error, VariablesOf<C>> {
+  { onSuccess, ...options }: ChannelMutationOptions<C> = {},
+): ChannelMutation<C> {
   const client = useQueryClient()
-  return useMutation<OutputOf<C>, Error, VariablesOf<C>>({
+  const readOnly = useReadOnly() && contract[channel].writes
+  const mutation = useMutation<OutputOf<C>, Error, VariablesOf<C>>({
     ...options,
     mutationFn: (input) => callChannel(channel, input as InputOf<C>),
     onSuccess: async (output, ...rest) => {
-      const refresh = typeof invalidates === 'function' ? invalidates(output) : invalidates
-      if (refresh === true) await client.invalidateQueries()
-      else if (refresh !== false) {
-        await Promise.all(refresh.map((domain) => client.invalidateQueries({ queryKey: [domain] })))
-      }
+      await refreshAfter(client, channel)
       await onSuccess?.(output, ...rest)
     },
   })
+  return { ...mutation, readOnly }
 }

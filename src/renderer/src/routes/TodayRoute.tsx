@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { formatDay, isIsoDate } from '@shared/dates'
+import { isIsoDate } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import { DateField } from '@renderer/components/form/DateField'
 import { Page } from '@renderer/components/Page'
 import { AlertStrip } from '@renderer/features/alerts/AlertStrip'

@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { formatDay } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import type { Alert } from '@shared/domain/alert'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { TierBadge } from '@renderer/components/TierBadge'
 import { UndoBanner } from '@renderer/components/UndoBanner'
 import { useUndo } from '@renderer/components/useUndo'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
-import { useReadOnly } from '@renderer/lib/journal-status'
 import './alerts.css'
 
 /** Rows shown before "Show more": few enough that Today's check-in stays on the first screen. */
@@ -84,10 +83,10 @@ function AlertRow({
  */
 export function AlertStrip() {
   const alerts = useChannel('alerts:list')
-  const acknowledge = useChannelMutation('alerts:acknowledge', { invalidates: ['alerts'] })
-  const unacknowledge = useChannelMutation('alerts:unacknowledge', { invalidates: ['alerts'] })
+  const acknowledge = useChannelMutation('alerts:acknowledge')
+  const unacknowledge = useChannelMutation('alerts:unacknowledge')
   const undo = useUndo()
-  const readOnly = useReadOnly()
+  const { readOnly } = acknowledge
   const [showAll, setShowAll] = useState(false)
   const strip = useRef<HTMLElement>(null)
 

@@ -22,7 +22,7 @@ export function DayFactorChips({
 }) {
   const id = useId()
   const settings = useChannel('settings:get')
-  const remember = useChannelMutation('settings:save', { invalidates: ['settings'] })
+  const remember = useChannelMutation('settings:save')
   const asking = settings.data?.eveningFactors === true
   const shown = asking || value !== null
   const pressed = value ?? []

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { formatDay } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import { SLOT_LABELS, type Checkin } from '@shared/domain/checkin'
 import { EntryCard } from '@renderer/components/EntryCard'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'

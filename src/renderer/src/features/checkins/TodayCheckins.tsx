@@ -49,7 +49,7 @@ function focusInto(root: HTMLElement, target: FocusTarget): boolean {
 /** "Remind me again": for a due check-in whose reminder is on, put it off for a while. */
 function RemindAgain({ slot }: { slot: DaySlot }) {
   const habit = useChannel('reminders:get')
-  const snooze = useChannelMutation('reminders:snooze', { invalidates: false })
+  const snooze = useChannelMutation('reminders:snooze')
   if (!habit.data?.reminders[slot].enabled) return null
   return (
     <p className="remind-again">

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { FACTORS, ONSET_WINDOW_HOURS } from '@shared/clinical/factors'
 import { symptomByCode } from '@shared/clinical/symptoms'
-import { formatDay, toIsoDate } from '@shared/dates'
+import { toIsoDate } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import { SLOT_LABELS } from '@shared/domain/checkin'
 import {
   REGION_LABELS,
@@ -22,7 +23,6 @@ import { progressSentence } from './episode-progress'
 import { episodeSpan } from './EpisodeList'
 import './episodes.css'
 import { TableHead } from '@renderer/components/TableHead'
-import { useReadOnly } from '@renderer/lib/journal-status'
 
 /** The onset checklist in words: what was ticked, "none of these", or not answered yet. */
 function onsetText(answer: Detail['onsetFactors']): string {
@@ -106,7 +106,7 @@ function EpisodeActions({
   onDeleted: () => void
 }) {
   const [confirmDelete, setConfirmDelete] = useState(false)
-  const readOnly = useReadOnly()
+  const { readOnly } = end
   const [endOn, setEndOn] = useState(toIsoDate(new Date()))
   return (
     <div className="form-actions episode-detail__actions">

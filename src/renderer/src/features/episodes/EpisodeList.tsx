@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { formatDay } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import {
   REGIONS,
   REGION_LABELS,

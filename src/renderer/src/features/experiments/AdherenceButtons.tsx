@@ -17,7 +17,7 @@ export function AdherenceButtons({
   /** Names the group for a screen reader: "Today", "7 Dec". */
   label: string
 }) {
-  const record = useChannelMutation('experiments:recordDay', { invalidates: ['experiments'] })
+  const record = useChannelMutation('experiments:recordDay')
   const readOnly = useReadOnly()
   const answer = (adherence: 'did' | 'didnt') =>
     record.mutate({

@@ -15,7 +15,8 @@ import {
   EXPERIMENT_MAX_WASHOUT_DAYS,
   EXPERIMENT_MIN_PAIRS,
 } from '@shared/clinical/thresholds'
-import { formatDay, isIsoDate } from '@shared/dates'
+import { isIsoDate } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import type { ExperimentDetail } from '@shared/domain/experiment'
 import { DateField } from '@renderer/components/form/DateField'
 import { Field, FormError } from '@renderer/components/form/Field'
@@ -80,7 +81,7 @@ export function CreateExperiment({
   onCancel: () => void
 }) {
   const id = useId()
-  const create = useChannelMutation('experiments:create', { invalidates: ['experiments'] })
+  const create = useChannelMutation('experiments:create')
   const [step, setStep] = useState(0)
   const [namesError, setNamesError] = useState<string | undefined>(undefined)
   const heading = useRef<HTMLHeadingElement>(null)

@@ -1,7 +1,7 @@
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts'
 import { OUTCOMES } from '@shared/clinical/experiments/catalogue'
 import { resultWords, scaled, unitOf } from '@shared/clinical/experiments/wording'
-import { formatShortDay } from '@shared/dates'
+import { formatShortDay } from '@shared/format'
 import type { ExperimentResult } from '@shared/domain/experiment'
 import { ChartFigure } from '@renderer/components/charts/ChartFigure'
 import type { SeriesStyle } from '@renderer/components/charts/palette'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { OUTCOMES } from '@shared/clinical/experiments/catalogue'
-import { formatDay, formatShortDay } from '@shared/dates'
+import { formatDay, formatShortDay } from '@shared/format'
 import type { ExperimentDay, ExperimentDetail } from '@shared/domain/experiment'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { TableHead } from '@renderer/components/TableHead'
@@ -62,7 +62,7 @@ export function ExperimentView({
 }) {
   const detail = useChannel('experiments:get', { id })
   const result = useChannel('experiments:result', { id })
-  const stop = useChannelMutation('experiments:stop', { invalidates: ['experiments'] })
+  const stop = useChannelMutation('experiments:stop')
   const [calendar, setCalendar] = useState(false)
   const [confirmStop, setConfirmStop] = useState(false)
   if (detail.isError)

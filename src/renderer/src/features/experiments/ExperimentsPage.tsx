@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { OUTCOMES } from '@shared/clinical/experiments/catalogue'
-import { formatDay } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import type { Experiment } from '@shared/domain/experiment'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { Page } from '@renderer/components/Page'

@@ -1,6 +1,6 @@
 import { EARLY_SIGN_DAYS, EARLY_SIGN_LABELS, earlySignSentence } from '@shared/clinical/insights'
 import type { EarlySign, EarlySigns } from '@shared/domain/insights'
-import { plural } from './format'
+import { plural } from '@shared/format'
 
 function observed(sign: EarlySign, side: 'before' | 'baseline'): string {
   const { n, value } = sign[side]

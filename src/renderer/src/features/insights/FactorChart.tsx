@@ -3,7 +3,8 @@ import type { TooltipContentProps } from 'recharts'
 import { FACTORS } from '@shared/clinical/factors'
 import type { FactorsInsight } from '@shared/domain/insights'
 import { SERIES } from '@renderer/components/charts/palette'
-import { countOf, percent } from './format'
+import { countOf } from '@shared/format'
+import { percent } from './format'
 import { InsightFigure } from './InsightFigure'
 
 interface FactorBar {

@@ -2,7 +2,8 @@ import { FACTORS, ONSET_WINDOW_HOURS } from '@shared/clinical/factors'
 import { factorSentence } from '@shared/clinical/insights'
 import type { FactorsInsight } from '@shared/domain/insights'
 import { FactorChart } from './FactorChart'
-import { countOf, percent, plural } from './format'
+import { countOf, plural } from '@shared/format'
+import { percent } from './format'
 
 /** What was needed to compare, in words, or why the comparison is not there yet. */
 function Needs({ factors: f }: { factors: FactorsInsight }) {

@@ -6,7 +6,8 @@ import { MEANINGFUL_CHANGE } from '@shared/clinical/thresholds'
 import type { PhaseEffect } from '@shared/domain/insights'
 import { TREATMENT_KIND_LABELS, type TreatmentKind } from '@shared/domain/treatment'
 import { seriesLine, treatmentLineStyle } from '@renderer/components/charts/palette'
-import { countOf, percent } from './format'
+import { countOf } from '@shared/format'
+import { percent } from './format'
 import { InsightFigure } from './InsightFigure'
 
 type PhaseRow = { phase: string } & Partial<Record<TreatmentKind, number | null>>

@@ -11,7 +11,7 @@ import {
 import { SeriesMarkers } from '@renderer/components/charts/SeriesMarkers'
 import { SeriesSwatch } from '@renderer/components/charts/SeriesLegend'
 import { EarlierCurves } from './EarlierCurves'
-import { plural } from './format'
+import { plural } from '@shared/format'
 import { InsightFigure } from './InsightFigure'
 import {
   CHART_DAYS,

@@ -1,6 +1,6 @@
 import { gapSentence, RECOVERED_PAIN_MAX, recoverySentence } from '@shared/clinical/insights'
 import type { Insights } from '@shared/domain/insights'
-import { plural } from './format'
+import { plural } from '@shared/format'
 import { RecoveryChart } from './RecoveryChart'
 
 /** Recovery: each episode's curve, days to recovery, recent against earlier, gaps between. */

@@ -1,5 +1,5 @@
 import { FOUR_WEEKS_DAYS } from '@shared/clinical/thresholds'
-import { formatDay } from '@shared/dates'
+import { formatDay } from '@shared/format'
 import { REGION_LABELS } from '@shared/domain/episode'
 import type { RecoveryEpisode } from '@shared/domain/insights'
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { shiftIsoDate } from '@shared/clinical/episode-flags'
+import { shiftIsoDate } from '@shared/dates'
 import { PEG_ITEMS, pegDue, pegScore } from '@shared/clinical/peg'
 import { PEG_INTERVAL_DAYS } from '@shared/clinical/thresholds'
 import type { Peg } from '@shared/domain/peg'
@@ -20,7 +20,7 @@ const score = (n: number) => (Math.round(n * 10) / 10).toFixed(1)
 function PegForm({ today, onSaved }: { today: string; onSaved: (peg: Peg) => void }) {
   const id = useId()
   const save = useChannelMutation('peg:save')
-  const dismiss = useChannelMutation('settings:save', { invalidates: ['settings'] })
+  const dismiss = useChannelMutation('settings:save')
   const form = useForm({
     initial: EMPTY_PEG,
     submit: (values) => save.mutateAsync(pegDraft(values, today)),

@@ -118,7 +118,7 @@ export function RecoveryPage({
     restoreFile: useChannelMutation(CHANNELS.restoreFile),
     startNew: useChannelMutation(CHANNELS.startNew),
     setAsideWal: useChannelMutation(CHANNELS.setAsideWal),
-    quit: useChannelMutation(CHANNELS.quit, { invalidates: false }),
+    quit: useChannelMutation(CHANNELS.quit),
   }
   const running = Object.values(mutations).find((m) => m.isPending)
   const failed = Object.values(mutations).find((m) => m.isError)

@@ -6,7 +6,6 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { Page } from '@renderer/components/Page'
 import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
-import { useReadOnly } from '@renderer/lib/journal-status'
 import { ReportView } from './ReportView'
 import { useSavedSetting } from './useSavedSetting'
 import './report.css'
@@ -23,12 +22,12 @@ export function ReportPage() {
   const questions = useSavedSetting('doctorQuestions')
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4')
   // A read-only journal keeps the saved label and questions; they cannot be changed.
-  const readOnly = useReadOnly()
+  const { readOnly } = label
   const report = useChannel('report:get', choice.range, { placeholderData: keepPreviousData })
   // Exports write files, not the diary: nothing on screen changes.
-  const pdf = useChannelMutation('report:exportPdf', { invalidates: false })
-  const csv = useChannelMutation('report:exportCsv', { invalidates: false })
-  const fhir = useChannelMutation('report:exportFhir', { invalidates: false })
+  const pdf = useChannelMutation('report:exportPdf')
+  const csv = useChannelMutation('report:exportCsv')
+  const fhir = useChannelMutation('report:exportFhir')
   const [flushError, setFlushError] = useState<unknown>(null)
   const busy = pdf.isPending || csv.isPending || fhir.isPending
   const data = report.data

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react'
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts'
-import { formatShortDay as day } from '@shared/dates'
-import { formatDayMonth, formatNumber } from '@shared/format'
+import { formatDayMonth, formatNumber, formatShortDay as day, plural } from '@shared/format'
 import type { EpisodeFlagCode } from '@shared/clinical/episode-flags'
 import { TIER_INFO } from '@shared/clinical/symptoms'
 import {
   FOUR_WEEKS_DAYS,
   LONG_MORNING_STIFFNESS_MINUTES,
   MIN_RATED_SESSIONS,
+  NO_CHANGE_WITHIN,
   TWO_WEEKS_DAYS,
 } from '@shared/clinical/thresholds'
 import { ratedWording } from '@shared/clinical/treatment-evidence'
@@ -25,7 +25,6 @@ import './report.css'
 
 const n1 = (v: number | null) => (v === null ? '—' : formatNumber(v, 1))
 const n0 = (v: number | null) => (v === null ? '—' : formatNumber(v, 0))
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 const FLAG_WORDS: Record<EpisodeFlagCode, string> = {
   not_improving: 'not improving',
@@ -36,14 +35,14 @@ const FLAG_WORDS: Record<EpisodeFlagCode, string> = {
 
 /** before − after as the change a reader expects: "−2.0" when pain went down by 2. */
 function painChange(drop: number): string {
-  if (Math.abs(drop) < 0.05) return formatNumber(0, 1)
+  if (Math.abs(drop) < NO_CHANGE_WITHIN) return formatNumber(0, 1)
   return drop > 0 ? `−${formatNumber(drop, 1)}` : `+${formatNumber(-drop, 1)}`
 }
 
 /** Second-half minus first-half mean, with its direction in a symbol and a word. */
 function trendWords(s: SlotStats): string {
   if (s.change === null) return ''
-  if (Math.abs(s.change) < 0.05) return ' (no change)'
+  if (Math.abs(s.change) < NO_CHANGE_WITHIN) return ' (no change)'
   return s.change < 0
     ? ` (↓ lower by ${formatNumber(Math.abs(s.change), 1)})`
     : ` (↑ higher by ${formatNumber(s.change, 1)})`

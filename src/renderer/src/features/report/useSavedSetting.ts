@@ -1,7 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Settings } from '@shared/domain/settings'
-import { channelKey, useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 
 type TextSetting = 'reportLabel' | 'doctorQuestions'
 
@@ -14,13 +12,8 @@ const SAVE_AFTER_MS = 600
  * stops, when the field loses focus, before an export (`flush`) and when the page closes.
  */
 export function useSavedSetting(key: TextSetting) {
-  const client = useQueryClient()
   const stored = useChannel('settings:get')
-  const save = useChannelMutation('settings:save', {
-    invalidates: false,
-    // The answer is every setting: keep it as the cache, so coming back shows what was saved.
-    onSuccess: (settings: Settings) => client.setQueryData(channelKey('settings:get'), settings),
-  })
+  const save = useChannelMutation('settings:save')
   // null until the person types: show what is stored.
   const [draft, setDraft] = useState<string | null>(null)
   const pending = useRef<string | null>(null)
@@ -55,5 +48,7 @@ export function useSavedSetting(key: TextSetting) {
     loading: stored.isPending,
     error: save.error ?? stored.error,
     saving: save.isPending,
+    /** The journal is read-only: the text cannot be saved, so it cannot be typed. */
+    readOnly: save.readOnly,
   }
 }

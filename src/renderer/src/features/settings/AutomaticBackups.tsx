@@ -3,7 +3,6 @@ import type { AutomaticBackup, AutomaticBackupKind } from '@shared/domain/journa
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { formatBytes, formatInstant } from '@renderer/lib/format'
-import { useReadOnly } from '@renderer/lib/journal-status'
 import { TABLE_NAMES } from './table-names'
 import './settings.css'
 
@@ -20,7 +19,7 @@ const KIND_LABELS: Record<AutomaticBackupKind, string> = {
 export function AutomaticBackups() {
   const list = useChannel('backup:listAutomatic')
   const restore = useChannelMutation('backup:restoreAutomatic')
-  const readOnly = useReadOnly()
+  const { readOnly } = restore
   const [confirming, setConfirming] = useState<AutomaticBackup | null>(null)
   const restored = restore.data
   return (

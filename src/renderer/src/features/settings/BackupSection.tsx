@@ -2,15 +2,14 @@ import { useState } from 'react'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { useChannelMutation } from '@renderer/lib/channels'
 import { TABLE_NAMES } from './table-names'
-import { useReadOnly } from '@renderer/lib/journal-status'
 
 /** Settings → backup and restore of the whole diary as one JSON file. */
 export function BackupSection() {
-  const exporter = useChannelMutation('backup:export', { invalidates: false })
+  const exporter = useChannelMutation('backup:export')
   // Everything on screen came from the old diary.
-  const restorer = useChannelMutation('backup:restore', { invalidates: (r) => r.restored })
+  const restorer = useChannelMutation('backup:restore')
   const [confirming, setConfirming] = useState(false)
-  const readOnly = useReadOnly()
+  const { readOnly } = restorer
   const busy = exporter.isPending || restorer.isPending
   const restored = restorer.data
   return (

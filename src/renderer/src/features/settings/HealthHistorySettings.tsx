@@ -4,13 +4,12 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { HealthQuestions } from '@renderer/components/HealthQuestions'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import './settings.css'
-import { useReadOnly } from '@renderer/lib/journal-status'
 
 function Questions({ saved }: { saved: HealthHistory }) {
   const [answers, setAnswers] = useState<HealthHistory>(saved)
   const [done, setDone] = useState(false)
   const save = useChannelMutation('settings:save')
-  const readOnly = useReadOnly()
+  const { readOnly } = save
   return (
     <form
       noValidate

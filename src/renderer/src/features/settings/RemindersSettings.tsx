@@ -20,7 +20,7 @@ function HabitForm({ saved }: { saved: HabitSettings }) {
   const [keepInTray, setKeepInTray] = useState<boolean | null>(null)
   const [openAtLogin, setOpenAtLogin] = useState(saved.openAtLogin)
   const [done, setDone] = useState(false)
-  const save = useChannelMutation('reminders:save', { invalidates: ['reminders', 'settings'] })
+  const save = useChannelMutation('reminders:save')
   const shownKeep = keepInTray ?? keepsInTray(saved.keepInTrayChoice, reminders)
   const errors = save.error instanceof BridgeError ? save.error.fieldErrors() : {}
   return (

@@ -10,6 +10,7 @@ import {
   type ReactNode,
 } from 'react'
 import { callChannel } from '@renderer/lib/bridge'
+import { refreshAfter } from '@renderer/lib/channels'
 import { systemClock, type Clock } from './model/clock'
 import { GuidedTimer, type TimerView } from './model/guided-timer'
 import type { Protocol } from './model/protocols'
@@ -84,7 +85,7 @@ export function TimerProvider({
           const saved = await callChannel('treatments:save', entry)
           // Not awaited: a failed refresh must not make a saved session look unsaved (and be
           // logged twice on retry).
-          void client.invalidateQueries()
+          void refreshAfter(client, 'treatments:save')
           return saved
         },
         notify: (message) => {

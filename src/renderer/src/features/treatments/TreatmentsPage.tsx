@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react'
-import { formatDay, toIsoDate } from '@shared/dates'
-import { formatShortDay, formatTime } from '@shared/format'
+import { toIsoDate } from '@shared/dates'
+import { formatDay, formatShortDay, formatTime } from '@shared/format'
 import {
   TREATMENT_KINDS,
   TREATMENT_KIND_LABELS,

@@ -14,7 +14,6 @@ import { HealthQuestions } from '@renderer/components/HealthQuestions'
 import { ReminderTimes } from '@renderer/components/ReminderTimes'
 import { BridgeError } from '@renderer/lib/bridge'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
-import { useReadOnly } from '@renderer/lib/journal-status'
 import { navigate } from '@renderer/lib/navigation'
 import './welcome.css'
 
@@ -80,15 +79,15 @@ export function WelcomePage() {
   const [step, setStep] = useState(0)
   const settings = useChannel('settings:get')
   const habit = useChannel('reminders:get')
-  const saveSettings = useChannelMutation('settings:save', { invalidates: ['settings', 'app'] })
-  const saveHabit = useChannelMutation('reminders:save', { invalidates: ['reminders'] })
+  const saveSettings = useChannelMutation('settings:save')
+  const saveHabit = useChannelMutation('reminders:save')
   const [answers, setAnswers] = useState<HealthHistory | null>(null)
   const [reminders, setReminders] = useState<Reminders | null>(null)
   const [openAtLogin, setOpenAtLogin] = useState<boolean | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
   // A read-only journal can be looked at, not changed: the welcome then only explains.
-  const readOnly = useReadOnly()
+  const { readOnly } = saveSettings
   const heading = useRef<HTMLHeadingElement>(null)
   const firstStep = useRef(true)
 
