@@ -21,6 +21,9 @@ import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.sql'
 import { INSIGHTS_SQL } from '../src/main/insights/insights.query'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../src/shared/clinical/factors'
 import { MEANINGFUL_DROP_PARAMS } from '../src/main/clinical/meaningful-drop'
+import { createExperiment } from '../src/main/experiments/experiments.repo'
+import { EXPERIMENT_OUTCOME_SQL } from '../src/main/experiments/experiments.result'
+import { EXPERIMENT_FLARE_START_DAYS } from '../src/shared/clinical/thresholds'
 import {
   EARLY_PHASE_LAST_DAY,
   EARLY_SIGN_DAYS,
@@ -104,6 +107,20 @@ const insightParams = {
   firstHours: FIRST_HOURS,
   earlySignDays: EARLY_SIGN_DAYS,
 }
+// A 12-week design that ended today: 6 pairs of 7-day periods, 1 wash-out day each.
+const experiment = createExperiment(
+  db,
+  {
+    question: 'stretch_routine',
+    outcome: 'evening_pain',
+    startsOn: '2026-09-01',
+    pairs: 6,
+    periodDays: 7,
+    washoutDays: 1,
+  },
+  new Date('2026-09-01T08:00:00'),
+  20260901,
+)
 let flip = 0
 const draft = () => ({
   date: TODAY,
@@ -161,6 +178,16 @@ const rows: {
     raw: rawQueries(INSIGHTS_SQL, { from: firstDay, to: TODAY, ...insightParams }),
     rawLabel: `its ${INSIGHTS_SQL.length} SQL queries`,
     maxRatio: INSIGHTS_RATIO,
+  },
+  {
+    name: 'experiments:result 12 weeks',
+    handler: () => handler('experiments:result', { id: experiment.id }),
+    raw: rawQueries([EXPERIMENT_OUTCOME_SQL], {
+      id: experiment.id,
+      outcome: 'evening_pain',
+      flareDays: EXPERIMENT_FLARE_START_DAYS,
+    }),
+    rawLabel: 'its outcome query',
   },
   {
     name: 'checkins:save',

@@ -79,4 +79,17 @@ export const SAMPLE_INPUTS: Partial<Record<Channel, unknown>> = {
   'reminders:snooze': { slot: 'morning' },
   'app:pendingNavigation': undefined,
   'app:firstRun': undefined,
+  'experiments:list': undefined,
+  'experiments:get': byId,
+  'experiments:create': {
+    question: 'stretch_routine',
+    outcome: 'evening_pain',
+    startsOn: '2026-03-25',
+    pairs: 6,
+    periodDays: 2,
+    washoutDays: 0,
+  },
+  'experiments:recordDay': { id: 1, date: '2026-03-25', adherence: 'did' },
+  'experiments:stop': byId,
+  'experiments:result': byId,
 }

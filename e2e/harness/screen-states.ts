@@ -138,6 +138,33 @@ export const STATES: Record<string, State[]> = {
       },
     },
   ],
+  Experiments: [
+    {
+      name: 'the create form, its last step',
+      enter: async (page) => {
+        await page.getByRole('button', { name: 'Start an experiment' }).click()
+        await page.getByRole('button', { name: 'Next' }).click()
+        await page.getByRole('button', { name: 'Next' }).click()
+        await expect(page.getByRole('heading', { name: /^Step 3 of 3/ })).toBeFocused()
+      },
+    },
+    {
+      // Saves an experiment the first time; later visits open it.
+      name: 'an experiment running, its calendar shown',
+      enter: async (page) => {
+        const open = page.getByRole('button', { name: /^Open “/ })
+        if ((await open.count()) > 0) await open.first().click()
+        else {
+          await page.getByRole('button', { name: 'Start an experiment' }).click()
+          await page.getByRole('button', { name: 'Next' }).click()
+          await page.getByRole('button', { name: 'Next' }).click()
+          await page.getByRole('button', { name: 'Start the experiment' }).click()
+        }
+        await page.getByRole('button', { name: 'Show the whole calendar' }).click()
+        await expect(page.getByRole('region', { name: /the whole calendar/i })).toBeVisible()
+      },
+    },
+  ],
 }
 
 /** A screen's states for this diary, the charts-as-tables one last. */

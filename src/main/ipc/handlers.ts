@@ -13,6 +13,7 @@ import { guardJournal } from '../journal/journal-guard'
 import { remindersHandlers } from '../reminders/reminders.handlers'
 import { pegHandlers } from '../peg/peg.handlers'
 import { insightsHandlers } from '../insights/insights.handlers'
+import { experimentsHandlers } from '../experiments/experiments.handlers'
 import type { HandlerMap } from './handler'
 
 // Every handler runs behind the journal guard (no journal open, read-only, locked).
@@ -32,4 +33,5 @@ export const handlers: HandlerMap = guardJournal({
   ...remindersHandlers,
   ...pegHandlers,
   ...insightsHandlers,
+  ...experimentsHandlers,
 })

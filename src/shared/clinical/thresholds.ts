@@ -57,3 +57,18 @@ export const MIN_RATED_SESSIONS = 3
 export const PEG_INTERVAL_DAYS = 7
 /** The PEG is first asked once the diary is this many days old (its first entry that long ago). */
 export const PEG_FIRST_AFTER_DAYS = 7
+
+/**
+ * Experiments (n-of-1): the fewest pairs whose randomization test can pass at all — with 6 pairs
+ * the most extreme schedule comes up 2 times in 2⁶ = 64 (3 %); with 5, 2 in 32 (6 %).
+ */
+export const EXPERIMENT_MIN_PAIRS = 6
+export const EXPERIMENT_MAX_PAIRS = 16
+/** Days in each period of a pair, and the wash-out days at the start of each period. */
+export const EXPERIMENT_MAX_PERIOD_DAYS = 7
+export const EXPERIMENT_MAX_WASHOUT_DAYS = 3
+/** Below this many schedules every one is enumerated; above, this many are drawn. */
+export const EXPERIMENT_EXACT_SCHEDULES = 2 ** 14
+export const EXPERIMENT_RANDOM_DRAWS = 10_000
+/** Days from an episode's start that a new flare swamps, and so are not counted. */
+export const EXPERIMENT_FLARE_START_DAYS = 2

@@ -53,6 +53,12 @@ export const channelNames = [
   'peg:save',
   'peg:delete',
   'insights:get',
+  'experiments:list',
+  'experiments:get',
+  'experiments:create',
+  'experiments:recordDay',
+  'experiments:stop',
+  'experiments:result',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

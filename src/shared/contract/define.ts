@@ -65,5 +65,7 @@ export const ENTRY_DERIVED = [
   'trends',
   'report',
   'insights',
+  // An experiment's result is read from the check-ins, treatments and episodes of its days.
+  'experiments',
   'app:firstRun',
 ] as const satisfies readonly Stale[]

@@ -14,6 +14,7 @@ import { journalContract, repairContract } from './journal.contract'
 import { remindersContract } from './reminders.contract'
 import { pegContract } from './peg.contract'
 import { insightsContract } from './insights.contract'
+import { experimentsContract } from './experiments.contract'
 import { channelNames, type ChannelName } from './channels'
 import type { Subscribe } from './events'
 
@@ -34,6 +35,7 @@ export const contract = {
   ...remindersContract,
   ...pegContract,
   ...insightsContract,
+  ...experimentsContract,
 }
 
 export type Contract = typeof contract

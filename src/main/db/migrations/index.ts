@@ -4,6 +4,7 @@ import { migration003 } from './003-application-id'
 import { migration004 } from './004-notes-for-doctor'
 import { migration005 } from './005-peg-scores'
 import { migration006 } from './006-factors'
+import { migration007 } from './007-experiments'
 import type { Migration } from './migration'
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -10,6 +10,7 @@ import { SpasmNow } from '@renderer/features/episodes/SpasmNow'
 import { WeeklyPegLine } from '@renderer/features/peg/WeeklyPegLine'
 import { TimerPanel } from '@renderer/features/timers/GuidedTimers'
 import { TodayTreatmentLine } from '@renderer/features/treatments/TodayTreatmentLine'
+import { TodayExperimentCard } from '@renderer/features/experiments/TodayExperimentCard'
 import { useChannel } from '@renderer/lib/channels'
 import { useFocusRequest } from '@renderer/lib/navigation'
 import { useToday } from '@renderer/lib/useToday'
@@ -70,6 +71,7 @@ export function TodayRoute() {
         between={<OngoingEpisodeCard flagsShownElsewhere={flagsInStrip} />}
         more={
           <>
+            <TodayExperimentCard />
             <WeeklyPegLine />
             <TodayTreatmentLine />
           </>

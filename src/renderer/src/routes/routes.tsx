@@ -34,6 +34,9 @@ const trends = loadedLater(
 const insights = loadedLater(
   async () => (await import('@renderer/features/insights/InsightsPage')).InsightsPage,
 )
+const experiments = loadedLater(
+  async () => (await import('@renderer/features/experiments/ExperimentsPage')).ExperimentsPage,
+)
 const report = loadedLater(
   async () => (await import('@renderer/features/report/ReportPage')).ReportPage,
 )
@@ -44,7 +47,7 @@ const report = loadedLater(
  * timeline when done (for profiles and the page benchmark).
  */
 export async function preloadScreens(): Promise<void> {
-  await Promise.all([trends, insights, episodes, report].map((s) => s.fetchCode()))
+  await Promise.all([trends, insights, episodes, experiments, report].map((s) => s.fetchCode()))
   performance.mark(SCREENS_LOADED)
 }
 
@@ -69,6 +72,7 @@ export const ROUTES: readonly Route[] = [
   { id: 'treatments', label: 'Treatments', Screen: TreatmentsRoute },
   { id: 'trends', label: 'Trends', Screen: trends.Screen },
   { id: 'insights', label: 'Insights', Screen: insights.Screen },
+  { id: 'experiments', label: 'Experiments', Screen: experiments.Screen },
   { id: 'report', label: 'Report', Screen: report.Screen },
   { id: 'settings', label: 'Settings', Screen: SettingsPage },
   { id: 'welcome', label: 'Welcome', Screen: WelcomePage, hidden: true },

@@ -1,0 +1,162 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, screenshot, test } from './harness/fixtures'
+import { openScreen } from './harness/screens'
+import type { TempDiary } from '../testing/temp-diary'
+import type { ExperimentDetail } from '../src/shared/domain/experiment'
+
+/**
+ * The whole journey of an experiment on a fake clock (main's and the page's): start one in
+ * three steps, see today's option on Today, record adherence over the days, let it finish and
+ * read the result. Screenshots light and dark, wide and narrow, for people to look at.
+ */
+
+const START = new Date('2026-12-07T09:00:00')
+const at = (date: string, time = '09:00:00') => new Date(`${date}T${time}`)
+
+async function setClock(app: Page, diary: TempDiary, now: Date) {
+  diary.ctx.now = () => now
+  await app.clock.setFixedTime(now)
+}
+
+/** Axe (WCAG 2.2 AA) on the screen as it stands, and no sideways scroll at 320 px. */
+async function audit(app: Page, where: string) {
+  const result = await new AxeBuilder({ page: app })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(result.violations.map((v) => `${where}: ${v.id} ${v.help}`)).toEqual([])
+  const size = app.viewportSize()
+  await app.setViewportSize({ width: 320, height: 640 })
+  const wide = await app.evaluate(() => document.documentElement.scrollWidth)
+  expect(wide, `${where}: scrolls sideways at 320 px`).toBeLessThanOrEqual(320)
+  if (size) await app.setViewportSize(size)
+}
+
+async function call<T>(diary: TempDiary, channel: string, input?: unknown): Promise<T> {
+  const result = await diary.call(channel, input)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+  return result.value as T
+}
+
+test('start, follow and finish an experiment, then read its result', async ({ app, diary }) => {
+  // Six axe audits and a dozen days: minutes on a busy machine, not one.
+  test.setTimeout(300_000)
+  await app.clock.install({ time: START })
+  await setClock(app, diary, START)
+  await app.reload()
+  await openScreen(app, 'Experiments')
+  await expect(app.getByText('No experiments yet.')).toBeVisible()
+
+  // Three steps, by keyboard where a person would use it.
+  await app.getByRole('button', { name: 'Start an experiment' }).click()
+  await expect(app.getByRole('heading', { name: 'Step 1 of 3: What to test' })).toBeVisible()
+  await audit(app, 'create, step 1')
+  await expect(app.getByText(/medication is not offered here/)).toBeVisible()
+  await app.getByRole('radio', { name: 'Does a daily stretch routine help?' }).check()
+  await app.getByRole('button', { name: 'Next' }).click()
+  await expect(app.getByRole('heading', { name: 'Step 2 of 3: What to measure' })).toBeFocused()
+  await app.getByRole('radio', { name: /^Evening pain/ }).check()
+  await app.getByRole('button', { name: 'Next' }).click()
+  await app.getByLabel('Days per period').selectOption('1')
+  await expect(app.getByText(/12 days, from/)).toBeVisible()
+  await audit(app, 'create, step 3')
+  await app.getByRole('button', { name: 'Start the experiment' }).click()
+
+  const view = app.getByRole('region', { name: 'Does a daily stretch routine help?' })
+  await expect(view.getByText('Today’s option:')).toBeVisible()
+  const [created] = await call<ExperimentDetail[]>(diary, 'experiments:list')
+  if (!created) throw new Error('no experiment')
+  const plan = (await call<ExperimentDetail>(diary, 'experiments:get', { id: created.id })).days
+  const name = (option: string) => (option === 'A' ? 'Stretch routine' : 'No stretch routine')
+  await expect(view).toContainText(`Today’s option: ${name(plan[0]?.option ?? 'A')}`)
+
+  // Today says the option, with one tap.
+  await openScreen(app, 'Today')
+  const card = app.getByRole('region', { name: 'Today’s experiment' })
+  await expect(card).toContainText(name(plan[0]?.option ?? 'A'))
+  await audit(app, 'Today with an experiment')
+  await card.getByRole('button', { name: 'Did it' }).click()
+  await expect(card.getByRole('button', { name: /Did it/ })).toHaveAttribute('aria-pressed', 'true')
+
+  // The days go by: evening pain lower on stretching days; one day skipped.
+  for (const [i, day] of plan.entries()) {
+    await setClock(app, diary, at(day.date, '21:00:00'))
+    const pain = (day.option === 'A' ? 2 : 5) + (i % 2)
+    await call(diary, 'checkins:save', {
+      date: day.date,
+      slot: 'evening',
+      pain,
+      stiffness: 2,
+      spasmFrequency: 0,
+    })
+    if (i > 0 && i < 11) {
+      const adherence = i === 5 ? 'didnt' : 'did'
+      await call(diary, 'experiments:recordDay', { id: created.id, date: day.date, adherence })
+    }
+  }
+
+  // The last day: its adherence on Today, then the result the day after.
+  await app.reload()
+  await openScreen(app, 'Today')
+  await app
+    .getByRole('region', { name: 'Today’s experiment' })
+    .getByRole('button', { name: 'Didn’t' })
+    .click()
+  await expect(app.getByRole('button', { name: /Didn’t/ })).toHaveAttribute('aria-pressed', 'true')
+
+  await setClock(app, diary, at('2026-12-19'))
+  await app.reload()
+  await expect(app.getByRole('region', { name: 'Today’s experiment' })).toHaveCount(0)
+  await openScreen(app, 'Experiments')
+  await app.getByRole('button', { name: 'Open “Does a daily stretch routine help?”' }).click()
+  const result = app.getByRole('region', { name: 'Result' })
+  await expect(result).toContainText(
+    /On “Stretch routine” days your evening pain was \d\.\d points lower/,
+  )
+  await expect(result).toContainText(/came up by chance in \d+ % of the 64 possible schedules/)
+  await expect(result).toContainText('Days you said you did not do the option: 2')
+  await app.getByRole('button', { name: 'Show the whole calendar' }).click()
+  await expect(app.getByRole('region', { name: 'The whole calendar, as a table' })).toBeVisible()
+  await audit(app, 'the result with the calendar')
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [1280, 720]) {
+      await app.setViewportSize({ width, height: 900 })
+      await app.emulateMedia({ colorScheme: theme })
+      await screenshot(app, `experiments/result-${theme}-${width}`)
+    }
+  }
+  await result.getByRole('button', { name: 'Show as table' }).click()
+  await expect(result.getByRole('table', { name: /on each counted day/ })).toBeVisible()
+  await audit(app, 'the result as a table')
+  await screenshot(app, 'experiments/result-table')
+})
+
+test('the create steps and a refusal, light and dark, wide and narrow', async ({ app, diary }) => {
+  test.setTimeout(180_000)
+  await app.clock.install({ time: START })
+  await setClock(app, diary, START)
+  await app.reload()
+  await openScreen(app, 'Experiments')
+  await app.getByRole('button', { name: 'Start an experiment' }).click()
+  await app.getByRole('radio', { name: 'Two self-care options I name' }).check()
+  await app.getByRole('button', { name: 'Next' }).click()
+  await expect(app.getByText('Name both options to go on.')).toBeVisible()
+  await app.getByLabel('First option').fill('Paracetamol 500 mg')
+  await app.getByLabel('Second option').fill('Nothing')
+  await app.getByRole('button', { name: 'Next' }).click()
+  await app.getByRole('button', { name: 'Next' }).click()
+  await app.getByRole('button', { name: 'Start the experiment' }).click()
+  await expect(app.getByRole('alert').first()).toContainText(/./)
+  await app.getByRole('button', { name: 'Back' }).click()
+  await app.getByRole('button', { name: 'Back' }).click()
+  await expect(app.getByText(/for your clinician to plan with you/)).toBeVisible()
+  await audit(app, 'a refused create')
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [1280, 720]) {
+      await app.setViewportSize({ width, height: 900 })
+      await app.emulateMedia({ colorScheme: theme })
+      await screenshot(app, `experiments/create-refused-${theme}-${width}`)
+    }
+  }
+})
