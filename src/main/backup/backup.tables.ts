@@ -6,6 +6,8 @@ import {
   DAY_CHECKLISTS,
   DAY_FACTORS,
   EPISODES,
+  EXPERIMENT_DAYS,
+  EXPERIMENTS,
   ONSET_CHECKLISTS,
   ONSET_FACTORS,
   PEG_SCORES,
@@ -27,4 +29,7 @@ export const BACKUP_TABLES: readonly Table[] = [
   ONSET_FACTORS,
   DAY_CHECKLISTS,
   DAY_FACTORS,
+  // Each experiment before its days.
+  EXPERIMENTS,
+  EXPERIMENT_DAYS,
 ]

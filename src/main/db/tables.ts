@@ -7,6 +7,13 @@ import { REGIONS, SIDES, TRIGGERS } from '../../shared/domain/episode'
 import { TEXT_LIMITS } from '../../shared/domain/common'
 import { settingsShape, storedSettingsShape, type SettingKey } from '../../shared/domain/settings'
 import { factorCodeSchema } from '../../shared/clinical/factors'
+import { OUTCOME_CODES, QUESTION_CODES } from '../../shared/clinical/experiments/catalogue'
+import {
+  EXPERIMENT_MAX_PAIRS,
+  EXPERIMENT_MAX_PERIOD_DAYS,
+  EXPERIMENT_MAX_WASHOUT_DAYS,
+  EXPERIMENT_MIN_PAIRS,
+} from '../../shared/clinical/thresholds'
 import { defineTable } from './table'
 
 /*
@@ -205,3 +212,65 @@ export const DAY_CHECKLISTS = defineTable('day_checklists', dayChecklistRowSchem
   optional: true,
 })
 export const DAY_FACTORS = defineTable('day_factors', dayFactorRowSchema, { optional: true })
+
+/*
+ * The experiments of migration 007. Optional: backups written before it restore with none. An
+ * experiment's days are its schedule, drawn once: a backup carries them as they are.
+ */
+const optionName = z
+  .string()
+  .refine((v) => v.trim().length >= 1 && v.trim().length <= 60, 'must be 1 to 60 characters')
+const experimentRowSchema = z
+  .object({
+    id,
+    question: z.enum(QUESTION_CODES),
+    option_a: optionName,
+    option_b: optionName,
+    outcome: z.enum(OUTCOME_CODES),
+    starts_on: date,
+    ends_on: date,
+    pairs: z.number().int().min(EXPERIMENT_MIN_PAIRS).max(EXPERIMENT_MAX_PAIRS),
+    period_days: z.number().int().min(1).max(EXPERIMENT_MAX_PERIOD_DAYS),
+    washout_days: z.number().int().min(0).max(EXPERIMENT_MAX_WASHOUT_DAYS),
+    seed: z.number().int().min(0).max(4294967295),
+    status: z.enum(['active', 'stopped']),
+    stopped_on: date.nullable(),
+    created_at: timestamp,
+    updated_at: timestamp,
+  })
+  .strict()
+  .refine((r) => r.ends_on >= r.starts_on, { message: 'ends before it starts', path: ['ends_on'] })
+  .refine((r) => r.option_a.toLowerCase() !== r.option_b.toLowerCase(), {
+    message: 'the two options must differ',
+    path: ['option_b'],
+  })
+  .refine((r) => r.washout_days < r.period_days, {
+    message: 'wash-out days must be fewer than the days of a period',
+    path: ['washout_days'],
+  })
+  .refine((r) => (r.status === 'stopped') === (r.stopped_on !== null), {
+    message: 'a stop date goes with a stopped experiment, and only with it',
+    path: ['stopped_on'],
+  })
+
+const experimentDayRowSchema = z
+  .object({
+    experiment_id: id,
+    date,
+    option: z.enum(['A', 'B']),
+    pair: z.number().int().min(1).max(EXPERIMENT_MAX_PAIRS),
+    washout: z.union([z.literal(0), z.literal(1)]),
+    adherence: z.enum(['did', 'didnt', 'unrecorded']),
+    recorded_at: timestamp.nullable(),
+  })
+  .strict()
+  .refine((r) => (r.adherence === 'unrecorded') === (r.recorded_at === null), {
+    message: 'a recording time goes with a recorded day, and only with it',
+    path: ['recorded_at'],
+  })
+
+// Planned days lie ahead by design: their dates are not entries dated after the backup.
+export const EXPERIMENTS = defineTable('experiments', experimentRowSchema, { optional: true })
+export const EXPERIMENT_DAYS = defineTable('experiment_days', experimentDayRowSchema, {
+  optional: true,
+})
