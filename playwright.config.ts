@@ -15,6 +15,8 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
+    // A screen state that cannot be entered fails in seconds, not at the test timeout.
+    actionTimeout: 30_000,
     viewport: { width: 1280, height: 900 },
     // The window and main's side of the harness write dates as in the UK unless a spec says.
     locale: 'en-GB',
