@@ -112,6 +112,10 @@ test('no screen uses the browser’s own date or time inputs', async ({ app, dia
     for (const state of [null, ...statesOf(screen, 'filled')]) {
       if (state) {
         if (state.applies && !(await state.applies(app))) continue
+        // Each state from the screen as it opens, as the accessibility walk enters them.
+        const screens = await discoverScreens(app)
+        await openScreen(app, screens.find((s) => s !== screen) ?? screen)
+        await openScreen(app, screen)
         await state.enter(app)
       }
       const native = await app

@@ -71,6 +71,33 @@ export function factorTests(f: FactorsInsight): FactorTest[] {
   }))
 }
 
+/**
+ * The Insights page's line for one factor: both shares with their 95 % intervals and what the
+ * corrected test says of the difference, or why it was not tested.
+ */
+export function factorPageSentence(
+  row: FactorsInsight['rows'][number],
+  f: FactorsInsight,
+  tests: readonly FactorTest[],
+): string {
+  const name = FACTORS[row.code].name
+  const before = `${name} was present before ${shareWithInterval({ count: row.beforeOnsets, of: f.onsetsWithData }, 'spasm')}`
+  if (f.ordinaryDaysWithData === 0)
+    return `${before}; no other days with factors recorded to compare with.`
+  const other = shareWithInterval(
+    { count: row.onOrdinaryDays, of: f.ordinaryDaysWithData },
+    'other day',
+  )
+  const test = tests.find((t) => t.code === row.code)
+  const verdict =
+    test === undefined
+      ? `not tested: ${MIN_FINDING_ONSETS} spasms with the checklist answered are needed`
+      : isFinding(test.adjustedP)
+        ? `a clear difference (Fisher's exact test, ${pWords(test.adjustedP)} after Holm's correction)`
+        : 'no clear difference — could be chance'
+  return `${before}; on ${other}: ${verdict}.`
+}
+
 /** A factor more common before spasms than on other days, past the corrected test; else null. */
 function factorLine(f: FactorsInsight): InsightLine | null {
   const found = factorTests(f)

@@ -3,12 +3,12 @@ import type { FactorsInsight, PhaseEffect } from '../domain/insights'
 import {
   earlySignSentence,
   effectOf,
-  factorSentence,
   gapSentence,
   orderFactors,
   phaseSentence,
   recoveryDirection,
 } from './insights'
+import { factorPageSentence, factorTests } from './insight-lines'
 
 const factors = (over: Partial<FactorsInsight> = {}): FactorsInsight => ({
   onsets: 5,
@@ -26,17 +26,36 @@ const factors = (over: Partial<FactorsInsight> = {}): FactorsInsight => ({
 })
 
 describe('factor wording and order', () => {
-  it('says "was present before" with both counts, as the issue words it', () => {
+  it('says "was present before" with both shares, their intervals and the test\'s verdict', () => {
+    // Fisher, Holm over the three factors compared, Wilson intervals: recomputed with scipy.
     const f = factors()
-    expect(factorSentence({ code: 'long_sitting', beforeOnsets: 4, onOrdinaryDays: 9 }, f)).toBe(
-      'Sitting more than 6 hours was present before 4 of 5 spasms; on 9 of 60 other days.',
+    const tests = factorTests(f)
+    const [sitting, sleep] = f.rows
+    if (!sitting || !sleep) throw new Error('the fixture has its rows')
+    expect(factorPageSentence(sitting, f, tests)).toBe(
+      'Sitting more than 6 hours was present before 4 of 5 spasms (80 %; 95 % interval 38–96 %); ' +
+        'on 9 of 60 other days (15 %; 95 % interval 8–26 %): a clear difference ' +
+        "(Fisher's exact test, p = 0.014 after Holm's correction).",
+    )
+    expect(factorPageSentence(sleep, f, tests)).toBe(
+      'Sleeping badly was present before 1 of 5 spasms (20 %; 95 % interval 4–62 %); ' +
+        'on 30 of 60 other days (50 %; 95 % interval 38–62 %): no clear difference — could be chance.',
     )
   })
 
-  it('says when there are no other days to compare with, and counts one spasm in the singular', () => {
+  it('says when a factor is not tested, or there are no other days to compare with', () => {
+    const few = factors({ onsetsWithData: 4 })
+    const [sitting] = few.rows
+    if (!sitting) throw new Error('the fixture has its rows')
+    expect(factorPageSentence(sitting, few, factorTests(few))).toMatch(
+      /: not tested: 5 spasms with the checklist answered are needed\.$/,
+    )
     const f = factors({ onsetsWithData: 1, ordinaryDaysWithData: 0 })
-    expect(factorSentence({ code: 'fall_or_blow', beforeOnsets: 1, onOrdinaryDays: 0 }, f)).toBe(
-      'A fall or a blow was present before 1 of 1 spasm; no other days with factors recorded to compare with.',
+    expect(
+      factorPageSentence({ code: 'fall_or_blow', beforeOnsets: 1, onOrdinaryDays: 0 }, f, []),
+    ).toBe(
+      'A fall or a blow was present before 1 of 1 spasm (100 %; 95 % interval 21–100 %); ' +
+        'no other days with factors recorded to compare with.',
     )
   })
 

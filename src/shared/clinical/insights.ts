@@ -11,7 +11,6 @@ import type {
 } from '../domain/insights'
 import { REGION_LABELS } from '../domain/episode'
 import { TREATMENT_KIND_LABELS } from '../domain/treatment'
-import { FACTORS } from './factors'
 import { countOf, plural } from '../format'
 import { MEANINGFUL_CHANGE, MEANINGFUL_PAIN_FRACTION, MIN_RATED_SESSIONS } from './thresholds'
 import type { EarlySignCode, EpisodePhase } from './insight-codes'
@@ -110,13 +109,6 @@ export function recoveryDirection(
 ): 'faster' | 'slower' | 'same' {
   if (Math.abs(recentMedian - earlierMedian) < RECOVERY_SAME_WITHIN_DAYS) return 'same'
   return recentMedian < earlierMedian ? 'faster' : 'slower'
-}
-
-export function factorSentence(row: FactorCount, f: FactorsInsight): string {
-  const before = `${FACTORS[row.code].name} was present before ${countOf(row.beforeOnsets, f.onsetsWithData, 'spasm')}`
-  return f.ordinaryDaysWithData === 0
-    ? `${before}; no other days with factors recorded to compare with.`
-    : `${before}; on ${countOf(row.onOrdinaryDays, f.ordinaryDaysWithData, 'other day')}.`
 }
 
 function changeWords(meanChange: number): string {

@@ -68,10 +68,15 @@ export function TodayRoute() {
         date={date}
         today={today}
         focusRequest={date === today ? focusRequest : null}
-        between={<OngoingEpisodeCard flagsShownElsewhere={flagsInStrip} />}
+        between={
+          <>
+            <OngoingEpisodeCard flagsShownElsewhere={flagsInStrip} />
+            {/* Today's option of a running experiment is due today, not one line to open. */}
+            <TodayExperimentCard />
+          </>
+        }
         more={
           <>
-            <TodayExperimentCard />
             <WeeklyPegLine />
             <TodayTreatmentLine />
           </>

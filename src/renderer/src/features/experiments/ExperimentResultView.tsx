@@ -1,3 +1,4 @@
+import { TableScroll } from '@renderer/components/TableScroll'
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts'
 import { OUTCOMES } from '@shared/clinical/experiments/catalogue'
 import { resultWords, scaled, unitOf } from '@shared/clinical/experiments/wording'
@@ -54,7 +55,7 @@ export function ExperimentResultView({ result }: { result: ExperimentResult }) {
         {words.chance ? <p>{words.chance}</p> : null}
         <p>{words.meaning}</p>
       </div>
-      <div className="table-scroll">
+      <TableScroll label={`Each option’s ${outcome.label.toLowerCase()}, as a table`}>
         <table className="table">
           <caption>
             Each option’s {outcome.label.toLowerCase()} ({unit}; lower is better)
@@ -73,7 +74,7 @@ export function ExperimentResultView({ result }: { result: ExperimentResult }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {counted.length > 0 ? (
         <ChartFigure
           title={title}

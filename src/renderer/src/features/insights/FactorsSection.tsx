@@ -1,5 +1,5 @@
 import { FACTORS, ONSET_WINDOW_HOURS } from '@shared/clinical/factors'
-import { factorSentence } from '@shared/clinical/insights'
+import { factorPageSentence, factorTests } from '@shared/clinical/insight-lines'
 import type { FactorsInsight } from '@shared/domain/insights'
 import { FactorChart } from './FactorChart'
 import { countOf, plural } from '@shared/format'
@@ -67,6 +67,7 @@ function FactorTable({ factors: f }: { factors: FactorsInsight }) {
 export function FactorsSection({ factors: f }: { factors: FactorsInsight }) {
   const hasData = f.onsetsWithData > 0 || f.ordinaryDaysWithData > 0
   const present = f.rows.filter((row) => row.beforeOnsets > 0)
+  const tests = factorTests(f)
   return (
     <section className="card insights-section" aria-labelledby="insights-factors">
       <h2 id="insights-factors">Before a spasm</h2>
@@ -80,7 +81,7 @@ export function FactorsSection({ factors: f }: { factors: FactorsInsight }) {
       {f.enoughData && present.length > 0 ? (
         <ul className="insights-sentences">
           {present.map((row) => (
-            <li key={row.code}>{factorSentence(row, f)}</li>
+            <li key={row.code}>{factorPageSentence(row, f, tests)}</li>
           ))}
         </ul>
       ) : null}
