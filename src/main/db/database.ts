@@ -76,13 +76,9 @@ export function openJournal(file: string, options: OpenOptions = {}): OpenedJour
     )
   }
 
-  const inspected = inspectJournal(
-    file,
-    migrations.length,
-    options.newestBackupWithEntries
-      ? { newestBackupWithEntries: options.newestBackupWithEntries }
-      : {},
-  )
+  const inspected = inspectJournal(file, migrations.length, {
+    newestBackupWithEntries: options.newestBackupWithEntries,
+  })
   const readOnlyReason = !canWrite(dir)
     ? `the folder ${dir} is read-only`
     : inspected.present && !canWrite(file)

@@ -33,7 +33,7 @@ export interface InspectOptions {
    * Finds the newest automatic backup holding entries (backup/ knows where they are and how to
    * read them), so an emptied journal is told from a new one.
    */
-  newestBackupWithEntries?: () => BackupWithEntries | undefined
+  newestBackupWithEntries?: (() => BackupWithEntries | undefined) | undefined
 }
 
 /**
