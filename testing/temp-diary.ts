@@ -21,6 +21,8 @@ export interface TempDiary {
   services: FakeServices
   /** Calls a channel exactly as the window would, through parse, handler and envelope. */
   call: (channel: string, input?: unknown) => ReturnType<typeof dispatch>
+  /** Calls a channel that must succeed, for its value; a refusal throws with its message. */
+  ok: <T = unknown>(channel: string, input?: unknown) => Promise<T>
   close: () => void
 }
 
@@ -39,6 +41,8 @@ export interface TempJournal {
   ctx: HandlerContext
   services: FakeServices
   call: (channel: string, input?: unknown) => ReturnType<typeof dispatch>
+  /** Calls a channel that must succeed, for its value; a refusal throws with its message. */
+  ok: <T = unknown>(channel: string, input?: unknown) => Promise<T>
   close: () => void
 }
 
@@ -78,13 +82,20 @@ export function openTempJournal(options: TempJournalOptions = {}): TempJournal {
     app: { name: 'Unknot', version: '0.0.0-test', dataFile: file, ...TEST_LOCALE },
     services,
   }
+  const call = (channel: string, input?: unknown) =>
+    dispatch(handlers, ctx, channel, input, () => {})
   return {
     dir,
     file,
     journal,
     ctx,
     services,
-    call: (channel, input) => dispatch(handlers, ctx, channel, input, () => {}),
+    call,
+    ok: async <T>(channel: string, input?: unknown) => {
+      const result = await call(channel, input)
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+      return result.value as T
+    },
     close: () => {
       journal.close()
       if (options.dir === undefined) rmSync(dir, { recursive: true, force: true })
