@@ -39,3 +39,15 @@ export function restoreBackup(diary: TempDiary, path: string) {
   diary.services.nextOpenPath = path
   return diary.call('backup:restore')
 }
+
+/** Restores the backup at `path`, expecting success with (at least) `value` in the answer. */
+export async function expectRestored(
+  diary: TempDiary,
+  path: string,
+  value: Record<string, unknown> = {},
+): Promise<void> {
+  expect(await restoreBackup(diary, path)).toMatchObject({
+    ok: true,
+    value: { restored: true, ...value },
+  })
+}

@@ -11,19 +11,8 @@ import type { HandlerContext } from '../src/main/ipc/handler'
 import { createFakeServices, type FakeServices } from './fake-services'
 
 /** A real journal file in a fresh temp folder, for one test. */
-export interface TempDiary {
-  dir: string
-  file: string
+export interface TempDiary extends TempJournal {
   db: DB
-  /** The journal the handlers see (open, read-only or unavailable), as in the app. */
-  journal: JournalSession
-  ctx: HandlerContext
-  services: FakeServices
-  /** Calls a channel exactly as the window would, through parse, handler and envelope. */
-  call: (channel: string, input?: unknown) => ReturnType<typeof dispatch>
-  /** Calls a channel that must succeed, for its value; a refusal throws with its message. */
-  ok: <T = unknown>(channel: string, input?: unknown) => Promise<T>
-  close: () => void
 }
 
 /** Tests write dates as in the UK, whatever the machine's locale (see shared/format). */
@@ -37,9 +26,11 @@ export function makeTempDir(prefix = 'unknot-test-'): string {
 export interface TempJournal {
   dir: string
   file: string
+  /** The journal the handlers see (open, read-only or unavailable), as in the app. */
   journal: JournalSession
   ctx: HandlerContext
   services: FakeServices
+  /** Calls a channel exactly as the window would, through parse, handler and envelope. */
   call: (channel: string, input?: unknown) => ReturnType<typeof dispatch>
   /** Calls a channel that must succeed, for its value; a refusal throws with its message. */
   ok: <T = unknown>(channel: string, input?: unknown) => Promise<T>

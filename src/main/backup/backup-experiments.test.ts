@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
-import { editBackup, exportBackup, readBackup, restoreBackup } from '../../../testing/backup-files'
+import {
+  editBackup,
+  expectRestored,
+  exportBackup,
+  readBackup,
+  restoreBackup,
+} from '../../../testing/backup-files'
 
 // Experiments travel in the JSON backup like every other table (migration 007).
 let diary: TempDiary
@@ -37,10 +43,7 @@ describe('experiments in the JSON backup', () => {
     expect(file.tables['experiment_days']).toHaveLength(24)
 
     diary.db.exec('DELETE FROM experiments')
-    expect(await restore(path)).toMatchObject({
-      ok: true,
-      value: { restored: true, counts: { experiments: 1, experiment_days: 24 } },
-    })
+    await expectRestored(diary, path, { counts: { experiments: 1, experiment_days: 24 } })
     expect(snapshot(diary.db)).toEqual(original)
   })
 

@@ -5,6 +5,7 @@ import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-d
 import { seedReportFixture } from '../../../testing/report-fixture'
 import {
   editBackup as edit,
+  expectRestored,
   exportBackup,
   readBackup,
   restoreBackup,
@@ -57,19 +58,14 @@ describe('backup:export and backup:restore', () => {
       'DELETE FROM treatments; DELETE FROM checkin_symptoms; DELETE FROM alert_acknowledgements;',
     )
     diary.db.exec('UPDATE checkins SET pain = 0; UPDATE settings SET value = \'"F"\'')
-    const result = await restore(path)
-    expect(result).toMatchObject({
-      ok: true,
-      value: {
-        restored: true,
-        counts: {
-          episodes: 5,
-          checkins: 7,
-          checkin_symptoms: 1,
-          treatments: 10,
-          settings: 1,
-          alert_acknowledgements: 1,
-        },
+    await expectRestored(diary, path, {
+      counts: {
+        episodes: 5,
+        checkins: 7,
+        checkin_symptoms: 1,
+        treatments: 10,
+        settings: 1,
+        alert_acknowledgements: 1,
       },
     })
     expect(snapshot(diary.db)).toEqual(original)
@@ -219,14 +215,9 @@ describe('backup:export and backup:restore', () => {
       episode['started_on'] = '2026-04-11'
       episode['ended_on'] = null
     })
-    const result = await restore(path)
-    expect(result).toMatchObject({
-      ok: true,
-      value: {
-        restored: true,
-        notice:
-          "1 entry is dated after the day this backup was made (Sat, 11 Apr 2026); check your computer's clock, then edit or delete it.",
-      },
+    await expectRestored(diary, path, {
+      notice:
+        "1 entry is dated after the day this backup was made (Sat, 11 Apr 2026); check your computer's clock, then edit or delete it.",
     })
     expect(diary.db.prepare('SELECT max(started_on) FROM episodes').pluck().get()).toBe(
       '2026-04-11',

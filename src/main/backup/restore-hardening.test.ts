@@ -11,7 +11,12 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { expectRefused } from '../../../testing/expect-refused'
-import { editBackup as edit, exportBackup, restoreBackup } from '../../../testing/backup-files'
+import {
+  editBackup as edit,
+  expectRestored,
+  exportBackup,
+  restoreBackup,
+} from '../../../testing/backup-files'
 import { insertCheckin, insertEpisode } from '../../../testing/diary-rows'
 import Database from 'better-sqlite3'
 import { openDatabase } from '../db/database'
@@ -72,10 +77,7 @@ describe('restore reads only what can be a backup', () => {
     const withBom = join(diary.dir, 'bom.json')
     writeFileSync(withBom, `\uFEFF${readFileSync(path, 'utf8')}`)
     diary.db.exec('DELETE FROM checkins')
-    expect(await restore(withBom)).toMatchObject({
-      ok: true,
-      value: { restored: true },
-    })
+    await expectRestored(diary, withBom)
     expect(diary.db.prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(1)
   })
 })
@@ -116,10 +118,7 @@ describe('backups and the clock', () => {
     const path = await exportTo('ahead.json')
     clock = new Date('2026-04-10T09:00:00Z') // fixed
     diary.db.exec('DELETE FROM checkins')
-    expect(await restore(path)).toMatchObject({
-      ok: true,
-      value: { restored: true },
-    })
+    await expectRestored(diary, path)
     expect(diary.db.prepare('SELECT date FROM checkins ORDER BY date').pluck().all()).toEqual([
       '2026-04-01',
       '2027-01-14',
@@ -135,14 +134,9 @@ describe('backups and the clock', () => {
       exportedAt: '2026-04-10T09:00:00.000Z',
     })
     diary.db.exec('DELETE FROM checkins')
-    const result = await restore(path)
-    expect(result).toMatchObject({
-      ok: true,
-      value: {
-        restored: true,
-        notice:
-          "1 entry is dated after the day this backup was made (Tue, 1 Jan 2036); check your computer's clock, then edit or delete it.",
-      },
+    await expectRestored(diary, path, {
+      notice:
+        "1 entry is dated after the day this backup was made (Tue, 1 Jan 2036); check your computer's clock, then edit or delete it.",
     })
     expect(diary.db.prepare('SELECT date FROM checkins ORDER BY date').pluck().all()).toEqual([
       '2026-04-01',
