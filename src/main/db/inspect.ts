@@ -90,17 +90,20 @@ export function journalImage(file: string, withWal: boolean): Buffer {
   }
 }
 
+/** A file SQLite could not open or read through: damaged, with what SQLite said. */
+const unreadable = (error: unknown): Described => ({
+  kind: 'damaged',
+  version: 0,
+  marker: undefined,
+  detail: excerpt(error instanceof Error ? error.message : String(error)),
+})
+
 function describe(image: Buffer, latest: number): Described {
   let db: Database.Database
   try {
     db = openSqlite(image)
   } catch (error) {
-    return {
-      kind: 'damaged',
-      version: 0,
-      marker: undefined,
-      detail: excerpt(error instanceof Error ? error.message : String(error)),
-    }
+    return unreadable(error)
   }
   try {
     const appId = db.pragma('application_id', { simple: true }) as number
@@ -130,12 +133,7 @@ function describe(image: Buffer, latest: number): Described {
     }
     return { kind, version, marker: kind === 'ours' ? readMarker(db) : undefined, detail: '' }
   } catch (error) {
-    return {
-      kind: 'damaged',
-      version: 0,
-      marker: undefined,
-      detail: excerpt(error instanceof Error ? error.message : String(error)),
-    }
+    return unreadable(error)
   } finally {
     db.close()
   }
