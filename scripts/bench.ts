@@ -16,7 +16,7 @@ import {
   TREND_TREATMENTS_SQL,
   TREND_WEEK_TREATMENTS_SQL,
   TREND_WEEKS_SQL,
-} from '../src/main/trends/trends.repo'
+} from '../src/main/trends/trends.sql'
 import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.sql'
 import { INSIGHTS_SQL } from '../src/main/insights/insights.query'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../src/shared/clinical/factors'
