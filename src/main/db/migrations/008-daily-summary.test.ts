@@ -209,6 +209,7 @@ describe('migration 008: the daily summary', () => {
         .prepare(`SELECT ${DAILY_SUMMARY_COLUMNS} FROM daily_summary WHERE date = '2026-03-10'`)
         .get(),
     ).toEqual({
+      id: 2461109,
       date: '2026-03-10',
       checkins: 3,
       morning_pain: 6,

@@ -6,7 +6,7 @@ import type { Migration } from './migration'
  * a migration of its own.
  */
 const rows = (where: string): string => `
-  SELECT c.date,
+  SELECT CAST(julianday(c.date) AS INTEGER), c.date,
     count(*),
     max(CASE WHEN c.slot = 'morning' THEN c.pain END),
     max(CASE WHEN c.slot = 'morning' THEN c.stiffness END),
@@ -31,7 +31,7 @@ const rows = (where: string): string => `
 export const DAILY_SUMMARY_REBUILD_SQL = rows('1')
 
 /** The summary's columns, in the order of the rows above. */
-export const DAILY_SUMMARY_COLUMNS = `date, checkins, morning_pain, morning_stiffness, stiffness_minutes, evening_pain,
+export const DAILY_SUMMARY_COLUMNS = `id, date, checkins, morning_pain, morning_stiffness, stiffness_minutes, evening_pain,
   evening_stiffness, spasm_frequency_max, spasm_frequency_sum, spasm_severity_max,
   sleep_interrupted, episode_id, factors_answered, day_factors`
 
@@ -58,7 +58,9 @@ export const migration008: Migration = {
   up(db) {
     db.exec(`
       CREATE TABLE daily_summary (
-        id INTEGER PRIMARY KEY,
+        -- The date's day number: the same row id for the same date, whichever order the rows
+        -- were written in (a restore writes them in another).
+        id INTEGER PRIMARY KEY CHECK (id = CAST(julianday(date) AS INTEGER)),
         date TEXT NOT NULL CHECK (date(date) IS date),
         -- Every check-in of the day, flare-ups ('other') included.
         checkins INTEGER NOT NULL CHECK (checkins > 0),
