@@ -11,7 +11,7 @@ const STAMP = '2026-01-01T00:00:00.000Z'
 const cache = new WeakMap<DB, Map<string, Statement>>()
 function prepared(db: DB, sql: string): Statement {
   let statements = cache.get(db)
-  if (!statements) cache.set(db, (statements = new Map()))
+  if (!statements) cache.set(db, (statements = new Map<string, Statement>()))
   let statement = statements.get(sql)
   if (!statement) statements.set(sql, (statement = db.prepare(sql)))
   return statement

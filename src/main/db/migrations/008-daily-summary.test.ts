@@ -38,6 +38,9 @@ function keptAndRebuilt(db: Database.Database): [unknown[], unknown[]] {
 
 function writer(db: Database.Database, next: () => number) {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
+  // An id to change or delete, or none while the table is empty.
+  const pickId = (list: readonly number[]): number | undefined =>
+    list[Math.floor(next() * list.length)]
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1))
   const date = () =>
     `2026-${String(int(1, 2)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`
@@ -68,7 +71,7 @@ function writer(db: Database.Database, next: () => number) {
     checkin,
     checkin,
     () => {
-      const id = pick(ids('checkins'))
+      const id = pickId(ids('checkins'))
       if (id === undefined) return
       const column = pick(['pain', 'stiffness', 'sleep_interrupted', 'notes'])
       const value =
@@ -77,7 +80,7 @@ function writer(db: Database.Database, next: () => number) {
     },
     () => {
       // Moving an entry to another day, or another slot, changes two days at once.
-      const id = pick(ids('checkins'))
+      const id = pickId(ids('checkins'))
       if (id === undefined) return
       try {
         if (next() < 0.5) db.prepare('UPDATE checkins SET date = ? WHERE id = ?').run(date(), id)
@@ -92,7 +95,7 @@ function writer(db: Database.Database, next: () => number) {
       }
     },
     () => {
-      const id = pick(ids('checkins'))
+      const id = pickId(ids('checkins'))
       if (id !== undefined) db.prepare('DELETE FROM checkins WHERE id = ?').run(id)
     },
     () => {
@@ -110,14 +113,14 @@ function writer(db: Database.Database, next: () => number) {
     },
     () => {
       // ON DELETE SET NULL unlinks the episode's check-ins; the summary follows.
-      const id = pick(ids('episodes'))
+      const id = pickId(ids('episodes'))
       if (id === undefined) return
       db.prepare('DELETE FROM episodes WHERE id = ?').run(id)
       // As the app does: the days the episode covered may now be another's.
       if (next() < 0.5) relinkEntries(db)
     },
     () => {
-      const id = pick(ids('checkins', "slot = 'evening'"))
+      const id = pickId(ids('checkins', "slot = 'evening'"))
       if (id !== undefined) {
         db.prepare(
           'INSERT OR IGNORE INTO day_checklists (checkin_id, answered_at) VALUES (?, ?)',
@@ -125,7 +128,7 @@ function writer(db: Database.Database, next: () => number) {
       }
     },
     () => {
-      const id = pick(ids('day_checklists', '1', 'checkin_id'))
+      const id = pickId(ids('day_checklists', '1', 'checkin_id'))
       if (id !== undefined) {
         db.prepare('INSERT OR IGNORE INTO day_factors (checkin_id, code) VALUES (?, ?)').run(
           id,
@@ -146,7 +149,7 @@ function writer(db: Database.Database, next: () => number) {
         )
     },
     () => {
-      const id = pick(ids('day_checklists', '1', 'checkin_id'))
+      const id = pickId(ids('day_checklists', '1', 'checkin_id'))
       if (id !== undefined) db.prepare('DELETE FROM day_checklists WHERE checkin_id = ?').run(id)
     },
     () => {
@@ -266,7 +269,7 @@ describe('migration 008: the daily summary', () => {
       const backup = exportBackup(source.db, new Date(NOW))
       const broken = structuredClone(backup.tables)
       // A check-in of an episode the file does not hold: refused half-way through the inserts.
-      broken['checkins']?.push({ ...broken['checkins']?.[0], id: 999_999, episode_id: 999_999 })
+      broken['checkins']?.push({ ...broken['checkins'][0], id: 999_999, episode_id: 999_999 })
       expect(() => replaceDiary(target.db, broken)).toThrow()
       expect(keptRows(target.db)).toEqual(before)
 
