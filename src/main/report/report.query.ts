@@ -25,7 +25,7 @@ import {
 } from '../../shared/clinical/meaningful-change'
 import { episodeDays, type EpisodeFlagCode } from '../../shared/clinical/episode-flags'
 import type { WeekDay } from '../../shared/units'
-import { firstRecordedDay } from '../trends/trends.repo'
+import { firstRecordedDay } from '../trends/first-recorded-day'
 import { getSettings } from '../settings/settings.repo'
 import { preparedPerConnection } from '../db/statements'
 import { episodeFindingsOf, painCheckins, symptomTicks } from '../clinical/rule-rows.repo'
