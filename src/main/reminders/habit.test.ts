@@ -350,7 +350,7 @@ describe('reminder notifications', () => {
 })
 
 describe('reminders while an experiment runs', () => {
-  const day = (d: number, hours: number) => new Date(2026, 5, d, hours)
+  const day = (d: number, hours: number, minutes = 0) => new Date(2026, 5, d, hours, minutes)
   const MORNING = 'How is your back this morning?'
   const EVENING = 'How was your back today?'
 
