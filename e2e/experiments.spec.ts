@@ -161,7 +161,7 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
   await expect(tested).toContainText(headline)
   await expect(tested).toContainText(chance)
   await expect(tested).toContainText(
-    'Did the day’s option on 10 of 12 days; did not on 2; not recorded on 0.',
+    'Option done on 10 of 12 days, not done on 2, not recorded on 0.',
   )
   await expect(tested).not.toContainText('Incomplete')
   await audit(app, 'the report with What I tested')

@@ -112,12 +112,8 @@ describe('What I tested, in the doctor’s summary', () => {
         `“No stretch routine” days (95 % interval ${one(-r.d - r.half)} to ${one(-r.d + r.half)}).`,
       chance: `A gap this big came up by chance in ${pct < 1 ? 'less than 1' : pct} % of the 64 possible schedules.`,
     })
-    expect(t?.design).toBe(
-      '6 pairs of 1 day per option, the order in each pair drawn at random; planned 7 Dec 2026 to 18 Dec 2026.',
-    )
-    expect(t?.adherenceText).toBe(
-      'Did the day’s option on 1 of 12 days; did not on 1; not recorded on 10.',
-    )
+    expect(t?.design).toBe('6 pairs of 1-day periods in random order; 7 Dec 2026 – 18 Dec 2026.')
+    expect(t?.adherenceText).toBe('Option done on 1 of 12 days, not done on 1, not recorded on 10.')
     // The same words as the result screen.
     const result = await ok<ExperimentResult>('experiments:result', { id: created.id })
     expect(t).toMatchObject(resultWords(result))

@@ -80,16 +80,20 @@ export function designWords(
   e: Pick<Experiment, 'pairs' | 'periodDays' | 'washoutDays' | 'startsOn' | 'endsOn' | 'stoppedOn'>,
 ): string {
   const washout =
-    e.washoutDays > 0 ? ` (the first ${plural(e.washoutDays, 'day')} of each a wash-out)` : ''
+    e.washoutDays === 0
+      ? ''
+      : e.washoutDays === 1
+        ? ' (the first day of each a wash-out)'
+        : ` (the first ${e.washoutDays} days of each a wash-out)`
   const stopped = e.stoppedOn ? `, stopped early on ${formatShortDay(e.stoppedOn)}` : ''
   return (
-    `${e.pairs} pairs of ${plural(e.periodDays, 'day')} per option${washout}, the order in each ` +
-    `pair drawn at random; planned ${formatShortDay(e.startsOn)} to ${formatShortDay(e.endsOn)}${stopped}.`
+    `${e.pairs} pairs of ${e.periodDays}-day periods${washout} in random order; ` +
+    `${formatShortDay(e.startsOn)} – ${formatShortDay(e.endsOn)}${stopped}.`
   )
 }
 
 /** What the person said about doing the day's option, over the days the experiment ran. */
 export function adherenceWords(a: { did: number; didnt: number; unrecorded: number }): string {
   const days = a.did + a.didnt + a.unrecorded
-  return `Did the day’s option on ${a.did} of ${plural(days, 'day')}; did not on ${a.didnt}; not recorded on ${a.unrecorded}.`
+  return `Option done on ${a.did} of ${plural(days, 'day')}, not done on ${a.didnt}, not recorded on ${a.unrecorded}.`
 }

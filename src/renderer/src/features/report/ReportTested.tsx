@@ -13,13 +13,16 @@ export function ReportTested({ tested }: { tested: Report['tested'] }) {
       <ul className="report__facts">
         {tested.map((t) => (
           <li key={t.id}>
+            {/* On paper (one page) the counts and the advice stay on screen; the CSV has the counts. */}
             <strong>{t.question}</strong>
-            {t.complete ? null : <strong> Incomplete: stopped early.</strong>} {t.optionA} or{' '}
-            {t.optionB}, measured by {t.outcome.toLowerCase()}. {t.design} {t.adherenceText} Days
-            counted: {t.counted.a} with “{t.optionA}”, {t.counted.b} with “{t.optionB}”.
-            <br />
+            {t.complete ? null : <strong> Incomplete: stopped early.</strong>} Measured by{' '}
+            {t.outcome.toLowerCase()}; {t.design} {t.adherenceText}{' '}
+            <span className="report__tested-screen">
+              Counted: {t.counted.a} “{t.optionA}” and {t.counted.b} “{t.optionB}” days.
+            </span>{' '}
             <strong>{t.headline}</strong>
-            {t.chance ? ` ${t.chance}` : ''} {t.meaning}
+            {t.chance ? ` ${t.chance}` : ''}
+            <span className="report__tested-screen"> {t.meaning}</span>
           </li>
         ))}
       </ul>
