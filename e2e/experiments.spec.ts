@@ -78,7 +78,7 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
   const name = (option: string) => (option === 'A' ? 'Stretch routine' : 'No stretch routine')
   await expect(view).toContainText(`Today’s option: ${name(plan[0]?.option ?? 'A')}`)
 
-  // The morning and evening reminders say it too, through the words habit.ts shows.
+  // The morning and evening reminders say it too, through the words desktop.ts shows.
   const firstOption = name(plan[0]?.option ?? 'A')
   for (const slot of ['morning', 'evening'] as const) {
     expect(reminderText(slot, optionsOn(diary.db, '2026-12-07')).body).toMatch(
