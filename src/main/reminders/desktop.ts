@@ -17,12 +17,13 @@ import { AppError } from '../../shared/errors'
 import type { DesktopControl, Navigation } from './desktop-control'
 import type { LoginItem } from './login-item'
 import { isCheckinRecorded } from './reminders.query'
+import { optionsOn } from '../experiments/experiments.repo'
 import { createNotifier } from './notifier'
 import { noticeInWindow, type NotificationFailed } from '../services/notify'
 import type { DesktopNotification } from '../services/services'
 import { createScheduler } from './scheduler'
 import { systemClock, type Clock } from './wall-clock'
-import { REMINDER_TEXT, SNOOZE_ACTION, TRAY_LABELS, TRAY_NOTICE } from './messages'
+import { reminderText, SNOOZE_ACTION, TRAY_LABELS, TRAY_NOTICE } from './messages'
 
 export interface DesktopOptions {
   /** The open journal; throws `no_journal` while none is open (the journal repair screen). */
@@ -109,9 +110,19 @@ export function startDesktop(options: DesktopOptions): Desktop {
     }
   }
 
+  /** The day's experiment options; a reminder still comes when they cannot be read. */
+  function todaysOptions(date: IsoDate): string[] {
+    try {
+      return optionsOn(db(), date)
+    } catch (error) {
+      log("Today's experiment could not be read for the reminder", error)
+      return []
+    }
+  }
+
   function showReminder(slot: ReminderSlot, date: IsoDate): void {
     reminders.show({
-      ...REMINDER_TEXT[slot],
+      ...reminderText(slot, todaysOptions(date)),
       onClick: () => navigate({ route: 'today', focus: slot }),
       action: { label: SNOOZE_ACTION, run: () => scheduler.snooze(slot, date) },
     })
