@@ -16,18 +16,23 @@ export const factorCountSchema = z.object({
 })
 export type FactorCount = z.infer<typeof factorCountSchema>
 
-export const factorsInsightSchema = z.object({
-  /** Episodes that started in the range. */
+/**
+ * Onsets in the range (episodes that started in it), those with data for the section, and the
+ * minimum of them: only at or above it (enoughData) are numbers compared.
+ */
+const onsetCoverageSchema = z.object({
   onsets: count,
-  /** Of those, the ones whose "24 hours before" checklist was answered. */
   onsetsWithData: count,
+  minimumOnsets: count,
+  enoughData: z.boolean(),
+})
+
+/** onsetsWithData: onsets whose "24 hours before" checklist was answered. */
+export const factorsInsightSchema = onsetCoverageSchema.extend({
   /** Days outside every episode with an evening check-in (not the day before an onset). */
   ordinaryDays: count,
   /** Of those, the evenings where today's factors were recorded. */
   ordinaryDaysWithData: count,
-  minimumOnsets: count,
-  /** onsetsWithData ≥ minimumOnsets: only then are factors compared and ranked. */
-  enoughData: z.boolean(),
   /** Strongest difference first when there is enough data, else in catalogue order. */
   rows: z.array(factorCountSchema),
 })
@@ -122,12 +127,8 @@ export const earlySignSchema = z.object({
 })
 export type EarlySign = z.infer<typeof earlySignSchema>
 
-export const earlySignsSchema = z.object({
-  onsets: count,
-  /** Onsets with at least one check-in in the days before, outside any episode. */
-  onsetsWithData: count,
-  minimumOnsets: count,
-  enoughData: z.boolean(),
+/** onsetsWithData: onsets with at least one check-in in the days before, outside any episode. */
+export const earlySignsSchema = onsetCoverageSchema.extend({
   /** Empty unless there is enough data: no numbers are shown below the minimum. */
   signs: z.array(earlySignSchema),
 })

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { checkin, useInsightsDiary } from '../../../testing/insights-rows'
+import { insertEpisode } from '../../../testing/diary-rows'
+import { relinkEntries } from '../episodes/episode-links'
+import type { DB } from '../db/database'
+
+const diary = useInsightsDiary()
+
+function seedEarlySigns(db: DB) {
+  insertEpisode(db, { startedOn: '2026-05-10', endedOn: '2026-05-12' })
+  insertEpisode(db, { startedOn: '2026-05-20', endedOn: '2026-05-21' })
+  insertEpisode(db, { startedOn: '2026-06-01', endedOn: '2026-06-02', region: 'mid' })
+  insertEpisode(db, { startedOn: '2026-06-03', endedOn: '2026-06-04' })
+  const morning = (date: string, minutes: number, pain: number, sleepInterrupted = false) =>
+    checkin(db, { date, stiffnessMinutes: minutes, pain, sleepInterrupted })
+  morning('2026-05-07', 40, 5, true)
+  morning('2026-05-09', 60, 6)
+  checkin(db, { date: '2026-05-09', slot: 'evening', pain: 3 })
+  morning('2026-05-18', 30, 4)
+  checkin(db, { date: '2026-05-18', slot: 'evening', sleepInterrupted: true })
+  morning('2026-05-31', 20, 3)
+  morning('2026-06-01', 80, 8, true)
+  morning('2026-06-02', 80, 8, true)
+  morning('2026-05-01', 10, 2)
+  morning('2026-05-02', 20, 1, true)
+  checkin(db, { date: '2026-05-03', slot: 'evening', pain: 2 })
+  morning('2026-05-15', 0, 0)
+  morning('2026-05-11', 90, 9, true)
+  relinkEntries(db)
+}
+
+describe('early signs', () => {
+  it('compares the days before onsets with the person’s other days', () => {
+    seedEarlySigns(diary.db)
+    const { earlySigns } = diary.insights('2026-05-01', '2026-06-30')
+    expect(earlySigns).toEqual({
+      onsets: 4,
+      onsetsWithData: 4,
+      minimumOnsets: 3,
+      enoughData: true,
+      signs: [
+        {
+          sign: 'stiffness_minutes',
+          before: { n: 5, value: 34 },
+          baseline: { n: 3, value: 10 },
+        },
+        {
+          sign: 'sleep_interrupted',
+          before: { n: 5, value: 0.4 },
+          baseline: { n: 4, value: 0.25 },
+        },
+        { sign: 'morning_pain', before: { n: 5, value: 4.2 }, baseline: { n: 3, value: 1 } },
+      ],
+    })
+  })
+
+  it('shows no numbers below 3 onsets', () => {
+    seedEarlySigns(diary.db)
+    const { earlySigns } = diary.insights('2026-05-01', '2026-05-25')
+    expect(earlySigns).toEqual({
+      onsets: 2,
+      onsetsWithData: 2,
+      minimumOnsets: 3,
+      enoughData: false,
+      signs: [],
+    })
+  })
+
+  it('sends no early sign to the summary: it has no test behind it', () => {
+    seedEarlySigns(diary.db)
+    const { strongest } = diary.insights('2026-05-01', '2026-06-30')
+    expect(strongest).toEqual([])
+  })
+})
