@@ -6,6 +6,14 @@ import type { DB } from '../db/database'
 
 const diary = useInsightsDiary()
 
+/**
+ * Early signs, by hand. Onsets S1 05-10, S2 05-20, S3 06-01 (to 06-02), S4 06-03.
+ * Days before (outside episodes): S1 05-07 (40 min, pain 5, sleep broken), 05-09 (60, 6);
+ * S2 05-18 (30, 4, broken on the evening entry); S3 05-31 (20, 3); S4 05-31 again (06-01 and
+ * 06-02 are inside S3). → 5 mornings: minutes 34, pain 4.2; sleep broken on 2 of 5 days.
+ * Other days: 05-01 (10, 2), 05-02 (20, 1, broken), 05-03 (evening only), 05-15 (0, 0)
+ * → minutes 10, pain 1 over 3 mornings; sleep 1 of 4 days. 05-11 (inside S1) counts nowhere.
+ */
 function seedEarlySigns(db: DB) {
   insertEpisode(db, { startedOn: '2026-05-10', endedOn: '2026-05-12' })
   insertEpisode(db, { startedOn: '2026-05-20', endedOn: '2026-05-21' })

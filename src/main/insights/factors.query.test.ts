@@ -60,13 +60,3 @@ describe('factors before onset against ordinary days', () => {
     expect(insights.strongest).toEqual([])
   })
 })
-
-/**
- * Recovery, by hand (today 2026-02-25):
- * R1 lower 01-05…01-10: 01-05 mean 7, 01-06 none (a gap), 01-07 5, 01-08 mean of 3, 1, 2 = 2
- *   (recovered on day 4), 01-10 1.
- * R2 mid 01-08…01-12 overlaps R1: its day 1 is 01-08 (2: recovered on day 1), 01-10 day 3,
- *   01-11 day 4 (4).
- * R3 lower 02-01…02-03: no check-ins at all → recovered by its end, 3 days.
- * R4 upper 02-20, ongoing: 6 days so far, pain 6 on day 2 → not recovered yet.
- */

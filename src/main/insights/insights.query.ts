@@ -7,7 +7,6 @@ import {
   EARLY_PHASE_LAST_DAY,
   EARLY_SIGN_DAYS,
   FIRST_HOURS,
-  RECOVERED_PAIN_MAX,
   SETTLING_PHASE_LAST_DAY,
 } from '../../shared/clinical/insights'
 import { MEANINGFUL_DROP_PARAMS } from '../clinical/meaningful-drop'
@@ -44,7 +43,6 @@ export function insightsQueryParams(today: string) {
     today,
     codes: JSON.stringify(FACTOR_CODES),
     onsetWindowHours: ONSET_WINDOW_HOURS,
-    recoveredPain: RECOVERED_PAIN_MAX,
     ...MEANINGFUL_DROP_PARAMS,
     earlyLastDay: EARLY_PHASE_LAST_DAY,
     settlingLastDay: SETTLING_PHASE_LAST_DAY,

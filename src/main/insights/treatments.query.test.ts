@@ -1,11 +1,19 @@
-import { useInsightsDiary } from '../../../testing/insights-rows'
 import { describe, expect, it } from 'vitest'
+import { useInsightsDiary } from '../../../testing/insights-rows'
 import { insertEpisode, insertTreatment } from '../../../testing/diary-rows'
 import { relinkEntries } from '../episodes/episode-links'
 import type { DB } from '../db/database'
 
 const diary = useInsightsDiary()
 
+/**
+ * What helps when, by hand. P1 lower 03-01…03-12, P2 04-01…04-05.
+ * Heat: days 1–2 (3→… changes 3, 3, 1: mean 7/3, 2 drops of 2+); days 3–7 (1, 0 and one not
+ * rated: 2 rated, not enough); day 8 on (1, 0, 0: mean 1/3, no drop); outside (one session).
+ * Ice: days 1–2 (1, 3 in P1; 3 in P2 → 3 rated, mean 7/3, 2 drops); days 3–7 (1, 0).
+ * First 72 hours of P1 (before 03-04T00:00): heat 3, 3, 1, 1 (03-03T00:00) and ice 1, 3, 1
+ * (03-03T20:00); ice at exactly 72 hours is out. P2 used only ice, so it is not compared.
+ */
 function seedTreatments(db: DB) {
   insertEpisode(db, { startedOn: '2026-03-01', endedOn: '2026-03-12' })
   insertEpisode(db, { startedOn: '2026-04-01', endedOn: '2026-04-05' })
@@ -71,12 +79,3 @@ describe('what helps when', () => {
     expect(strongest).toEqual([])
   })
 })
-
-/**
- * Early signs, by hand. Onsets S1 05-10, S2 05-20, S3 06-01 (to 06-02), S4 06-03.
- * Days before (outside episodes): S1 05-07 (40 min, pain 5, sleep broken), 05-09 (60, 6);
- * S2 05-18 (30, 4, broken on the evening entry); S3 05-31 (20, 3); S4 05-31 again (06-01 and
- * 06-02 are inside S3). → 5 mornings: minutes 34, pain 4.2; sleep broken on 2 of 5 days.
- * Other days: 05-01 (10, 2), 05-02 (20, 1, broken), 05-03 (evening only), 05-15 (0, 0)
- * → minutes 10, pain 1 over 3 mornings; sleep 1 of 4 days. 05-11 (inside S1) counts nowhere.
- */

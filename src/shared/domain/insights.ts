@@ -48,14 +48,24 @@ export const recoveryEpisodeSchema = z.object({
   days: z.number().int().positive(),
   /** Mean pain of each day with check-ins, by day of the episode (1 = its first day). */
   curve: z.array(z.object({ day: z.number().int().positive(), pain: z.number() })),
-  /** First day with mean pain at or under the threshold, else its length once ended. */
+  /**
+   * The first of two days in a row with mean pain at or under the threshold, else its length
+   * once ended (docs/clinical-rules.md#insights).
+   */
   daysToRecovery: z.number().int().positive().nullable(),
   /** What ended the count: a low-pain day, the episode's end, or nothing yet (ongoing). */
   recoveredBy: z.enum(['pain', 'end']).nullable(),
 })
 export type RecoveryEpisode = z.infer<typeof recoveryEpisodeSchema>
 
-const halfSchema = z.object({ episodes: count, medianDays: z.number() })
+/** One half's episodes with a known recovery day: their median days to recovery and range. */
+const halfSchema = z.object({
+  episodes: count,
+  medianDays: z.number(),
+  shortestDays: z.number().int().positive(),
+  longestDays: z.number().int().positive(),
+})
+export type RecoveryHalf = z.infer<typeof halfSchema>
 
 export const recoveryTrendSchema = z.discriminatedUnion('status', [
   z.object({
