@@ -24,10 +24,11 @@ export { EPISODE_PHASES, type EpisodePhase } from './insight-codes'
  * a diary can show what tends to come together, not why.
  */
 
-/** Answered onsets needed before factors are ranked on the page, and early signs shown. */
-export const MIN_ONSETS = 3
-/** Answered onsets needed before factors are tested (Fisher, Holm) for a finding. */
-export const MIN_FINDING_ONSETS = 5
+/**
+ * Answered onsets needed before factors are compared (ranked, Fisher-tested with Holm's
+ * correction) on the page, the report and the summary alike, and before early signs show.
+ */
+export const MIN_ONSETS = 5
 /** Early signs look at this many days before each onset. */
 export const EARLY_SIGN_DAYS = 3
 /** Heat against ice: sessions in this many hours from the start of the episode's first day. */
