@@ -304,7 +304,6 @@ describe('automatic backups in Settings', () => {
     const name = 'journal-daily-2026-04-09T08-00-00-000Z.sqlite'
     const old = openDatabase(join(dir, name), {
       migrations: migrations.slice(0, migration003.version - 1),
-      backupDir: '',
     })
     insertCheckin(old, { date: '2026-03-30', slot: 'morning', pain: 7, stiffness: 6, notes: 'Old' })
     insertEpisode(old, { startedOn: '2026-03-29', endedOn: '2026-04-02' })

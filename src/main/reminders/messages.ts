@@ -1,6 +1,6 @@
 import type { ReminderSlot } from '../../shared/domain/reminders'
 
-/** What the reminders and the tray say (kept apart from habit.ts, which needs Electron). */
+/** What the reminders and the tray say (kept apart from desktop.ts, which needs Electron). */
 export const REMINDER_TEXT: Record<ReminderSlot, { title: string; body: string }> = {
   morning: {
     title: 'Morning check-in',

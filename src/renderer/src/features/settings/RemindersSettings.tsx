@@ -2,8 +2,8 @@ import { useId, useState } from 'react'
 import {
   anyReminderOn,
   keepsInTray,
-  type HabitSettings,
-  type HabitSettingsPatch,
+  type DesktopSettings,
+  type DesktopSettingsPatch,
   type Reminders,
 } from '@shared/domain/reminders'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
@@ -13,7 +13,7 @@ import { BridgeError } from '@renderer/lib/bridge'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import './settings.css'
 
-function HabitForm({ saved }: { saved: HabitSettings }) {
+function DesktopForm({ saved }: { saved: DesktopSettings }) {
   const id = useId()
   const [reminders, setReminders] = useState<Reminders>(saved.reminders)
   // Untouched, the tray choice follows the reminders on screen, as main will.
@@ -26,12 +26,12 @@ function HabitForm({ saved }: { saved: HabitSettings }) {
   const errors = save.error instanceof BridgeError ? save.error.fieldErrors() : {}
   return (
     <form
-      className="settings-habit"
+      className="settings-desktop"
       noValidate
       onSubmit={(e) => {
         e.preventDefault()
         setDone(false)
-        const patch: HabitSettingsPatch = { reminders }
+        const patch: DesktopSettingsPatch = { reminders }
         if (keepInTray !== null) patch.keepInTray = keepInTray
         if (openAtLogin !== saved.openAtLogin) patch.openAtLogin = openAtLogin
         save.mutate(patch, { onSuccess: () => setDone(true) })
@@ -98,14 +98,14 @@ function HabitForm({ saved }: { saved: HabitSettings }) {
 
 /** Reminders, the tray and starting at log-in; and the welcome, to see again. */
 export function RemindersSettings() {
-  const habit = useChannel('reminders:get')
+  const desktop = useChannel('reminders:get')
   return (
     <section className="card" aria-labelledby="settings-reminders">
       <h2 id="settings-reminders">Reminders</h2>
-      {habit.isError ? (
-        <ErrorBanner title="Your reminder settings could not be loaded." error={habit.error} />
+      {desktop.isError ? (
+        <ErrorBanner title="Your reminder settings could not be loaded." error={desktop.error} />
       ) : null}
-      {habit.data ? <HabitForm saved={habit.data} /> : null}
+      {desktop.data ? <DesktopForm saved={desktop.data} /> : null}
       <p>
         <a className="button" href="#/welcome">
           Show the welcome again
