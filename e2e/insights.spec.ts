@@ -244,10 +244,10 @@ test('says what each comparison needs on a nearly empty diary', async ({ app }) 
     'Nothing stands out yet',
   )
   await expect(app.getByRole('region', { name: 'Before a spasm' })).toContainText(
-    'Factors are compared once 3 spasms have their “24 hours before” checklist answered; this range has 0.',
+    'Factors are compared once 5 spasms have their “24 hours before” checklist answered; this range has 0.',
   )
   await expect(app.getByRole('region', { name: 'Early signs' })).toContainText(
-    'Shown once 3 spasms have check-ins in the 3 days before them',
+    'Shown once 5 spasms have check-ins in the 3 days before them',
   )
   await expect(app.locator('.insights-figure')).toHaveCount(0)
 })

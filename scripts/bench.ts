@@ -20,19 +20,10 @@ import {
   TREND_WEEKS_SQL,
 } from '../src/main/trends/trends.sql'
 import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.sql'
-import { INSIGHTS_SQL } from '../src/main/insights/insights.query'
-import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../src/shared/clinical/factors'
-import { MEANINGFUL_DROP_PARAMS } from '../src/main/clinical/meaningful-drop'
+import { INSIGHTS_SQL, insightsQueryParams } from '../src/main/insights/insights.query'
 import { createExperiment } from '../src/main/experiments/experiments.repo'
 import { EXPERIMENT_OUTCOME_SQL } from '../src/main/experiments/experiments.result'
 import { EXPERIMENT_FLARE_START_DAYS } from '../src/shared/clinical/thresholds'
-import {
-  EARLY_PHASE_LAST_DAY,
-  EARLY_SIGN_DAYS,
-  FIRST_HOURS,
-  RECOVERED_PAIN_MAX,
-  SETTLING_PHASE_LAST_DAY,
-} from '../src/shared/clinical/insights'
 
 const TODAY = '2026-11-24'
 const YEAR = { from: '2025-11-25', to: TODAY }
@@ -98,17 +89,7 @@ const trendSql = [TREND_DAYS_SQL, TREND_EPISODES_SQL, TREND_TREATMENTS_SQL, TREN
 // Ranges over three years are charted in 4-week buckets, the summary coming from the same pass.
 const weeklyTrendSql = [TREND_WEEKS_SQL, TREND_EPISODES_SQL, TREND_WEEK_TREATMENTS_SQL]
 const reportSql = REPORT_SQL
-const insightParams = {
-  today: TODAY,
-  codes: JSON.stringify(FACTOR_CODES),
-  onsetWindowHours: ONSET_WINDOW_HOURS,
-  recoveredPain: RECOVERED_PAIN_MAX,
-  ...MEANINGFUL_DROP_PARAMS,
-  earlyLastDay: EARLY_PHASE_LAST_DAY,
-  settlingLastDay: SETTLING_PHASE_LAST_DAY,
-  firstHours: FIRST_HOURS,
-  earlySignDays: EARLY_SIGN_DAYS,
-}
+const insightParams = insightsQueryParams(TODAY)
 // A 12-week design that ended today: 6 pairs of 7-day periods, 1 wash-out day each.
 const experiment = createExperiment(
   db,

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
 import { seedSyntheticDiary } from '../../../testing/synthetic-diary'
-import { shiftIsoDate } from '../../shared/dates'
+import { daysBetween, shiftIsoDate } from '../../shared/dates'
 import { RECENT_DAYS } from '../../shared/clinical/thresholds'
 import type { Alert } from '../../shared/domain/alert'
-import type { Episode } from '../../shared/domain/episode'
-import type { Report } from '../../shared/domain/report'
+import type { Episode, EpisodeDetail } from '../../shared/domain/episode'
+import type { Insights, ReportWithInsights } from '../../shared/domain/insights'
+import { recoveryOf } from '../../shared/clinical/recovery'
 
 /*
  * The alerts, the episode view and the report run the same rules (src/shared/clinical) over the
@@ -208,11 +209,14 @@ function ruleOf(a: Alert): string {
   return a.key.slice(a.key.lastIndexOf(':') + 1)
 }
 
-describe('alerts:list, episodes:list and report:get say the same on the same diary', () => {
+describe('alerts:list, episodes:list/get, report:get and insights:get say the same', () => {
   it.each(fixtures)('%s', async (_name, seed, expected) => {
     await seed()
     const alerts = await diary.ok<Alert[]>('alerts:list')
-    const report = await diary.ok<Report>('report:get', { from: ago(RECENT_DAYS - 1), to: TODAY })
+    const report = await diary.ok<ReportWithInsights>('report:get', {
+      from: ago(RECENT_DAYS - 1),
+      to: TODAY,
+    })
     const episodes = await diary.ok<Episode[]>('episodes:list', { ongoing: true })
     expect(alerts.map((a) => [ruleOf(a), a.tier, a.recordedOn])).toEqual(expected)
 
@@ -233,6 +237,71 @@ describe('alerts:list, episodes:list and report:get say the same on the same dia
     expect(course.map((a) => ruleOf(a)).sort()).toEqual(
       episodes.flatMap((e) => e.flags.map((f) => f.code)).sort(),
     )
+    // The episode view carries the same flags, and Insights the same patterns as the summary.
+    for (const e of episodes) {
+      const detail = await diary.ok<EpisodeDetail>('episodes:get', { id: e.id })
+      expect(detail.flags).toEqual(e.flags)
+    }
+    const insights = await diary.ok<Insights>('insights:get', {
+      from: ago(RECENT_DAYS - 1),
+      to: TODAY,
+    })
+    expect(insights.strongest).toEqual(report.insights)
+  })
+})
+
+/*
+ * Recovery (docs/clinical-rules.md#insights): the first of two days in a row with mean pain ≤ 2.
+ * insights:get must find it on the very curve episodes:get shows, and report:get must count the
+ * same episodes. Pains are by day of the episode from its start; null is a day without check-ins.
+ */
+type RecoveryFixture = [string, (number | null)[], boolean, number | null, 'pain' | 'end' | null]
+const recoveryFixtures: RecoveryFixture[] = [
+  ['two good days in a row', [7, 5, 2, 2, 1], true, 3, 'pain'],
+  ['two good days in a row, ongoing', [6, 2, 1], false, 2, 'pain'],
+  ['a single good day does not count (ended: its length)', [7, 2, 5, 4], true, 4, 'end'],
+  ['a single good day does not count (ongoing: not yet)', [7, 2, 5, 4], false, null, null],
+  ['a day without check-ins breaks the run', [7, 2, null, 1, 4], true, 5, 'end'],
+  ['never recovers, ongoing', [8, 7, 7, 6, 6], false, null, null],
+  ['never recovers, ended', [8, 7, 7, 6, 6], true, 5, 'end'],
+]
+
+describe('recovery: insights:get, episodes:get and report:get on the same diary', () => {
+  it.each(recoveryFixtures)('%s', async (_name, pains, ended, expectedDay, by) => {
+    const start = ago(pains.length - 1 + (ended ? 1 : 0))
+    const end = ended ? shiftIsoDate(start, pains.length - 1) : null
+    const { id } = await diary.ok<Episode>('episodes:start', {
+      startedOn: start,
+      endedOn: end,
+      region: 'lower',
+      side: 'left',
+    })
+    for (const [i, pain] of pains.entries()) {
+      if (pain !== null) await checkin(shiftIsoDate(start, i), pain)
+    }
+    const range = { from: ago(RECENT_DAYS - 1), to: TODAY }
+    const insights = await diary.ok<Insights>('insights:get', range)
+    const detail = await diary.ok<EpisodeDetail>('episodes:get', { id })
+    const report = await diary.ok<ReportWithInsights>('report:get', range)
+
+    const [row] = insights.recovery.episodes
+    expect(insights.recovery.episodes).toHaveLength(1)
+    expect([row?.daysToRecovery, row?.recoveredBy]).toEqual([expectedDay, by])
+    // The same days and means as the episode view's curve, and the same rule over them.
+    const curve = detail.curve.map((d) => ({ day: daysBetween(start, d.date) + 1, pain: d.pain }))
+    expect(row?.curve).toEqual(curve)
+    expect(recoveryOf(curve, detail.days, detail.endedOn !== null)).toEqual({
+      daysToRecovery: expectedDay,
+      recoveredBy: by,
+    })
+    expect(row?.days).toBe(detail.days)
+    expect(report.episodes.count).toBe(1)
+    expect(report.episodes.rows[0]?.days).toBe(detail.days)
+    // One episode is far from the 5 a half that recent-against-earlier needs.
+    expect(insights.recovery.trend).toMatchObject({
+      status: 'not_enough_data',
+      episodes: by ? 1 : 0,
+    })
   })
 })
 
@@ -240,7 +309,7 @@ describe('a year of a synthetic diary', () => {
   it('prints warning signs and health history only among the red flags; the course apart', async () => {
     seedSyntheticDiary(diary.db, { to: TODAY, days: 365 })
     await history('yes')
-    const report = await diary.ok<Report>('report:get', { from: ago(364), to: TODAY })
+    const report = await diary.ok<ReportWithInsights>('report:get', { from: ago(364), to: TODAY })
     for (const f of report.redFlags) {
       expect(['warning_sign', 'health_history']).toContain(f.rule)
       expect(f.title).not.toMatch(/coming back|longer than|not easing|not improving/i)

@@ -11,7 +11,7 @@ import { FACTORS } from './factors'
 import {
   MEANINGFUL_DROP_WORDS,
   MIN_COMPARED_SESSIONS,
-  MIN_FINDING_ONSETS,
+  MIN_ONSETS,
   PHASE_IN_SENTENCE,
   STRONGEST_LINE_COUNT,
   factorDifference,
@@ -54,7 +54,7 @@ export interface FactorTest {
  * p; empty below the minimum of answered onsets or without ordinary days to compare with.
  */
 export function factorTests(f: FactorsInsight): FactorTest[] {
-  if (f.onsetsWithData < MIN_FINDING_ONSETS || f.ordinaryDaysWithData === 0) return []
+  if (f.onsetsWithData < MIN_ONSETS || f.ordinaryDaysWithData === 0) return []
   const compared = f.rows.filter((row) => row.beforeOnsets + row.onOrdinaryDays > 0)
   const raw = compared.map((row) =>
     fisherExact(
@@ -91,7 +91,7 @@ export function factorPageSentence(
   const test = tests.find((t) => t.code === row.code)
   const verdict =
     test === undefined
-      ? `not tested: ${MIN_FINDING_ONSETS} spasms with the checklist answered are needed`
+      ? `not tested: ${MIN_ONSETS} spasms with the checklist answered are needed`
       : isFinding(test.adjustedP)
         ? `a clear difference (Fisher's exact test, ${pWords(test.adjustedP)} after Holm's correction)`
         : 'no clear difference — could be chance'

@@ -7,6 +7,7 @@ import type {
   Gap,
   HeatVsIce,
   PhaseEffect,
+  RecoveryHalf,
   RecoveryTrend,
 } from '../domain/insights'
 import { REGION_LABELS } from '../domain/episode'
@@ -23,17 +24,20 @@ export { EPISODE_PHASES, type EpisodePhase } from './insight-codes'
  * a diary can show what tends to come together, not why.
  */
 
-/** Answered onsets needed before factors are ranked on the page, and early signs shown. */
-export const MIN_ONSETS = 3
-/** Answered onsets needed before factors are tested (Fisher, Holm) for a finding. */
-export const MIN_FINDING_ONSETS = 5
+/**
+ * Answered onsets needed before factors are compared (ranked, Fisher-tested with Holm's
+ * correction) on the page, the report and the summary alike, and before early signs show.
+ */
+export const MIN_ONSETS = 5
 /** Early signs look at this many days before each onset. */
 export const EARLY_SIGN_DAYS = 3
 /** Heat against ice: sessions in this many hours from the start of the episode's first day. */
 export const FIRST_HOURS = 72
-/** A day whose mean pain is at or under this counts as recovered. */
+/** A day whose mean pain is at or under this is a good day. */
 export const RECOVERED_PAIN_MAX = 2
-/** Recent against earlier episodes: each half needs this many with a known recovery time. */
+/** An episode has recovered on the first of this many good days in a row (calendar days). */
+export const RECOVERED_DAYS_IN_A_ROW = 2
+/** Recent against earlier episodes: each half needs this many with a known recovery day. */
 export const RECOVERY_TREND_MIN_PER_HALF = 5
 /** Shares of meaningful drops are compared (Fisher) only with this many rated sessions a group. */
 export const MIN_COMPARED_SESSIONS = 5
@@ -139,19 +143,23 @@ export function heatVsIceSentence(h: HeatVsIce): string | null {
   )
 }
 
-/** Gaps are measured from one episode's start to the next one's, and say so. */
+const medianWithRange = (h: RecoveryHalf) =>
+  `${plural(h.medianDays, 'day')} (range ${h.shortestDays}–${h.longestDays})`
+
+/** Recent against earlier medians of days to recovery, each with its range. */
 export function recoverySentence(trend: RecoveryTrend): string | null {
   if (trend.status !== 'enough_data') return null
   const { earlier, recent } = trend
   const figures =
-    `a median of ${plural(recent.medianDays, 'day')} to recovery over the last ` +
-    `${plural(recent.episodes, 'episode')}, against ${plural(earlier.medianDays, 'day')} over ` +
+    `a median of ${medianWithRange(recent)} to recovery over the last ` +
+    `${plural(recent.episodes, 'episode')}, against ${medianWithRange(earlier)} over ` +
     `the ${plural(earlier.episodes, 'episode')} before them`
   if (trend.direction === 'same')
     return `Recent episodes eased about as fast as earlier ones: ${figures}.`
   return `Recent episodes eased ${trend.direction}: ${figures}.`
 }
 
+/** Gaps are measured from one episode's start to the next one's, and say so. */
 export function gapSentence(gap: Gap): string | null {
   if (gap.medianDays === null) return null
   const where =

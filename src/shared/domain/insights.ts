@@ -16,18 +16,23 @@ export const factorCountSchema = z.object({
 })
 export type FactorCount = z.infer<typeof factorCountSchema>
 
-export const factorsInsightSchema = z.object({
-  /** Episodes that started in the range. */
+/**
+ * Onsets in the range (episodes that started in it), those with data for the section, and the
+ * minimum of them: only at or above it (enoughData) are numbers compared.
+ */
+const onsetCoverageSchema = z.object({
   onsets: count,
-  /** Of those, the ones whose "24 hours before" checklist was answered. */
   onsetsWithData: count,
+  minimumOnsets: count,
+  enoughData: z.boolean(),
+})
+
+/** onsetsWithData: onsets whose "24 hours before" checklist was answered. */
+export const factorsInsightSchema = onsetCoverageSchema.extend({
   /** Days outside every episode with an evening check-in (not the day before an onset). */
   ordinaryDays: count,
   /** Of those, the evenings where today's factors were recorded. */
   ordinaryDaysWithData: count,
-  minimumOnsets: count,
-  /** onsetsWithData ≥ minimumOnsets: only then are factors compared and ranked. */
-  enoughData: z.boolean(),
   /** Strongest difference first when there is enough data, else in catalogue order. */
   rows: z.array(factorCountSchema),
 })
@@ -43,14 +48,24 @@ export const recoveryEpisodeSchema = z.object({
   days: z.number().int().positive(),
   /** Mean pain of each day with check-ins, by day of the episode (1 = its first day). */
   curve: z.array(z.object({ day: z.number().int().positive(), pain: z.number() })),
-  /** First day with mean pain at or under the threshold, else its length once ended. */
+  /**
+   * The first of two days in a row with mean pain at or under the threshold, else its length
+   * once ended (docs/clinical-rules.md#insights).
+   */
   daysToRecovery: z.number().int().positive().nullable(),
   /** What ended the count: a low-pain day, the episode's end, or nothing yet (ongoing). */
   recoveredBy: z.enum(['pain', 'end']).nullable(),
 })
 export type RecoveryEpisode = z.infer<typeof recoveryEpisodeSchema>
 
-const halfSchema = z.object({ episodes: count, medianDays: z.number() })
+/** One half's episodes with a known recovery day: their median days to recovery and range. */
+const halfSchema = z.object({
+  episodes: count,
+  medianDays: z.number(),
+  shortestDays: z.number().int().positive(),
+  longestDays: z.number().int().positive(),
+})
+export type RecoveryHalf = z.infer<typeof halfSchema>
 
 export const recoveryTrendSchema = z.discriminatedUnion('status', [
   z.object({
@@ -122,12 +137,8 @@ export const earlySignSchema = z.object({
 })
 export type EarlySign = z.infer<typeof earlySignSchema>
 
-export const earlySignsSchema = z.object({
-  onsets: count,
-  /** Onsets with at least one check-in in the days before, outside any episode. */
-  onsetsWithData: count,
-  minimumOnsets: count,
-  enoughData: z.boolean(),
+/** onsetsWithData: onsets with at least one check-in in the days before, outside any episode. */
+export const earlySignsSchema = onsetCoverageSchema.extend({
   /** Empty unless there is enough data: no numbers are shown below the minimum. */
   signs: z.array(earlySignSchema),
 })

@@ -1,7 +1,7 @@
 import { formatNumber } from '@shared/format'
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { TooltipContentProps } from 'recharts'
-import { RECOVERED_PAIN_MAX } from '@shared/clinical/insights'
+import { RECOVERED_DAYS_IN_A_ROW, RECOVERED_PAIN_MAX } from '@shared/clinical/insights'
 import type { RecoveryEpisode } from '@shared/domain/insights'
 import {
   recentEpisodeStyle,
@@ -63,7 +63,8 @@ function RecoveryTable({ episodes }: { episodes: readonly RecoveryEpisode[] }) {
       <table className="table insights-table">
         <caption>
           Each episode’s daily mean pain from its first day (– for a day without check-ins), and the
-          day it recovered: the first day with pain {RECOVERED_PAIN_MAX} or less, or its end.
+          day it recovered: the first of {RECOVERED_DAYS_IN_A_ROW} days in a row with pain{' '}
+          {RECOVERED_PAIN_MAX} or less, or its end.
         </caption>
         <thead>
           <tr>

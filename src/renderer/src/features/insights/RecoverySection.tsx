@@ -1,4 +1,9 @@
-import { gapSentence, RECOVERED_PAIN_MAX, recoverySentence } from '@shared/clinical/insights'
+import {
+  gapSentence,
+  RECOVERED_DAYS_IN_A_ROW,
+  RECOVERED_PAIN_MAX,
+  recoverySentence,
+} from '@shared/clinical/insights'
 import type { Insights } from '@shared/domain/insights'
 import { plural } from '@shared/format'
 import { RecoveryChart } from './RecoveryChart'
@@ -18,8 +23,9 @@ export function RecoverySection({ recovery }: { recovery: Insights['recovery'] }
       <h2 id="insights-recovery">Recovery</h2>
       <p className="hint">
         Each episode’s pain from its first day: the mean of that day’s check-ins, whatever their
-        part of the day. Recovered means the first day with pain {RECOVERED_PAIN_MAX} or less, or
-        the day the episode ended.
+        part of the day. Recovered means the first of {RECOVERED_DAYS_IN_A_ROW} days in a row with
+        pain {RECOVERED_PAIN_MAX} or less (one good day alone does not count), or the day the
+        episode ended. Gaps between episodes run from one start to the next.
       </p>
       {episodes.length === 0 ? (
         <p>No episode started in this range.</p>

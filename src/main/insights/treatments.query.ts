@@ -1,0 +1,135 @@
+import type { DB } from '../db/database'
+import { preparedPerConnection } from '../db/statements'
+import type { DateRange } from '../../shared/domain/common'
+import { TREATMENT_KINDS, type TreatmentKind } from '../../shared/domain/treatment'
+import type { HeatVsIce, PhaseEffect, SessionStats } from '../../shared/domain/insights'
+import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
+import {
+  EARLY_PHASE_LAST_DAY,
+  FIRST_HOURS,
+  SETTLING_PHASE_LAST_DAY,
+  effectOf,
+  type EpisodePhase,
+} from '../../shared/clinical/insights'
+
+/* "What helps when" and "heat vs ice" on the Insights page (docs/clinical-rules.md#insights). */
+
+/**
+ * Treatments started in the range by kind and phase of the episode they belong to (its day 1
+ * is its start date; a phase starts on the day after the previous one's last day). "Rated" =
+ * both pain values present; means and drops are over rated sessions only.
+ */
+export const INSIGHT_PHASES_SQL = `
+  WITH eps AS MATERIALIZED (
+    SELECT e.id, date(e.started_on, '+' || :earlyLastDay || ' days') AS settling_from,
+      date(e.started_on, '+' || :settlingLastDay || ' days') AS later_from
+    FROM episodes e
+    WHERE e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
+  ),
+  sessions AS (
+    SELECT t.kind, t.pain_before - t.pain_after AS change, t.pain_before AS before,
+      t.pain_after AS after,
+      CASE WHEN t.started_at < eps.settling_from THEN 'early'
+        WHEN t.started_at < eps.later_from THEN 'settling' ELSE 'later' END AS phase
+    FROM eps CROSS JOIN treatments t ON t.episode_id = eps.id
+    WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
+    UNION ALL
+    SELECT t.kind, t.pain_before - t.pain_after, t.pain_before, t.pain_after, 'outside'
+    FROM treatments t
+    WHERE t.episode_id IS NULL AND t.started_at >= :from AND t.started_at < date(:to, '+1 day')
+  )
+  SELECT kind, phase, count(*) AS sessions, count(change) AS ratedSessions,
+    avg(change) AS meanChange,
+    count(CASE WHEN ${meaningfulDropSql('before', 'after')} THEN 1 END) AS meaningfulDrops
+  FROM sessions
+  GROUP BY kind, phase`
+
+/** Heat and ice in the first hours of the episodes (started in the range) that used both. */
+export const INSIGHT_HEAT_ICE_SQL = `
+  WITH early AS MATERIALIZED (
+    SELECT t.kind, t.episode_id, t.pain_before - t.pain_after AS change,
+      t.pain_before AS before, t.pain_after AS after
+    FROM episodes e CROSS JOIN treatments t INDEXED BY treatments_by_episode
+      ON t.episode_id = e.id
+    WHERE e.started_on BETWEEN :from AND :to
+      AND t.kind IN ('heat', 'ice')
+      AND t.started_at < strftime('%Y-%m-%dT%H:%M', e.started_on, '+' || :firstHours || ' hours')
+  ),
+  both_used AS MATERIALIZED (
+    SELECT episode_id FROM early GROUP BY episode_id HAVING count(DISTINCT kind) = 2
+  )
+  SELECT (SELECT count(*) FROM both_used) AS episodes, kinds.kind,
+    count(early.kind) AS sessions, count(early.change) AS ratedSessions,
+    avg(early.change) AS meanChange,
+    count(CASE WHEN ${meaningfulDropSql('early.before', 'early.after')} THEN 1 END)
+      AS meaningfulDrops
+  FROM (SELECT 'heat' AS kind UNION ALL SELECT 'ice') kinds
+    LEFT JOIN early ON early.kind = kinds.kind
+      AND early.episode_id IN (SELECT episode_id FROM both_used)
+  GROUP BY kinds.kind
+  ORDER BY kinds.kind`
+
+interface StatsRow {
+  sessions: number
+  ratedSessions: number
+  meanChange: number | null
+  meaningfulDrops: number
+}
+
+const stmts = preparedPerConnection((db: DB) => ({
+  phases: db.prepare<
+    DateRange &
+      typeof MEANINGFUL_DROP_PARAMS & {
+        today: string
+        earlyLastDay: number
+        settlingLastDay: number
+      },
+    StatsRow & { kind: TreatmentKind; phase: EpisodePhase }
+  >(INSIGHT_PHASES_SQL),
+  heatIce: db.prepare<
+    DateRange & typeof MEANINGFUL_DROP_PARAMS & { firstHours: number },
+    StatsRow & { episodes: number; kind: 'heat' | 'ice' }
+  >(INSIGHT_HEAT_ICE_SQL),
+}))
+
+const PHASE_ORDER: Record<EpisodePhase, number> = { early: 0, settling: 1, later: 2, outside: 3 }
+
+function stats(row: StatsRow | undefined): SessionStats {
+  const r = row ?? { sessions: 0, ratedSessions: 0, meanChange: null, meaningfulDrops: 0 }
+  return {
+    sessions: r.sessions,
+    ratedSessions: r.ratedSessions,
+    effect: effectOf(r.ratedSessions, r.meanChange, r.meaningfulDrops),
+  }
+}
+
+/** Each treatment by the phase of its episode, in catalogue then phase order. */
+export function phasesInsight(db: DB, range: DateRange, today: string): PhaseEffect[] {
+  return stmts(db)
+    .phases.all({
+      ...range,
+      today,
+      ...MEANINGFUL_DROP_PARAMS,
+      earlyLastDay: EARLY_PHASE_LAST_DAY,
+      settlingLastDay: SETTLING_PHASE_LAST_DAY,
+    })
+    .map((r) => ({ kind: r.kind, phase: r.phase, ...stats(r) }))
+    .sort(
+      (a, b) =>
+        TREATMENT_KINDS.indexOf(a.kind) - TREATMENT_KINDS.indexOf(b.kind) ||
+        PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase],
+    )
+}
+
+export function heatVsIceInsight(db: DB, range: DateRange): HeatVsIce {
+  const rows = stmts(db).heatIce.all({
+    ...range,
+    ...MEANINGFUL_DROP_PARAMS,
+    firstHours: FIRST_HOURS,
+  })
+  return {
+    episodes: rows[0]?.episodes ?? 0,
+    heat: stats(rows.find((r) => r.kind === 'heat')),
+    ice: stats(rows.find((r) => r.kind === 'ice')),
+  }
+}
