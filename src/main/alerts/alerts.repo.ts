@@ -21,7 +21,7 @@ import {
   ongoingEpisodes,
   painCheckins,
   symptomTicks,
-} from '../clinical/rule-rows.repo'
+} from '../clinical/rule-rows.query'
 
 /**
  * Which recorded answers make an alert ACTIVE (docs/clinical-rules.md#alerts). The rules are the

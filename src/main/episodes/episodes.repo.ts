@@ -26,7 +26,7 @@ import { preparedPerConnection } from '../db/statements'
 import { selectCamel, type CamelRow } from '../db/table'
 import { EPISODES } from '../db/tables'
 import { getOnsetFactors, saveOnsetFactors } from '../factors/factors.repo'
-import { DAILY_PAIN_IN_EPISODES_SQL } from '../clinical/rule-rows.repo'
+import { DAILY_PAIN_IN_EPISODES_SQL } from '../clinical/rule-rows.query'
 
 type EpisodeRow = CamelRow<typeof EPISODES> & { checkinCount: number }
 

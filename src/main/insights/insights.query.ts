@@ -1,5 +1,5 @@
 import type { DB } from '../db/database'
-import { firstRecordedDay } from '../trends/trends.repo'
+import { firstRecordedDay } from '../trends/first-recorded-day'
 import type { DateRange } from '../../shared/domain/common'
 import type { Insights } from '../../shared/domain/insights'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../../shared/clinical/factors'

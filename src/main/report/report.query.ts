@@ -29,7 +29,7 @@ import { firstRecordedDay } from '../trends/first-recorded-day'
 import { getSettings } from '../settings/settings.repo'
 import { preparedPerConnection } from '../db/statements'
 import { experimentsOverIn, testedExperiment } from '../experiments/experiments.tested'
-import { episodeFindingsOf, painCheckins, symptomTicks } from '../clinical/rule-rows.repo'
+import { episodeFindingsOf, painCheckins, symptomTicks } from '../clinical/rule-rows.query'
 import {
   REPORT_CHECKINS_SQL,
   REPORT_EPISODE_ROWS,

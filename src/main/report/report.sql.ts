@@ -3,7 +3,7 @@ import type { DateRange } from '../../shared/domain/common'
 import { BACK_PAIN_MIN, LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clinical/thresholds'
 import { firstRecordedDay } from '../trends/first-recorded-day'
 import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
-import { RULE_PAIN_CHECKINS_SQL, RULE_TICKS_SQL } from '../clinical/rule-rows.repo'
+import { RULE_PAIN_CHECKINS_SQL, RULE_TICKS_SQL } from '../clinical/rule-rows.query'
 
 /*
  * The SQL of the doctor's summary and its bound parameters; report.query.ts runs it and maps the

@@ -3,14 +3,14 @@ import { insertCheckin, insertEpisode, insertTreatment } from '../../../testing/
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { seedSyntheticDiary } from '../../../testing/synthetic-diary'
 import type { DB } from '../db/database'
+import { getTrends } from './trends.query'
 import {
-  getTrends,
   TREND_DAYS_SQL,
   TREND_SUMMARY_SQL,
   TREND_TREATMENTS_SQL,
   TREND_WEEK_TREATMENTS_SQL,
   TREND_WEEKS_SQL,
-} from './trends.repo'
+} from './trends.sql'
 import {
   REPORT_CHECKINS_SQL,
   REPORT_MEDICATIONS_SQL,
@@ -20,7 +20,7 @@ import {
   REPORT_NOTE_ROWS,
   REPORT_NOTES_SQL,
 } from '../report/report.sql'
-import { RULE_PAIN_CHECKINS_SQL, RULE_TICKS_SQL } from '../clinical/rule-rows.repo'
+import { RULE_PAIN_CHECKINS_SQL, RULE_TICKS_SQL } from '../clinical/rule-rows.query'
 import { BACK_PAIN_MIN, LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clinical/thresholds'
 import { MEANINGFUL_DROP_PARAMS } from '../clinical/meaningful-drop'
 
