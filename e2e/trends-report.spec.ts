@@ -216,7 +216,9 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
     )
     expect(text).toMatch(/4 episodes · median 18\.0 days · longest 29 days/)
     // Treatments: the Treatments page's rule, worded so it cannot be misread.
-    expect(text).toMatch(/Medication\s+4\s+0 rated; 3 needed\s+—\s+—/)
+    // Medication by name: one row per medication.
+    expect(text).toMatch(/Medication: Ibuprofen 400 mg\s+3\s+0 rated; 3 needed\s+—\s+—/)
+    expect(text).toMatch(/Medication: Naproxen, 250 mg "slow"\s+1\s+0 rated; 3 needed\s+—\s+—/)
     expect(text).toMatch(/Heat\s+3\s+2 rated; 3 needed\s+—\s+—/)
     expect(text).toMatch(/Ice\s+1\s+1 rated; 3 needed\s+—\s+—/)
     expect(text).toMatch(/is\s+not\s+proof\s+that\s+it\s+worked/)
