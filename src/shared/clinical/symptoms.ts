@@ -180,21 +180,28 @@ export function symptomsOfTier(tier: Tier): Symptom[] {
 
 // Health-history answers (docs/clinical-rules.md#health-history): alone they raise nothing;
 // together with back pain they raise the urgent tier.
+// Each `why` is one sentence: why it is asked, and what a yes does (the rule of
+// health-history-rule.ts: urgent while a check-in of the last 14 days records pain).
+const YES_DOES =
+  'a yes means Unknot suggests contacting your healthcare provider the same day while your check-ins record back pain'
 export const HEALTH_HISTORY_QUESTIONS = [
   {
     key: 'historyOfCancer',
     question: 'Have you ever had cancer?',
     answerPhrase: 'a history of cancer',
+    why: `Asked because, after cancer, new back pain is worth checking early even though it rarely comes from the cancer; ${YES_DOES}.`,
   },
   {
     key: 'longTermSteroids',
     question: 'Do you take, or have you taken, steroid medicines for a long time?',
     answerPhrase: 'long-term use of steroid medicines',
+    why: `Asked because long-term steroid medicines can weaken the bones of the spine; ${YES_DOES}.`,
   },
   {
     key: 'ivDrugUse',
     question: 'Do you inject, or have you injected, drugs?',
     answerPhrase: 'injected drug use',
+    why: `Asked because injecting raises the chance of an infection near the spine; ${YES_DOES}.`,
   },
 ] as const
 
