@@ -271,7 +271,7 @@ export const legSidesSchema = z
   )
   .superRefine((sides, ctx) => {
     for (const [code, side] of Object.entries(sides)) {
-      if (side !== undefined && !legSidesOf(code)?.includes(side)) {
+      if (!legSidesOf(code)?.includes(side)) {
         ctx.addIssue({
           code: 'custom',
           path: [code],

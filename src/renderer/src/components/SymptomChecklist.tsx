@@ -49,7 +49,7 @@ export function SymptomChecklist({
     // An unticked sign keeps no side.
     if (!checked && sides && Object.hasOwn(sides.value, code)) {
       sides.onChange(
-        Object.fromEntries(Object.entries(sides.value).filter(([c]) => c !== code)) as LegSides,
+        Object.fromEntries(Object.entries(sides.value).filter(([c]) => c !== code)),
       )
     }
   }

@@ -25,8 +25,8 @@ const EXAMPLE = [
   ['Pain right now', `3 (0 = ${PAIN_ANCHORS[0]} … 10 = ${PAIN_ANCHORS[10]})`],
   ['Stiffness right now', `5 (0 = ${STIFFNESS_ANCHORS[0]} … 10 = ${STIFFNESS_ANCHORS[10]})`],
   ['Minutes of stiffness after getting up', '20 (leave it empty if you are not sure)'],
-  ['Spasms since the last check-in', `1 = ${PENN_FREQUENCY[1]?.label ?? ''}`],
-  ['How severe were the spasms?', PENN_SEVERITY[0]?.label ?? ''],
+  ['Spasms since the last check-in', `1 = ${PENN_FREQUENCY[1].label}`],
+  ['How severe were the spasms?', PENN_SEVERITY[0].label],
   ['Pain or spasms interrupted my sleep', 'not ticked'],
   ['Warning signs', 'none ticked (a short list to open when something is wrong)'],
 ] as const
