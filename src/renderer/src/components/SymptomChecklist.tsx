@@ -48,9 +48,7 @@ export function SymptomChecklist({
     onChange(checked ? [...value, code] : value.filter((c) => c !== code))
     // An unticked sign keeps no side.
     if (!checked && sides && Object.hasOwn(sides.value, code)) {
-      sides.onChange(
-        Object.fromEntries(Object.entries(sides.value).filter(([c]) => c !== code)),
-      )
+      sides.onChange(Object.fromEntries(Object.entries(sides.value).filter(([c]) => c !== code)))
     }
   }
   return (
