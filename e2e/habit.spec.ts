@@ -87,7 +87,7 @@ test.describe('the welcome on an empty journal', () => {
       await expect(group(questions, name).getByLabel('Not answered')).toBeChecked()
       // One sentence each: why it is asked and what a yes does.
       await expect(group(questions, name)).toHaveAccessibleDescription(
-        /^Asked because .*; a yes means Unknot suggests contacting your healthcare provider the same day/,
+        /^Asked because.*; a yes means Unknot suggests contacting your healthcare provider the same day/,
       )
     }
     // A "yes" ticked but not taken on is not saved by skipping.
