@@ -257,3 +257,34 @@ test.describe('in the dark theme', () => {
     await screenshot(app, 'today-dark')
   })
 })
+
+test('a warning sign about one leg says which leg, on the alert and in the diary', async ({
+  app,
+  diary,
+}) => {
+  const morning = card(app, 'Morning check-in')
+  await choose(morning, 'Pain right now', '5')
+  await choose(morning, 'Stiffness right now', '4')
+  await choose(morning, 'Spasms since the last check-in', '0: No spasms')
+  // The list opens from its summary by keyboard; "Which leg?" appears under a ticked leg sign.
+  await morning.locator('summary', { hasText: 'Warning signs' }).focus()
+  await app.keyboard.press('Enter')
+  await morning.getByLabel('Weakness in one leg').check()
+  const which = morning.getByRole('group', { name: /^Which leg\? \(weakness in one leg/ })
+  await expect(which.getByRole('radio')).toHaveCount(2)
+  await which.getByRole('radio', { name: 'Left leg' }).focus()
+  await app.keyboard.press('Space')
+  await expect(which.getByRole('radio', { name: 'Left leg' })).toBeChecked()
+  // A sign whose side is left unanswered is kept, its side not recorded.
+  await morning.getByLabel('Numbness or tingling in one leg').check()
+  await morning.getByRole('button', { name: 'Save morning check-in' }).click()
+  await expect(morning.getByText('✓ Saved')).toBeVisible()
+  await expect(morning).toContainText('Weakness in one leg (left leg)')
+  await expect(morning).toContainText('Numbness or tingling in one leg (side not recorded)')
+  await expect(app.getByText('Weakness in one leg (left leg)').first()).toBeVisible()
+  expect(diary.db.prepare('SELECT code, side FROM checkin_symptoms ORDER BY code').all()).toEqual([
+    { code: 'one_leg_numbness_tingling', side: null },
+    { code: 'one_leg_weakness', side: 'left' },
+  ])
+  await screenshot(app, 'checkin-leg-side')
+})

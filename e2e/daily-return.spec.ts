@@ -74,14 +74,21 @@ test.describe('the welcome on an empty journal', () => {
   }) => {
     await expect(app.getByRole('heading', { level: 1, name: 'Welcome to Unknot' })).toBeVisible()
     const step = app.getByRole('region', { name: /^Step 1 of 3/ })
-    await expect(step).toContainText('0 = no pain … 10 = worst pain imaginable')
-    await expect(step).toContainText('0 = no stiffness … 10 = worst stiffness imaginable')
-    await expect(step).toContainText('4 = More than ten times an hour')
+    // A first check-in as it looks, not a manual.
+    const example = step.getByRole('figure', { name: 'Example: a morning check-in' })
+    await expect(example).toContainText('Pain right now')
+    await expect(example).toContainText('0 = no pain … 10 = worst pain imaginable')
+    await expect(example).toContainText('0 = no stiffness … 10 = worst stiffness imaginable')
+    await expect(step).toContainText('Today opens with your first check-in ready')
     await app.getByRole('button', { name: 'Next' }).click()
     const questions = app.getByRole('region', { name: /^Step 2 of 3/ })
     await expect(questions.getByRole('heading', { level: 2 })).toBeFocused()
     for (const name of ['Have you ever had cancer?', /steroid/, /inject/]) {
       await expect(group(questions, name).getByLabel('Not answered')).toBeChecked()
+      // One sentence each: why it is asked and what a yes does.
+      await expect(group(questions, name)).toHaveAccessibleDescription(
+        /^Asked because.*; a yes means Unknot suggests contacting your healthcare provider the same day/,
+      )
     }
     // A "yes" ticked but not taken on is not saved by skipping.
     await group(questions, 'Have you ever had cancer?').getByLabel('Yes').check()
@@ -120,10 +127,15 @@ test.describe('the welcome on an empty journal', () => {
     await app.getByRole('button', { name: 'Next' }).click()
     const reminders = app.getByRole('region', { name: /^Step 3 of 3/ })
     await expect(reminders.getByLabel('Remind me of the morning check-in')).not.toBeChecked()
+    await expect(reminders).toContainText('Both reminders are off; tick one to turn it on.')
     await expect(reminders.getByLabel('Morning reminder time')).toHaveValue('08:00')
     await expect(reminders.getByLabel('Evening reminder time')).toHaveValue('21:00')
     await reminders.getByLabel('Remind me of the morning check-in').check()
     await reminders.getByLabel('Morning reminder time').fill('07:15')
+    // The sentence follows the boxes as ticked.
+    await expect(reminders).toContainText(
+      'The morning reminder is on at 07:15; the evening one is off.',
+    )
     await reminders.getByLabel('Start Unknot when I log in').check()
     await app.getByRole('button', { name: 'Finish' }).click()
     await expect(app.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()

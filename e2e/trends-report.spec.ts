@@ -161,6 +161,14 @@ test('trends: an empty diary says how to start', async ({ app }) => {
 test('report: prints to PDF with the right numbers and exports CSV', async ({ app, diary }) => {
   // A warning sign ticked on one March check-in goes into the red-flag box too.
   seedReportFixtureWithRedFlag(diary.db)
+  // A one-leg sign names its leg wherever it is reported.
+  diary.db
+    .prepare(
+      `INSERT INTO checkin_symptoms (checkin_id, code, side)
+       SELECT id, 'pain_below_knee_one_leg', 'right' FROM checkins WHERE date = '2026-03-10'
+       LIMIT 1`,
+    )
+    .run()
   // The fixture's numbers are hand-computed for 10 April 2026 (the ongoing episode's length).
   diary.ctx.now = () => new Date(`${REPORT_TODAY}T09:00:00`)
   const out = mkdtempSync(join(tmpdir(), 'unknot-report-'))
@@ -173,6 +181,7 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
     await app.getByLabel('Your questions (printed on the report)').fill('Is heat or ice better?')
     const flags = app.getByRole('region', { name: 'Red flags' })
     await expect(flags).toContainText('Loss of bladder or bowel control')
+    await expect(flags).toContainText('Pain travelling down one leg below the knee (right leg)')
     // Course flags are facts of the course, never red flags.
     await expect(flags).not.toContainText('Longer than')
     const course = app.getByRole('region', { name: 'Course' })
@@ -193,6 +202,9 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
       /Emergency · 2 Mar 2026 · Loss\s+of\s+bladder\s+or\s+bowel\s+control:\s+Warning\s+sign\s+ticked/,
     )
     expect(text).not.toMatch(/Urgent|Longer than four weeks:|Keeps coming back/)
+    expect(text).toMatch(
+      /Soon · 10 Mar 2026 · Pain\s+travelling\s+down\s+one\s+leg\s+below\s+the\s+knee\s+\(right\s+leg\)/,
+    )
     // The course per region: recurrence once, ended long episodes as facts without a tier.
     expect(text).toMatch(
       /Lower\s+back:\s+2\s+episodes\s+in\s+31\s+days;\s+3\s+or\s+more\s+started\s+within\s+90\s+days\s+·\s+median\s+16\.5\s+days\s+·\s+longest\s+29\s+days\s+·\s+1\s+ended\s+episode\s+lasted\s+longer\s+than\s+four\s+weeks\s+\(29\s+days\)/,
@@ -202,7 +214,9 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
     )
     expect(text).toMatch(/4 episodes · median 18\.0 days · longest 29 days/)
     // Treatments: the Treatments page's rule, worded so it cannot be misread.
-    expect(text).toMatch(/Medication\s+4\s+0 rated; 3 needed\s+—\s+—/)
+    // Medication by name: one row per medication.
+    expect(text).toMatch(/Medication: Ibuprofen 400 mg\s+3\s+0 rated; 3 needed\s+—\s+—/)
+    expect(text).toMatch(/Medication: Naproxen, 250 mg "slow"\s+1\s+0 rated; 3 needed\s+—\s+—/)
     expect(text).toMatch(/Heat\s+3\s+2 rated; 3 needed\s+—\s+—/)
     expect(text).toMatch(/Ice\s+1\s+1 rated; 3 needed\s+—\s+—/)
     expect(text).toMatch(/is\s+not\s+proof\s+that\s+it\s+worked/)
@@ -262,6 +276,7 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
       'sleep_interrupted',
       'episode_id',
       'symptoms',
+      'symptom_sides',
       'factors',
       'notes',
       'note_for_doctor',
@@ -274,6 +289,10 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
       ['2026-03-20', 'other', '9'],
       ['2026-03-20', 'evening', '3'],
     ])
+    const sides = checkins[0]?.indexOf('symptom_sides') ?? -1
+    expect(checkins.find((r) => r[1] === '2026-03-10')?.[sides]).toBe(
+      'pain_below_knee_one_leg=right',
+    )
     const notes = checkins[0]?.indexOf('notes') ?? -1
     expect(checkins[1]?.[notes]).toBe('Stiff, "locked" until 8, then better')
     const treatments = parseCsv(readFileSync(files.treatments, 'utf8'))

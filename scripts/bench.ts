@@ -178,7 +178,7 @@ const rows: {
     raw: () =>
       saveCheckin(
         db,
-        { ...draft(), stiffnessMinutes: null, symptoms: [] },
+        { ...draft(), stiffnessMinutes: null, symptoms: [], legSides: {} },
         new Date(`${TODAY}T20:00:00`),
       ),
     rawLabel: 'the repository call',

@@ -4,11 +4,13 @@ import { shiftIsoDate, toIsoDate } from '../../src/shared/dates'
 import { createExperiment } from '../../src/main/experiments/experiments.repo'
 import { experimentDraftSchema } from '../../src/shared/domain/experiment'
 import { screenshot, test } from '../harness/fixtures'
-import { RUNS, settleAfterLoad, timeToCharts, timingTable } from './page-timing'
+import { calibrate, RUNS, settleAfterLoad, timeToCharts, timingTable } from './page-timing'
 
 const QUESTION = 'Does a daily stretch routine help?'
 
 test('Experiments page: time until it shows, and a 12-week result', async ({ app, diary }) => {
+  // The calibration first, on the same page with the diary still empty.
+  const calibration = await calibrate(app, { link: 'Experiments', shown: '#experiment-start' })
   const today = toIsoDate(new Date())
   const counts = seedSyntheticDiary(diary.db, { to: today, days: 365 })
   // A finished 12-week design: 6 pairs of 7-day periods, over a year of check-ins.
@@ -52,6 +54,7 @@ test('Experiments page: time until it shows, and a 12-week result', async ({ app
       `Experiments page, same harness: ${counts.checkins} check-ins over a year, one finished ` +
         `12-week experiment, ${RUNS} runs:`,
       results,
+      { row: 'open Experiments with an empty diary', times: calibration },
     ),
   )
 })

@@ -83,6 +83,13 @@ export function formatDay(value: IsoDate): string {
   }).format(localDate(value))
 }
 
+/** "3 March 2026" / "March 3, 2026" / "3. März 2026": a date said in a sentence. */
+export function formatLongDay(value: IsoDate): string {
+  return dateFormat('long', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    localDate(value),
+  )
+}
+
 /** "24 Nov" / "Nov 24" / "24. Nov.": chart axes. */
 export function formatDayMonth(value: IsoDate): string {
   return dateFormat('dayMonth', { day: 'numeric', month: 'short' }).format(localDate(value))

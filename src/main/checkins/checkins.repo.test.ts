@@ -24,6 +24,7 @@ function input(values: Partial<CheckinInput> = {}): CheckinInput {
     notes: 'Stiff getting out of bed',
     noteForDoctor: false,
     symptoms: [],
+    legSides: {},
     ...values,
   }
 }
@@ -33,6 +34,25 @@ describe('checkins repository', () => {
     const saved = saveCheckin(diary.db, input(), NOW)
     expect(saved).toMatchObject({ ...input(), episodeId: null, recordedAt: NOW.toISOString() })
     expect(getCheckin(diary.db, saved.id)).toEqual(saved)
+  })
+
+  it('keeps which leg each leg sign is about, and drops a side with its sign', () => {
+    const saved = saveCheckin(
+      diary.db,
+      input({
+        symptoms: ['worsening_leg_weakness', 'one_leg_weakness', 'fever'],
+        legSides: { worsening_leg_weakness: 'both', one_leg_weakness: 'left' },
+      }),
+      NOW,
+    )
+    expect(saved.legSides).toEqual({ worsening_leg_weakness: 'both', one_leg_weakness: 'left' })
+    const edited = saveCheckin(
+      diary.db,
+      input({ id: saved.id, symptoms: ['one_leg_weakness'], legSides: {} }),
+      NOW,
+    )
+    expect(edited.symptoms).toEqual(['one_leg_weakness'])
+    expect(edited.legSides).toEqual({})
   })
 
   it('replaces the morning entry of a date instead of adding a second one', () => {

@@ -1,4 +1,5 @@
 import type { DB } from '../db/database'
+import { legSideIn, type LegSide, type LegSides } from '../../shared/clinical/symptoms'
 import { AppError } from '../../shared/errors'
 import { formatDay } from '../../shared/format'
 import type { Checkin, CheckinInput, Slot } from '../../shared/domain/checkin'
@@ -13,12 +14,16 @@ import { dayFactorsColumn, parseFactors, saveDayFactors } from '../factors/facto
 type CheckinRow = CamelRow<typeof CHECKINS> & {
   /** JSON array of symptom codes. */
   symptoms: string
+  /** JSON object of leg sign code to side, for the signs whose side was recorded. */
+  legSides: string
   /** JSON array of factor codes, NULL when not recorded. */
   factors: string | null
 }
 
 const COLUMNS = `${selectCamel(CHECKINS, 'c')},
   (SELECT json_group_array(s.code) FROM checkin_symptoms s WHERE s.checkin_id = c.id) AS symptoms,
+  (SELECT json_group_object(s.code, s.side) FROM checkin_symptoms s
+    WHERE s.checkin_id = c.id AND s.side IS NOT NULL) AS legSides,
   ${dayFactorsColumn('c')} AS factors`
 
 // Newest first: by date, then evening, flare-ups (latest first), morning.
@@ -31,6 +36,7 @@ function toCheckin(row: CheckinRow): Checkin {
     sleepInterrupted: row.sleepInterrupted === 1,
     noteForDoctor: row.noteForDoctor === 1,
     symptoms: JSON.parse(row.symptoms) as string[],
+    legSides: JSON.parse(row.legSides) as LegSides,
     factors: parseFactors(row.factors),
   }
 }
@@ -72,8 +78,8 @@ function statements(db: DB) {
     clearSymptoms: db.prepare<{ id: number }>(
       `DELETE FROM checkin_symptoms WHERE checkin_id = :id`,
     ),
-    addSymptom: db.prepare<{ id: number; code: string }>(
-      `INSERT INTO checkin_symptoms (checkin_id, code) VALUES (:id, :code)`,
+    addSymptom: db.prepare<{ id: number; code: string; side: LegSide | null }>(
+      `INSERT INTO checkin_symptoms (checkin_id, code, side) VALUES (:id, :code, :side)`,
     ),
   }
 }
@@ -144,7 +150,9 @@ export function saveCheckin(db: DB, input: CheckinInput, now: Date): Checkin {
     }
     s.link.run({ id })
     s.clearSymptoms.run({ id })
-    for (const code of input.symptoms) s.addSymptom.run({ id, code })
+    for (const code of input.symptoms) {
+      s.addSymptom.run({ id, code, side: legSideIn(input.legSides, code) })
+    }
     if (input.slot === 'evening' && input.factors !== undefined) {
       saveDayFactors(db, id, input.factors, now)
     }

@@ -33,7 +33,7 @@ const EPISODE_FACTS = `e.id, e.started_on AS startedOn, e.ended_on AS endedOn, e
 
 /** Warning signs ticked on check-ins dated in the window. */
 export const RULE_TICKS_SQL = `
-  SELECT s.code, ${CHECKIN_REF}
+  SELECT s.code, s.side, ${CHECKIN_REF}
   FROM checkins c JOIN checkin_symptoms s ON s.checkin_id = c.id
   WHERE c.date BETWEEN :from AND :to`
 

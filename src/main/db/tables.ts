@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { isIsoDate } from '../../shared/dates'
 import { TREATMENT_KINDS } from '../../shared/domain/treatment'
-import { symptomCodeSchema } from '../../shared/clinical/symptoms'
+import { legSideSchema, legSidesOf, symptomCodeSchema } from '../../shared/clinical/symptoms'
 import { SLOTS } from '../../shared/domain/checkin'
 import { REGIONS, SIDES, TRIGGERS } from '../../shared/domain/episode'
 import { TEXT_LIMITS } from '../../shared/domain/common'
@@ -86,12 +86,18 @@ const checkinRowSchema = z
     path: ['stiffness_minutes'],
   })
 
+// Migration 008: backups made before it restore their signs with no side ("side not recorded").
 const checkinSymptomRowSchema = z
   .object({
     checkin_id: id,
     code: symptomCodeSchema,
+    side: legSideSchema.nullable().default(null),
   })
   .strict()
+  .refine((r) => r.side === null || legSidesOf(r.code)?.includes(r.side), {
+    message: 'has a side this warning sign cannot record',
+    path: ['side'],
+  })
 
 const treatmentRowSchema = z
   .object({

@@ -1,6 +1,7 @@
 import type { DB } from '../db/database'
 import type { DateRange } from '../../shared/domain/common'
 import { pegScore } from '../../shared/clinical/peg'
+import { LEG_SIGN_CODES } from '../../shared/clinical/symptoms'
 import { toCsv, type CsvValue } from './csv'
 import type { Table as StoredTable } from '../db/table'
 import { CHECKINS, EPISODES, PEG_SCORES, TREATMENTS } from '../db/tables'
@@ -63,12 +64,21 @@ function csvTable(
   }
 }
 
+/** The leg signs as a SQL string literal (codes are lower-case letters and underscores). */
+const LEG_SIGNS_JSON = `'${JSON.stringify(LEG_SIGN_CODES)}'`
+
 /** What each CSV holds: column names as in the database, ISO dates, one row per record. */
 const TABLES = {
   checkins: csvTable(
     columnsOf(CHECKINS, 'c', {
       symptoms: `(SELECT group_concat(code, ' ') FROM (
           SELECT s.code FROM checkin_symptoms s WHERE s.checkin_id = c.id ORDER BY s.code))`,
+      // Which leg each leg sign is about (docs/clinical-rules.md#which-leg), as code=side;
+      // a sign ticked without a side says so rather than being left out.
+      symptom_sides: `(SELECT group_concat(code || '=' || side, ' ') FROM (
+          SELECT s.code, coalesce(s.side, 'not_recorded') AS side FROM checkin_symptoms s
+          WHERE s.checkin_id = c.id AND s.code IN (SELECT value FROM json_each(${LEG_SIGNS_JSON}))
+          ORDER BY s.code))`,
       factors: factorsCell('day_checklists', 'day_factors', 'checkin_id', 'c.id'),
     }),
     `FROM checkins c WHERE c.date BETWEEN :from AND :to

@@ -1,7 +1,13 @@
 import { format } from 'date-fns'
 import type { IsoDate } from '../../shared/dates'
 import { PEG_ITEMS, PEG_PANEL_LOINC, PEG_SCORE_LOINC, pegScore } from '../../shared/clinical/peg'
-import { symptomByCode } from '../../shared/clinical/symptoms'
+import {
+  LEG_SIDE_LABELS,
+  legSideIn,
+  symptomByCode,
+  symptomLabelWithSide,
+  type LegSides,
+} from '../../shared/clinical/symptoms'
 import { PAIN_ANCHORS, PENN_FREQUENCY, PENN_SEVERITY, STIFFNESS_ANCHORS } from '../../shared/scales'
 import { SLOT_LABELS, type Slot } from '../../shared/domain/checkin'
 
@@ -53,6 +59,8 @@ export interface FhirObservation {
   valueBoolean?: boolean
   valueQuantity?: Quantity
   derivedFrom?: Reference[]
+  /** Which leg a leg warning sign is about, when recorded. */
+  bodySite?: CodeableConcept
   note?: { text: string }[]
 }
 
@@ -95,6 +103,8 @@ export interface FhirCheckin {
   /** The note, when the person marked it "show my doctor". */
   doctorNote: string | null
   symptoms: string[]
+  /** The recorded side of each ticked leg sign (docs/clinical-rules.md#which-leg). */
+  legSides: LegSides
 }
 
 export interface FhirPeg {
@@ -221,16 +231,16 @@ function checkinObservations(c: FhirCheckin, subject: Reference | undefined): Fh
     ),
   )
   for (const code of c.symptoms) {
-    const symptom = symptomByCode(code)
-    if (!symptom) continue
-    out.push(
-      observation(
-        text(`Warning sign reported: ${symptom.label}`),
-        at,
-        { valueBoolean: true },
-        subject,
-      ),
+    if (!symptomByCode(code)) continue
+    const side = legSideIn(c.legSides, code)
+    const sign = observation(
+      text(`Warning sign reported: ${symptomLabelWithSide(code, side)}`),
+      at,
+      { valueBoolean: true },
+      subject,
     )
+    if (side !== null) sign.bodySite = text(LEG_SIDE_LABELS[side])
+    out.push(sign)
   }
   return out
 }

@@ -127,6 +127,7 @@ describe('report:exportFhir writes a valid FHIR R4 collection Bundle', () => {
       sleepInterrupted: false,
       doctorNote,
       symptoms: [],
+      legSides: {},
     })
     const bundle = buildFhirBundle({
       label: 'Jo\u0000 Smith\u0007',
@@ -146,6 +147,31 @@ describe('report:exportFhir writes a valid FHIR R4 collection Bundle', () => {
       .filter((o) => o.note)
       .map((o) => o.note)
     expect(notes).toEqual([[{ text: 'Worse after\tlifting\r\nthe box' }]])
+  })
+
+  it('says which leg a leg sign is about, and that an old tick has no side recorded', async () => {
+    await diary.call('checkins:save', {
+      date: '2026-03-03',
+      slot: 'morning',
+      pain: 5,
+      stiffness: 4,
+      spasmFrequency: 0,
+      symptoms: ['one_leg_weakness', 'pain_below_knee_one_leg', 'fever'],
+      legSides: { one_leg_weakness: 'left' },
+    })
+    const bundle = periodBundle(diary.db, { from: '2026-03-01', to: '2026-03-31' }, NOW, uuid)
+    expect(fhirProblems(bundle)).toEqual([])
+    const signs = (
+      resources(bundle, 'Observation') as { code: { text?: string }; bodySite?: unknown }[]
+    ).filter((o) => o.code.text?.startsWith('Warning sign'))
+    expect(signs.map((o) => [o.code.text, o.bodySite])).toEqual([
+      ['Warning sign reported: Fever (over 38.3 °C) with back pain', undefined],
+      ['Warning sign reported: Weakness in one leg (left leg)', { text: 'Left leg' }],
+      [
+        'Warning sign reported: Pain travelling down one leg below the knee (side not recorded)',
+        undefined,
+      ],
+    ])
   })
 
   it('validates a year of a synthetic diary', () => {
@@ -170,6 +196,8 @@ describe('report:exportFhir writes a valid FHIR R4 collection Bundle', () => {
         sleepInterrupted: i % 3 === 0,
         doctorNote: i === 0 ? 'A marked note with “quotes” & <angle brackets>' : null,
         symptoms: [code],
+        // Every side a leg sign can record, one per check-in of that sign.
+        legSides: code === 'one_leg_weakness' ? { one_leg_weakness: 'right' as const } : {},
       })),
       pegs: [
         { date: '2026-03-01', pain: 0, enjoyment: 0, activity: 0 },

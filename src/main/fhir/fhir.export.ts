@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { DB } from '../db/database'
 import { formatDay } from '../../shared/format'
+import type { LegSides } from '../../shared/clinical/symptoms'
 import type { DateRange } from '../../shared/domain/common'
 import type { SavedFile } from '../../shared/domain/report'
 import { preparedPerConnection } from '../db/statements'
@@ -11,10 +12,12 @@ import { writeFileAtomic } from '../export/atomic-write'
 import type { Services } from '../services/services'
 import { buildFhirBundle, type FhirBundle, type FhirCheckin, type FhirPeg } from './fhir-bundle'
 
-interface CheckinRow extends Omit<FhirCheckin, 'sleepInterrupted' | 'symptoms'> {
+interface CheckinRow extends Omit<FhirCheckin, 'sleepInterrupted' | 'symptoms' | 'legSides'> {
   sleepInterrupted: 0 | 1
   /** JSON array of symptom codes. */
   symptoms: string
+  /** JSON object of leg sign code to its recorded side. */
+  legSides: string
 }
 
 // The check-in columns a FHIR Observation carries (the rest are the diary's own bookkeeping).
@@ -36,7 +39,9 @@ function statements(db: DB) {
       `SELECT ${FHIR_COLUMNS},
          CASE WHEN c.note_for_doctor = 1 AND c.notes <> '' THEN c.notes END AS doctorNote,
          (SELECT json_group_array(s.code) FROM checkin_symptoms s WHERE s.checkin_id = c.id)
-           AS symptoms
+           AS symptoms,
+         (SELECT json_group_object(s.code, s.side) FROM checkin_symptoms s
+           WHERE s.checkin_id = c.id AND s.side IS NOT NULL) AS legSides
        FROM checkins c WHERE c.date BETWEEN :from AND :to
        ORDER BY c.date, CASE c.slot WHEN 'morning' THEN 0 WHEN 'other' THEN 1 ELSE 2 END,
          c.recorded_at, c.id`,
@@ -61,6 +66,7 @@ export function periodBundle(
     ...row,
     sleepInterrupted: row.sleepInterrupted === 1,
     symptoms: JSON.parse(row.symptoms) as string[],
+    legSides: JSON.parse(row.legSides) as LegSides,
   }))
   return buildFhirBundle({
     label: getSettings(db).reportLabel,

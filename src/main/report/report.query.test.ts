@@ -64,10 +64,18 @@ describe('report repository (hand-computed March 2026)', () => {
     const r = getReport(diary.db, REPORT_PERIOD, REPORT_TODAY)
     // The Treatments page's rule: no numbers below 3 rated sessions.
     const notEnough = { status: 'not_enough_data', minimumRated: 3 }
+    // Medication by name: ibuprofen and naproxen are rows of their own.
     expect(r.treatments).toEqual([
-      { kind: 'medication', timesUsed: 4, rated: 0, effect: notEnough },
-      { kind: 'heat', timesUsed: 3, rated: 2, effect: notEnough },
-      { kind: 'ice', timesUsed: 1, rated: 1, effect: notEnough },
+      { kind: 'heat', name: null, timesUsed: 3, rated: 2, effect: notEnough },
+      { kind: 'medication', name: 'Ibuprofen 400 mg', timesUsed: 3, rated: 0, effect: notEnough },
+      { kind: 'ice', name: null, timesUsed: 1, rated: 1, effect: notEnough },
+      {
+        kind: 'medication',
+        name: 'Naproxen, 250 mg "slow"',
+        timesUsed: 1,
+        rated: 0,
+        effect: notEnough,
+      },
     ])
     expect(r.medications).toEqual([
       { detail: 'Ibuprofen 400 mg', timesUsed: 3, daysUsed: 2 },

@@ -15,7 +15,7 @@ import type { DoctorNote, RedFlag, Report, SlotStats } from '../../shared/domain
 import { compareFindings, type Finding } from '../../shared/clinical/findings'
 import { healthHistoryFindings } from '../../shared/clinical/health-history-rule'
 import { warningSignFindings } from '../../shared/clinical/warning-sign-rule'
-import { treatmentEvidence } from '../../shared/clinical/treatment-evidence'
+import { treatmentGroups, type SessionSums } from '../../shared/clinical/treatment-evidence'
 import { pegScore } from '../../shared/clinical/peg'
 import { courseByRegion, median } from '../../shared/clinical/course'
 import { HEALTH_HISTORY_QUESTIONS } from '../../shared/clinical/symptoms'
@@ -98,13 +98,7 @@ function statements(db: DB) {
     slots: p<SlotRow>(REPORT_SLOTS_SQL),
     checkins: p<CheckinsRow>(REPORT_CHECKINS_SQL),
     episodeRows: p<EpisodeRow>(REPORT_EPISODE_ROWS_SQL),
-    treatments: p<{
-      kind: TreatmentKind
-      timesUsed: number
-      meanChange: number | null
-      rated: number
-      shareMeaningfulDrop: number | null
-    }>(REPORT_TREATMENTS_SQL),
+    treatments: p<SessionSums>(REPORT_TREATMENTS_SQL),
     medications: p<{ detail: string; timesUsed: number; daysUsed: number }>(REPORT_MEDICATIONS_SQL),
     weekly: db.prepare<Params & { weekStart: WeekDay }, Report['weekly'][number]>(
       REPORT_WEEKLY_SQL,
@@ -236,11 +230,12 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
       longMornings: c?.longMornings ?? 0,
     },
     sleepInterruptions: c?.sleepInterruptions ?? 0,
-    treatments: s.treatments.all(params).map((t) => ({
+    treatments: treatmentGroups(s.treatments.all(params)).map((t) => ({
       kind: t.kind,
-      timesUsed: t.timesUsed,
+      name: t.name,
+      timesUsed: t.sessions,
       rated: t.rated,
-      effect: treatmentEvidence(t.rated, t.meanChange, t.shareMeaningfulDrop),
+      effect: t.effect,
     })),
     healthHistory: HEALTH_HISTORY_QUESTIONS.map((q) => ({
       question: q.question,

@@ -4,6 +4,7 @@ import { BACK_PAIN_MIN, LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clin
 import { firstRecordedDay } from '../trends/first-recorded-day'
 import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
 import { RULE_PAIN_CHECKINS_SQL, RULE_TICKS_SQL } from '../clinical/rule-rows.query'
+import { MEDICATION_DETAIL } from '../treatments/medication-detail'
 
 /*
  * The SQL of the doctor's summary and its bound parameters; report.query.ts runs it and maps the
@@ -81,16 +82,16 @@ export const REPORT_EPISODE_ROWS_SQL = `
   WHERE e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
   ORDER BY e.started_on DESC, e.id DESC`
 
+/** Per kind and per medication detail, as the Treatments page sums them (treatmentGroups). */
 export const REPORT_TREATMENTS_SQL = `
-  SELECT t.kind, count(*) AS timesUsed,
-    avg(t.pain_before - t.pain_after) AS meanChange,
+  SELECT t.kind, ${MEDICATION_DETAIL} AS detail, count(*) AS sessions,
     count(t.pain_before - t.pain_after) AS rated,
-    avg(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
-             THEN ${meaningfulDropSql('t.pain_before', 't.pain_after')} END) AS shareMeaningfulDrop
+    sum(t.pain_before - t.pain_after) AS sumChange,
+    sum(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
+             THEN ${meaningfulDropSql('t.pain_before', 't.pain_after')} END) AS drops
   FROM treatments t
   WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
-  GROUP BY t.kind
-  ORDER BY timesUsed DESC, t.kind`
+  GROUP BY t.kind, ${MEDICATION_DETAIL}`
 
 export const REPORT_MEDICATIONS_SQL = `
   SELECT t.detail, count(*) AS timesUsed, count(DISTINCT substr(t.started_at, 1, 10)) AS daysUsed

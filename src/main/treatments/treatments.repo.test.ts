@@ -218,6 +218,7 @@ describe('treatment effectiveness', () => {
 
     expect(stretch).toEqual({
       kind: 'stretch',
+      name: null,
       sessions: 3,
       ratedSessions: 0,
       sideEffectCount: 0,
@@ -226,6 +227,7 @@ describe('treatment effectiveness', () => {
     })
     expect(tens).toEqual({
       kind: 'tens',
+      name: null,
       sessions: 2,
       ratedSessions: 2,
       sideEffectCount: 2,
@@ -245,6 +247,55 @@ describe('treatment effectiveness', () => {
       sideEffectCount: 3,
       sideEffects: ['A mild burn', 'Skin redness'],
       effect: { status: 'enough_data', meanChange: 4.25, shareMeaningfulDrop: 0.75 },
+    })
+  })
+
+  it('gives each medication its own row, by name, with the same minimum', () => {
+    const dose = (
+      detail: string,
+      day: number,
+      before: number,
+      after: number,
+      sideEffect?: string,
+    ) =>
+      saveTreatment(
+        diary.db,
+        treatmentDraftSchema.parse({
+          kind: 'medication',
+          detail,
+          startedAt: `2026-11-${String(day).padStart(2, '0')}T09:00`,
+          painBefore: before,
+          painAfter: after,
+          sideEffect: sideEffect ?? null,
+        }),
+        NOW,
+      )
+    dose('Ibuprofen 400 mg', 2, 6, 3, 'Upset stomach')
+    dose('ibuprofen  400 MG', 3, 5, 4)
+    dose(' Ibuprofen 400 mg', 4, 7, 3)
+    dose('Naproxen', 5, 6, 5)
+    dose('Naproxen', 6, 6, 6)
+    const rows = treatmentEffectiveness(diary.db, { from: '2026-11-01', to: '2026-11-30' })
+    const ibuprofen = rows.find((r) => r.name === 'Ibuprofen 400 mg')
+    // Changes 3, 1, 4: mean 8/3; drops of 2 or more: 2 of 3.
+    expect(ibuprofen).toMatchObject({
+      kind: 'medication',
+      sessions: 3,
+      ratedSessions: 3,
+      sideEffectCount: 1,
+      sideEffects: ['Upset stomach'],
+      effect: { status: 'enough_data', shareMeaningfulDrop: 2 / 3 },
+    })
+    if (ibuprofen?.effect.status !== 'enough_data') throw new Error('ibuprofen has numbers')
+    expect(ibuprofen.effect.meanChange).toBeCloseTo(8 / 3, 6)
+    expect(rows.find((r) => r.name === 'Naproxen')).toEqual({
+      kind: 'medication',
+      name: 'Naproxen',
+      sessions: 2,
+      ratedSessions: 2,
+      sideEffectCount: 0,
+      sideEffects: [],
+      effect: { status: 'not_enough_data', minimumRated: 3 },
     })
   })
 

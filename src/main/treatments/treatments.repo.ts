@@ -2,17 +2,16 @@ import type { DB } from '../db/database'
 import { coveringEpisode } from '../episodes/episode-links'
 import { AppError } from '../../shared/errors'
 import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
-import { treatmentEvidence } from '../../shared/clinical/treatment-evidence'
-import {
-  TREATMENT_KINDS,
-  type EffectivenessQuery,
-  type KindEffectiveness,
-  type Treatment,
-  type TreatmentInput,
-  type TreatmentKind,
-  type TreatmentQuery,
+import { treatmentGroups, type SessionSums } from '../../shared/clinical/treatment-evidence'
+import type {
+  EffectivenessQuery,
+  KindEffectiveness,
+  Treatment,
+  TreatmentInput,
+  TreatmentQuery,
 } from '../../shared/domain/treatment'
 import { preparedPerConnection } from '../db/statements'
+import { MEDICATION_DETAIL } from './medication-detail'
 
 const COLUMNS = `
   t.id, t.kind, t.detail, t.started_at AS startedAt, t.duration_minutes AS durationMinutes,
@@ -29,13 +28,9 @@ function toTreatment(row: TreatmentRow): Treatment {
   return { ...row, noteForDoctor: row.noteForDoctor === 1 }
 }
 
-interface EffectivenessRow {
-  kind: TreatmentKind
-  sessions: number
-  ratedSessions: number
-  meanChange: number | null
-  shareMeaningfulDrop: number | null
+interface EffectivenessRow extends SessionSums {
   sideEffectCount: number
+  /** JSON array of the distinct side effects reported. */
   sideEffects: string
 }
 
@@ -87,28 +82,29 @@ function statements(db: DB) {
        WHERE id = :id`,
     ),
     remove: db.prepare<{ id: number }>(`DELETE FROM treatments WHERE id = :id`),
-    // One row per kind that has sessions. "Rated" = both pain values present; the mean and the
-    // share are over rated sessions only (AVG skips the NULLs the CASEs leave for the others).
+    // One row per kind that has sessions, and per medication detail as typed (spellings of one
+    // name are joined by treatmentGroups). "Rated" = both pain values present; the sums are
+    // over rated sessions only (SUM skips the NULLs the CASE leaves for the others).
     effectiveness: db.prepare<
       { from: string; to: string } & typeof MEANINGFUL_DROP_PARAMS,
       EffectivenessRow
     >(
-      `SELECT t.kind,
+      `SELECT t.kind, ${MEDICATION_DETAIL} AS detail,
          count(*) AS sessions,
-         count(t.pain_before - t.pain_after) AS ratedSessions,
-         avg(t.pain_before - t.pain_after) AS meanChange,
-         avg(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
-                  THEN ${meaningfulDropSql('t.pain_before', 't.pain_after')} END)
-           AS shareMeaningfulDrop,
+         count(t.pain_before - t.pain_after) AS rated,
+         sum(t.pain_before - t.pain_after) AS sumChange,
+         sum(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
+                  THEN ${meaningfulDropSql('t.pain_before', 't.pain_after')} END) AS drops,
          count(t.side_effect) AS sideEffectCount,
          coalesce((SELECT json_group_array(text) FROM (
              SELECT DISTINCT s.side_effect AS text FROM treatments s
              WHERE s.kind = t.kind AND s.side_effect IS NOT NULL
+               AND (s.kind <> 'medication' OR s.detail = t.detail)
                AND s.started_at >= :from AND s.started_at < :to || 'U'
              ORDER BY s.side_effect COLLATE NOCASE)), '[]') AS sideEffects
        FROM treatments t
        WHERE ${IN_RANGE}
-       GROUP BY t.kind`,
+       GROUP BY t.kind, ${MEDICATION_DETAIL}`,
     ),
   }
 }
@@ -177,7 +173,8 @@ export function deleteTreatment(db: DB, id: number): Treatment {
 }
 
 /**
- * What works, per kind with at least one session, most-used first. Kinds with fewer than
+ * What works, per kind with at least one session and per medication name, most-used first.
+ * Rows with fewer than
  * MIN_RATED_SESSIONS rated sessions get a "not enough data" marker instead of numbers
  * (`treatmentEvidence`, the report's rule too).
  */
@@ -187,15 +184,18 @@ export function treatmentEffectiveness(db: DB, query: EffectivenessQuery): KindE
     to: query.to ?? '9999-99-99',
     ...MEANINGFUL_DROP_PARAMS,
   })
-  const order = (kind: TreatmentKind) => TREATMENT_KINDS.indexOf(kind)
-  return rows
-    .sort((a, b) => b.sessions - a.sessions || order(a.kind) - order(b.kind))
-    .map((row) => ({
-      kind: row.kind,
-      sessions: row.sessions,
-      ratedSessions: row.ratedSessions,
-      sideEffectCount: row.sideEffectCount,
-      sideEffects: JSON.parse(row.sideEffects) as string[],
-      effect: treatmentEvidence(row.ratedSessions, row.meanChange, row.shareMeaningfulDrop),
-    }))
+  return treatmentGroups(rows).map((group) => {
+    const sideEffects = new Set(group.parts.flatMap((r) => JSON.parse(r.sideEffects) as string[]))
+    return {
+      kind: group.kind,
+      name: group.name,
+      sessions: group.sessions,
+      ratedSessions: group.rated,
+      sideEffectCount: group.parts.reduce((n, r) => n + r.sideEffectCount, 0),
+      sideEffects: [...sideEffects].sort((a, b) =>
+        a.localeCompare(b, undefined, { sensitivity: 'base' }),
+      ),
+      effect: group.effect,
+    }
+  })
 }

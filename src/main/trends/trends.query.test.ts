@@ -181,6 +181,10 @@ describe('trends repository (hand-computed fixture)', () => {
     expect(t.from).toBe('2026-02-20')
     expect(t.days[0]?.date).toBe('2026-02-20')
     expect(t.days).toHaveLength(32)
+    // The page says where the diary starts, so a longer range does not look like a mistake.
+    expect(t.diaryStart).toBe('2026-02-20')
+    expect(getTrends(diary.db, RANGE).diaryStart).toBeNull()
+    expect(getTrends(diary.db, { from: '2026-02-20', to: '2026-03-23' }).diaryStart).toBeNull()
   })
 
   it('answers an empty diary with an empty, flagged result', () => {

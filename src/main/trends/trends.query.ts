@@ -96,8 +96,10 @@ export function getTrends(db: DB, requested: DateRange): Trends {
   const first = firstRecordedDay(db)
   const from = first && first > requested.from ? first : requested.from
   const range = { from, to: requested.to }
+  const diaryStart = from === requested.from ? null : from
   const emptyAnswer: Trends = {
     ...range,
+    diaryStart,
     resolution: 'day',
     bucketDays: 1,
     empty: true,
@@ -130,6 +132,7 @@ export function getTrends(db: DB, requested: DateRange): Trends {
   )
   return {
     ...range,
+    diaryStart,
     resolution: size === 1 ? 'day' : size === 7 ? 'week' : '4 weeks',
     bucketDays: size,
     empty: !hasCheckins && episodes.length === 0 && treatments.length === 0,

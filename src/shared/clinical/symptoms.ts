@@ -180,21 +180,28 @@ export function symptomsOfTier(tier: Tier): Symptom[] {
 
 // Health-history answers (docs/clinical-rules.md#health-history): alone they raise nothing;
 // together with back pain they raise the urgent tier.
+// Each `why` is one sentence: why it is asked, and what a yes does (the rule of
+// health-history-rule.ts: urgent while a check-in of the last 14 days records pain).
+const YES_DOES =
+  'a yes means Unknot suggests contacting your healthcare provider the same day while your check-ins record back pain'
 export const HEALTH_HISTORY_QUESTIONS = [
   {
     key: 'historyOfCancer',
     question: 'Have you ever had cancer?',
     answerPhrase: 'a history of cancer',
+    why: `Asked because, after cancer, new back pain is worth checking early even though it rarely comes from the cancer; ${YES_DOES}.`,
   },
   {
     key: 'longTermSteroids',
     question: 'Do you take, or have you taken, steroid medicines for a long time?',
     answerPhrase: 'long-term use of steroid medicines',
+    why: `Asked because long-term steroid medicines can weaken the bones of the spine; ${YES_DOES}.`,
   },
   {
     key: 'ivDrugUse',
     question: 'Do you inject, or have you injected, drugs?',
     answerPhrase: 'injected drug use',
+    why: `Asked because injecting raises the chance of an infection near the spine; ${YES_DOES}.`,
   },
 ] as const
 
@@ -207,3 +214,80 @@ export const HEALTH_HISTORY_ANSWERS = ['yes', 'no', 'unanswered'] as const
 export type HealthHistoryAnswer = (typeof HEALTH_HISTORY_ANSWERS)[number]
 export type HealthHistory = Record<HealthHistoryKey, HealthHistoryAnswer>
 export const HEALTH_HISTORY_TIER: Tier = 'urgent'
+
+/*
+ * Which leg (docs/clinical-rules.md#which-leg): the signs about one leg say left or right; leg
+ * weakness that is getting worse may be in one leg or both. Stored in checkin_symptoms.side;
+ * a row without a side (written before migration 008, or left unanswered) reads "side not
+ * recorded". Stored values never change meaning.
+ */
+export const LEG_SIDES = ['left', 'right', 'both'] as const
+export type LegSide = (typeof LEG_SIDES)[number]
+
+export const LEG_SIDE_LABELS: Record<LegSide, string> = {
+  left: 'Left leg',
+  right: 'Right leg',
+  both: 'Both legs',
+}
+
+/** What a sign without a recorded side says about it. */
+export const SIDE_NOT_RECORDED = 'side not recorded'
+
+export const LEG_SIDES_BY_SIGN = {
+  worsening_leg_weakness: ['left', 'right', 'both'],
+  one_leg_weakness: ['left', 'right'],
+  pain_below_knee_one_leg: ['left', 'right'],
+  one_leg_numbness_tingling: ['left', 'right'],
+} as const satisfies Partial<Record<SymptomCode, readonly LegSide[]>>
+export type LegSignCode = keyof typeof LEG_SIDES_BY_SIGN
+export const LEG_SIGN_CODES = Object.keys(LEG_SIDES_BY_SIGN) as [LegSignCode, ...LegSignCode[]]
+
+/** The sides a sign can record, or undefined for a sign that is not about a leg. */
+export function legSidesOf(code: string): readonly LegSide[] | undefined {
+  return Object.hasOwn(LEG_SIDES_BY_SIGN, code) ? LEG_SIDES_BY_SIGN[code as LegSignCode] : undefined
+}
+
+/** "left leg", "both legs" or "side not recorded", for a sentence. */
+export function legSidePhrase(side: LegSide | null): string {
+  return side === null ? SIDE_NOT_RECORDED : LEG_SIDE_LABELS[side].toLowerCase()
+}
+
+/** A sign's label with its side, for lists: "Weakness in one leg (left leg)". */
+export function symptomLabelWithSide(code: string, side: LegSide | null): string {
+  const label = symptomByCode(code)?.label ?? code
+  return legSidesOf(code) ? `${label} (${legSidePhrase(side)})` : label
+}
+
+export const legSideSchema = z.enum(LEG_SIDES, { error: 'Choose left, right or both legs.' })
+
+/**
+ * The side of each ticked leg sign, by code. A side may be left unanswered (not sure, or in a
+ * hurry): that sign then reads "side not recorded".
+ */
+export const legSidesSchema = z
+  .partialRecord(
+    z.enum(LEG_SIGN_CODES, { error: 'Only a sign about a leg has a side.' }),
+    legSideSchema,
+  )
+  .superRefine((sides, ctx) => {
+    for (const [code, side] of Object.entries(sides)) {
+      if (!legSidesOf(code)?.includes(side)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [code],
+          message: `"${symptomByCode(code)?.label ?? code}" is about one leg: choose left or right.`,
+        })
+      }
+    }
+  })
+export type LegSides = z.infer<typeof legSidesSchema>
+
+/** The side recorded for a sign, or null (not a leg sign, or its side not recorded). */
+export function legSideIn(sides: LegSides, code: string): LegSide | null {
+  return Object.hasOwn(sides, code) ? (sides[code as LegSignCode] ?? null) : null
+}
+
+/** A check-in's ticked signs in words, each leg sign with its side. */
+export function symptomListText(codes: readonly string[], sides: LegSides): string {
+  return codes.map((code) => symptomLabelWithSide(code, legSideIn(sides, code))).join('; ')
+}

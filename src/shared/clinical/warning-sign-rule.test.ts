@@ -7,9 +7,14 @@ import { warningSignFindings, type SymptomTick } from './warning-sign-rule'
 
 const TODAY = '2026-11-25'
 let nextId = 1
-function tick(code: string, date: string, slot: SymptomTick['slot'] = 'morning'): SymptomTick {
+function tick(
+  code: string,
+  date: string,
+  slot: SymptomTick['slot'] = 'morning',
+  side: SymptomTick['side'] = null,
+): SymptomTick {
   const id = nextId++
-  return { code, checkinId: id, createdAt: `c${id}`, date, slot, recordedAt: `${date}T08:00` }
+  return { code, side, checkinId: id, createdAt: `c${id}`, date, slot, recordedAt: `${date}T08:00` }
 }
 const recent: DateWindow = { from: shiftIsoDate(TODAY, -(RECENT_DAYS - 1)), to: TODAY }
 /** The alerts' windows: emergency signs at any age, the others for the last 14 days. */
@@ -60,5 +65,43 @@ describe('warning signs: one finding per sign in its tier’s window', () => {
   it('says which entry when ticked once', () => {
     const [finding] = warningSignFindings([tick('fever', '2026-11-24', 'other')], alertWindow)
     expect(finding?.sentence).toBe('Warning sign ticked on a flare-up entry of 24 Nov 2026.')
+  })
+})
+
+describe('warning signs about a leg say which leg', () => {
+  const everything: DateWindow = { from: null, to: TODAY }
+
+  it('names the side in the title, and an old tick without one as not recorded', () => {
+    const [left] = warningSignFindings(
+      [tick('one_leg_weakness', TODAY, 'morning', 'left')],
+      () => everything,
+    )
+    expect(left?.title).toBe('Weakness in one leg (left leg)')
+    expect(left?.sentence).not.toContain('Recorded as')
+    const [old] = warningSignFindings([tick('pain_below_knee_one_leg', TODAY)], () => everything)
+    expect(old?.title).toBe('Pain travelling down one leg below the knee (side not recorded)')
+    const [both] = warningSignFindings(
+      [tick('worsening_leg_weakness', TODAY, 'evening', 'both')],
+      () => everything,
+    )
+    expect(both?.title).toBe('Leg weakness that is getting worse (both legs)')
+  })
+
+  it('says every side recorded when they differ, newest first, and keeps one finding', () => {
+    const found = warningSignFindings(
+      [
+        tick('one_leg_numbness_tingling', shiftIsoDate(TODAY, -2), 'morning', 'right'),
+        tick('one_leg_numbness_tingling', TODAY, 'morning', 'left'),
+      ],
+      () => everything,
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]?.title).toBe('Numbness or tingling in one leg (left leg)')
+    expect(found[0]?.sentence).toContain('Recorded as left leg, then right leg (newest first).')
+  })
+
+  it('adds nothing to a sign that is not about a leg', () => {
+    const [fever] = warningSignFindings([tick('sharp_stabbing_pain', TODAY)], () => everything)
+    expect(fever?.title).toBe('Sharp, stabbing pain')
   })
 })

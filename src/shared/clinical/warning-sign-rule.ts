@@ -1,11 +1,34 @@
 import { formatShortDay } from '../format'
-import { checkinRefKey, newestOldestAndDays, slotPhrase, type CheckinRef } from './checkin-ref'
+import {
+  checkinRefKey,
+  newestCheckinFirst,
+  newestOldestAndDays,
+  slotPhrase,
+  type CheckinRef,
+} from './checkin-ref'
 import { inWindow, type DateWindow, type Finding } from './findings'
-import { symptomByCode, type Tier } from './symptoms'
+import {
+  legSidePhrase,
+  legSidesOf,
+  symptomByCode,
+  symptomLabelWithSide,
+  type LegSide,
+  type Tier,
+} from './symptoms'
 
 /** One warning sign ticked on one check-in. */
 export interface SymptomTick extends CheckinRef {
   code: string
+  /** Which leg, for a leg sign whose side was recorded (docs/clinical-rules.md#which-leg). */
+  side: LegSide | null
+}
+
+/** A leg sign ticked for more than one side in the window says each, newest first. */
+function sidesSentence(code: string, newestFirst: readonly SymptomTick[]): string {
+  if (!legSidesOf(code)) return ''
+  const sides = [...new Set(newestFirst.map((t) => t.side))]
+  if (sides.length < 2) return ''
+  return ` Recorded as ${sides.map(legSidePhrase).join(', then ')} (newest first).`
 }
 
 /**
@@ -42,8 +65,8 @@ export function warningSignFindings(
       code,
       tier: symptom.tier,
       date: latest.date,
-      title: symptom.label,
-      sentence: `Warning sign ticked ${when}.`,
+      title: symptomLabelWithSide(code, latest.side),
+      sentence: `Warning sign ticked ${when}.${sidesSentence(code, [...list].sort(newestCheckinFirst))}`,
       ref: checkinRefKey(latest),
       source: { kind: 'checkin', id: latest.checkinId },
     })

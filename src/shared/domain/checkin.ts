@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { factorCodeSchema } from '../clinical/factors'
-import { symptomListSchema } from '../clinical/symptoms'
+import { legSidesSchema, symptomByCode, symptomListSchema } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
 import {
   idSchema,
@@ -41,12 +41,26 @@ export const checkinDraftSchema = z
      * docs/clinical-rules.md#warning-signs-and-tiers).
      */
     symptoms: symptomListSchema.default([]),
+    /**
+     * Which leg each ticked leg sign is about (docs/clinical-rules.md#which-leg); a sign left out
+     * reads "side not recorded".
+     */
+    legSides: legSidesSchema.default({}),
     /** Evening only: today's factors (null: not recorded); left out, the stored ones stay. */
     factors: dayFactorsSchema.optional(),
   })
   .strict()
   .superRefine(markedNoteHasText)
   .superRefine((value, ctx) => {
+    for (const code of Object.keys(value.legSides)) {
+      if (!value.symptoms.some((ticked) => ticked === code)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['legSides', code],
+          message: `A leg is chosen for "${symptomByCode(code)?.label ?? code}", which is not ticked.`,
+        })
+      }
+    }
     if (value.spasmFrequency > 0 && value.spasmSeverity === null) {
       refuseField(
         ctx,
@@ -88,6 +102,8 @@ export const checkinSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   symptoms: z.array(z.string()),
+  /** The leg of each ticked leg sign whose side was recorded. */
+  legSides: legSidesSchema,
   /** Evening: the factors ticked for the day, or null when none were recorded. */
   factors: z.array(factorCodeSchema).nullable(),
 })

@@ -159,6 +159,8 @@ export const reportSchema = z.object({
   treatments: z.array(
     z.object({
       kind: z.enum(TREATMENT_KINDS),
+      /** Medication by name, as on the Treatments page; null for other kinds. */
+      name: z.string().nullable(),
       timesUsed: z.number().int(),
       /** Sessions with pain rated before and after. */
       rated: z.number().int(),

@@ -52,6 +52,15 @@ export const TREATMENT_KIND_LABELS: Record<TreatmentKind, string> = {
   other: 'Other',
 }
 
+/**
+ * A row of "what works": the kind, or the medication's name ("Medication: Ibuprofen 400 mg";
+ * "Medication (not named)" for sessions logged without one).
+ */
+export function treatmentRowLabel(kind: TreatmentKind, name: string | null): string {
+  if (kind !== 'medication') return TREATMENT_KIND_LABELS[kind]
+  return name === null ? 'Medication (not named)' : `Medication: ${name}`
+}
+
 // The "enough data" rule lives with the other clinical rules (the report uses it too).
 export { MIN_RATED_SESSIONS } from '../clinical/thresholds'
 
@@ -149,6 +158,8 @@ export type EffectivenessQuery = z.input<typeof effectivenessQuerySchema>
 
 export const kindEffectivenessSchema = z.object({
   kind: treatmentKindSchema,
+  /** Medication is split by name (the detail typed); null for other kinds and unnamed doses. */
+  name: z.string().nullable(),
   sessions: z.number().int().nonnegative(),
   /** Sessions with both a pain-before and a pain-after rating. */
   ratedSessions: z.number().int().nonnegative(),

@@ -55,6 +55,11 @@ export const trendsSchema = z.object({
   from: z.string(),
   to: z.string(),
   /**
+   * The first day the diary holds anything, when the range asked for began before it (its start
+   * was then moved up to this day); null when the whole range is inside the diary.
+   */
+  diaryStart: z.string().nullable(),
+  /**
    * 'day' (up to 366 days): one point per calendar day. 'week' (up to three years) and
    * '4 weeks' (longer): one point per bucket of `bucketDays` days ending on its date, counted
    * back from `to`, holding that bucket's means, its highest spasm frequency, and as

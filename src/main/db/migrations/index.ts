@@ -6,6 +6,7 @@ import { migration005 } from './005-peg-scores'
 import { migration006 } from './006-factors'
 import { migration007 } from './007-experiments'
 import { migration008 } from './008-daily-summary'
+import { migration009 } from './009-leg-sides'
 import type { Migration } from './migration'
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

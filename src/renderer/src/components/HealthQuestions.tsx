@@ -12,7 +12,10 @@ const CHOICES: readonly { value: HealthHistoryAnswer; label: string }[] = [
   { value: 'unanswered', label: 'Not answered' },
 ]
 
-/** The health-history questions, each yes, no or not answered (Settings and the welcome). */
+/**
+ * The health-history questions, each yes, no or not answered (Settings and the welcome), each
+ * with one sentence on why it is asked and what a yes does.
+ */
 export function HealthQuestions({
   answers,
   onChange,
@@ -24,8 +27,11 @@ export function HealthQuestions({
   return (
     <>
       {HEALTH_HISTORY_QUESTIONS.map((q) => (
-        <fieldset key={q.key} className="yes-no">
+        <fieldset key={q.key} className="yes-no" aria-describedby={`${id}-${q.key}-why`}>
           <legend>{q.question}</legend>
+          <p id={`${id}-${q.key}-why`} className="hint yes-no__why">
+            {q.why}
+          </p>
           {CHOICES.map(({ value, label }) => (
             <label key={value} className="field--inline">
               <input

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { markerPaint, markerPath } from './markers'
-import { SERIES, seriesLine, treatmentStyle, type MarkerShape } from './palette'
+import { TREATMENT_KINDS } from '@shared/domain/treatment'
+import {
+  SERIES,
+  seriesLine,
+  TREATMENT_STYLES,
+  treatmentLineStyle,
+  type MarkerShape,
+} from './palette'
 
 const SHAPES: MarkerShape[] = ['circle', 'square', 'diamond', 'triangle', 'cross', 'star', 'wye']
 
@@ -56,12 +63,19 @@ describe('the chart palette', () => {
     }
   })
 
-  it('gives treatment kinds distinct marker and tone pairs for the first 13 kinds', () => {
-    const pairs = Array.from({ length: 13 }, (_, i) => {
-      const s = treatmentStyle(i)
+  it('gives every treatment kind its own marker and tone pair, the same at every range', () => {
+    const pairs = TREATMENT_KINDS.map((kind) => {
+      const s = TREATMENT_STYLES[kind]
       return `${s.tone}/${s.marker}`
     })
-    expect(new Set(pairs).size).toBe(13)
+    expect(new Set(pairs).size).toBe(TREATMENT_KINDS.length)
+    // Fixed by the kind, not by which kinds a range holds.
+    expect(TREATMENT_STYLES.ice).toEqual({ tone: 'tone-t1', marker: 'square' })
+    expect(treatmentLineStyle('ice')).toMatchObject({
+      label: 'Ice',
+      tone: 'tone-t1',
+      marker: 'square',
+    })
   })
 
   it('draws a series line with its tone, dash and marker, or without markers when dense', () => {

@@ -1,4 +1,9 @@
 import { RECOVERED_PAIN_MAX } from '@shared/clinical/insights'
+import {
+  TREATMENT_KINDS,
+  TREATMENT_KIND_LABELS,
+  type TreatmentKind,
+} from '@shared/domain/treatment'
 
 /**
  * The one chart palette. Colours are Okabe–Ito, set in CSS (`charts.css`, a darker shade on light
@@ -80,20 +85,25 @@ const TREATMENT_MARKERS: readonly MarkerShape[] = [
   'wye',
 ]
 
-/** Treatment kinds cycle through marker shapes and six tones; the axis names each row. */
-export function treatmentStyle(index: number): { tone: string; marker: MarkerShape } {
-  return {
-    tone: `tone-t${index % 6}`,
-    marker: TREATMENT_MARKERS[index % TREATMENT_MARKERS.length] ?? 'circle',
-  }
-}
+/**
+ * One tone and marker per treatment kind, fixed by the kind's place in TREATMENT_KINDS (six
+ * tones by seven shapes: 13 distinct pairs), so a kind looks the same at every range and on
+ * every chart, whichever other kinds are drawn beside it. The axis or legend names each kind.
+ */
+export const TREATMENT_STYLES = Object.fromEntries(
+  TREATMENT_KINDS.map((kind, i) => [
+    kind,
+    { tone: `tone-t${i % 6}`, marker: TREATMENT_MARKERS[i % TREATMENT_MARKERS.length] ?? 'circle' },
+  ]),
+) as Record<TreatmentKind, { tone: string; marker: MarkerShape }>
 
 /** A treatment kind drawn as a line (Insights by phase): its marker, tone and a dash pattern. */
-export function treatmentLineStyle(index: number, label: string): SeriesStyle {
+export function treatmentLineStyle(kind: TreatmentKind): SeriesStyle {
+  const i = TREATMENT_KINDS.indexOf(kind)
   return {
-    label,
-    ...treatmentStyle(index),
-    dash: TREATMENT_DASHES[index % TREATMENT_DASHES.length],
+    label: TREATMENT_KIND_LABELS[kind],
+    ...TREATMENT_STYLES[kind],
+    dash: TREATMENT_DASHES[i % TREATMENT_DASHES.length],
   }
 }
 

@@ -115,7 +115,7 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel, sameAs }: Ch
         onChange={(checked) => set('sleepInterrupted', checked)}
       />
       {slot === 'evening' ? <DayFactorChips {...pick('factors')} /> : null}
-      <SymptomChecklist {...pick('symptoms')} />
+      <SymptomChecklist {...pick('symptoms')} sides={pick('legSides')} />
       <NoteField
         name="notes"
         label="Notes (optional)"

@@ -1,6 +1,6 @@
 import { formatTime } from '@shared/format'
 import { FACTORS } from '@shared/clinical/factors'
-import { symptomByCode } from '@shared/clinical/symptoms'
+import { symptomListText } from '@shared/clinical/symptoms'
 import type { Checkin } from '@shared/domain/checkin'
 import { pennFrequencyLabel, pennSeverityLabel } from '@shared/scales'
 import { NotesItem, Summary, SummaryItem } from '@renderer/components/Summary'
@@ -21,7 +21,7 @@ export function CheckinSummary({ entry }: { entry: Checkin }) {
       {entry.sleepInterrupted ? <SummaryItem term="Sleep">Interrupted</SummaryItem> : null}
       {entry.symptoms.length > 0 ? (
         <SummaryItem term="Warning signs" wide>
-          {entry.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}
+          {symptomListText(entry.symptoms, entry.legSides)}
         </SummaryItem>
       ) : null}
       {entry.factors !== null ? (

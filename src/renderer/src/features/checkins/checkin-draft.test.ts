@@ -19,6 +19,7 @@ const saved: Checkin = {
   createdAt: '2026-11-24T07:40:00.000Z',
   updatedAt: '2026-11-24T07:40:00.000Z',
   symptoms: ['fever', 'retired_code'],
+  legSides: {},
   factors: null,
 }
 
@@ -41,6 +42,7 @@ describe('check-in form values', () => {
       notes: '',
       noteForDoctor: false,
       symptoms: [],
+      legSides: {},
       factors: null,
     })
   })
@@ -69,6 +71,7 @@ describe('check-in drafts', () => {
       notes: '',
       noteForDoctor: false,
       symptoms: [],
+      legSides: {},
     })
     expect(checkinDraftSchema.safeParse(draft).success).toBe(true)
   })
@@ -157,6 +160,7 @@ const evening: Checkin = {
   createdAt: '2026-11-24T20:00:00.000Z',
   updatedAt: '2026-11-24T20:00:00.000Z',
   symptoms: [],
+  legSides: {},
   factors: ['long_sitting'],
 }
 
@@ -187,5 +191,58 @@ describe("today's factors in the check-in draft", () => {
     expect(checkinDraft(values, evening.date, 'other', undefined, true)).not.toHaveProperty(
       'factors',
     )
+  })
+})
+
+describe('which leg a leg sign is about', () => {
+  const ticked: CheckinValues = {
+    ...answered,
+    symptoms: ['one_leg_weakness', 'pain_below_knee_one_leg'],
+    legSides: { one_leg_weakness: 'right' },
+  }
+
+  it('sends the side answered and leaves the other unrecorded', () => {
+    const draft = checkinDraft(ticked, '2026-11-24', 'evening')
+    expect(draft.legSides).toEqual({ one_leg_weakness: 'right' })
+    const parsed = checkinDraftSchema.parse(draft)
+    expect(parsed.legSides).toEqual({ one_leg_weakness: 'right' })
+  })
+
+  it('keeps the side through undo', () => {
+    const entry: Checkin = {
+      ...evening,
+      symptoms: ['one_leg_weakness'],
+      legSides: { one_leg_weakness: 'left' },
+    }
+    expect(checkinToDraft(entry).legSides).toEqual({ one_leg_weakness: 'left' })
+    expect(checkinValues(entry).legSides).toEqual({ one_leg_weakness: 'left' })
+  })
+
+  it.each([
+    [
+      'a side for a sign not ticked',
+      { ...ticked, legSides: { one_leg_numbness_tingling: 'left' } },
+    ],
+    ['both legs for a one-leg sign', { ...ticked, legSides: { one_leg_weakness: 'both' } }],
+    [
+      'a side for a sign not about a leg',
+      { ...ticked, symptoms: ['fever'], legSides: { fever: 'left' } },
+    ],
+  ])('refuses %s', (_label, values) => {
+    const result = checkinDraftSchema.safeParse(
+      checkinDraft(values as CheckinValues, '2026-11-24', 'evening'),
+    )
+    expect(result.success).toBe(false)
+  })
+
+  it('takes both legs for leg weakness that is getting worse', () => {
+    const values: CheckinValues = {
+      ...answered,
+      symptoms: ['worsening_leg_weakness'],
+      legSides: { worsening_leg_weakness: 'both' },
+    }
+    expect(
+      checkinDraftSchema.safeParse(checkinDraft(values, '2026-11-24', 'evening')).success,
+    ).toBe(true)
   })
 })

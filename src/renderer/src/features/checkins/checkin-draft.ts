@@ -1,5 +1,5 @@
 import type { FactorCode } from '@shared/clinical/factors'
-import { isSymptomCode } from '@shared/clinical/symptoms'
+import { isSymptomCode, type LegSides } from '@shared/clinical/symptoms'
 import type { Checkin, CheckinDraft, Slot } from '@shared/domain/checkin'
 import type { Unchecked } from '@renderer/components/form/form-logic'
 
@@ -14,6 +14,8 @@ export interface CheckinValues {
   notes: string
   noteForDoctor: boolean
   symptoms: string[]
+  /** Which leg each ticked leg sign is about, when answered. */
+  legSides: LegSides
   /** Evening only: today's factors, or null when not asked (the stored ones then stay). */
   factors: FactorCode[] | null
 }
@@ -29,6 +31,7 @@ export function checkinValues(entry?: Checkin): CheckinValues {
     notes: entry?.notes ?? '',
     noteForDoctor: entry?.noteForDoctor ?? false,
     symptoms: entry?.symptoms ?? [],
+    legSides: entry?.legSides ?? {},
     factors: entry?.factors ?? null,
   }
 }
@@ -63,6 +66,7 @@ export function checkinDraft(
     // An emptied note has nothing to show the doctor.
     noteForDoctor: values.noteForDoctor && values.notes.trim() !== '',
     symptoms: values.symptoms.filter(isSymptomCode),
+    legSides: values.legSides,
     ...(slot === 'evening' && factors !== null ? { factors } : {}),
   }
 }
@@ -81,6 +85,7 @@ export function checkinToDraft(entry: Checkin): CheckinDraft {
     notes: entry.notes,
     noteForDoctor: entry.noteForDoctor,
     symptoms: entry.symptoms.filter(isSymptomCode),
+    legSides: entry.legSides,
     ...(entry.slot === 'evening' && entry.factors !== null ? { factors: entry.factors } : {}),
   }
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { FACTORS, ONSET_WINDOW_HOURS } from '@shared/clinical/factors'
-import { symptomByCode } from '@shared/clinical/symptoms'
+import { symptomListText } from '@shared/clinical/symptoms'
 import { toIsoDate } from '@shared/dates'
 import { formatDay } from '@shared/format'
 import { SLOT_LABELS } from '@shared/domain/checkin'
@@ -73,11 +73,7 @@ function EpisodeCheckins({ checkins }: { checkins: Detail['checkins'] }) {
               <td>{SLOT_LABELS[c.slot]}</td>
               <td>{c.pain} / 10</td>
               <td>{c.stiffness} / 10</td>
-              <td>
-                {c.symptoms.length === 0
-                  ? '—'
-                  : c.symptoms.map((code) => symptomByCode(code)?.label ?? code).join('; ')}
-              </td>
+              <td>{c.symptoms.length === 0 ? '—' : symptomListText(c.symptoms, c.legSides)}</td>
             </tr>
           ))}
         </tbody>

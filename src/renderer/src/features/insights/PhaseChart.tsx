@@ -79,7 +79,7 @@ export function PhaseChart({
     }
     return row
   })
-  const styles = kinds.map((kind, i) => treatmentLineStyle(i, TREATMENT_KIND_LABELS[kind]))
+  const styles = kinds.map((kind) => treatmentLineStyle(kind))
   const title = `Sessions followed by a drop of ${MEANINGFUL_CHANGE} points or more, by phase`
   return (
     <InsightFigure

@@ -7,7 +7,7 @@ import {
 } from '@shared/clinical/thresholds'
 import { ratedWording } from '@shared/clinical/treatment-evidence'
 import type { Report } from '@shared/domain/report'
-import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
+import { treatmentRowLabel } from '@shared/domain/treatment'
 import { TableHead } from '@renderer/components/TableHead'
 import { TableScroll } from '@renderer/components/TableScroll'
 import { percent } from './report-format'
@@ -30,8 +30,8 @@ export function Treatments({ treatments }: { treatments: Report['treatments'] })
             <TableHead columns={['Kind', 'Used', 'Rated', 'Pain change', 'Meaningful drop']} />
             <tbody>
               {treatments.map((t) => (
-                <tr key={t.kind}>
-                  <th scope="row">{TREATMENT_KIND_LABELS[t.kind]}</th>
+                <tr key={`${t.kind}:${t.name ?? ''}`}>
+                  <th scope="row">{treatmentRowLabel(t.kind, t.name)}</th>
                   <td>{t.timesUsed}</td>
                   <td>{ratedWording(t.rated)}</td>
                   <td>

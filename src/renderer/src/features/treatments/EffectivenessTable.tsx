@@ -1,7 +1,7 @@
 import { formatNumber, formatPercent } from '@shared/format'
 import {
   MIN_RATED_SESSIONS,
-  TREATMENT_KIND_LABELS,
+  treatmentRowLabel,
   type KindEffectiveness,
 } from '@shared/domain/treatment'
 import { MEANINGFUL_CHANGE } from '@shared/scales'
@@ -22,7 +22,10 @@ function describeShare(share: number, rated: number): string {
   return `${formatPercent(share)} (${drops} of ${rated})`
 }
 
-/** What works: one row per kind with sessions, computed in SQL by treatments:effectiveness. */
+/**
+ * What works: one row per kind with sessions and per medication name, summed in SQL by
+ * treatments:effectiveness.
+ */
 export function EffectivenessTable({ rows }: { rows: KindEffectiveness[] }) {
   if (rows.length === 0) {
     return (
@@ -51,8 +54,8 @@ export function EffectivenessTable({ rows }: { rows: KindEffectiveness[] }) {
         />
         <tbody>
           {rows.map((row) => (
-            <tr key={row.kind}>
-              <th scope="row">{TREATMENT_KIND_LABELS[row.kind]}</th>
+            <tr key={`${row.kind}:${row.name ?? ''}`}>
+              <th scope="row">{treatmentRowLabel(row.kind, row.name)}</th>
               <td>
                 {row.sessions}
                 {row.ratedSessions !== row.sessions ? (

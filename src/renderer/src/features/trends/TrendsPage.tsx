@@ -1,6 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query'
 import { useState } from 'react'
-import { formatDay } from '@shared/format'
+import { formatDay, formatLongDay } from '@shared/format'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { Page } from '@renderer/components/Page'
 import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
@@ -47,6 +47,13 @@ export function TrendsPage() {
             <h2 id="trends-summary">
               {formatDay(data.from)} – {formatDay(data.to)}
             </h2>
+            {data.diaryStart !== null ? (
+              // A range longer than the diary would otherwise look the same as a shorter one.
+              <p>
+                Your diary starts on {formatLongDay(data.diaryStart)}: this range shows everything
+                since then.
+              </p>
+            ) : null}
             <p className="hint">
               {data.summary.morningCheckins} morning and {data.summary.eveningCheckins} evening
               check-ins in this range.

@@ -8,6 +8,7 @@ function trends(stiffness: Comparison, pain: Comparison): Trends {
   return {
     from: '2026-09-01',
     to: '2026-11-25',
+    diaryStart: null,
     resolution: 'day',
     bucketDays: 1,
     empty: false,

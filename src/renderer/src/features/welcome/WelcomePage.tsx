@@ -15,56 +15,46 @@ import { ReminderTimes } from '@renderer/components/ReminderTimes'
 import { BridgeError } from '@renderer/lib/bridge'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { navigate } from '@renderer/lib/navigation'
+import { remindersSentence } from './reminders-sentence'
 import './welcome.css'
 
-const STEPS = ['What to record, and why', 'A few health questions', 'Reminders'] as const
+const STEPS = ['Your first check-in', 'A few health questions', 'Reminders'] as const
 
-function WhatToRecord() {
+/** A morning check-in as it looks filled in: the questions Today asks, with example answers. */
+const EXAMPLE = [
+  ['Pain right now', `3 (0 = ${PAIN_ANCHORS[0]} … 10 = ${PAIN_ANCHORS[10]})`],
+  ['Stiffness right now', `5 (0 = ${STIFFNESS_ANCHORS[0]} … 10 = ${STIFFNESS_ANCHORS[10]})`],
+  ['Minutes of stiffness after getting up', '20 (leave it empty if you are not sure)'],
+  ['Spasms since the last check-in', `1 = ${PENN_FREQUENCY[1].label}`],
+  ['How severe were the spasms?', PENN_SEVERITY[0].label],
+  ['Pain or spasms interrupted my sleep', 'not ticked'],
+  ['Warning signs', 'none ticked (a short list to open when something is wrong)'],
+] as const
+
+function FirstCheckin() {
   return (
     <>
-      <p>Twice a day, a few seconds each, on the Today screen:</p>
-      <ul className="welcome__list">
-        <li>
-          <strong>Morning:</strong> pain and stiffness right now, how many minutes the stiffness
-          lasted after getting up, spasms since the evening, and whether pain or spasms woke you.
-        </li>
-        <li>
-          <strong>Evening:</strong> pain, stiffness and spasms of the day.
-        </li>
-        <li>A flare-up between check-ins, and what you tried for it, can be logged any time.</li>
-      </ul>
-      <table className="table welcome__scales">
-        <caption>The scales</caption>
-        <tbody>
-          <tr>
-            <th scope="row">Pain</th>
-            <td>
-              0 = {PAIN_ANCHORS[0]} … 10 = {PAIN_ANCHORS[10]}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Stiffness</th>
-            <td>
-              0 = {STIFFNESS_ANCHORS[0]} … 10 = {STIFFNESS_ANCHORS[10]}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Spasms</th>
-            <td>{PENN_FREQUENCY.map((f) => `${String(f.value)} = ${f.label}`).join('; ')}</td>
-          </tr>
-          <tr>
-            <th scope="row">How severe</th>
-            <td>{PENN_SEVERITY.map((s) => s.label.toLowerCase()).join(', ')}</td>
-          </tr>
-        </tbody>
-      </table>
       <p>
-        <strong>Why:</strong> over weeks this shows whether your mornings or evenings are worse,
-        what actually lowers your pain (a drop of {MEANINGFUL_CHANGE} points or more is a real
-        change), and whether spasms come back in the same place, and it gives your doctor numbers
-        instead of memories. Each check-in also has a short list of warning signs; Unknot says when
-        one means seeing a clinician. It informs; it never diagnoses. Everything stays on this
-        computer.
+        Twice a day, a few seconds each, Today asks how your back is. This is a morning check-in
+        filled in; the evening one asks the same without the minutes.
+      </p>
+      <figure className="welcome__example">
+        <figcaption>Example: a morning check-in</figcaption>
+        <dl>
+          {EXAMPLE.map(([question, answer]) => (
+            <div key={question}>
+              <dt>{question}</dt>
+              <dd>{answer}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="hint">Type a number to answer each scale; Enter saves.</p>
+      </figure>
+      <p>
+        When you finish the welcome, Today opens with your first check-in ready. Over weeks it shows
+        whether mornings or evenings are worse and what lowers your pain (a drop of{' '}
+        {MEANINGFUL_CHANGE} points or more is a real change), and it gives your doctor numbers
+        instead of memories. It informs; it never diagnoses. Everything stays on this computer.
       </p>
     </>
   )
@@ -152,12 +142,11 @@ export function WelcomePage() {
           {`Step ${String(step + 1)} of ${String(STEPS.length)}: ${STEPS[step] ?? ''}`}
         </h2>
         {failure ? <ErrorBanner title="That was not saved." error={failure} /> : null}
-        {step === 0 ? <WhatToRecord /> : null}
+        {step === 0 ? <FirstCheckin /> : null}
         {step === 1 ? (
           <>
             <p className="hint">
-              Each starts as “Not answered”, and stays so unless you answer. Only a “yes” counts:
-              together with back pain it means contacting your healthcare provider the same day.
+              Each starts as “Not answered”, and stays so unless you answer; only a “yes” counts.
               Your answers stay on this computer; Settings can change them.
             </p>
             {settings.isError ? (
@@ -168,10 +157,8 @@ export function WelcomePage() {
         ) : null}
         {step === 2 ? (
           <>
-            <p>
-              A reminder comes only while that check-in is not recorded yet. Both are off until you
-              turn them on.
-            </p>
+            <p>A reminder comes only while that check-in is not recorded yet.</p>
+            <p role="status">{remindersSentence(shownReminders)}</p>
             <ReminderTimes value={shownReminders} onChange={setReminders} errors={errors} />
             <p className="hint">
               While a reminder is on, closing the window keeps Unknot in the tray so reminders still

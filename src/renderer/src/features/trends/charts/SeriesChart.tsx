@@ -1,7 +1,7 @@
 import { CartesianGrid, ComposedChart, YAxis } from 'recharts'
 import { ChartFigure } from '@renderer/components/charts/ChartFigure'
 import { SERIES } from '@renderer/components/charts/palette'
-import type { ChartParts, SeriesKey } from './chart-parts'
+import { TREND_AXIS_WIDTH, type ChartParts, type SeriesKey } from './chart-parts'
 
 /** Lines of daily (or bucketed) values over episode shading, on a 0–`top` axis. */
 function SeriesChart({
@@ -38,7 +38,7 @@ function SeriesChart({
         {top === 10 ? (
           parts.scoreAxis
         ) : (
-          <YAxis domain={[0, top]} ticks={[0, 1, 2, 3, 4]} interval={0} width={32} />
+          <YAxis domain={[0, top]} ticks={[0, 1, 2, 3, 4]} interval={0} width={TREND_AXIS_WIDTH} />
         )}
         {parts.tooltip}
         {parts.bands}

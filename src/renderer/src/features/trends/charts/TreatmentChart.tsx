@@ -2,8 +2,8 @@ import { CartesianGrid, ComposedChart, Line, YAxis } from 'recharts'
 import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
 import { formatDay } from '@shared/format'
 import { ChartFigure } from '@renderer/components/charts/ChartFigure'
-import { treatmentStyle } from '@renderer/components/charts/palette'
-import type { ChartParts } from './chart-parts'
+import { TREATMENT_STYLES } from '@renderer/components/charts/palette'
+import { TREND_AXIS_WIDTH, type ChartParts } from './chart-parts'
 import { TreatmentMarkers } from './TreatmentMarkers'
 import type { TrendLookup } from './useTrendLookup'
 
@@ -52,9 +52,9 @@ export function TreatmentChart({
           },
         ],
       }}
-      legend={kinds.map((kind, i) => ({
+      legend={kinds.map((kind) => ({
         label: TREATMENT_KIND_LABELS[kind],
-        ...treatmentStyle(i),
+        ...TREATMENT_STYLES[kind],
         width: 0,
       }))}
       height={Math.max(120, 40 + kinds.length * 26)}
@@ -70,7 +70,7 @@ export function TreatmentChart({
             const kind = kinds[v - 1]
             return kind ? TREATMENT_KIND_LABELS[kind] : ''
           }}
-          width={110}
+          width={TREND_AXIS_WIDTH}
           interval={0}
           reversed
         />
@@ -87,9 +87,9 @@ export function TreatmentChart({
           isAnimationActive={false}
         />
         <TreatmentMarkers
-          series={kinds.map((kind, i) => ({
+          series={kinds.map((kind) => ({
             key: kind,
-            ...treatmentStyle(i),
+            ...TREATMENT_STYLES[kind],
             points: lookup.markers.get(kind) ?? [],
           }))}
         />

@@ -9,6 +9,12 @@ import { DayTooltip } from './DayTooltip'
 import { EpisodeBands } from './EpisodeBands'
 import type { TrendLookup } from './useTrendLookup'
 
+/**
+ * The width of every trend chart's left axis: the treatment chart names its kinds there, and
+ * the charts above leave the same room, so one date sits at one x on every chart.
+ */
+export const TREND_AXIS_WIDTH = 118
+
 /** The series of a trend day that charts draw. */
 export type SeriesKey = Extract<keyof TrendDay, keyof typeof SERIES>
 
@@ -93,7 +99,9 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
       />
     ),
     // Every tick shown as given (interval 0): recharts otherwise measures each label in the DOM.
-    scoreAxis: <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} interval={0} width={32} />,
+    scoreAxis: (
+      <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} interval={0} width={TREND_AXIS_WIDTH} />
+    ),
     tooltip: (
       <Tooltip
         content={<DayTooltip lookup={lookup} bucketDays={trends.bucketDays} />}
