@@ -384,25 +384,35 @@ test('a reminder clicked, or the tray, opens Today on that check-in', async ({ a
 test('Settings: reminder times, the tray and starting at log-in', async ({ app, diary }) => {
   await app.getByRole('link', { name: 'Settings' }).click()
   const card = region(app, 'Reminders')
+  const said = card.getByRole('status')
+  const stored = () =>
+    diary.db.prepare(`SELECT value FROM settings WHERE key = 'reminders'`).pluck().get() as
+      string | undefined
   const tray = card.getByLabel('Keep Unknot in the tray when its window is closed')
   await expect(tray).not.toBeChecked()
+  // A tick saves at once and says so; the tray follows the reminders until the person chooses.
   await card.getByLabel('Remind me of the evening check-in').check()
-  // The tray follows the reminders until the person chooses.
+  await expect(said).toContainText('Saved: evening reminder on, at 21:00.')
   await expect(tray).toBeChecked()
+  expect(diary.services.habit.saves.at(-1)?.after.evening).toEqual({ enabled: true, time: '21:00' })
+  // A time saves when its field is left; a refused one says why and changes nothing.
   await card.getByLabel('Evening reminder time').fill('06:00')
-  await card.getByRole('button', { name: 'Save reminders' }).click()
+  await card.getByLabel('Evening reminder time').blur()
   await expect(card.locator('.field-error')).toContainText(
     'The evening reminder must come later in the day',
   )
-  expect(
-    diary.db.prepare(`SELECT count(*) FROM settings WHERE key = 'reminders'`).pluck().get(),
-  ).toBe(0)
+  expect(JSON.parse(stored() ?? '{}')).toMatchObject({ evening: { time: '21:00' } })
   await card.getByLabel('Evening reminder time').fill('21:30')
+  await card.getByLabel('Evening reminder time').blur()
+  await expect(said).toContainText('Saved: evening reminder at 21:30.')
   await card.getByLabel('Start Unknot when I log in').check()
-  await card.getByRole('button', { name: 'Save reminders' }).click()
-  await expect(card.getByRole('status')).toHaveText('Saved.')
+  await expect(said).toContainText('Saved: start at log-in on.')
   expect(diary.services.habit.loginItem.enabled).toBe(true)
-  expect(diary.services.habit.saves.at(-1)?.after.evening).toEqual({ enabled: true, time: '21:30' })
+  // Undo takes back the last change.
+  await said.getByRole('button', { name: 'Undo' }).click()
+  await expect(said).toContainText('Undone: start at log-in off.')
+  await expect(card.getByLabel('Start Unknot when I log in')).not.toBeChecked()
+  expect(diary.services.habit.loginItem.enabled).toBe(false)
   for (const theme of THEMES) {
     for (const size of SIZES) {
       await app.setViewportSize(size)
@@ -411,6 +421,19 @@ test('Settings: reminder times, the tray and starting at log-in', async ({ app, 
       await screenshot(app, `habit/settings-reminders-${theme}-${size.width}`)
     }
   }
+
+  // A time typed and the page left at once: it is saved, not lost.
+  await card.getByLabel('Morning reminder time').fill('07:10')
+  await app.getByRole('link', { name: 'Today' }).click()
+  await expect(app.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+  await expect
+    .poll(() => JSON.parse(stored() ?? '{}') as unknown)
+    .toMatchObject({
+      morning: { time: '07:10' },
+      evening: { enabled: true, time: '21:30' },
+    })
+  await app.getByRole('link', { name: 'Settings' }).click()
+  await expect(region(app, 'Reminders').getByLabel('Morning reminder time')).toHaveValue('07:10')
 })
 
 test('treatment details suggest what was typed before, newest first', async ({ app }) => {
@@ -487,8 +510,7 @@ for (const theme of THEMES) {
       for (const legend of [
         'Pain right now',
         'Stiffness right now',
-        'Spasms since the last check-in',
-        'How severe are the spasms?',
+        'Spasms: how often since the last check-in, and how severe',
       ]) {
         await group(form, legend).getByRole('radio').nth(1).check()
       }
