@@ -6,15 +6,18 @@ import { expect, screenshot, test } from './harness/fixtures'
  * is a next round the dock states, with a reminder only if chosen.
  */
 
-const todayAt = (hours: number, minutes = 0) => {
-  const now = new Date()
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate(), hours, minutes)
-}
 const MINUTE = 60_000
+// Three hours ago, on the minute: main's clock is real and refuses sessions in the future.
+const START = Math.floor((Date.now() - 180 * MINUTE) / MINUTE) * MINUTE
+/** "10:50", as the harness's locale (en-GB) writes a time `minutes` after the start. */
+const at = (minutes: number) =>
+  new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit' }).format(
+    START + minutes * MINUTE,
+  )
 
 async function startIce(app: Page) {
   await app.setViewportSize({ width: 1280, height: 800 })
-  await app.clock.install({ time: todayAt(9, 0) })
+  await app.clock.install({ time: START })
   await app.reload()
   await app.getByRole('link', { name: 'Treatments' }).click()
   const timers = app.getByRole('region', { name: 'Guided timers' })
@@ -39,7 +42,7 @@ test('ice: 20 minutes end with the pain question; the next round is reminded onl
   await expect(timers.getByRole('group', { name: 'Pain now' })).toBeVisible()
   await expect(dock.getByRole('link', { name: 'Rate your pain' })).toBeVisible()
   await expect(dock).not.toContainText('Ice off')
-  await expect(dock).toContainText('Ice: next round at 10:50.')
+  await expect(dock).toContainText(`Ice: next round at ${at(110)}.`)
   expect(diary.services.notifications.map((n) => n.title)).toContain('Ice: done')
   await screenshot(app, 'timers/ice-done-light-1280')
 
@@ -60,15 +63,15 @@ test('ice: 20 minutes end with the pain question; the next round is reminded onl
 
   // The session's panel closes itself; the next round stays, and is reminded once chosen.
   await app.clock.runFor(7_000)
-  await expect(dock).toContainText('Ice: next round at 10:50.')
+  await expect(dock).toContainText(`Ice: next round at ${at(110)}.`)
   await dock.getByRole('button', { name: 'Remind me' }).click()
-  await expect(dock).toContainText('Ice: next round at 10:50. You will be reminded.')
+  await expect(dock).toContainText(`Ice: next round at ${at(110)}. You will be reminded.`)
   await screenshot(app, 'timers/next-round-reminding-light-1280')
   const before = diary.services.notifications.length
   await app.clock.runFor(89 * MINUTE)
   expect(diary.services.notifications).toHaveLength(before)
   await app.clock.runFor(MINUTE)
-  await expect(dock).toContainText('Ice: time for the next round (10:50).')
+  await expect(dock).toContainText(`Ice: time for the next round (${at(110)}).`)
   await expect
     .poll(() => diary.services.notifications.slice(before).map((n) => n.title))
     .toEqual(['Ice: the next round'])
@@ -90,8 +93,8 @@ test('ice: the next round not chosen sends nothing, and its line goes when its t
   await app.clock.runFor(5 * MINUTE)
   await timers.getByRole('button', { name: 'Stop ice and rate pain' }).click()
   const dock = app.getByRole('complementary', { name: 'Guided timer' })
-  // Stopped at 09:05: the next round is 90 minutes after the ice came off.
-  await expect(dock).toContainText('Ice: next round at 10:35.')
+  // Stopped after 5 minutes: the next round is 90 minutes after the ice came off.
+  await expect(dock).toContainText(`Ice: next round at ${at(95)}.`)
   await timers.getByRole('button', { name: 'Discard (log nothing)' }).click()
   const before = diary.services.notifications.length
   await app.clock.runFor(91 * MINUTE)
