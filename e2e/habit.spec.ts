@@ -267,7 +267,7 @@ test.describe('a morning check-in from a fresh start of a filled diary', () => {
     // the ongoing episode's card (its link and its button) in this diary.
     const summary = morning.getByRole('status')
     await expect(summary).toHaveText(
-      'Morning check-in saved. Next: the evening check-in, later today from 14:00.',
+      'Morning check-in saved: pain 6/10, stiffness 7/10, moderate spasms. Next: the evening check-in, later today from 14:00.',
     )
     await expect(morning.locator('.checkin-saved')).toBeFocused()
     await screenshot(app, 'habit/morning-saved')

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { isSymptomCode } from '@shared/clinical/symptoms'
 import { formatDay } from '@shared/format'
@@ -25,6 +26,13 @@ import { useToday } from '@renderer/lib/useToday'
 import { OnsetQuestion } from './OnsetQuestion'
 import { SpasmGrid } from './SpasmGrid'
 import './episodes.css'
+
+/** Saves that belong to the Spasm now moment: its own, the checklist's, a guided timer's. */
+const OWN_SAVES: ReadonlySet<string> = new Set([
+  'episodes:spasmNow',
+  'episodes:update',
+  'treatments:save',
+])
 
 /** The keyboard shortcut that opens "Spasm now" from any screen (App.tsx listens for it). */
 const SPASM_NOW_KEYS = { label: 'Ctrl+Shift+S', aria: 'Control+Shift+S' }
@@ -247,6 +255,19 @@ export function SpasmNow({
     setOpen(false)
     setResult(null)
   }
+  // What was saved is said until its moment has passed: another save (a check-in, an alert
+  // acknowledged), not its own checklist or timer, closes it (docs/reminders.md).
+  const client = useQueryClient()
+  useEffect(() => {
+    if (!result) return
+    const shownAt = Date.now()
+    return client.getMutationCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'success') return
+      const channel = event.mutation.options.mutationKey?.[0]
+      if (typeof channel === 'string' && OWN_SAVES.has(channel)) return
+      if (event.mutation.state.submittedAt >= shownAt) setResult(null)
+    })
+  }, [client, result])
   useEffect(() => {
     if (open || result || !refocus.current) return
     refocus.current = false
