@@ -116,6 +116,19 @@ export default tseslint.config(
       { regex: '(^|/)renderer(/|$)|^@renderer', message: 'Main cannot import the window.' },
     ]),
   },
+  // db/ is main's lowest layer: what it needs from above (the pre-migration snapshot, the
+  // backups' say on an emptied file) the journal session passes in.
+  ...[1, 2].map((depth) => ({
+    files: [`src/main/db/${'*/'.repeat(depth - 1)}*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: restrict([
+      { regex: '(^|/)renderer(/|$)|^@renderer', message: 'Main cannot import the window.' },
+      {
+        regex: `^(\\.\\./){${depth}}(?!error-code$|\\.\\./shared/)`,
+        message: 'db/ imports only shared/ and error-code from above it: pass the rest in.',
+      },
+    ]),
+  })),
   {
     files: [
       'src/main/**/*.ts',

@@ -16,7 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         app,
         diary,
       }) => {
-        diary.services.habit.trayHost = false
+        diary.services.desktop.trayHost = false
         diary.ctx.app.dataFolderWarning = WARNING
         // The window reads app:info once, when it starts.
         await app.reload()

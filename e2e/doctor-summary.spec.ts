@@ -8,6 +8,8 @@ import { shiftIsoDate } from '../src/shared/dates'
 import { relinkEntries } from '../src/main/episodes/episode-links'
 import { insertCheckin, insertEpisode, insertPeg } from '../testing/diary-rows'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
+import { createExperiment, stopExperiment } from '../src/main/experiments/experiments.repo'
+import { experimentDraftSchema } from '../src/shared/domain/experiment'
 import { expect, screenshot, test } from './harness/fixtures'
 import { pdfPagePngs, pdfPages, pdfText, printWithPlaywright } from './harness/print'
 
@@ -188,6 +190,20 @@ test('three months of a typical diary print on one page, a year on at most two',
   }
   diary.db.exec(`UPDATE checkins SET notes = 'Stiff after the drive to work', note_for_doctor = 1
     WHERE id IN (SELECT id FROM checkins WHERE slot = 'evening' ORDER BY date DESC LIMIT 4)`)
+  // "What I tested": an experiment stopped early in the last 3 months (the longer wording).
+  const walk = createExperiment(
+    diary.db,
+    experimentDraftSchema.parse({
+      question: 'morning_walk',
+      outcome: 'morning_stiffness',
+      startsOn: ago(40),
+      pairs: 6,
+      periodDays: 3,
+      washoutDays: 1,
+    }),
+    new Date(`${ago(40)}T09:00:00`),
+  )
+  stopExperiment(diary.db, walk.id, new Date(`${ago(20)}T09:00:00`))
   await diary.call('settings:save', {
     reportLabel: 'Sam Example, born 1979',
     doctorQuestions: 'Should I see a physiotherapist?\nIs it safe to keep lifting at work?',
@@ -217,6 +233,8 @@ test('three months of a typical diary print on one page, a year on at most two',
         const pages = pdfPages(file)
         expect(pages, `${preset} on ${size}`).toBeLessThanOrEqual(most)
         expect(pdfText(file)).toMatch(loose(`page ${pages} of ${pages}`))
+        expect(pdfText(file)).toMatch(loose('What I tested'))
+        expect(pdfText(file)).toMatch(loose('Does a morning walk help? Incomplete: stopped early.'))
       }
     }
   } finally {

@@ -162,10 +162,10 @@ test.describe('Unknot in Electron', () => {
     const { app, page } = await launchUnknot(dir)
     running.push(app)
     await page.getByRole('button', { name: 'Skip the welcome' }).click()
-    const habit = await page.evaluate(() => window.journal.reminders.save({ keepInTray: true }))
-    if (!habit.ok) throw new Error(habit.error.message)
+    const desktop = await page.evaluate(() => window.journal.reminders.save({ keepInTray: true }))
+    if (!desktop.ok) throw new Error(desktop.error.message)
 
-    if (!habit.value.trayAvailable) {
+    if (!desktop.value.trayAvailable) {
       // A Linux desktop without a StatusNotifier host (the CI's bare X server): no tray, so
       // Settings says so and closing the window quits.
       await openScreen(page, 'Settings')

@@ -1,9 +1,17 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, screenshot, test } from './harness/fixtures'
+import { SCREENSHOT_DIR } from './harness/paths'
 import { openScreen } from './harness/screens'
 import type { TempDiary } from '../testing/temp-diary'
 import type { ExperimentDetail } from '../src/shared/domain/experiment'
+import { optionsOn } from '../src/main/experiments/experiments.repo'
+import { reminderText } from '../src/main/reminders/messages'
+import { parseCsv } from '../src/main/export/csv'
+import { csvPaths } from '../src/main/report/report.handlers'
 
 /**
  * The whole journey of an experiment on a fake clock (main's and the page's): start one in
@@ -70,6 +78,14 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
   const name = (option: string) => (option === 'A' ? 'Stretch routine' : 'No stretch routine')
   await expect(view).toContainText(`Today’s option: ${name(plan[0]?.option ?? 'A')}`)
 
+  // The morning and evening reminders say it too, through the words desktop.ts shows.
+  const firstOption = name(plan[0]?.option ?? 'A')
+  for (const slot of ['morning', 'evening'] as const) {
+    expect(reminderText(slot, optionsOn(diary.db, '2026-12-07')).body).toMatch(
+      new RegExp(`^Today: ${firstOption}\\. How`),
+    )
+  }
+
   // Today says the option, with one tap.
   await openScreen(app, 'Today')
   const card = app.getByRole('region', { name: 'Today’s experiment' })
@@ -130,6 +146,56 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
   await expect(result.getByRole('table', { name: /on each counted day/ })).toBeVisible()
   await audit(app, 'the result as a table')
   await screenshot(app, 'experiments/result-table')
+  const headline = await result.getByText(/^On “Stretch routine” days/).innerText()
+  const chance = await result.getByText(/^A gap this big/).innerText()
+  // After the experiment, the reminders say nothing extra.
+  expect(optionsOn(diary.db, '2026-12-19')).toEqual([])
+  expect(reminderText('morning', optionsOn(diary.db, '2026-12-19')).body).toMatch(/^How is/)
+
+  // The doctor's summary of the last 3 months: What I tested, in the result screen's words.
+  await app.setViewportSize({ width: 1280, height: 900 })
+  await app.emulateMedia({ colorScheme: 'light' })
+  await openScreen(app, 'Report')
+  const tested = app.getByRole('region', { name: /^What I tested/ })
+  await expect(tested).toContainText('Does a daily stretch routine help?')
+  await expect(tested).toContainText(headline)
+  await expect(tested).toContainText(chance)
+  await expect(tested).toContainText(
+    'Option done on 10 of 12 days, not done on 2, not recorded on 0.',
+  )
+  await expect(tested).not.toContainText('Incomplete')
+  await audit(app, 'the report with What I tested')
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [1280, 720]) {
+      await app.setViewportSize({ width, height: 900 })
+      await app.emulateMedia({ colorScheme: theme })
+      await tested.scrollIntoViewIfNeeded()
+      const shot = join(SCREENSHOT_DIR, 'experiments', `report-tested-${theme}-${width}.png`)
+      await tested.screenshot({ path: shot })
+    }
+  }
+
+  // The CSV export carries it, with its days.
+  const out = mkdtempSync(join(tmpdir(), 'unknot-tested-'))
+  try {
+    diary.services.nextSavePath = join(out, 'tested.csv')
+    await app.getByRole('button', { name: 'Export CSV' }).click()
+    await expect(app.getByRole('status').filter({ hasText: 'CSV files saved' })).toBeVisible()
+    const files = csvPaths(join(out, 'tested.csv'))
+    const [header, row, ...none] = parseCsv(readFileSync(files.experiments, 'utf8'))
+    expect(none).toEqual([])
+    const cell = (column: string) => row?.[header?.indexOf(column) ?? -1]
+    expect([cell('question_label'), cell('status'), cell('complete')]).toEqual([
+      'Does a daily stretch routine help?',
+      'finished',
+      '1',
+    ])
+    expect(cell('result')).toBe(`${headline} ${chance}`)
+    const days = parseCsv(readFileSync(files.experiment_days, 'utf8')).slice(1)
+    expect(days.map((d) => [d[1], d[2]])).toEqual(plan.map((d) => [d.date, d.option]))
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
 })
 
 test('the create steps and a refusal, light and dark, wide and narrow', async ({ app, diary }) => {

@@ -6,7 +6,7 @@ import { toIsoDate } from '../src/shared/dates'
 import { openDatabase } from '../src/main/db/database'
 import { snapshotDir, snapshotJournal } from '../src/main/backup/snapshots'
 import { insertCheckin } from '../testing/diary-rows'
-import { makeReadOnly } from '../testing/journal-files'
+import { layStrayWal, makeReadOnly } from '../testing/journal-files'
 import { makeTempDir, openTempJournal, type TempJournal } from '../testing/temp-diary'
 import { expect, loadApp, screenshot, test } from './harness/fixtures'
 import { openScreen } from './harness/screens'
@@ -171,13 +171,7 @@ test('a stray WAL: set it aside and the journal opens as it was', async ({ page 
       const db = openDatabase(file)
       insertCheckin(db, { date: daysAgo(2), slot: 'morning', pain: 4, stiffness: 3 })
       db.close()
-      const other = makeTempDir()
-      const stray = openDatabase(join(other, 'journal.sqlite'))
-      stray.pragma('wal_autocheckpoint = 0')
-      insertCheckin(stray, { date: '2026-01-01', slot: 'morning', pain: 9, stiffness: 9 })
-      writeFileSync(`${file}-wal`, readFileSync(join(other, 'journal.sqlite-wal')))
-      stray.close()
-      rmSync(other, { recursive: true, force: true })
+      layStrayWal(file)
     },
   })
   await loadApp(page, journal.ctx)

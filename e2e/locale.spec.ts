@@ -2,9 +2,7 @@ import { toIsoDate } from '../src/shared/dates'
 import { insertCheckin, insertEpisode } from '../testing/diary-rows'
 import type { TempDiary } from '../testing/temp-diary'
 import { expect, test } from './harness/fixtures'
-import { seedRepresentativeDiary } from './harness/representative-diary'
-import { statesOf } from './harness/screen-states'
-import { discoverScreens, openScreen } from './harness/screens'
+import { openScreen } from './harness/screens'
 
 /**
  * The person's locale everywhere: the date fields and the sentences around them agree, in the
@@ -102,37 +100,6 @@ for (const expected of LOCALES) {
     })
   })
 }
-
-test('no screen uses the browser’s own date or time inputs', async ({ app, diary }) => {
-  seedRepresentativeDiary(diary)
-  await app.reload()
-  const found: string[] = []
-  for (const screen of await discoverScreens(app)) {
-    await openScreen(app, screen)
-    for (const state of [null, ...statesOf(screen, 'filled')]) {
-      if (state) {
-        if (state.applies && !(await state.applies(app))) continue
-        // Each state from the screen as it opens, as the accessibility walk enters them.
-        const screens = await discoverScreens(app)
-        await openScreen(app, screens.find((s) => s !== screen) ?? screen)
-        await openScreen(app, screen)
-        await state.enter(app)
-      }
-      const native = await app
-        .locator('input[type="date"], input[type="time"], input[type="datetime-local"]')
-        .count()
-      if (native > 0) {
-        found.push(
-          `${screen}${state ? ` · ${state.name}` : ''}: ${native} native date/time input(s) — ` +
-            'they follow the browser’s language, not the person’s locale; use DateField, ' +
-            'DateTimeField or TimeField from components/form/DateField.tsx',
-        )
-      }
-      if (state) await openScreen(app, screen)
-    }
-  }
-  expect(found.length, found.join('\n')).toBe(0)
-})
 
 test.describe('the fever warning', () => {
   test.use({ locale: 'en-US' })

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { REPORT_TODAY, seedReportFixture } from '../testing/report-fixture'
+import { REPORT_TODAY, seedReportFixtureWithRedFlag } from '../testing/report-fixture'
 import { expect, screenshot, test } from './harness/fixtures'
 import { SCREENSHOT_DIR } from './harness/paths'
 import { pdfText, printWithPlaywright, rasterPage } from './harness/print'
@@ -45,13 +45,7 @@ test('the report prints in the light palette in dark mode, without the timer doc
   app,
   diary,
 }) => {
-  seedReportFixture(diary.db)
-  diary.db
-    .prepare(
-      `INSERT INTO checkin_symptoms (checkin_id, code)
-       SELECT id, 'bladder_bowel_control_loss' FROM checkins WHERE date = '2026-03-02' LIMIT 1`,
-    )
-    .run()
+  seedReportFixtureWithRedFlag(diary.db)
   diary.ctx.now = () => new Date(`${REPORT_TODAY}T09:00:00`)
   printWithPlaywright(diary, app)
   // Print at the width of the printed page so the screen-to-paper mapping below holds.

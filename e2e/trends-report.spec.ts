@@ -8,7 +8,11 @@ import { fromIsoDate, toIsoDate } from '../src/shared/dates'
 import { formatDay } from '../src/shared/format'
 import { parseCsv } from '../src/main/export/csv'
 import { csvPaths } from '../src/main/report/report.handlers'
-import { REPORT_TODAY, seedReportFixture } from '../testing/report-fixture'
+import {
+  REPORT_TODAY,
+  seedReportFixture,
+  seedReportFixtureWithRedFlag,
+} from '../testing/report-fixture'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
 import { expect, screenshot, test } from './harness/fixtures'
 import { SCREENSHOT_DIR } from './harness/paths'
@@ -155,14 +159,8 @@ test('trends: an empty diary says how to start', async ({ app }) => {
 })
 
 test('report: prints to PDF with the right numbers and exports CSV', async ({ app, diary }) => {
-  seedReportFixture(diary.db)
   // A warning sign ticked on one March check-in goes into the red-flag box too.
-  diary.db
-    .prepare(
-      `INSERT INTO checkin_symptoms (checkin_id, code)
-       SELECT id, 'bladder_bowel_control_loss' FROM checkins WHERE date = '2026-03-02' LIMIT 1`,
-    )
-    .run()
+  seedReportFixtureWithRedFlag(diary.db)
   // The fixture's numbers are hand-computed for 10 April 2026 (the ongoing episode's length).
   diary.ctx.now = () => new Date(`${REPORT_TODAY}T09:00:00`)
   const out = mkdtempSync(join(tmpdir(), 'unknot-report-'))

@@ -5,6 +5,8 @@
  * Run by Node 24 directly (type stripping + scripts/ts-resolve.mjs), no bundler involved.
  */
 import { performance } from 'node:perf_hooks'
+import { loadavg } from 'node:os'
+import { execFileSync } from 'node:child_process'
 import { openTempDiary } from '../testing/temp-diary'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
 import { saveCheckin } from '../src/main/checkins/checkins.repo'
@@ -16,7 +18,7 @@ import {
   TREND_TREATMENTS_SQL,
   TREND_WEEK_TREATMENTS_SQL,
   TREND_WEEKS_SQL,
-} from '../src/main/trends/trends.repo'
+} from '../src/main/trends/trends.sql'
 import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.sql'
 import { INSIGHTS_SQL } from '../src/main/insights/insights.query'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../src/shared/clinical/factors'
@@ -206,6 +208,13 @@ console.log(
   `Seeded ${counts.checkins} check-ins, ${counts.episodes} episodes, ${counts.treatments} treatments ` +
     `(${counts.from} to ${counts.to}) in one transaction: ${seedMs.toFixed(0)} ms.`,
 )
+// Numbers mean little without the machine's load (a shared machine) and the code measured.
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+console.log(
+  `Load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')} (1 / 5 / 15 min) at the start, on commit ${commit}.`,
+)
 console.log(
   `Node ${process.version}, SQLite ${String(db.prepare('select sqlite_version()').pluck().get())}, ${RUNS} runs each after 20 warm-up runs, handler and raw SQL alternating.\n`,
 )
@@ -234,6 +243,11 @@ const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ??
 console.log(line(table[0] ?? []))
 console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`)
 for (const r of table.slice(1)) console.log(line(r))
+console.log(
+  `\nLoad average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')} (1 / 5 / 15 min) at the end.`,
+)
 console.log(`\nRaw = ${rows.map((r) => `${r.name}: ${r.rawLabel}`).join('; ')}.`)
 diary.close()
 

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase } from '../src/main/db/database'
 import { makeTempDir } from './temp-diary'
+import { seededRandom } from './seeded-random'
 
 const ROOT = join(import.meta.dirname, '..')
 
@@ -13,18 +14,6 @@ export interface CrashFigures {
   lost: number
   /** Rows found that were never acknowledged (saved just before the kill): allowed. */
   unacknowledgedExtra: number
-}
-
-/** mulberry32: the kill times are the same for the same seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** Starts the saving child on `dir`, kills it with SIGKILL `afterMs` after it is ready. */
@@ -74,7 +63,7 @@ export async function runCrashTrials({
   trials: number
   maxMs?: number
 }): Promise<CrashFigures> {
-  const rnd = random(seed)
+  const rnd = seededRandom(seed)
   const dir = makeTempDir('unknot-crash-')
   const figures: CrashFigures = { seed, trials, acknowledged: 0, lost: 0, unacknowledgedExtra: 0 }
   const acknowledged = new Set<number>()

@@ -1,7 +1,21 @@
+import type { Statement } from 'better-sqlite3'
 import type { DB } from '../src/main/db/database'
 
 /** Direct inserts for tests, benchmarks and the e2e harness: features own the real writes. */
 const STAMP = '2026-01-01T00:00:00.000Z'
+
+/**
+ * Each statement prepared once per connection: preparing compiles the tables' triggers (the
+ * daily summary's among them), which would cost more than the insert on every row of a seed.
+ */
+const cache = new WeakMap<DB, Map<string, Statement>>()
+function prepared(db: DB, sql: string): Statement {
+  let statements = cache.get(db)
+  if (!statements) cache.set(db, (statements = new Map<string, Statement>()))
+  let statement = statements.get(sql)
+  if (!statement) statements.set(sql, (statement = db.prepare(sql)))
+  return statement
+}
 
 /*
  * The "show my doctor" mark (migration 004) is written only when a row asks for it, so these
@@ -31,28 +45,27 @@ export interface CheckinRowInput {
 export function insertCheckin(db: DB, c: CheckinRowInput): number {
   const frequency = c.spasmFrequency ?? 0
   return Number(
-    db
-      .prepare(
-        `INSERT INTO checkins (date, slot, recorded_at, pain, stiffness, stiffness_minutes,
+    prepared(
+      db,
+      `INSERT INTO checkins (date, slot, recorded_at, pain, stiffness, stiffness_minutes,
            spasm_frequency, spasm_severity, sleep_interrupted, episode_id, notes${forDoctorColumn(c)},
            created_at, updated_at)
          VALUES (:date, :slot, :stamp, :pain, :stiffness, :minutes, :frequency, :severity,
            :sleep, :episodeId, :notes${forDoctorValue(c)}, :stamp, :stamp)`,
-      )
-      .run({
-        date: c.date,
-        slot: c.slot,
-        stamp: STAMP,
-        pain: c.pain,
-        stiffness: c.stiffness,
-        minutes: c.stiffnessMinutes ?? null,
-        frequency,
-        severity: c.spasmSeverity ?? (frequency > 0 ? 1 : null),
-        sleep: c.sleepInterrupted ? 1 : 0,
-        episodeId: c.episodeId ?? null,
-        notes: c.notes ?? '',
-        ...forDoctorParam(c),
-      }).lastInsertRowid,
+    ).run({
+      date: c.date,
+      slot: c.slot,
+      stamp: STAMP,
+      pain: c.pain,
+      stiffness: c.stiffness,
+      minutes: c.stiffnessMinutes ?? null,
+      frequency,
+      severity: c.spasmSeverity ?? (frequency > 0 ? 1 : null),
+      sleep: c.sleepInterrupted ? 1 : 0,
+      episodeId: c.episodeId ?? null,
+      notes: c.notes ?? '',
+      ...forDoctorParam(c),
+    }).lastInsertRowid,
   )
 }
 
@@ -69,24 +82,23 @@ export interface EpisodeRowInput {
 
 export function insertEpisode(db: DB, e: EpisodeRowInput): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO episodes (started_on, ended_on, region, side, trigger, trigger_note,
+    prepared(
+      db,
+      `INSERT INTO episodes (started_on, ended_on, region, side, trigger, trigger_note,
            notes${forDoctorColumn(e)}, created_at, updated_at)
          VALUES (:startedOn, :endedOn, :region, :side, :trigger, :triggerNote,
            :notes${forDoctorValue(e)}, :stamp, :stamp)`,
-      )
-      .run({
-        startedOn: e.startedOn,
-        endedOn: e.endedOn,
-        region: e.region ?? 'lower',
-        side: e.side ?? 'left',
-        trigger: e.trigger ?? 'unknown',
-        triggerNote: e.triggerNote ?? '',
-        notes: e.notes ?? '',
-        ...forDoctorParam(e),
-        stamp: STAMP,
-      }).lastInsertRowid,
+    ).run({
+      startedOn: e.startedOn,
+      endedOn: e.endedOn,
+      region: e.region ?? 'lower',
+      side: e.side ?? 'left',
+      trigger: e.trigger ?? 'unknown',
+      triggerNote: e.triggerNote ?? '',
+      notes: e.notes ?? '',
+      ...forDoctorParam(e),
+      stamp: STAMP,
+    }).lastInsertRowid,
   )
 }
 
@@ -105,26 +117,25 @@ export interface TreatmentRowInput {
 
 export function insertTreatment(db: DB, t: TreatmentRowInput): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO treatments (kind, detail, started_at, duration_minutes, pain_before,
+    prepared(
+      db,
+      `INSERT INTO treatments (kind, detail, started_at, duration_minutes, pain_before,
            pain_after, side_effect, episode_id, notes${forDoctorColumn(t)}, created_at, updated_at)
          VALUES (:kind, :detail, :startedAt, :duration, :before, :after, :sideEffect,
            :episodeId, :notes${forDoctorValue(t)}, :stamp, :stamp)`,
-      )
-      .run({
-        kind: t.kind,
-        detail: t.detail ?? '',
-        startedAt: t.startedAt,
-        duration: t.durationMinutes ?? null,
-        before: t.painBefore ?? null,
-        after: t.painAfter ?? null,
-        sideEffect: t.sideEffect ?? null,
-        episodeId: t.episodeId ?? null,
-        notes: t.notes ?? '',
-        ...forDoctorParam(t),
-        stamp: STAMP,
-      }).lastInsertRowid,
+    ).run({
+      kind: t.kind,
+      detail: t.detail ?? '',
+      startedAt: t.startedAt,
+      duration: t.durationMinutes ?? null,
+      before: t.painBefore ?? null,
+      after: t.painAfter ?? null,
+      sideEffect: t.sideEffect ?? null,
+      episodeId: t.episodeId ?? null,
+      notes: t.notes ?? '',
+      ...forDoctorParam(t),
+      stamp: STAMP,
+    }).lastInsertRowid,
   )
 }
 
@@ -137,12 +148,11 @@ export interface PegRowInput {
 
 export function insertPeg(db: DB, p: PegRowInput): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO peg_scores (date, pain, enjoyment, activity, created_at, updated_at)
+    prepared(
+      db,
+      `INSERT INTO peg_scores (date, pain, enjoyment, activity, created_at, updated_at)
          VALUES (:date, :pain, :enjoyment, :activity, :stamp, :stamp)`,
-      )
-      .run({ ...p, stamp: STAMP }).lastInsertRowid,
+    ).run({ ...p, stamp: STAMP }).lastInsertRowid,
   )
 }
 
@@ -153,19 +163,20 @@ export function insertOnsetFactors(
   codes: readonly string[],
   otherNote = '',
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO onset_checklists (episode_id, other_note, answered_at) VALUES (?, ?, ?)`,
   ).run(episodeId, otherNote, STAMP)
-  const add = db.prepare(`INSERT INTO onset_factors (episode_id, code) VALUES (?, ?)`)
+  const add = prepared(db, `INSERT INTO onset_factors (episode_id, code) VALUES (?, ?)`)
   for (const code of codes) add.run(episodeId, code)
 }
 
 /** Today's factors recorded on an evening check-in (an empty list: "none of these"). */
 export function insertDayFactors(db: DB, checkinId: number, codes: readonly string[]): void {
-  db.prepare(`INSERT INTO day_checklists (checkin_id, answered_at) VALUES (?, ?)`).run(
+  prepared(db, `INSERT INTO day_checklists (checkin_id, answered_at) VALUES (?, ?)`).run(
     checkinId,
     STAMP,
   )
-  const add = db.prepare(`INSERT INTO day_factors (checkin_id, code) VALUES (?, ?)`)
+  const add = prepared(db, `INSERT INTO day_factors (checkin_id, code) VALUES (?, ?)`)
   for (const code of codes) add.run(checkinId, code)
 }

@@ -1,71 +1,14 @@
 import { EventEmitter } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { FakeBrowserWindow, type WindowWorld, type WorkArea } from './fake-window'
+import { FakeNotification, FakeTray, type FakeMenuItem, type NotificationWorld } from './fake-tray'
 
 /**
  * A stand-in for the parts of the `electron` module that main touches, recording every call,
- * so the wiring is tested where no Electron binary can run.
+ * so the wiring is tested where no Electron binary can run (windows in fake-window.ts, the tray
+ * and notifications in fake-tray.ts).
  */
-export class FakeWebContents extends EventEmitter {
-  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined
-  /** Events sent to the page with `send`, in order. */
-  readonly sent: { channel: string; payload: unknown }[] = []
-  printOptions: unknown
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
-    this.windowOpenHandler = handler
-  }
-  send(channel: string, payload: unknown): void {
-    this.sent.push({ channel, payload })
-  }
-  printToPDF(options: unknown): Promise<Uint8Array> {
-    this.printOptions = options
-    return Promise.resolve(new TextEncoder().encode('%PDF-1.4\n'))
-  }
-  /** Whether the page is still loading (a window just opened). */
-  loading = false
-  isLoading(): boolean {
-    return this.loading
-  }
-}
-
-/** A menu item as main builds it; the test clicks it. */
-export interface FakeMenuItem {
-  label?: string
-  type?: string
-  role?: string
-  enabled?: boolean
-  click?: () => void
-  submenu?: FakeMenuItem[]
-}
-
-/** A tray icon: its image, tooltip and the menu it was last given. */
-export class FakeTray extends EventEmitter {
-  tooltip = ''
-  menu: FakeMenuItem[] = []
-  destroyed = false
-  constructor(readonly image: unknown) {
-    super()
-  }
-  setToolTip(text: string): void {
-    this.tooltip = text
-  }
-  setContextMenu(menu: { items: FakeMenuItem[] }): void {
-    this.menu = menu.items
-  }
-  destroy(): void {
-    this.destroyed = true
-  }
-  isDestroyed(): boolean {
-    return this.destroyed
-  }
-  /** The menu item with this label; throws when there is none. */
-  item(label: string): FakeMenuItem {
-    const found = this.menu.find((i) => i.label === label)
-    if (!found) throw new Error(`no tray menu item "${label}"`)
-    return found
-  }
-}
-
 export interface FakeElectronOptions {
   lock?: boolean
   isPackaged?: boolean
@@ -76,7 +19,7 @@ export interface FakeElectronOptions {
   /** macOS: `app.getLoginItemSettings().wasOpenedAtLogin`. */
   openedAtLogin?: boolean
   /** The displays' work areas, the primary first (default: one 1920 × 1040). */
-  displays?: { x: number; y: number; width: number; height: number }[]
+  displays?: WorkArea[]
   /** `loadURL` rejects with this (a dev server that is down, a broken install). */
   loadFails?: Error
   /** Electron's default user-data folder (default: one shared folder in the temp folder). */
@@ -120,127 +63,6 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     ['userData', options.userData ?? join(tmpdir(), 'unknot-fake-user-data')],
   ])
   const displays = options.displays ?? [{ x: 0, y: 0, width: 1920, height: 1040 }]
-
-  class FakeBrowserWindow extends EventEmitter {
-    static getAllWindows = () => windows
-    readonly options: { webPreferences: Record<string, unknown> } & Record<string, unknown>
-    readonly webContents = new FakeWebContents()
-    loadedUrl: string | undefined
-    bounds: { x: number; y: number; width: number; height: number }
-    maximized = false
-    visible = false
-    focused = false
-    flashing = false
-    destroyed = false
-    constructor(opts: FakeBrowserWindow['options']) {
-      super()
-      this.options = opts
-      const area = displays[0] ?? { x: 0, y: 0, width: 1920, height: 1040 }
-      const width = Number(opts['width'] ?? 800)
-      const height = Number(opts['height'] ?? 600)
-      this.bounds = {
-        x: Number(opts['x'] ?? area.x + Math.round((area.width - width) / 2)),
-        y: Number(opts['y'] ?? area.y + Math.round((area.height - height) / 2)),
-        width,
-        height,
-      }
-      windows.push(this)
-      app.emit('web-contents-created', {}, this.webContents)
-    }
-    loadURL(url: string) {
-      this.loadedUrl = url
-      return options.loadFails ? Promise.reject(options.loadFails) : Promise.resolve()
-    }
-    getNormalBounds() {
-      return { ...this.bounds }
-    }
-    setBounds(bounds: FakeBrowserWindow['bounds']) {
-      this.bounds = { ...bounds }
-    }
-    isMaximized() {
-      return this.maximized
-    }
-    maximize() {
-      this.maximized = true
-    }
-    show() {
-      const was = this.visible
-      this.visible = true
-      if (!was) this.emit('show')
-    }
-    hide() {
-      this.visible = false
-    }
-    focus() {
-      this.focused = true
-    }
-    restore() {}
-    isMinimized() {
-      return false
-    }
-    isVisible() {
-      return this.visible
-    }
-    isFocused() {
-      return this.focused
-    }
-    isDestroyed() {
-      return this.destroyed
-    }
-    flashFrame(flag: boolean) {
-      this.flashing = flag
-    }
-    /**
-     * Closes as the person would: 'close' (which a listener may cancel), then 'closed', then
-     * 'window-all-closed' when it was the last.
-     */
-    close() {
-      const event = {
-        defaultPrevented: false,
-        preventDefault() {
-          event.defaultPrevented = true
-        },
-      }
-      this.emit('close', event)
-      if (!event.defaultPrevented) this.destroy()
-    }
-    /** Closes without asking ('close' is not emitted), as `app.quit` ends the last windows. */
-    destroy() {
-      if (this.destroyed) return
-      this.destroyed = true
-      this.visible = false
-      windows.splice(windows.indexOf(this), 1)
-      this.emit('closed')
-      if (windows.length === 0) app.emit('window-all-closed')
-    }
-  }
-
-  class FakeNotification extends EventEmitter {
-    static isSupported = () => options.notifications !== 'unsupported'
-    readonly record: { options: Record<string, unknown>; shown: boolean }
-    constructor(opts: Record<string, unknown>) {
-      super()
-      this.record = { options: opts, shown: false }
-      calls.notifications.push(this.record)
-      notifications.push(this)
-    }
-    get options() {
-      return this.record.options
-    }
-    get shown() {
-      return this.record.shown
-    }
-    closed = false
-    close() {
-      this.closed = true
-    }
-    show() {
-      this.record.shown = true
-      if (options.notifications === 'fails') {
-        queueMicrotask(() => this.emit('failed', {}, 'no notification daemon'))
-      }
-    }
-  }
 
   const app = Object.assign(new EventEmitter(), {
     isPackaged: options.isPackaged ?? false,
@@ -297,6 +119,26 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     },
   })
 
+  const windowWorld: WindowWorld = { windows, displays, loadFails: options.loadFails, app }
+  class BoundWindow extends FakeBrowserWindow {
+    static getAllWindows = () => windows
+    constructor(opts: FakeBrowserWindow['options']) {
+      super(windowWorld, opts)
+    }
+  }
+
+  const notificationWorld: NotificationWorld = {
+    fails: options.notifications === 'fails',
+    records: calls.notifications,
+    notifications,
+  }
+  class BoundNotification extends FakeNotification {
+    static isSupported = () => options.notifications !== 'unsupported'
+    constructor(opts: Record<string, unknown>) {
+      super(notificationWorld, opts)
+    }
+  }
+
   class FakeTrayRecorded extends FakeTray {
     constructor(image: unknown) {
       super(image)
@@ -317,7 +159,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
 
   const module = {
     app,
-    BrowserWindow: FakeBrowserWindow,
+    BrowserWindow: BoundWindow,
     ipcMain: {
       handle: (channel: string, handler: (event: unknown, input: unknown) => unknown) => {
         if (handlers.has(channel)) throw new Error(`second handler for ${channel}`)
@@ -347,7 +189,7 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
       },
     },
     nativeTheme: { shouldUseDarkColors: options.dark ?? false },
-    Notification: FakeNotification,
+    Notification: BoundNotification,
     Tray: FakeTrayRecorded,
     Menu: {
       buildFromTemplate: (items: FakeMenuItem[]) => ({ items }),

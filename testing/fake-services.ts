@@ -1,12 +1,12 @@
 import type { DesktopNotification, Services } from '../src/main/services/services'
-import type { HabitControl, Navigation } from '../src/main/reminders/habit-control'
+import type { DesktopControl, Navigation } from '../src/main/reminders/desktop-control'
 import type { ReminderSlot, Reminders } from '../src/shared/domain/reminders'
 import { SNOOZE_MINUTES } from '../src/shared/domain/reminders'
 import { toIsoDate } from '../src/shared/dates'
 
 /** The running app's reminders, tray and login item, recorded instead of done. */
-export interface FakeHabit extends HabitControl {
-  loginItem: HabitControl['loginItem'] & { enabled: boolean; failNext: boolean }
+export interface FakeDesktop extends DesktopControl {
+  loginItem: DesktopControl['loginItem'] & { enabled: boolean; failNext: boolean }
   saves: { before: Reminders; after: Reminders }[]
   snoozes: ReminderSlot[]
   pendingNavigation: Navigation | null
@@ -14,8 +14,8 @@ export interface FakeHabit extends HabitControl {
   trayHost: boolean
 }
 
-export function createFakeHabit(now: () => Date = () => new Date()): FakeHabit {
-  const fake: FakeHabit = {
+export function createFakeDesktop(now: () => Date = () => new Date()): FakeDesktop {
+  const fake: FakeDesktop = {
     loginItem: {
       supported: true,
       enabled: false,
@@ -59,7 +59,7 @@ export interface FakeServices extends Services {
   pdfBytes: Uint8Array
   /** How many times the app was asked to quit. */
   quits: number
-  habit: FakeHabit
+  desktop: FakeDesktop
 }
 
 export function createFakeServices(now?: () => Date): FakeServices {
@@ -78,7 +78,7 @@ export function createFakeServices(now?: () => Date): FakeServices {
     quit: () => {
       fake.quits += 1
     },
-    habit: createFakeHabit(now),
+    desktop: createFakeDesktop(now),
   }
   return fake
 }

@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { openDatabase } from '../src/main/db/database'
+import { insertCheckin } from './diary-rows'
+import { makeTempDir } from './temp-diary'
 
 /** The bytes of a file, to prove it was left untouched. */
 export function sha(file: string): string {
@@ -16,6 +19,23 @@ export function folderState(dir: string): Record<string, string> {
     out[name.name] = name.isFile() ? sha(join(dir, name.name)) : 'folder'
   }
   return out
+}
+
+/**
+ * Lays beside `file` the `-wal` of another journal (one morning entry, 1 Jan 2026, pain 9), as a
+ * file copied in from elsewhere would: it does not belong to this journal.
+ */
+export function layStrayWal(file: string): void {
+  const otherDir = makeTempDir()
+  try {
+    const other = openDatabase(join(otherDir, 'journal.sqlite'))
+    other.pragma('wal_autocheckpoint = 0')
+    insertCheckin(other, { date: '2026-01-01', slot: 'morning', pain: 9, stiffness: 9 })
+    writeFileSync(`${file}-wal`, readFileSync(join(otherDir, 'journal.sqlite-wal')))
+    other.close()
+  } finally {
+    rmSync(otherDir, { recursive: true, force: true })
+  }
 }
 
 /**

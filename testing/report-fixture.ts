@@ -104,3 +104,12 @@ export function seedReportFixture(db: DB): void {
     relinkEntries(db)
   })()
 }
+
+/** The fixture with a warning sign ticked on one March check-in, so the red-flag box has one. */
+export function seedReportFixtureWithRedFlag(db: DB): void {
+  seedReportFixture(db)
+  db.prepare(
+    `INSERT INTO checkin_symptoms (checkin_id, code)
+     SELECT id, 'bladder_bowel_control_loss' FROM checkins WHERE date = '2026-03-02' LIMIT 1`,
+  ).run()
+}

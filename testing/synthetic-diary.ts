@@ -10,18 +10,7 @@ import {
   insertOnsetFactors,
   insertTreatment,
 } from './diary-rows'
-
-/** A small deterministic PRNG (mulberry32) so every seeded diary is the same. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from './seeded-random'
 
 export interface SyntheticCounts {
   checkins: number
@@ -62,9 +51,9 @@ export function seedSyntheticDiary(
   db: DB,
   options: { to: string; days: number; seed?: number },
 ): SyntheticCounts {
-  const rnd = random(options.seed ?? 42)
+  const rnd = seededRandom(options.seed ?? 42)
   // Factors draw from their own stream, so the rest of the diary is the same as before them.
-  const factorRnd = random((options.seed ?? 42) + 1)
+  const factorRnd = seededRandom((options.seed ?? 42) + 1)
   const ticked = (when: 'onset' | 'day') =>
     FACTOR_CODES.filter((code) => factorRnd() < FACTOR_ODDS[code][when])
   const start = addDays(fromIsoDate(options.to), -(options.days - 1))

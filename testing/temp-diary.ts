@@ -11,17 +11,8 @@ import type { HandlerContext } from '../src/main/ipc/handler'
 import { createFakeServices, type FakeServices } from './fake-services'
 
 /** A real journal file in a fresh temp folder, for one test. */
-export interface TempDiary {
-  dir: string
-  file: string
+export interface TempDiary extends TempJournal {
   db: DB
-  /** The journal the handlers see (open, read-only or unavailable), as in the app. */
-  journal: JournalSession
-  ctx: HandlerContext
-  services: FakeServices
-  /** Calls a channel exactly as the window would, through parse, handler and envelope. */
-  call: (channel: string, input?: unknown) => ReturnType<typeof dispatch>
-  close: () => void
 }
 
 /** Tests write dates as in the UK, whatever the machine's locale (see shared/format). */
@@ -35,10 +26,14 @@ export function makeTempDir(prefix = 'unknot-test-'): string {
 export interface TempJournal {
   dir: string
   file: string
+  /** The journal the handlers see (open, read-only or unavailable), as in the app. */
   journal: JournalSession
   ctx: HandlerContext
   services: FakeServices
+  /** Calls a channel exactly as the window would, through parse, handler and envelope. */
   call: (channel: string, input?: unknown) => ReturnType<typeof dispatch>
+  /** Calls a channel that must succeed, for its value; a refusal throws with its message. */
+  ok: <T = unknown>(channel: string, input?: unknown) => Promise<T>
   close: () => void
 }
 
@@ -78,13 +73,20 @@ export function openTempJournal(options: TempJournalOptions = {}): TempJournal {
     app: { name: 'Unknot', version: '0.0.0-test', dataFile: file, ...TEST_LOCALE },
     services,
   }
+  const call = (channel: string, input?: unknown) =>
+    dispatch(handlers, ctx, channel, input, () => {})
   return {
     dir,
     file,
     journal,
     ctx,
     services,
-    call: (channel, input) => dispatch(handlers, ctx, channel, input, () => {}),
+    call,
+    ok: async <T>(channel: string, input?: unknown) => {
+      const result = await call(channel, input)
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+      return result.value as T
+    },
     close: () => {
       journal.close()
       if (options.dir === undefined) rmSync(dir, { recursive: true, force: true })

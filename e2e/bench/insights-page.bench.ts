@@ -1,7 +1,7 @@
 import { seedSyntheticDiary } from '../../testing/synthetic-diary'
 import { toIsoDate } from '../../src/shared/dates'
 import { screenshot, test } from '../harness/fixtures'
-import { RUNS, timePage, timingTable } from './page-timing'
+import { calibrate, RUNS, timePage, timingTable } from './page-timing'
 
 /** Drawn: the period line changed and every Insights chart holds its surface. */
 const READY = {
@@ -12,6 +12,8 @@ const READY = {
 }
 
 test('Insights page: time until it shows, ten years of entries', async ({ app, diary }) => {
+  // The calibration first, on the same page with the diary still empty.
+  const calibration = await calibrate(app, { link: 'Insights', shown: '.insights-period' })
   const counts = seedSyntheticDiary(diary.db, { to: toIsoDate(new Date()), days: 3650 })
   const results = await timePage(app, {
     open: { row: 'open Insights (1 year)', link: 'Insights' },
@@ -30,6 +32,7 @@ test('Insights page: time until it shows, ten years of entries', async ({ app, d
         `episodes / ${counts.onsetChecklists} onset checklists / ${counts.dayChecklists} evening ` +
         `checklists, ${RUNS} runs:`,
       results,
+      { row: 'open Insights with an empty diary', times: calibration },
     ),
   )
 })

@@ -1,7 +1,7 @@
 import { seedSyntheticDiary } from '../../testing/synthetic-diary'
 import { toIsoDate } from '../../src/shared/dates'
 import { screenshot, test } from '../harness/fixtures'
-import { RUNS, timePage, timingTable } from './page-timing'
+import { calibrate, RUNS, timePage, timingTable } from './page-timing'
 
 /** Drawn: the summary heading changed and every chart holds a curve (or its markers). */
 const READY = {
@@ -13,6 +13,8 @@ const READY = {
 }
 
 test('Trends page: time until the charts show, ten years of entries', async ({ app, diary }) => {
+  // The calibration first, on the same page with the diary still empty.
+  const calibration = await calibrate(app, { link: 'Trends', shown: '#trends-empty' })
   const counts = seedSyntheticDiary(diary.db, { to: toIsoDate(new Date()), days: 3650 })
   const results = await timePage(app, {
     open: { row: 'open Trends (3 months, daily)', link: 'Trends' },
@@ -31,6 +33,7 @@ test('Trends page: time until the charts show, ten years of entries', async ({ a
         `exposeBinding bridge), ${counts.checkins} check-ins / ${counts.episodes} episodes / ` +
         `${counts.treatments} treatments, ${RUNS} runs:`,
       results,
+      { row: 'open Trends with an empty diary', times: calibration },
     ),
   )
 })

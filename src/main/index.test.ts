@@ -18,8 +18,8 @@ import {
   fakeInvokeEvent,
   type FakeElectron,
   type FakeElectronOptions,
-  type FakeMenuItem,
 } from '../../testing/fake-electron'
+import type { FakeMenuItem } from '../../testing/fake-tray'
 import { profileFolder } from './single-instance'
 import { makeTempDir } from '../../testing/temp-diary'
 

@@ -24,7 +24,7 @@ import { dataFilePath, resolveDataDir } from './paths'
 import { applyDisplaySettings } from './settings/display-settings'
 import { adoptSystemLocale } from './system-locale'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './protocol'
-import { startHabit, type Habit } from './reminders/habit'
+import { startDesktop, type Desktop } from './reminders/desktop'
 import { launchCommand, loginItemFor } from './reminders/login-item'
 import { hasTrayHost } from './reminders/tray-host'
 import { electronServices } from './services/electron-services'
@@ -64,7 +64,7 @@ const MAINTENANCE_EVERY_MS = 5 * 60 * 1000
 
 let journal: JournalSession | undefined
 let mainWindow: BrowserWindow | undefined
-let habit: Habit | undefined
+let desktop: Desktop | undefined
 /** A real quit (the menu, the tray, the system) is under way: windows close, not hide. */
 let quitting = false
 
@@ -103,7 +103,7 @@ function openMainWindow(): BrowserWindow {
   window.on('close', (event) => {
     saveBounds(window)
     // While the tray is kept, closing only hides: a running timer and a half-typed form stay.
-    if (!quitting && habit?.keepRunningOnClose()) {
+    if (!quitting && desktop?.keepRunningOnClose()) {
       event.preventDefault()
       window.hide()
     }
@@ -191,7 +191,7 @@ async function start(): Promise<void> {
   } catch (error) {
     console.error('Unknot: the log-in entry could not be brought up to date', error)
   }
-  habit = startHabit({
+  desktop = startDesktop({
     db: () => opened.db,
     iconPath: paths.trayIcon,
     loginItem,
@@ -214,11 +214,11 @@ async function start(): Promise<void> {
       dataFolderWarning: dataFolderWarning ?? null,
       ...adoptSystemLocale(app),
     },
-    services: { ...electronServices(() => mainWindow), habit: habit.control },
+    services: { ...electronServices(() => mainWindow), desktop: desktop.control },
   }
   applyDisplaySettings(ctx, ctx.app.locale)
   registerIpc(ipcMain, handlers, ctx, senderFromOrigins(origins))
-  if (!habit.startsInTray(process.argv)) openMainWindow()
+  if (!desktop.startsInTray(process.argv)) openMainWindow()
 }
 
 // The default folder is made before its lock is named from its real path.
@@ -239,11 +239,11 @@ if (!lockDataFolder(app, dataDir)) {
     // The running instance owns the journal file; just bring it forward.
     const [window] = BrowserWindow.getAllWindows()
     if (window) bringToFront(window)
-    else if (habit) showMainWindow() // it was closed to the tray
+    else if (desktop) showMainWindow() // it was closed to the tray
   })
   // macOS: a click on the Dock icon, perhaps with the window hidden by closing it.
   app.on('activate', () => {
-    if (habit) showMainWindow()
+    if (desktop) showMainWindow()
   })
   app.on('before-quit', () => {
     quitting = true
@@ -253,7 +253,7 @@ if (!lockDataFolder(app, dataDir)) {
     app.quit()
   })
   app.on('will-quit', () => {
-    habit?.stop()
+    desktop?.stop()
     // Checkpoints and truncates the WAL: a cleanly closed journal leaves none behind.
     journal?.close()
   })

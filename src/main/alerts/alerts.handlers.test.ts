@@ -11,14 +11,8 @@ beforeEach(() => {
 })
 afterEach(() => diary.close())
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await diary.call(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
-
 function checkin(date: string, values: Record<string, unknown> = {}) {
-  return ok<{ id: number }>('checkins:save', {
+  return diary.ok<{ id: number }>('checkins:save', {
     date,
     slot: 'morning',
     pain: 5,
@@ -34,7 +28,7 @@ const symptomKey = (code: string, id: number) =>
   `symptom:${code}:checkin:${id}@${createdAt('checkins', id)}`
 const episodeKey = (id: number, flag: string) =>
   `episode:${id}@${createdAt('episodes', id)}:${flag}`
-const active = () => ok<Alert[]>('alerts:list')
+const active = () => diary.ok<Alert[]>('alerts:list')
 const keys = async () => (await active()).map((a) => a.key)
 
 describe('alerts from warning signs', () => {
@@ -82,36 +76,36 @@ describe('alerts from warning signs', () => {
     const key = symptomKey('bladder_bowel_control_loss', id)
     now = new Date('2027-01-10T10:00:00Z')
     expect(await keys()).toEqual([key])
-    const acked = await ok<Alert>('alerts:acknowledge', { key })
+    const acked = await diary.ok<Alert>('alerts:acknowledge', { key })
     expect(acked).toMatchObject({ key, tier: 'emergency', acknowledgedAt: now.toISOString() })
     expect(await keys()).toEqual([])
-    expect(await ok<Alert[]>('alerts:history')).toEqual([acked])
+    expect(await diary.ok<Alert[]>('alerts:history')).toEqual([acked])
     expect(
       diary.db.prepare('SELECT key, acknowledged_at FROM alert_acknowledgements').all(),
     ).toEqual([{ key, acknowledged_at: now.toISOString() }])
     // The history still reads right after the check-in is deleted.
-    await ok('checkins:delete', { id })
-    expect(await ok<Alert[]>('alerts:history')).toEqual([acked])
+    await diary.ok('checkins:delete', { id })
+    expect(await diary.ok<Alert[]>('alerts:history')).toEqual([acked])
   })
 
   it('never lets an acknowledgement silence a new entry that reuses a deleted id', async () => {
     const first = await checkin('2026-11-24', { symptoms: ['saddle_numbness'] })
-    await ok('alerts:acknowledge', { key: symptomKey('saddle_numbness', first.id) })
-    await ok('checkins:delete', { id: first.id })
+    await diary.ok('alerts:acknowledge', { key: symptomKey('saddle_numbness', first.id) })
+    await diary.ok('checkins:delete', { id: first.id })
     now = new Date('2026-11-25T09:00:00Z')
     const again = await checkin('2026-11-24', { symptoms: ['saddle_numbness'] })
     expect(again.id).toBe(first.id) // SQLite reuses the id of a deleted last row
     expect(await keys()).toEqual([symptomKey('saddle_numbness', again.id)])
 
-    const episode = await ok<{ id: number }>('episodes:start', {
+    const episode = await diary.ok<{ id: number }>('episodes:start', {
       startedOn: '2026-11-01',
       region: 'lower',
       side: 'left',
     })
-    await ok('alerts:acknowledge', { key: episodeKey(episode.id, 'over_two_weeks') })
-    await ok('episodes:delete', { id: episode.id })
+    await diary.ok('alerts:acknowledge', { key: episodeKey(episode.id, 'over_two_weeks') })
+    await diary.ok('episodes:delete', { id: episode.id })
     now = new Date('2026-11-25T10:00:00Z')
-    const restarted = await ok<{ id: number }>('episodes:start', {
+    const restarted = await diary.ok<{ id: number }>('episodes:start', {
       startedOn: '2026-11-01',
       region: 'lower',
       side: 'left',
@@ -122,7 +116,7 @@ describe('alerts from warning signs', () => {
 
   it('raises the sign again when it is ticked on a later check-in', async () => {
     const first = await checkin('2026-11-23', { symptoms: ['saddle_numbness'] })
-    await ok('alerts:acknowledge', { key: symptomKey('saddle_numbness', first.id) })
+    await diary.ok('alerts:acknowledge', { key: symptomKey('saddle_numbness', first.id) })
     const again = await checkin('2026-11-25', { symptoms: ['saddle_numbness'] })
     expect(await keys()).toEqual([symptomKey('saddle_numbness', again.id)])
   })
@@ -149,7 +143,7 @@ describe('alerts from health-history answers', () => {
   })
 
   const answer = (values: Partial<HealthHistory>) =>
-    ok('settings:save', {
+    diary.ok('settings:save', {
       healthHistory: {
         historyOfCancer: 'no',
         longTermSteroids: 'unanswered',
@@ -220,7 +214,7 @@ describe('alerts from health-history answers', () => {
 
 describe('alerts from episode flags', () => {
   it('raises duration flags of an ongoing episode, not of an ended one', async () => {
-    const { id } = await ok<{ id: number }>('episodes:start', {
+    const { id } = await diary.ok<{ id: number }>('episodes:start', {
       startedOn: '2026-11-11',
       region: 'lower',
       side: 'left',
@@ -238,12 +232,12 @@ describe('alerts from episode flags', () => {
         source: { kind: 'episode', id },
       }),
     ])
-    await ok('episodes:end', { id })
+    await diary.ok('episodes:end', { id })
     expect(await keys()).toEqual([])
   })
 
   it('says why the pain of an episode is not easing, as a "soon" call', async () => {
-    await ok('episodes:start', { startedOn: '2026-11-19', region: 'mid', side: 'both' })
+    await diary.ok('episodes:start', { startedOn: '2026-11-19', region: 'mid', side: 'both' })
     await checkin('2026-11-19', { pain: 4 })
     await checkin('2026-11-21', { pain: 4 })
     await checkin('2026-11-23', { pain: 5 })
@@ -261,7 +255,7 @@ describe('alerts from episode flags', () => {
   })
 
   it('keeps an alert acknowledged under the old rule as it read, and never lets it silence the new one', async () => {
-    const { id } = await ok<{ id: number }>('episodes:start', {
+    const { id } = await diary.ok<{ id: number }>('episodes:start', {
       startedOn: '2026-11-19',
       region: 'lower',
       side: 'left',
@@ -278,7 +272,7 @@ describe('alerts from episode flags', () => {
     await checkin('2026-11-19', { pain: 6 })
     await checkin('2026-11-25', { pain: 6 })
     expect(await keys()).toEqual([episodeKey(id, 'not_easing')])
-    const [old] = await ok<Alert[]>('alerts:history')
+    const [old] = await diary.ok<Alert[]>('alerts:history')
     expect(old).toMatchObject({
       tier: 'urgent',
       title: 'Not improving after a week — call your healthcare provider',
@@ -296,7 +290,7 @@ describe('alerts:acknowledge refusals', () => {
     ['a key that is not active', { key: 'symptom:fever:checkin:99' }, 'not_found'],
   ])('refuses %s and writes nothing', async (_label, input, code) => {
     const { id } = await checkin('2026-11-24', { symptoms: ['fever'] })
-    await ok('alerts:acknowledge', { key: symptomKey('fever', id) })
+    await diary.ok('alerts:acknowledge', { key: symptomKey('fever', id) })
     await checkin('2026-11-25', { symptoms: ['saddle_numbness'] })
     const before = snapshot(diary.db)
     const result = await diary.call('alerts:acknowledge', input)
@@ -307,7 +301,7 @@ describe('alerts:acknowledge refusals', () => {
   it('refuses to acknowledge the same alert twice', async () => {
     const { id } = await checkin('2026-11-24', { symptoms: ['fever'] })
     const key = symptomKey('fever', id)
-    await ok('alerts:acknowledge', { key })
+    await diary.ok('alerts:acknowledge', { key })
     const before = snapshot(diary.db)
     expect(await diary.call('alerts:acknowledge', { key })).toMatchObject({
       ok: false,

@@ -9,14 +9,8 @@ beforeEach(() => {
 })
 afterEach(() => diary.close())
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await diary.call(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
-
 async function emergency(): Promise<Alert> {
-  await ok('checkins:save', {
+  await diary.ok('checkins:save', {
     date: '2026-11-25',
     slot: 'morning',
     pain: 6,
@@ -24,7 +18,7 @@ async function emergency(): Promise<Alert> {
     spasmFrequency: 0,
     symptoms: ['saddle_numbness'],
   })
-  const [alert] = await ok<Alert[]>('alerts:list')
+  const [alert] = await diary.ok<Alert[]>('alerts:list')
   if (!alert) throw new Error('no alert')
   return alert
 }
@@ -32,11 +26,11 @@ async function emergency(): Promise<Alert> {
 describe('alerts:unacknowledge', () => {
   it('puts an acknowledged alert back, as it was', async () => {
     const alert = await emergency()
-    await ok('alerts:acknowledge', { key: alert.key })
-    expect(await ok('alerts:list')).toEqual([])
-    expect(await ok('alerts:unacknowledge', { key: alert.key })).toEqual(alert)
-    expect(await ok('alerts:list')).toEqual([alert])
-    expect(await ok('alerts:history')).toEqual([])
+    await diary.ok('alerts:acknowledge', { key: alert.key })
+    expect(await diary.ok('alerts:list')).toEqual([])
+    expect(await diary.ok('alerts:unacknowledge', { key: alert.key })).toEqual(alert)
+    expect(await diary.ok('alerts:list')).toEqual([alert])
+    expect(await diary.ok('alerts:history')).toEqual([])
   })
 
   it('refuses a key that was not acknowledged, and bad input, changing nothing', async () => {

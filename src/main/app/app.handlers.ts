@@ -1,7 +1,7 @@
 import type { DomainHandlers } from '../ipc/handler'
 import { schemaVersion } from '../db/database'
 import { getSettings } from '../settings/settings.repo'
-import { diaryStartedOn, isDiaryEmpty } from '../welcome/welcome.repo'
+import { diaryStartedOn, isDiaryEmpty } from '../welcome/welcome.query'
 
 export const appHandlers: DomainHandlers<'app'> = {
   'app:info': (_input, { db, app }) => ({
@@ -17,5 +17,5 @@ export const appHandlers: DomainHandlers<'app'> = {
     showWelcome: !getSettings(db).welcomeDone && isDiaryEmpty(db),
     diaryStartedOn: diaryStartedOn(db),
   }),
-  'app:pendingNavigation': (_input, { services }) => services.habit.takeNavigation(),
+  'app:pendingNavigation': (_input, { services }) => services.desktop.takeNavigation(),
 }

@@ -1,7 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
+import {
+  editBackup,
+  expectRestored,
+  exportBackup,
+  readBackup,
+  restoreBackup,
+} from '../../../testing/backup-files'
 
 // Experiments travel in the JSON backup like every other table (migration 007).
 let diary: TempDiary
@@ -25,49 +30,29 @@ beforeEach(async () => {
 })
 afterEach(() => diary.close())
 
-async function exportBackup(): Promise<string> {
-  const path = join(diary.dir, 'backup.json')
-  diary.services.nextSavePath = path
-  expect(await diary.call('backup:export')).toMatchObject({ ok: true })
-  return path
-}
-
-function edited(path: string, change: (tables: Record<string, Record<string, unknown>[]>) => void) {
-  const file = JSON.parse(readFileSync(path, 'utf8')) as {
-    tables: Record<string, Record<string, unknown>[]>
-  }
-  change(file.tables)
-  const out = path.replace('.json', '-edited.json')
-  writeFileSync(out, JSON.stringify(file))
-  return out
-}
+const restore = (path: string) => restoreBackup(diary, path)
 
 describe('experiments in the JSON backup', () => {
   it('carries every experiment and its planned days, and restores them exactly', async () => {
     const original = snapshot(diary.db)
     // 6 pairs of two 2-day periods.
     expect(original['experiment_days']).toHaveLength(24)
-    const path = await exportBackup()
-    const file = JSON.parse(readFileSync(path, 'utf8')) as { tables: Record<string, unknown[]> }
+    const path = await exportBackup(diary)
+    const file = readBackup(path)
     expect(file.tables['experiments']).toHaveLength(1)
     expect(file.tables['experiment_days']).toHaveLength(24)
 
     diary.db.exec('DELETE FROM experiments')
-    diary.services.nextOpenPath = path
-    expect(await diary.call('backup:restore')).toMatchObject({
-      ok: true,
-      value: { restored: true, counts: { experiments: 1, experiment_days: 24 } },
-    })
+    await expectRestored(diary, path, { counts: { experiments: 1, experiment_days: 24 } })
     expect(snapshot(diary.db)).toEqual(original)
   })
 
   it('restores a backup made before experiments existed, with none', async () => {
-    const path = edited(await exportBackup(), (tables) => {
+    const path = editBackup(await exportBackup(diary), ({ tables }) => {
       delete tables['experiments']
       delete tables['experiment_days']
     })
-    diary.services.nextOpenPath = path
-    expect(await diary.call('backup:restore')).toMatchObject({ ok: true })
+    expect(await restore(path)).toMatchObject({ ok: true })
     expect(diary.db.prepare('SELECT count(*) FROM experiments').pluck().get()).toBe(0)
     expect(diary.db.prepare('SELECT count(*) FROM experiment_days').pluck().get()).toBe(0)
   })
@@ -78,13 +63,12 @@ describe('experiments in the JSON backup', () => {
     ['an unknown adherence', 'experiment_days', 'adherence', 'maybe'],
     ['a recorded day without its time', 'experiment_days', 'recorded_at', null],
   ])('refuses %s, naming the record, and changes nothing', async (_label, table, column, value) => {
-    const path = edited(await exportBackup(), (tables) => {
+    const path = editBackup(await exportBackup(diary), ({ tables }) => {
       const row = tables[table]?.[0]
       if (row) row[column] = value
     })
     const before = snapshot(diary.db)
-    diary.services.nextOpenPath = path
-    const result = await diary.call('backup:restore')
+    const result = await restore(path)
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     if (!result.ok) expect(result.error.message).toContain(table)
     expect(snapshot(diary.db)).toEqual(before)

@@ -3,6 +3,13 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { seedReportFixture } from '../../../testing/report-fixture'
+import {
+  editBackup as edit,
+  expectRestored,
+  exportBackup,
+  readBackup,
+  restoreBackup,
+} from '../../../testing/backup-files'
 import { BACKUP_FORMAT_VERSION } from './backup.repo'
 import { relinkEntries } from '../episodes/episode-links'
 
@@ -29,27 +36,8 @@ beforeEach(() => {
 })
 afterEach(() => diary.close())
 
-async function exportTo(name: string): Promise<string> {
-  const path = join(diary.dir, name)
-  diary.services.nextSavePath = path
-  const result = await diary.call('backup:export')
-  expect(result).toEqual({ ok: true, value: { saved: true, files: [path] } })
-  return path
-}
-
-type BackupJson = {
-  formatVersion: unknown
-  schemaVersion: number
-  tables: Record<string, Record<string, unknown>[]>
-}
-
-function edit(path: string, change: (file: BackupJson) => void): string {
-  const file = JSON.parse(readFileSync(path, 'utf8')) as BackupJson
-  change(file)
-  const out = path.replace('.json', '-edited.json')
-  writeFileSync(out, JSON.stringify(file))
-  return out
-}
+const exportTo = (name: string) => exportBackup(diary, name)
+const restore = (path: string) => restoreBackup(diary, path)
 
 function safetyCopies(): string[] {
   const dir = join(diary.dir, 'backups')
@@ -60,7 +48,7 @@ describe('backup:export and backup:restore', () => {
   it('round-trips the whole diary and keeps a copy of what it replaced', async () => {
     const original = snapshot(diary.db)
     const path = await exportTo('backup.json')
-    const file = JSON.parse(readFileSync(path, 'utf8')) as BackupJson & { format: string }
+    const file = readBackup(path)
     expect(file.format).toBe('unknot-backup')
     expect(file.formatVersion).toBe(BACKUP_FORMAT_VERSION)
     expect(file.tables['checkins']).toHaveLength(7)
@@ -70,20 +58,14 @@ describe('backup:export and backup:restore', () => {
       'DELETE FROM treatments; DELETE FROM checkin_symptoms; DELETE FROM alert_acknowledgements;',
     )
     diary.db.exec('UPDATE checkins SET pain = 0; UPDATE settings SET value = \'"F"\'')
-    diary.services.nextOpenPath = path
-    const result = await diary.call('backup:restore')
-    expect(result).toMatchObject({
-      ok: true,
-      value: {
-        restored: true,
-        counts: {
-          episodes: 5,
-          checkins: 7,
-          checkin_symptoms: 1,
-          treatments: 10,
-          settings: 1,
-          alert_acknowledgements: 1,
-        },
+    await expectRestored(diary, path, {
+      counts: {
+        episodes: 5,
+        checkins: 7,
+        checkin_symptoms: 1,
+        treatments: 10,
+        settings: 1,
+        alert_acknowledgements: 1,
       },
     })
     expect(snapshot(diary.db)).toEqual(original)
@@ -93,8 +75,7 @@ describe('backup:export and backup:restore', () => {
 
   it('restores a backup made before acknowledgements existed, with none', async () => {
     const path = edit(await exportTo('old.json'), (f) => delete f.tables['alert_acknowledgements'])
-    diary.services.nextOpenPath = path
-    expect(await diary.call('backup:restore')).toMatchObject({ ok: true })
+    expect(await restore(path)).toMatchObject({ ok: true })
     expect(diary.db.prepare('SELECT count(*) FROM alert_acknowledgements').pluck().get()).toBe(0)
     expect(diary.db.prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(7)
   })
@@ -105,8 +86,7 @@ describe('backup:export and backup:restore', () => {
       if (first) first['code'] = 'made_up_sign'
     })
     const before = snapshot(diary.db)
-    diary.services.nextOpenPath = path
-    expect(await diary.call('backup:restore')).toMatchObject({ ok: false })
+    expect(await restore(path)).toMatchObject({ ok: false })
     expect(snapshot(diary.db)).toEqual(before)
   })
 
@@ -114,8 +94,7 @@ describe('backup:export and backup:restore', () => {
     const path = edit(await exportTo('links.json'), (f) => {
       for (const row of f.tables['checkins'] ?? []) row['episode_id'] = null
     })
-    diary.services.nextOpenPath = path
-    expect(await diary.call('backup:restore')).toMatchObject({ ok: true })
+    expect(await restore(path)).toMatchObject({ ok: true })
     const linked = diary.db
       .prepare('SELECT count(*) FROM checkins WHERE episode_id IS NOT NULL')
       .pluck()
@@ -220,8 +199,7 @@ describe('backup:export and backup:restore', () => {
     const path = await exportTo('backup.json')
     diary.db.exec('UPDATE checkins SET pain = 1') // the diary differs from the backup
     const before = snapshot(diary.db)
-    diary.services.nextOpenPath = make(path)
-    const result = await diary.call('backup:restore')
+    const result = await restore(make(path))
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('invalid_input')
@@ -237,15 +215,9 @@ describe('backup:export and backup:restore', () => {
       episode['started_on'] = '2026-04-11'
       episode['ended_on'] = null
     })
-    diary.services.nextOpenPath = path
-    const result = await diary.call('backup:restore')
-    expect(result).toMatchObject({
-      ok: true,
-      value: {
-        restored: true,
-        notice:
-          "1 entry is dated after the day this backup was made (Sat, 11 Apr 2026); check your computer's clock, then edit or delete it.",
-      },
+    await expectRestored(diary, path, {
+      notice:
+        "1 entry is dated after the day this backup was made (Sat, 11 Apr 2026); check your computer's clock, then edit or delete it.",
     })
     expect(diary.db.prepare('SELECT max(started_on) FROM episodes').pluck().get()).toBe(
       '2026-04-11',
@@ -254,8 +226,7 @@ describe('backup:export and backup:restore', () => {
 
   it('refuses a file it cannot read', async () => {
     const before = snapshot(diary.db)
-    diary.services.nextOpenPath = join(diary.dir, 'missing.json')
-    const result = await diary.call('backup:restore')
+    const result = await restore(join(diary.dir, 'missing.json'))
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(snapshot(diary.db)).toEqual(before)
   })

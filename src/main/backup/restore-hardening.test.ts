@@ -11,6 +11,12 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { expectRefused } from '../../../testing/expect-refused'
+import {
+  editBackup as edit,
+  expectRestored,
+  exportBackup,
+  restoreBackup,
+} from '../../../testing/backup-files'
 import { insertCheckin, insertEpisode } from '../../../testing/diary-rows'
 import Database from 'better-sqlite3'
 import { openDatabase } from '../db/database'
@@ -28,21 +34,8 @@ beforeEach(() => {
 })
 afterEach(() => diary.close())
 
-async function exportTo(name: string): Promise<string> {
-  const path = join(diary.dir, name)
-  diary.services.nextSavePath = path
-  expect(await diary.call('backup:export')).toMatchObject({ ok: true })
-  return path
-}
-
-type Json = { exportedAt: string; tables: Record<string, Record<string, unknown>[]> }
-function edit(path: string, change: (file: Json) => void, name = 'edited.json'): string {
-  const file = JSON.parse(readFileSync(path, 'utf8')) as Json
-  change(file)
-  const out = join(diary.dir, name)
-  writeFileSync(out, JSON.stringify(file))
-  return out
-}
+const exportTo = (name: string) => exportBackup(diary, name)
+const restore = (path: string) => restoreBackup(diary, path)
 
 /** Restores `path` expecting a refusal that names `message`, with no safety copy left behind. */
 async function expectRestoreRefused(path: string, message: RegExp): Promise<string> {
@@ -84,11 +77,7 @@ describe('restore reads only what can be a backup', () => {
     const withBom = join(diary.dir, 'bom.json')
     writeFileSync(withBom, `\uFEFF${readFileSync(path, 'utf8')}`)
     diary.db.exec('DELETE FROM checkins')
-    diary.services.nextOpenPath = withBom
-    expect(await diary.call('backup:restore')).toMatchObject({
-      ok: true,
-      value: { restored: true },
-    })
+    await expectRestored(diary, withBom)
     expect(diary.db.prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(1)
   })
 })
@@ -129,11 +118,7 @@ describe('backups and the clock', () => {
     const path = await exportTo('ahead.json')
     clock = new Date('2026-04-10T09:00:00Z') // fixed
     diary.db.exec('DELETE FROM checkins')
-    diary.services.nextOpenPath = path
-    expect(await diary.call('backup:restore')).toMatchObject({
-      ok: true,
-      value: { restored: true },
-    })
+    await expectRestored(diary, path)
     expect(diary.db.prepare('SELECT date FROM checkins ORDER BY date').pluck().all()).toEqual([
       '2026-04-01',
       '2027-01-14',
@@ -149,15 +134,9 @@ describe('backups and the clock', () => {
       exportedAt: '2026-04-10T09:00:00.000Z',
     })
     diary.db.exec('DELETE FROM checkins')
-    diary.services.nextOpenPath = path
-    const result = await diary.call('backup:restore')
-    expect(result).toMatchObject({
-      ok: true,
-      value: {
-        restored: true,
-        notice:
-          "1 entry is dated after the day this backup was made (Tue, 1 Jan 2036); check your computer's clock, then edit or delete it.",
-      },
+    await expectRestored(diary, path, {
+      notice:
+        "1 entry is dated after the day this backup was made (Tue, 1 Jan 2036); check your computer's clock, then edit or delete it.",
     })
     expect(diary.db.prepare('SELECT date FROM checkins ORDER BY date').pluck().all()).toEqual([
       '2026-04-01',
@@ -244,8 +223,7 @@ describe('error messages echo only a short excerpt of the input', () => {
         pain: 99,
       }))
     })
-    diary.services.nextOpenPath = path
-    const result = await diary.call('backup:restore')
+    const result = await restore(path)
     expect(JSON.stringify(result).length).toBeLessThan(10_000)
     expect(JSON.stringify(result)).toMatch(/and 9999 more problems/)
   })
@@ -304,7 +282,6 @@ describe('automatic backups in Settings', () => {
     const name = 'journal-daily-2026-04-09T08-00-00-000Z.sqlite'
     const old = openDatabase(join(dir, name), {
       migrations: migrations.slice(0, migration003.version - 1),
-      backupDir: '',
     })
     insertCheckin(old, { date: '2026-03-30', slot: 'morning', pain: 7, stiffness: 6, notes: 'Old' })
     insertEpisode(old, { startedOn: '2026-03-29', endedOn: '2026-04-02' })

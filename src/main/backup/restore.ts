@@ -27,7 +27,8 @@ export function rowsFromSnapshot(path: string, currentSchema: number): CheckedBa
   try {
     const copy = join(temp, 'journal.sqlite')
     copyFileSync(path, copy)
-    const db = openDatabase(copy, { busyTimeoutMs: 1000, now: () => createdAt })
+    // Migrated in the temp folder: nothing of it is kept, so no copy is taken before migrating.
+    const db = openDatabase(copy, { busyTimeoutMs: 1000 })
     try {
       return checkBackup(exportBackup(db, createdAt), currentSchema)
     } finally {

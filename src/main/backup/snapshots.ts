@@ -3,6 +3,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } fr
 import { basename, dirname, join } from 'node:path'
 import type { DB } from '../db/sqlite'
 import { entryCount } from '../db/entries'
+import type { BackupWithEntries } from '../db/inspect'
+import { journalImage } from '../db/journal-image'
 import { readMarker } from '../db/write-marker'
 import { toIsoDate } from '../../shared/dates'
 import type { AutomaticBackup, AutomaticBackupKind } from '../../shared/domain/journal'
@@ -119,6 +121,32 @@ export function listSnapshots(dir: string): AutomaticBackup[] {
     })
   }
   return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name))
+}
+
+/**
+ * The newest snapshot in `dir` that holds entries, read from a copy in memory (nothing is
+ * written beside it). Snapshots named as copies of an empty journal are skipped.
+ */
+export function newestSnapshotWithEntries(dir: string): BackupWithEntries | undefined {
+  for (const backup of listSnapshots(dir)) {
+    if (backup.empty) continue
+    const entries = entriesIn(join(dir, backup.name))
+    if (entries > 0) return { entries, createdAt: backup.createdAt }
+  }
+  return undefined
+}
+
+function entriesIn(path: string): number {
+  try {
+    const db = openSqlite(journalImage(path, false))
+    try {
+      return entryCount(db)
+    } finally {
+      db.close()
+    }
+  } catch {
+    return 0
+  }
 }
 
 /** Deletes the snapshots rotation does not keep; never `keep`. Answers the names removed. */

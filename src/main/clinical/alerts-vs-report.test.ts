@@ -28,17 +28,19 @@ beforeEach(() => {
 })
 afterEach(() => diary.close())
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await diary.call(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
 const checkin = (date: string, pain: number, extra: Record<string, unknown> = {}) =>
-  ok('checkins:save', { date, slot: 'morning', pain, stiffness: 3, spasmFrequency: 0, ...extra })
+  diary.ok('checkins:save', {
+    date,
+    slot: 'morning',
+    pain,
+    stiffness: 3,
+    spasmFrequency: 0,
+    ...extra,
+  })
 const episode = (startedOn: string, endedOn: string | null = null, region = 'lower') =>
-  ok('episodes:start', { startedOn, endedOn, region, side: 'left' })
+  diary.ok('episodes:start', { startedOn, endedOn, region, side: 'left' })
 const history = (historyOfCancer: 'yes' | 'no') =>
-  ok('settings:save', {
+  diary.ok('settings:save', {
     healthHistory: { historyOfCancer, longTermSteroids: 'no', ivDrugUse: 'no' },
   })
 
@@ -209,9 +211,9 @@ function ruleOf(a: Alert): string {
 describe('alerts:list, episodes:list and report:get say the same on the same diary', () => {
   it.each(fixtures)('%s', async (_name, seed, expected) => {
     await seed()
-    const alerts = await ok<Alert[]>('alerts:list')
-    const report = await ok<Report>('report:get', { from: ago(RECENT_DAYS - 1), to: TODAY })
-    const episodes = await ok<Episode[]>('episodes:list', { ongoing: true })
+    const alerts = await diary.ok<Alert[]>('alerts:list')
+    const report = await diary.ok<Report>('report:get', { from: ago(RECENT_DAYS - 1), to: TODAY })
+    const episodes = await diary.ok<Episode[]>('episodes:list', { ongoing: true })
     expect(alerts.map((a) => [ruleOf(a), a.tier, a.recordedOn])).toEqual(expected)
 
     const signs = alerts.filter((a) => a.source.kind !== 'episode')
@@ -238,7 +240,7 @@ describe('a year of a synthetic diary', () => {
   it('prints warning signs and health history only among the red flags; the course apart', async () => {
     seedSyntheticDiary(diary.db, { to: TODAY, days: 365 })
     await history('yes')
-    const report = await ok<Report>('report:get', { from: ago(364), to: TODAY })
+    const report = await diary.ok<Report>('report:get', { from: ago(364), to: TODAY })
     for (const f of report.redFlags) {
       expect(['warning_sign', 'health_history']).toContain(f.rule)
       expect(f.title).not.toMatch(/coming back|longer than|not easing|not improving/i)

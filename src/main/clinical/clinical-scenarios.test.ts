@@ -21,15 +21,10 @@ beforeEach(() => {
 })
 afterEach(() => diary.close())
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await diary.call(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
 const startEpisode = (startedOn: string, endedOn: string | null = null, region = 'lower') =>
-  ok<Episode>('episodes:start', { startedOn, endedOn, region, side: 'left' })
+  diary.ok<Episode>('episodes:start', { startedOn, endedOn, region, side: 'left' })
 const checkin = (date: string, slot: string, pain: number) =>
-  ok('checkins:save', { date, slot, pain, stiffness: 3, spasmFrequency: 0 })
+  diary.ok('checkins:save', { date, slot, pain, stiffness: 3, spasmFrequency: 0 })
 
 const NOT_EASING = 'Pain not easing after a week — call your healthcare provider'
 
@@ -120,7 +115,7 @@ describe('not easing after a week, with gaps and several entries a day', () => {
     const episode = await startEpisode(ago(9))
     for (const [days, slot, pain] of entries) await checkin(ago(days), slot, pain)
 
-    const detail = await ok<EpisodeDetail>('episodes:get', { id: episode.id })
+    const detail = await diary.ok<EpisodeDetail>('episodes:get', { id: episode.id })
     expect(detail.days).toBe(10)
     expect(detail.progress.status).toBe(status)
     if (trend) {
@@ -131,11 +126,11 @@ describe('not easing after a week, with gaps and several entries a day', () => {
       })
     }
     const raised = status === 'not_easing'
-    const alerts = await ok<Alert[]>('alerts:list')
+    const alerts = await diary.ok<Alert[]>('alerts:list')
     expect(alerts.filter((a) => a.title === NOT_EASING).map((a) => a.tier)).toEqual(
       raised ? ['soon'] : [],
     )
-    const report = await ok<Report>('report:get', { from: ago(30), to: TODAY })
+    const report = await diary.ok<Report>('report:get', { from: ago(30), to: TODAY })
     expect(report.redFlags).toEqual([])
     expect(report.course[0]?.ongoing.some((f) => f.title === NOT_EASING)).toBe(raised)
     expect(report.episodes.rows[0]?.flags.includes('not_easing')).toBe(raised)
@@ -148,9 +143,9 @@ describe('not easing after a week, with gaps and several entries a day', () => {
     // These link to the newer (mid back) episode, but they are dated inside the lower one too.
     await checkin(ago(2), 'morning', 6)
     await checkin(ago(0), 'morning', 7)
-    const detail = await ok<EpisodeDetail>('episodes:get', { id: lower.id })
+    const detail = await diary.ok<EpisodeDetail>('episodes:get', { id: lower.id })
     expect(detail.progress).toMatchObject({ status: 'not_easing', days: 3, firstMean: 6 })
-    const alerts = await ok<Alert[]>('alerts:list')
+    const alerts = await diary.ok<Alert[]>('alerts:list')
     expect(alerts.filter((a) => a.title === NOT_EASING).map((a) => a.source.id)).toEqual([lower.id])
   })
 })
@@ -159,7 +154,7 @@ describe('keeps coming back in the same place, with other regions in between', (
   const RECURRING = 'Keeps coming back in the same place'
   const flagsByStart = async () =>
     Object.fromEntries(
-      (await ok<Episode[]>('episodes:list', {})).map((e) => [
+      (await diary.ok<Episode[]>('episodes:list', {})).map((e) => [
         `${e.region} ${e.startedOn}`,
         e.flags.map((f) => f.code),
       ]),
@@ -177,7 +172,7 @@ describe('keeps coming back in the same place, with other regions in between', (
       [`upper ${ago(20)}`]: [],
       [`lower ${ago(40)}`]: [],
     })
-    const alerts = await ok<Alert[]>('alerts:list')
+    const alerts = await diary.ok<Alert[]>('alerts:list')
     expect(alerts.filter((a) => a.title === RECURRING).map((a) => a.reason)).toEqual([
       'The third lower back episode to start within 90 days: started 28 Aug, 16 Oct and 25 Nov 2026.',
     ])
@@ -194,8 +189,8 @@ describe('keeps coming back in the same place, with other regions in between', (
     expect(flags[`lower ${TODAY}`]).toEqual([])
     expect(flags[`upper ${ago(10)}`]).toEqual(['recurring'])
     // The upper run has ended: the report of the period tells it; Today raises nothing.
-    expect((await ok<Alert[]>('alerts:list')).map((a) => a.title)).toEqual([])
-    const report = await ok<Report>('report:get', { from: ago(90), to: TODAY })
+    expect((await diary.ok<Alert[]>('alerts:list')).map((a) => a.title)).toEqual([])
+    const report = await diary.ok<Report>('report:get', { from: ago(90), to: TODAY })
     expect(report.redFlags).toEqual([])
     expect(report.course.map((c) => [c.region, c.recurrence])).toEqual([
       ['lower', null],

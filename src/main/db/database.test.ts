@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DataFileError, openDatabase, schemaVersion } from './database'
+import { DataFileError, openDatabase, schemaVersion, type DB } from './database'
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations'
 import type { Migration } from './migrations/migration'
 import { UNKNOT_APPLICATION_ID } from './migrations/003-application-id'
@@ -109,30 +109,37 @@ describe('migrate', () => {
     db.close()
   })
 
-  it('copies an existing diary into backups/ before migrating it', () => {
+  const addColumn: Migration = {
+    version: LATEST_SCHEMA_VERSION + 1,
+    name: 'add a column',
+    up: (db) => db.exec("ALTER TABLE settings ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+  }
+
+  it('hands an existing journal to beforeMigrating at its old schema, a new one never', () => {
     const file = join(dir, 'journal.sqlite')
-    const first = openDatabase(file)
-    first.exec("INSERT INTO settings (key, value) VALUES ('kept', '\"yes\"')")
-    first.close()
-    const next: Migration = {
-      version: LATEST_SCHEMA_VERSION + 1,
-      name: 'add a column',
-      up: (db) => db.exec("ALTER TABLE settings ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+    const seen: number[] = []
+    const beforeMigrating = (db: DB) => seen.push(schemaVersion(db))
+    openDatabase(file, { beforeMigrating }).close()
+    expect(seen).toEqual([])
+    openDatabase(file, { migrations: [...migrations, addColumn], beforeMigrating }).close()
+    expect(seen).toEqual([LATEST_SCHEMA_VERSION])
+    // Nothing pending: nothing to copy.
+    openDatabase(file, { migrations: [...migrations, addColumn], beforeMigrating }).close()
+    expect(seen).toEqual([LATEST_SCHEMA_VERSION])
+  })
+
+  it('a beforeMigrating that fails stops the opening with the journal at its old schema', () => {
+    const file = join(dir, 'journal.sqlite')
+    openDatabase(file).close()
+    const failing = () => {
+      throw new Error('no room for the copy')
     }
-    const db = openDatabase(file, {
-      migrations: [...migrations, next],
-      now: () => new Date('2026-11-25T10:00:00Z'),
-    })
-    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION + 1)
+    expect(() =>
+      openDatabase(file, { migrations: [...migrations, addColumn], beforeMigrating: failing }),
+    ).toThrow('no room for the copy')
+    const db = new Database(file, { readonly: true })
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION)
     db.close()
-    const copies = readdirSync(join(dir, 'backups'))
-    expect(copies).toHaveLength(1)
-    const copy = new Database(join(dir, 'backups', copies[0] ?? ''), { readonly: true })
-    expect(schemaVersion(copy)).toBe(LATEST_SCHEMA_VERSION)
-    expect(copy.prepare('SELECT value FROM settings WHERE key = ?').pluck().get('kept')).toBe(
-      '"yes"',
-    )
-    copy.close()
   })
 
   it('rejects a registry with a gap in its numbering', () => {

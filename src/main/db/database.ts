@@ -1,12 +1,12 @@
 import { openSqlite, type DB } from './sqlite'
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { DataFileError } from './data-file-error'
 import type { Migration } from './migrations/migration'
 import { migrations as allMigrations } from './migrations'
-import { inspectJournal, journalImage } from './inspect'
+import { inspectJournal, type BackupWithEntries } from './inspect'
+import { journalImage } from './journal-image'
 import { ensureWriteMarkers } from './write-marker'
-import { snapshotJournal } from '../backup/snapshots'
 import { errorCode } from '../error-code'
 
 export type { DB } from './sqlite'
@@ -18,9 +18,13 @@ export const BUSY_TIMEOUT_MS = 5000
 
 export interface OpenOptions {
   migrations?: readonly Migration[]
-  /** Where copies made before a migration go; defaults to `backups/` beside the file. */
-  backupDir?: string
-  now?: () => Date
+  /**
+   * Given an existing journal just before pending migrations change it: the journal session
+   * takes its pre-migration snapshot here. A throw stops the opening, nothing migrated.
+   */
+  beforeMigrating?: (db: DB) => void
+  /** The automatic backups' say on an empty file (see InspectOptions in inspect.ts). */
+  newestBackupWithEntries?: () => BackupWithEntries | undefined
   /** Busy timeout, set before the first read (tests shorten it). */
   busyTimeoutMs?: number
   /** Open a journal that cannot be written read-only instead of refusing it. */
@@ -72,8 +76,9 @@ export function openJournal(file: string, options: OpenOptions = {}): OpenedJour
     )
   }
 
-  const backupDir = options.backupDir ?? join(dir, 'backups')
-  const inspected = inspectJournal(file, migrations.length, { backupDir })
+  const inspected = inspectJournal(file, migrations.length, {
+    newestBackupWithEntries: options.newestBackupWithEntries,
+  })
   const readOnlyReason = !canWrite(dir)
     ? `the folder ${dir} is read-only`
     : inspected.present && !canWrite(file)
@@ -114,10 +119,7 @@ export function openJournal(file: string, options: OpenOptions = {}): OpenedJour
     db.pragma(`busy_timeout = ${timeout}`)
     // A clean journal never keeps a large WAL: it is truncated back to this after checkpoints.
     db.pragma('journal_size_limit = 4194304')
-    migrate(db, migrations, {
-      backupDir,
-      now: options.now ?? (() => new Date()),
-    })
+    migrate(db, migrations, options.beforeMigrating)
     return { db, readOnlyReason: undefined }
   } catch (error) {
     db.close()
@@ -138,8 +140,8 @@ function openReadOnly(file: string, hasWal: boolean, migrations: readonly Migrat
   const db = openSqlite(journalImage(file, hasWal))
   try {
     db.pragma('foreign_keys = ON')
-    if (schemaVersion(db) < migrations.length)
-      migrate(db, migrations, { backupDir: '', now: () => new Date() })
+    // Brought up to date in memory only: the file is not changed, so nothing is copied first.
+    if (schemaVersion(db) < migrations.length) migrate(db, migrations)
     // Every write now fails with SQLITE_READONLY, which the journal guard turns into `read_only`.
     db.pragma('query_only = ON')
     return db
@@ -155,13 +157,13 @@ export function schemaVersion(db: DB): number {
 
 /**
  * Applies every pending migration in one transaction and records the version in
- * `user_version`; either all of them land or none. An existing diary is copied first (into
- * `backupDir`; an empty one means the diary lives in memory and has no folder to copy to).
+ * `user_version`; either all of them land or none. An existing diary is handed to
+ * `beforeMigrating` first (where the journal session copies it aside).
  */
 export function migrate(
   db: DB,
   migrations: readonly Migration[],
-  options: { backupDir: string; now: () => Date },
+  beforeMigrating?: (db: DB) => void,
 ): number {
   migrations.forEach((m, index) => {
     if (m.version !== index + 1) {
@@ -171,9 +173,7 @@ export function migrate(
   const current = schemaVersion(db)
   const pending = migrations.filter((m) => m.version > current)
   if (pending.length === 0) return current
-  if (current > 0 && options.backupDir !== '') {
-    snapshotJournal(db, options.backupDir, 'before-migration', options.now())
-  }
+  if (current > 0) beforeMigrating?.(db)
   db.transaction(() => {
     for (const migration of pending) {
       migration.up(db)

@@ -8,7 +8,13 @@ export interface WriteMarker {
 
 const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`
 
-/** Every table of the diary, whichever migration added it (SQLite's own and the marker aside). */
+/**
+ * Tables derived from the others inside the same transaction (migration 008): never an entry,
+ * and never written without a diary table, whose trigger already moves the marker on.
+ */
+const DERIVED_TABLES = ['daily_summary']
+
+/** Every table of the diary, whichever migration added it (SQLite's own, the marker and derived tables aside). */
 export function userTables(db: DB): string[] {
   return db
     .prepare<[string], string>(
@@ -18,6 +24,7 @@ export function userTables(db: DB): string[] {
     )
     .pluck()
     .all(MARKER_TABLE)
+    .filter((name) => !DERIVED_TABLES.includes(name))
 }
 
 const OPERATIONS = ['insert', 'update', 'delete'] as const

@@ -20,11 +20,7 @@ const lower = {
   notes: 'Sharp on the left',
 }
 
-async function ok<T = Record<string, unknown>>(channel: string, input?: unknown): Promise<T> {
-  const result = await diary.call(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
+type Row = Record<string, unknown>
 
 /** Refused with `code` (naming `path`), nothing written; answers the message. */
 const expectRefused = (
@@ -35,7 +31,7 @@ const expectRefused = (
 ) => refused(diary, channel, input, { code: code as ErrorCode, path })
 
 function checkin(date: string, pain: number, slot = 'morning') {
-  return ok<{ id: number; episodeId: number | null }>('checkins:save', {
+  return diary.ok<{ id: number; episodeId: number | null }>('checkins:save', {
     date,
     slot,
     pain,
@@ -65,7 +61,7 @@ function links(table: 'checkins' | 'treatments') {
 
 describe('episodes:start', () => {
   it('starts an ongoing episode and answers with its day count and flags', async () => {
-    expect(await ok('episodes:start', lower)).toMatchObject({
+    expect(await diary.ok<Row>('episodes:start', lower)).toMatchObject({
       id: 1,
       ...lower,
       endedOn: null,
@@ -77,7 +73,7 @@ describe('episodes:start', () => {
 
   it('fills defaults and logs a past, ended episode', async () => {
     const past = { startedOn: '2026-10-01', endedOn: '2026-10-20', region: 'upper', side: 'both' }
-    expect(await ok('episodes:start', past)).toMatchObject({
+    expect(await diary.ok<Row>('episodes:start', past)).toMatchObject({
       ...past,
       trigger: 'unknown',
       triggerNote: '',
@@ -105,12 +101,12 @@ describe('episodes:start', () => {
       'endedOn',
     ],
   ])('refuses %s and writes nothing', async (_label, input, path) => {
-    await ok('episodes:start', { ...lower, region: 'upper' })
+    await diary.ok<Row>('episodes:start', { ...lower, region: 'upper' })
     await expectRefused('episodes:start', input, 'invalid_input', path || undefined)
   })
 
   it('refuses a second ongoing episode in one region with a clear message', async () => {
-    await ok('episodes:start', lower)
+    await diary.ok<Row>('episodes:start', lower)
     const message = await expectRefused(
       'episodes:start',
       { ...lower, startedOn: '2026-11-24', side: 'right' },
@@ -121,10 +117,14 @@ describe('episodes:start', () => {
   })
 
   it('allows an ongoing episode in another region and an ended one in the same region', async () => {
-    await ok('episodes:start', lower)
-    await ok('episodes:start', { ...lower, region: 'upper' })
-    await ok('episodes:start', { ...lower, startedOn: '2026-10-01', endedOn: '2026-10-03' })
-    expect(await ok<unknown[]>('episodes:list')).toHaveLength(3)
+    await diary.ok<Row>('episodes:start', lower)
+    await diary.ok<Row>('episodes:start', { ...lower, region: 'upper' })
+    await diary.ok<Row>('episodes:start', {
+      ...lower,
+      startedOn: '2026-10-01',
+      endedOn: '2026-10-03',
+    })
+    expect(await diary.ok<unknown[]>('episodes:list')).toHaveLength(3)
   })
 })
 
@@ -135,7 +135,7 @@ describe('linking check-ins and treatments to the episode covering them', () => 
     const tBefore = treatment('2026-11-19T20:00')
     const tDuring = treatment('2026-11-22T08:30')
     expect(during.episodeId).toBeNull()
-    const episode = await ok<{ id: number; checkinCount: number }>('episodes:start', lower)
+    const episode = await diary.ok<{ id: number; checkinCount: number }>('episodes:start', lower)
     expect(episode.checkinCount).toBe(1)
     expect(links('checkins')).toEqual([
       { id: before.id, episodeId: null },
@@ -147,7 +147,7 @@ describe('linking check-ins and treatments to the episode covering them', () => 
     ])
     expect((await checkin('2026-11-25', 5)).episodeId).toBe(episode.id)
     // Moving a check-in out of the episode's dates unlinks it.
-    const moved = await ok<{ episodeId: number | null }>('checkins:save', {
+    const moved = await diary.ok<{ episodeId: number | null }>('checkins:save', {
       id: during.id,
       date: '2026-11-10',
       slot: 'morning',
@@ -163,22 +163,22 @@ describe('linking check-ins and treatments to the episode covering them', () => 
     const mid = await checkin('2026-11-21', 6)
     const late = await checkin('2026-11-24', 4)
     const tLate = treatment('2026-11-24T21:00')
-    const { id } = await ok<{ id: number }>('episodes:start', lower)
+    const { id } = await diary.ok<{ id: number }>('episodes:start', lower)
     const linked = () => links('checkins').map((l) => l.episodeId)
     expect(linked()).toEqual([null, id, id])
 
-    await ok('episodes:update', { id, ...lower, startedOn: '2026-11-17' })
+    await diary.ok<Row>('episodes:update', { id, ...lower, startedOn: '2026-11-17' })
     expect(linked()).toEqual([id, id, id])
 
-    await ok('episodes:end', { id, endedOn: '2026-11-22' })
+    await diary.ok<Row>('episodes:end', { id, endedOn: '2026-11-22' })
     expect(linked()).toEqual([id, id, null])
     expect(links('treatments')).toEqual([{ id: tLate, episodeId: null }])
 
-    await ok('episodes:reopen', { id })
+    await diary.ok<Row>('episodes:reopen', { id })
     expect(linked()).toEqual([id, id, id])
     expect(links('treatments')).toEqual([{ id: tLate, episodeId: id }])
 
-    await ok('episodes:delete', { id })
+    await diary.ok<Row>('episodes:delete', { id })
     expect(linked()).toEqual([null, null, null])
     expect(links('treatments')).toEqual([{ id: tLate, episodeId: null }])
     // The entries themselves are kept.
@@ -193,7 +193,10 @@ describe('linking check-ins and treatments to the episode covering them', () => 
     const dayAfter = treatment('2026-11-23T00:00')
     const onEnd = await checkin('2026-11-22', 4)
     const afterEnd = await checkin('2026-11-23', 4)
-    const { id } = await ok<{ id: number }>('episodes:start', { ...lower, endedOn: '2026-11-22' })
+    const { id } = await diary.ok<{ id: number }>('episodes:start', {
+      ...lower,
+      endedOn: '2026-11-22',
+    })
     expect(links('treatments')).toEqual([
       { id: lastEvening, episodeId: null },
       { id: firstMorning, episodeId: id },
@@ -208,20 +211,26 @@ describe('linking check-ins and treatments to the episode covering them', () => 
 
   it('relinks to another episode covering the dates when one is deleted', async () => {
     const c = await checkin('2026-11-23', 5)
-    const upper = await ok<{ id: number }>('episodes:start', { ...lower, region: 'upper' })
-    const later = await ok<{ id: number }>('episodes:start', { ...lower, startedOn: '2026-11-22' })
+    const upper = await diary.ok<{ id: number }>('episodes:start', { ...lower, region: 'upper' })
+    const later = await diary.ok<{ id: number }>('episodes:start', {
+      ...lower,
+      startedOn: '2026-11-22',
+    })
     // Overlapping episodes: the one that started last wins.
     expect(links('checkins')).toEqual([{ id: c.id, episodeId: later.id }])
-    await ok('episodes:delete', { id: later.id })
+    await diary.ok<Row>('episodes:delete', { id: later.id })
     expect(links('checkins')).toEqual([{ id: c.id, episodeId: upper.id }])
   })
 })
 
 describe('episodes:update, end, reopen, delete', () => {
   it('ends today by default, and reopens', async () => {
-    const { id } = await ok<{ id: number }>('episodes:start', lower)
-    expect(await ok('episodes:end', { id })).toMatchObject({ endedOn: '2026-11-25', days: 6 })
-    expect(await ok('episodes:reopen', { id })).toMatchObject({ endedOn: null })
+    const { id } = await diary.ok<{ id: number }>('episodes:start', lower)
+    expect(await diary.ok<Row>('episodes:end', { id })).toMatchObject({
+      endedOn: '2026-11-25',
+      days: 6,
+    })
+    expect(await diary.ok<Row>('episodes:reopen', { id })).toMatchObject({ endedOn: null })
   })
 
   it.each([
@@ -230,24 +239,24 @@ describe('episodes:update, end, reopen, delete', () => {
     ['an end as a number (wrong type)', { endedOn: 20261124 }, 'invalid_input', 'endedOn'],
     ['an impossible end (out of range)', { endedOn: '2026-11-31' }, 'invalid_input', 'endedOn'],
   ])('end refuses %s and writes nothing', async (_label, values, code, path) => {
-    const { id } = await ok<{ id: number }>('episodes:start', lower)
+    const { id } = await diary.ok<{ id: number }>('episodes:start', lower)
     await expectRefused('episodes:end', { id, ...values }, code, path)
   })
 
   it('refuses to end an ended episode, or reopen an ongoing one', async () => {
-    const { id } = await ok<{ id: number }>('episodes:start', lower)
+    const { id } = await diary.ok<{ id: number }>('episodes:start', lower)
     await expectRefused('episodes:reopen', { id }, 'conflict')
-    await ok('episodes:end', { id, endedOn: '2026-11-22' })
+    await diary.ok<Row>('episodes:end', { id, endedOn: '2026-11-22' })
     await expectRefused('episodes:end', { id, endedOn: '2026-11-24' }, 'conflict')
   })
 
   it('refuses to reopen when another episode is ongoing in the region', async () => {
-    const { id } = await ok<{ id: number }>('episodes:start', {
+    const { id } = await diary.ok<{ id: number }>('episodes:start', {
       ...lower,
       startedOn: '2026-11-01',
       endedOn: '2026-11-05',
     })
-    await ok('episodes:start', lower)
+    await diary.ok<Row>('episodes:start', lower)
     const message = await expectRefused('episodes:reopen', { id }, 'conflict', 'region')
     expect(message).toMatch(/End it first/)
   })
@@ -259,21 +268,24 @@ describe('episodes:update, end, reopen, delete', () => {
     ['a missing side', { side: undefined }, 'invalid_input', 'side'],
     ['a second ongoing episode in the region', { region: 'upper' }, 'conflict', 'region'],
   ])('update refuses %s and writes nothing', async (_label, values, code, path) => {
-    await ok('episodes:start', { ...lower, region: 'upper' })
-    const { id } = await ok<{ id: number }>('episodes:start', lower)
+    await diary.ok<Row>('episodes:start', { ...lower, region: 'upper' })
+    const { id } = await diary.ok<{ id: number }>('episodes:start', lower)
     await expectRefused('episodes:update', { id, ...lower, ...values }, code, path)
   })
 
   it('updates every field', async () => {
-    const { id } = await ok<{ id: number }>('episodes:start', lower)
+    const { id } = await diary.ok<{ id: number }>('episodes:start', lower)
     const edited = { ...lower, side: 'both', trigger: 'twisting', notes: 'Better now' }
-    expect(await ok('episodes:update', { id, ...edited })).toMatchObject({ id, ...edited })
+    expect(await diary.ok<Row>('episodes:update', { id, ...edited })).toMatchObject({
+      id,
+      ...edited,
+    })
   })
 
   it.each(['episodes:get', 'episodes:end', 'episodes:reopen', 'episodes:delete'])(
     '%s refuses bad ids and answers not_found for a missing one',
     async (channel) => {
-      await ok('episodes:start', lower)
+      await diary.ok<Row>('episodes:start', lower)
       await expectRefused(channel, { id: '1' }, 'invalid_input', 'id') // wrong type
       await expectRefused(channel, { id: -1 }, 'invalid_input', 'id') // out of range
       await expectRefused(channel, {}, 'invalid_input', 'id') // missing
@@ -288,17 +300,17 @@ describe('episodes:update, end, reopen, delete', () => {
 
 describe('episodes:list and episodes:get', () => {
   async function seed() {
-    const a = await ok<{ id: number }>('episodes:start', {
+    const a = await diary.ok<{ id: number }>('episodes:start', {
       ...lower,
       startedOn: '2026-09-01',
       endedOn: '2026-09-20',
     })
-    const b = await ok<{ id: number }>('episodes:start', { ...lower, region: 'upper' })
-    const c = await ok<{ id: number }>('episodes:start', lower)
+    const b = await diary.ok<{ id: number }>('episodes:start', { ...lower, region: 'upper' })
+    const c = await diary.ok<{ id: number }>('episodes:start', lower)
     return [a.id, b.id, c.id] as const
   }
   const ids = async (filter?: unknown) =>
-    (await ok<{ id: number }[]>('episodes:list', filter)).map((e) => e.id)
+    (await diary.ok<{ id: number }[]>('episodes:list', filter)).map((e) => e.id)
 
   it('filters by ongoing, region and date range, newest start first', async () => {
     const [a, b, c] = await seed()
@@ -325,8 +337,8 @@ describe('episodes:list and episodes:get', () => {
     await checkin('2026-11-22', 7, 'evening')
     await checkin('2026-11-22', 6)
     await checkin('2026-11-21', 8)
-    const { id } = await ok<{ id: number }>('episodes:start', lower)
-    const detail = await ok<{
+    const { id } = await diary.ok<{ id: number }>('episodes:start', lower)
+    const detail = await diary.ok<{
       checkins: { date: string; slot: string; pain: number }[]
       curve: { date: string; pain: number; stiffness: number }[]
     }>('episodes:get', { id })
@@ -343,7 +355,10 @@ describe('episodes:list and episodes:get', () => {
   })
 
   it('flags a week-long episode whose pain is not easing, and not one that eased', async () => {
-    const { id } = await ok<{ id: number }>('episodes:start', { ...lower, startedOn: '2026-11-19' })
+    const { id } = await diary.ok<{ id: number }>('episodes:start', {
+      ...lower,
+      startedOn: '2026-11-19',
+    })
     for (const [date, pain] of [
       ['2026-11-19', 5],
       ['2026-11-20', 5],
@@ -353,7 +368,7 @@ describe('episodes:list and episodes:get', () => {
       ['2026-11-25', 5],
     ] as const)
       await checkin(date, pain)
-    const get = () => ok<{ days: number; flags: { code: string }[] }>('episodes:get', { id })
+    const get = () => diary.ok<{ days: number; flags: { code: string }[] }>('episodes:get', { id })
     expect(await get()).toMatchObject({ days: 7, flags: [{ code: 'not_easing', tier: 'soon' }] })
     // 5.3 → 2.7 over the first and last three days: a meaningful drop.
     await checkin('2026-11-24', 1)
@@ -362,9 +377,12 @@ describe('episodes:list and episodes:get', () => {
   })
 
   it('says there are not enough check-ins to tell, and how the pain is going once there are', async () => {
-    const { id } = await ok<{ id: number }>('episodes:start', { ...lower, startedOn: '2026-11-19' })
+    const { id } = await diary.ok<{ id: number }>('episodes:start', {
+      ...lower,
+      startedOn: '2026-11-19',
+    })
     const progress = async () =>
-      (await ok<{ progress: Record<string, unknown> }>('episodes:get', { id })).progress
+      (await diary.ok<{ progress: Record<string, unknown> }>('episodes:get', { id })).progress
     expect(await progress()).toEqual({ status: 'not_enough_checkins', daysWithPain: 0 })
     await checkin('2026-11-19', 8)
     expect(await progress()).toEqual({ status: 'not_enough_checkins', daysWithPain: 1 })
@@ -378,19 +396,23 @@ describe('episodes:list and episodes:get', () => {
       lastMean: 3,
       lastDate: '2026-11-25',
     })
-    const ended = await ok<{ progress: unknown }>('episodes:end', { id })
+    const ended = await diary.ok<{ progress: unknown }>('episodes:end', { id })
     expect(ended.progress).toEqual({ status: 'not_judged' })
   })
 })
 
 describe('"show my doctor" on an episode note', () => {
   it('keeps the mark through start and update, and refuses it on an empty note', async () => {
-    const started = await ok<{ id: number; noteForDoctor: boolean }>('episodes:start', {
+    const started = await diary.ok<{ id: number; noteForDoctor: boolean }>('episodes:start', {
       ...lower,
       noteForDoctor: true,
     })
     expect(started.noteForDoctor).toBe(true)
-    const updated = await ok('episodes:update', { ...lower, id: started.id, noteForDoctor: false })
+    const updated = await diary.ok<Row>('episodes:update', {
+      ...lower,
+      id: started.id,
+      noteForDoctor: false,
+    })
     expect(updated).toMatchObject({ noteForDoctor: false })
     await expectRefused(
       'episodes:start',

@@ -61,6 +61,15 @@ function statements(db: DB) {
       `UPDATE experiment_days SET adherence = :adherence, recorded_at = :recordedAt
        WHERE experiment_id = :id AND date = :date`,
     ),
+    // Counted (not wash-out) days of experiments still running; a stopped one has no more.
+    optionsOn: db
+      .prepare<{ date: string }, string>(
+        `SELECT CASE d.option WHEN 'A' THEN e.option_a ELSE e.option_b END
+         FROM experiment_days d JOIN experiments e ON e.id = d.experiment_id
+         WHERE d.date = :date AND d.washout = 0 AND e.status = 'active'
+         ORDER BY e.starts_on, e.id`,
+      )
+      .pluck(),
     stop: db.prepare(
       `UPDATE experiments SET status = 'stopped', stopped_on = :today, updated_at = :now
        WHERE id = :id`,
@@ -205,6 +214,14 @@ export function recordDay(
   const recordedAt = input.adherence === 'unrecorded' ? null : now.toISOString()
   stmts(db).recordDay.run({ ...input, recordedAt })
   return toDay({ ...day, adherence: input.adherence })
+}
+
+/**
+ * The option of each experiment running on `date` (the reminders say it); none on a wash-out
+ * day, before an experiment starts, after it ends or once it was stopped.
+ */
+export function optionsOn(db: DB, date: string): string[] {
+  return stmts(db).optionsOn.all({ date })
 }
 
 /** Stops an experiment today; one that has already finished or stopped is left as it is. */

@@ -65,6 +65,8 @@ it('the CSV files land together or not at all on a full disk, and the retry work
       expect(readdirSync(mount).sort()).toEqual([
         'export-checkins.csv',
         'export-episodes.csv',
+        'export-experiment_days.csv',
+        'export-experiments.csv',
         'export-peg.csv',
         'export-treatments.csv',
       ])

@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { expectRefused } from '../../../testing/expect-refused'
+import { editBackup as edit, exportBackup, readBackup } from '../../../testing/backup-files'
 import type { Checkin } from '../../shared/domain/checkin'
 import type { Episode } from '../../shared/domain/episode'
 
@@ -12,22 +11,14 @@ beforeEach(() => {
 })
 afterEach(() => diary.close())
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await diary.call(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
-
-type BackupJson = { tables: Record<string, Record<string, unknown>[]> }
-
 async function seedAndExport(): Promise<string> {
-  await ok<Episode>('episodes:start', {
+  await diary.ok<Episode>('episodes:start', {
     startedOn: '2026-11-20',
     region: 'lower',
     side: 'left',
     onsetFactors: { factors: ['long_sitting', 'other'], otherNote: 'Long flight' },
   })
-  await ok<Checkin>('checkins:save', {
+  await diary.ok<Checkin>('checkins:save', {
     date: '2026-11-18',
     slot: 'evening',
     pain: 2,
@@ -35,7 +26,7 @@ async function seedAndExport(): Promise<string> {
     spasmFrequency: 0,
     factors: ['high_stress'],
   })
-  await ok<Checkin>('checkins:save', {
+  await diary.ok<Checkin>('checkins:save', {
     date: '2026-11-17',
     slot: 'evening',
     pain: 2,
@@ -43,24 +34,13 @@ async function seedAndExport(): Promise<string> {
     spasmFrequency: 0,
     factors: [],
   })
-  const path = join(diary.dir, 'backup.json')
-  diary.services.nextSavePath = path
-  await ok('backup:export')
-  return path
-}
-
-function edit(path: string, change: (file: BackupJson) => void): string {
-  const file = JSON.parse(readFileSync(path, 'utf8')) as BackupJson
-  change(file)
-  const out = path.replace('.json', '-edited.json')
-  writeFileSync(out, JSON.stringify(file))
-  return out
+  return exportBackup(diary)
 }
 
 describe('factors in the JSON backup', () => {
   it('are exported and restored exactly, answered-but-empty checklists included', async () => {
     const path = await seedAndExport()
-    const file = JSON.parse(readFileSync(path, 'utf8')) as BackupJson
+    const file = readBackup(path)
     expect(file.tables['onset_factors']).toEqual([
       { episode_id: 1, code: 'long_sitting' },
       { episode_id: 1, code: 'other' },
@@ -69,7 +49,7 @@ describe('factors in the JSON backup', () => {
     const original = snapshot(diary.db)
     diary.db.exec('DELETE FROM onset_checklists; DELETE FROM day_checklists;')
     diary.services.nextOpenPath = path
-    const result = await ok<{ counts: Record<string, number> }>('backup:restore')
+    const result = await diary.ok<{ counts: Record<string, number> }>('backup:restore')
     expect(result.counts).toMatchObject({
       onset_checklists: 1,
       onset_factors: 2,
@@ -86,7 +66,7 @@ describe('factors in the JSON backup', () => {
       )
     })
     diary.services.nextOpenPath = path
-    await ok('backup:restore')
+    await diary.ok('backup:restore')
     const counts = diary.db
       .prepare(
         `SELECT (SELECT count(*) FROM onset_checklists) AS onset,

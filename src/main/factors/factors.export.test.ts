@@ -11,34 +11,29 @@ beforeEach(() => {
 })
 afterEach(() => diary.close())
 
-async function ok(channel: string, input?: unknown): Promise<void> {
-  const result = await diary.call(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-}
-
 const evening = { slot: 'evening', pain: 2, stiffness: 2, spasmFrequency: 0 }
 
 describe('factors in the CSV export', () => {
   it('tell ticked factors, "none" and not answered apart', async () => {
     const episode = { region: 'lower', side: 'left', endedOn: '2026-11-12' }
-    await ok('episodes:start', {
+    await diary.ok('episodes:start', {
       ...episode,
       startedOn: '2026-11-10',
       onsetFactors: { factors: ['poor_sleep', 'other'], otherNote: 'Cold room' },
     })
-    await ok('episodes:start', { ...episode, startedOn: '2026-11-13', endedOn: '2026-11-13' })
-    await ok('episodes:start', {
+    await diary.ok('episodes:start', { ...episode, startedOn: '2026-11-13', endedOn: '2026-11-13' })
+    await diary.ok('episodes:start', {
       ...episode,
       startedOn: '2026-11-14',
       endedOn: '2026-11-14',
       onsetFactors: { factors: [] },
     })
-    await ok('checkins:save', { ...evening, date: '2026-11-20', factors: ['long_drive'] })
-    await ok('checkins:save', { ...evening, date: '2026-11-21', factors: [] })
-    await ok('checkins:save', { ...evening, date: '2026-11-22' })
+    await diary.ok('checkins:save', { ...evening, date: '2026-11-20', factors: ['long_drive'] })
+    await diary.ok('checkins:save', { ...evening, date: '2026-11-21', factors: [] })
+    await diary.ok('checkins:save', { ...evening, date: '2026-11-22' })
     const chosen = join(diary.dir, 'out.csv')
     diary.services.nextSavePath = chosen
-    await ok('report:exportCsv', { from: '2026-11-01', to: '2026-11-25' })
+    await diary.ok('report:exportCsv', { from: '2026-11-01', to: '2026-11-25' })
     const paths = csvPaths(chosen)
 
     const episodes = parseCsv(readFileSync(paths.episodes, 'utf8'))

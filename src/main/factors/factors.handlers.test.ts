@@ -11,25 +11,19 @@ beforeEach(() => {
 })
 afterEach(() => diary.close())
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await diary.call(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
-
 const episode = { startedOn: '2026-11-20', region: 'lower', side: 'left' }
 const evening = { date: '2026-11-24', slot: 'evening', pain: 3, stiffness: 3, spasmFrequency: 0 }
 
 describe('factors before an onset, on the episode', () => {
   it('are saved with a new episode and read back on its detail, in catalogue order', async () => {
-    const started = await ok<Episode>('episodes:start', {
+    const started = await diary.ok<Episode>('episodes:start', {
       ...episode,
       onsetFactors: {
         factors: ['other', 'poor_sleep', 'long_sitting'],
         otherNote: '  Moved house ',
       },
     })
-    const detail = await ok<EpisodeDetail>('episodes:get', { id: started.id })
+    const detail = await diary.ok<EpisodeDetail>('episodes:get', { id: started.id })
     expect(detail.onsetFactors).toEqual({
       factors: ['long_sitting', 'poor_sleep', 'other'],
       otherNote: 'Moved house',
@@ -38,30 +32,41 @@ describe('factors before an onset, on the episode', () => {
   })
 
   it('tell "not answered" (null) from "answered, none of these" (empty)', async () => {
-    const none = await ok<Episode>('episodes:start', { ...episode, onsetFactors: { factors: [] } })
-    const skipped = await ok<Episode>('episodes:start', {
+    const none = await diary.ok<Episode>('episodes:start', {
+      ...episode,
+      onsetFactors: { factors: [] },
+    })
+    const skipped = await diary.ok<Episode>('episodes:start', {
       ...episode,
       region: 'upper',
     })
-    expect((await ok<EpisodeDetail>('episodes:get', { id: none.id })).onsetFactors).toMatchObject({
+    expect(
+      (await diary.ok<EpisodeDetail>('episodes:get', { id: none.id })).onsetFactors,
+    ).toMatchObject({
       factors: [],
       otherNote: '',
     })
-    expect((await ok<EpisodeDetail>('episodes:get', { id: skipped.id })).onsetFactors).toBeNull()
+    expect(
+      (await diary.ok<EpisodeDetail>('episodes:get', { id: skipped.id })).onsetFactors,
+    ).toBeNull()
   })
 
   it('can be edited later: replaced, kept when left out, cleared with null', async () => {
-    const { id } = await ok<Episode>('episodes:start', {
+    const { id } = await diary.ok<Episode>('episodes:start', {
       ...episode,
       onsetFactors: { factors: ['heavy_lifting'] },
     })
     const factorsOf = async () =>
-      (await ok<EpisodeDetail>('episodes:get', { id })).onsetFactors?.factors ?? null
-    await ok('episodes:update', { id, ...episode, onsetFactors: { factors: ['high_stress'] } })
+      (await diary.ok<EpisodeDetail>('episodes:get', { id })).onsetFactors?.factors ?? null
+    await diary.ok('episodes:update', {
+      id,
+      ...episode,
+      onsetFactors: { factors: ['high_stress'] },
+    })
     expect(await factorsOf()).toEqual(['high_stress'])
-    await ok('episodes:update', { id, ...episode, notes: 'edited' })
+    await diary.ok('episodes:update', { id, ...episode, notes: 'edited' })
     expect(await factorsOf()).toEqual(['high_stress'])
-    await ok('episodes:update', { id, ...episode, onsetFactors: null })
+    await diary.ok('episodes:update', { id, ...episode, onsetFactors: null })
     expect(await factorsOf()).toBeNull()
     const count = diary.db.prepare('SELECT count(*) FROM onset_factors').pluck().get()
     expect(count).toBe(0)
@@ -79,7 +84,7 @@ describe('factors before an onset, on the episode', () => {
   })
 
   it('refuse a bad edit and keep the episode and its factors as they were', async () => {
-    const { id } = await ok<Episode>('episodes:start', {
+    const { id } = await diary.ok<Episode>('episodes:start', {
       ...episode,
       onsetFactors: { factors: ['long_drive'] },
     })
@@ -91,11 +96,11 @@ describe('factors before an onset, on the episode', () => {
   })
 
   it('go with their episode when it is deleted', async () => {
-    const { id } = await ok<Episode>('episodes:start', {
+    const { id } = await diary.ok<Episode>('episodes:start', {
       ...episode,
       onsetFactors: { factors: ['fall_or_blow'] },
     })
-    await ok('episodes:delete', { id })
+    await diary.ok('episodes:delete', { id })
     const left = diary.db
       .prepare(
         'SELECT (SELECT count(*) FROM onset_checklists) + (SELECT count(*) FROM onset_factors)',
@@ -108,23 +113,26 @@ describe('factors before an onset, on the episode', () => {
 
 describe("today's factors, on the evening check-in", () => {
   it('are saved and listed with the entry; left out they stay, null clears them', async () => {
-    const saved = await ok<Checkin>('checkins:save', {
+    const saved = await diary.ok<Checkin>('checkins:save', {
       ...evening,
       factors: ['long_drive', 'long_sitting'],
     })
     expect(saved.factors).toEqual(['long_sitting', 'long_drive'])
-    const again = await ok<Checkin>('checkins:save', { ...evening, pain: 5 })
+    const again = await diary.ok<Checkin>('checkins:save', { ...evening, pain: 5 })
     expect(again).toMatchObject({ id: saved.id, pain: 5, factors: ['long_sitting', 'long_drive'] })
-    const none = await ok<Checkin>('checkins:save', { ...evening, factors: [] })
+    const none = await diary.ok<Checkin>('checkins:save', { ...evening, factors: [] })
     expect(none.factors).toEqual([])
-    const cleared = await ok<Checkin>('checkins:save', { ...evening, factors: null })
+    const cleared = await diary.ok<Checkin>('checkins:save', { ...evening, factors: null })
     expect(cleared.factors).toBeNull()
-    const list = await ok<Checkin[]>('checkins:list', { from: '2026-11-24', to: '2026-11-24' })
+    const list = await diary.ok<Checkin[]>('checkins:list', {
+      from: '2026-11-24',
+      to: '2026-11-24',
+    })
     expect(list.map((c) => c.factors)).toEqual([null])
   })
 
   it('are never on a morning or flare-up entry', async () => {
-    const morning = await ok<Checkin>('checkins:save', { ...evening, slot: 'morning' })
+    const morning = await diary.ok<Checkin>('checkins:save', { ...evening, slot: 'morning' })
     expect(morning.factors).toBeNull()
     await expectRefused(
       diary,
@@ -141,14 +149,18 @@ describe("today's factors, on the evening check-in", () => {
   })
 
   it('are dropped when an evening entry is edited into a flare-up', async () => {
-    const saved = await ok<Checkin>('checkins:save', { ...evening, factors: ['high_stress'] })
-    const moved = await ok<Checkin>('checkins:save', { ...evening, id: saved.id, slot: 'other' })
+    const saved = await diary.ok<Checkin>('checkins:save', { ...evening, factors: ['high_stress'] })
+    const moved = await diary.ok<Checkin>('checkins:save', {
+      ...evening,
+      id: saved.id,
+      slot: 'other',
+    })
     expect(moved).toMatchObject({ slot: 'other', factors: null })
     expect(diary.db.prepare('SELECT count(*) FROM day_checklists').pluck().get()).toBe(0)
   })
 
   it('refuse unknown or repeated factors and leave the diary unchanged', async () => {
-    await ok('checkins:save', { ...evening, factors: ['poor_sleep'] })
+    await diary.ok('checkins:save', { ...evening, factors: ['poor_sleep'] })
     await expectRefused(diary, 'checkins:save', { ...evening, factors: ['naps'] })
     await expectRefused(diary, 'checkins:save', {
       ...evening,
@@ -158,19 +170,19 @@ describe("today's factors, on the evening check-in", () => {
   })
 
   it('go with their check-in when it is deleted', async () => {
-    const saved = await ok<Checkin>('checkins:save', { ...evening, factors: ['poor_sleep'] })
-    await ok('checkins:delete', { id: saved.id })
+    const saved = await diary.ok<Checkin>('checkins:save', { ...evening, factors: ['poor_sleep'] })
+    await diary.ok('checkins:delete', { id: saved.id })
     expect(diary.db.prepare('SELECT count(*) FROM day_factors').pluck().get()).toBe(0)
   })
 })
 
 describe('asking for today’s factors, remembered in settings', () => {
   it('is off until turned on, then stays on', async () => {
-    expect(await ok<{ eveningFactors: boolean }>('settings:get')).toMatchObject({
+    expect(await diary.ok<{ eveningFactors: boolean }>('settings:get')).toMatchObject({
       eveningFactors: false,
     })
-    await ok('settings:save', { eveningFactors: true })
-    expect(await ok<{ eveningFactors: boolean }>('settings:get')).toMatchObject({
+    await diary.ok('settings:save', { eveningFactors: true })
+    expect(await diary.ok<{ eveningFactors: boolean }>('settings:get')).toMatchObject({
       eveningFactors: true,
     })
   })

@@ -1,22 +1,23 @@
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
-import { basename, dirname, extname, join } from 'node:path'
+import { readFileSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { DataFileError, openJournal, type DB } from '../db/database'
-import { isTransientIoError } from '../db/data-file-error'
-import { isDiskFull } from '../db/disk-full'
 import type { Migration } from '../db/migrations/migration'
 import { replaceDiary } from '../backup/backup.repo'
 import {
   listSnapshots,
+  newestSnapshotWithEntries,
   removeUnfinishedSnapshots,
   snapshotDir,
+  snapshotJournal,
   takeDailySnapshot,
 } from '../backup/snapshots'
 import { writeFileAtomic } from '../export/atomic-write'
 import { scanWal } from '../db/wal-scan'
 import type { BackupRows } from '../backup/backup.repo'
 import type { JournalProblem, JournalStatus, RepairAction } from '../../shared/domain/journal'
-import { AppError, excerpt } from '../../shared/errors'
-import { errorCode } from '../error-code'
+import { AppError } from '../../shared/errors'
+import { ACTIONS, classify } from './journal-problems'
+import { setAsideJournal, setAsideWal } from './set-aside'
 
 /** What handlers may ask of the journal beyond its database: its state and the ways out. */
 export interface JournalControl {
@@ -57,68 +58,6 @@ type State =
   | { kind: 'unavailable'; problem: JournalProblem; message: string }
   | { kind: 'closed' }
 
-/** The ways out that fit each problem. Nothing offered restores over a healthy journal. */
-const ACTIONS: Record<JournalProblem, readonly RepairAction[]> = {
-  locked: ['retry', 'quit'],
-  read_only: ['retry', 'quit'],
-  unreadable: ['retry', 'quit'],
-  disk_full: ['retry', 'quit'],
-  too_new: ['quit'],
-  stray_wal: ['setAsideWal', 'quit'],
-  rewound: ['setAsideWal', 'quit'],
-  damaged_wal: ['setAsideDamagedWal', 'openLatestBackup', 'quit'],
-  is_directory: ['openLatestBackup', 'restoreFile', 'startNew', 'quit'],
-  not_a_database: ['openLatestBackup', 'restoreFile', 'startNew', 'quit'],
-  not_ours: ['openLatestBackup', 'restoreFile', 'startNew', 'quit'],
-  damaged: ['openLatestBackup', 'restoreFile', 'startNew', 'quit'],
-}
-
-/** A cause for an error openJournal did not name itself (a failing disk, a failed migration). */
-function classify(file: string, error: unknown): { problem: JournalProblem; message: string } {
-  if (error instanceof DataFileError) return { problem: error.problem, message: error.message }
-  const c = errorCode(error)
-  const detail = excerpt(error instanceof Error ? error.message : String(error))
-  if (c.startsWith('SQLITE_BUSY') || c.startsWith('SQLITE_LOCKED')) {
-    return {
-      problem: 'locked',
-      message: `Another program is using ${file}. Close it and try again; nothing was changed.`,
-    }
-  }
-  if (isDiskFull(error, dirname(file))) {
-    return {
-      problem: 'disk_full',
-      message: `The disk holding ${file} is full: Unknot needs some room beside the journal to open it. Free some space and try again; the journal was left untouched.`,
-    }
-  }
-  if (c.startsWith('SQLITE_READONLY') || c === 'EROFS') {
-    return { problem: 'read_only', message: `${file} cannot be written (${detail}).` }
-  }
-  if (isTransientIoError(error)) {
-    return {
-      problem: 'unreadable',
-      message: `${file} could not be read just now (${detail}): the disk or network drive did not answer. Check that it is connected and try again; the journal was left untouched.`,
-    }
-  }
-  if (c === 'EACCES' || c === 'EPERM' || c.startsWith('SQLITE_CANTOPEN')) {
-    return { problem: 'unreadable', message: `${file} cannot be opened (${detail}).` }
-  }
-  return {
-    problem: 'damaged',
-    message: `${file} could not be opened (${detail}). It was left untouched.`,
-  }
-}
-
-/** `journal.sqlite` → `journal-set-aside-2026-11-25T10-00-00-000Z.sqlite` in the same folder. */
-function asideName(file: string, now: Date): string {
-  const ext = extname(file)
-  const stamp = now.toISOString().replace(/[:.]/g, '-')
-  return join(dirname(file), `${basename(file, ext)}-set-aside-${stamp}${ext}`)
-}
-
-function moveIfThere(from: string, to: string): void {
-  if (existsSync(from)) renameSync(from, to)
-}
-
 /**
  * The journal for the life of the app: open, read-only, or unavailable with a cause. Handlers
  * reach its database through `db`, which refuses clearly while no journal is open; the repair
@@ -139,10 +78,12 @@ export class JournalSession implements JournalControl {
   open(): JournalStatus {
     this.close()
     const { file, now, migrations, busyTimeoutMs, createFolder } = this.#options
+    const backups = snapshotDir(file)
     try {
       const opened = openJournal(file, {
-        now,
         allowReadOnly: true,
+        beforeMigrating: (db) => snapshotJournal(db, backups, 'before-migration', now()),
+        newestBackupWithEntries: () => newestSnapshotWithEntries(backups),
         ...(createFolder === undefined ? {} : { createFolder }),
         ...(migrations ? { migrations } : {}),
         ...(busyTimeoutMs === undefined ? {} : { busyTimeoutMs }),
@@ -222,13 +163,13 @@ export class JournalSession implements JournalControl {
 
   startNew(): JournalStatus {
     this.#requireAction('startNew')
-    this.#setAsideJournal()
+    setAsideJournal(this.file, this.#options.now())
     return this.open()
   }
 
   setAsideWal(): JournalStatus {
     this.#requireAction('setAsideWal')
-    this.#moveWalAside()
+    setAsideWal(this.file, this.#options.now())
     return this.open()
   }
 
@@ -237,22 +178,13 @@ export class JournalSession implements JournalControl {
     const wal = `${this.file}-wal`
     const bytes = readFileSync(wal)
     const scan = scanWal(bytes)
-    const aside = this.#moveWalAside()
+    const aside = setAsideWal(this.file, this.#options.now())
     // The part SQLite could replay goes back whole (or not at all), so no readable change is
     // dropped with the damaged ones; the damaged file itself stays as it was, renamed.
     if (scan.headerOk && scan.replayBytes > 0) {
       writeFileAtomic(wal, bytes.subarray(0, scan.replayBytes))
     }
     return { status: this.open(), unreadable: scan.unreadableCommits, aside }
-  }
-
-  /** Renames the `-wal` (and its index) beside the journal; answers the WAL's new path. */
-  #moveWalAside(): string {
-    const stamp = this.#options.now().toISOString().replace(/[:.]/g, '-')
-    for (const suffix of ['-wal', '-shm']) {
-      moveIfThere(`${this.file}${suffix}`, `${this.file}${suffix}.set-aside-${stamp}`)
-    }
-    return `${this.file}-wal.set-aside-${stamp}`
   }
 
   replaceUnusable(rows: BackupRows): JournalStatus {
@@ -266,7 +198,6 @@ export class JournalSession implements JournalControl {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true })
     try {
       const { db } = openJournal(building, {
-        now: this.#options.now,
         ...(this.#options.migrations ? { migrations: this.#options.migrations } : {}),
       })
       try {
@@ -275,20 +206,12 @@ export class JournalSession implements JournalControl {
       } finally {
         db.close()
       }
-      this.#setAsideJournal()
+      setAsideJournal(this.file, this.#options.now())
       renameSync(building, this.file)
     } finally {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true })
     }
     return this.open()
-  }
-
-  #setAsideJournal(): void {
-    const aside = asideName(this.file, this.#options.now())
-    // The WAL and its index go with their file, so the set-aside copy stays as it was.
-    moveIfThere(this.file, aside)
-    moveIfThere(`${this.file}-wal`, `${aside}-wal`)
-    moveIfThere(`${this.file}-shm`, `${aside}-shm`)
   }
 
   #requireAction(action: RepairAction): void {

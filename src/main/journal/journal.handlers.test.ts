@@ -7,7 +7,7 @@ import { migrations } from '../db/migrations'
 import { snapshotDir, snapshotJournal } from '../backup/snapshots'
 import { channels, contract } from '../../shared/contract'
 import { insertCheckin } from '../../../testing/diary-rows'
-import { folderState, makeReadOnly, sha } from '../../../testing/journal-files'
+import { folderState, layStrayWal, makeReadOnly, sha } from '../../../testing/journal-files'
 import {
   makeTempDir,
   openTempDiary,
@@ -60,6 +60,16 @@ async function value(t: TempJournal, channel: string, input?: unknown): Promise<
 
 const pains = (t: TempJournal) =>
   t.journal.db.prepare('SELECT pain FROM checkins ORDER BY date').pluck().all()
+
+/** Each of `channels` is refused as a conflict, in the journal's present state. */
+async function expectConflict(t: TempJournal, channels: string[]) {
+  for (const channel of channels) {
+    expect(await t.call(channel), channel).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    })
+  }
+}
 
 describe('a journal that cannot be opened', () => {
   it('says what happened, names the file and offers the newest automatic backup', async () => {
@@ -161,13 +171,7 @@ describe('a journal that cannot be opened', () => {
   it('a stray WAL is set aside and the journal opens as it was', async () => {
     const t = open((file) => {
       journalWith(file, [2, 5])
-      const otherDir = makeTempDir()
-      const other = openDatabase(join(otherDir, 'journal.sqlite'))
-      other.pragma('wal_autocheckpoint = 0')
-      insertCheckin(other, { date: '2026-01-01', slot: 'morning', pain: 9, stiffness: 9 })
-      writeFileSync(`${file}-wal`, readFileSync(join(otherDir, 'journal.sqlite-wal')))
-      other.close()
-      rmSync(otherDir, { recursive: true, force: true })
+      layStrayWal(file)
     })
     const wal = sha(`${t.file}-wal`)
     expect(await value(t, 'journal:status')).toMatchObject({
@@ -211,17 +215,12 @@ describe('a journal that cannot be opened', () => {
       actions: ['quit'],
     })
     const before = folderState(t.dir)
-    for (const channel of [
+    await expectConflict(t, [
       'recovery:openLatestBackup',
       'recovery:startNew',
       'recovery:restoreFile',
       'recovery:setAsideWal',
-    ]) {
-      expect(await t.call(channel), channel).toMatchObject({
-        ok: false,
-        error: { code: 'conflict' },
-      })
-    }
+    ])
     expect(folderState(t.dir)).toEqual(before)
   })
 
@@ -251,17 +250,12 @@ describe('a journal that cannot be opened', () => {
 
   it('the repair steps refuse while the journal is open', async () => {
     const t = open(() => {})
-    for (const channel of [
+    await expectConflict(t, [
       'recovery:startNew',
       'recovery:openLatestBackup',
       'recovery:setAsideWal',
       'recovery:retry',
-    ]) {
-      expect(await t.call(channel), channel).toMatchObject({
-        ok: false,
-        error: { code: 'conflict' },
-      })
-    }
+    ])
   })
 })
 

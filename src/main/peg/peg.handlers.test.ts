@@ -13,18 +13,12 @@ afterEach(() => diary.close())
 
 const week = { date: '2026-11-24', pain: 6, enjoyment: 5, activity: 7 }
 
-async function ok<T = Peg>(channel: string, input?: unknown): Promise<T> {
-  const result = await diary.call(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
-
 const expectRefused = (channel: string, input: unknown, path?: string, code?: ErrorCode) =>
   refused(diary, channel, input, { path, code })
 
 describe('peg:save', () => {
   it('records a PEG and answers with its score, the mean of the three answers', async () => {
-    expect(await ok('peg:save', week)).toEqual({
+    expect(await diary.ok<Peg>('peg:save', week)).toEqual({
       id: 1,
       ...week,
       score: 6,
@@ -34,17 +28,19 @@ describe('peg:save', () => {
   })
 
   it('replaces the PEG of the same date, and edits by id', async () => {
-    const first = await ok('peg:save', week)
-    const again = await ok('peg:save', { ...week, pain: 3 })
+    const first = await diary.ok<Peg>('peg:save', week)
+    const again = await diary.ok<Peg>('peg:save', { ...week, pain: 3 })
     expect(again).toMatchObject({ id: first.id, pain: 3, score: 5 })
-    const moved = await ok('peg:save', { ...week, id: first.id, date: '2026-11-17' })
+    const moved = await diary.ok<Peg>('peg:save', { ...week, id: first.id, date: '2026-11-17' })
     expect(moved).toMatchObject({ id: first.id, date: '2026-11-17' })
-    expect(await ok<Peg[]>('peg:list', { from: '2026-11-01', to: '2026-11-30' })).toHaveLength(1)
+    expect(
+      await diary.ok<Peg[]>('peg:list', { from: '2026-11-01', to: '2026-11-30' }),
+    ).toHaveLength(1)
   })
 
   it('refuses to move a PEG onto a date that has another', async () => {
-    await ok('peg:save', week)
-    const other = await ok('peg:save', { ...week, date: '2026-11-17' })
+    await diary.ok<Peg>('peg:save', week)
+    const other = await diary.ok<Peg>('peg:save', { ...week, date: '2026-11-17' })
     await expectRefused('peg:save', { ...week, id: other.id }, 'date', 'conflict')
   })
 
@@ -63,20 +59,20 @@ describe('peg:save', () => {
     ['a date after today', { ...week, date: '2026-11-26' }, 'date'],
     ['not an object', 'six', ''],
   ])('refuses %s and changes nothing', async (_label, input, path) => {
-    await ok('peg:save', { ...week, date: '2026-11-10' })
+    await diary.ok<Peg>('peg:save', { ...week, date: '2026-11-10' })
     await expectRefused('peg:save', input, path || undefined)
   })
 })
 
 describe('peg:list and peg:delete', () => {
   it('lists the PEGs of a range oldest first, and deletes one', async () => {
-    await ok('peg:save', { ...week, date: '2026-11-24' })
-    const early = await ok('peg:save', { ...week, date: '2026-11-03', pain: 9 })
-    await ok('peg:save', { ...week, date: '2026-10-27' })
-    const listed = await ok<Peg[]>('peg:list', { from: '2026-11-01', to: '2026-11-30' })
+    await diary.ok<Peg>('peg:save', { ...week, date: '2026-11-24' })
+    const early = await diary.ok<Peg>('peg:save', { ...week, date: '2026-11-03', pain: 9 })
+    await diary.ok<Peg>('peg:save', { ...week, date: '2026-10-27' })
+    const listed = await diary.ok<Peg[]>('peg:list', { from: '2026-11-01', to: '2026-11-30' })
     expect(listed.map((p) => p.date)).toEqual(['2026-11-03', '2026-11-24'])
-    expect(await ok('peg:delete', { id: early.id })).toEqual(early)
-    const after = await ok<Peg[]>('peg:list', { from: '2026-11-01', to: '2026-11-30' })
+    expect(await diary.ok<Peg>('peg:delete', { id: early.id })).toEqual(early)
+    const after = await diary.ok<Peg[]>('peg:list', { from: '2026-11-01', to: '2026-11-30' })
     expect(after.map((p) => p.date)).toEqual(['2026-11-24'])
   })
 
@@ -87,7 +83,7 @@ describe('peg:list and peg:delete', () => {
     ['peg:list', { from: '2026-11-30', to: '2026-11-01' }, 'invalid_input'],
     ['peg:list', undefined, 'invalid_input'],
   ] as const)('%s refuses %j', async (channel, input, code) => {
-    await ok('peg:save', week)
+    await diary.ok<Peg>('peg:save', week)
     await expectRefused(channel, input, undefined, code)
   })
 })

@@ -33,14 +33,14 @@ describe('reminders:get', () => {
 
   it('says there is no tray, and no keeping in it, on a desktop without tray icons', async () => {
     await diary.call('reminders:save', { reminders: bothOn })
-    diary.services.habit.trayHost = false
+    diary.services.desktop.trayHost = false
     expect(await diary.call('reminders:get')).toMatchObject({
       value: { keepInTray: false, trayAvailable: false },
     })
   })
 
   it('asks the system whether Unknot starts at log-in', async () => {
-    diary.services.habit.loginItem.enabled = true
+    diary.services.desktop.loginItem.enabled = true
     expect(await diary.call('reminders:get')).toMatchObject({ value: { openAtLogin: true } })
   })
 })
@@ -51,7 +51,7 @@ describe('reminders:save', () => {
       ok: true,
       value: { reminders: bothOn, keepInTray: true },
     })
-    expect(diary.services.habit.saves).toEqual([{ before: REMINDER_DEFAULTS, after: bothOn }])
+    expect(diary.services.desktop.saves).toEqual([{ before: REMINDER_DEFAULTS, after: bothOn }])
     expect(
       diary.db.prepare(`SELECT value FROM settings WHERE key = 'reminders'`).pluck().get(),
     ).toBe(JSON.stringify(bothOn))
@@ -71,9 +71,9 @@ describe('reminders:save', () => {
     expect(await diary.call('reminders:save', { openAtLogin: true })).toMatchObject({
       value: { openAtLogin: true },
     })
-    expect(diary.services.habit.loginItem.enabled).toBe(true)
+    expect(diary.services.desktop.loginItem.enabled).toBe(true)
     await diary.call('reminders:save', { openAtLogin: false })
-    expect(diary.services.habit.loginItem.enabled).toBe(false)
+    expect(diary.services.desktop.loginItem.enabled).toBe(false)
   })
 
   it.each([
@@ -113,12 +113,12 @@ describe('reminders:save', () => {
     ['nothing at all', undefined, undefined],
   ])('refuses %s and changes nothing', async (_label, input, path) => {
     await expectRefused(diary, 'reminders:save', input, { path })
-    expect(diary.services.habit.saves).toEqual([])
-    expect(diary.services.habit.loginItem.enabled).toBe(false)
+    expect(diary.services.desktop.saves).toEqual([])
+    expect(diary.services.desktop.loginItem.enabled).toBe(false)
   })
 
   it('says so when the log-in item cannot be changed, and saves nothing else', async () => {
-    diary.services.habit.loginItem.failNext = true
+    diary.services.desktop.loginItem.failNext = true
     const message = await expectRefused(
       diary,
       'reminders:save',
@@ -126,11 +126,11 @@ describe('reminders:save', () => {
       { code: 'unavailable', path: 'openAtLogin' },
     )
     expect(message).toMatch(/could not add itself .*permission denied.*Nothing was changed/)
-    expect(diary.services.habit.saves).toEqual([])
+    expect(diary.services.desktop.saves).toEqual([])
   })
 
   it('refuses the log-in item where the system has none', async () => {
-    const item = diary.services.habit.loginItem as { supported: boolean }
+    const item = diary.services.desktop.loginItem as { supported: boolean }
     item.supported = false
     await expectRefused(
       diary,
@@ -158,20 +158,20 @@ describe('reminders:snooze', () => {
         at: new Date(NOW.getTime() + 30 * 60_000).toISOString(),
       },
     })
-    expect(diary.services.habit.snoozes).toEqual(['morning'])
+    expect(diary.services.desktop.snoozes).toEqual(['morning'])
   })
 
   it('refuses a reminder that is off, or a slot without one', async () => {
     await expectRefused(diary, 'reminders:snooze', { slot: 'evening' }, { code: 'conflict' })
     await expectRefused(diary, 'reminders:snooze', { slot: 'other' })
     await expectRefused(diary, 'reminders:snooze', {})
-    expect(diary.services.habit.snoozes).toEqual([])
+    expect(diary.services.desktop.snoozes).toEqual([])
   })
 })
 
 describe('app:pendingNavigation', () => {
   it('answers the screen a reminder asked for, once', async () => {
-    diary.services.habit.pendingNavigation = { route: 'today', focus: 'evening' }
+    diary.services.desktop.pendingNavigation = { route: 'today', focus: 'evening' }
     expect(await diary.call('app:pendingNavigation')).toEqual({
       ok: true,
       value: { route: 'today', focus: 'evening' },

@@ -4,35 +4,35 @@ import { AppError } from '../../shared/errors'
 import {
   keepsInTray,
   SNOOZE_MINUTES,
-  type HabitSettings,
-  type HabitSettingsPatch,
+  type DesktopSettings,
+  type DesktopSettingsPatch,
 } from '../../shared/domain/reminders'
 import type { Settings } from '../../shared/domain/settings'
 import { getSettings, saveSettings } from '../settings/settings.repo'
-import type { HabitControl } from './habit-control'
+import type { DesktopControl } from './desktop-control'
 
-function habitSettings(db: DB, habit: HabitControl): HabitSettings {
+function desktopSettings(db: DB, desktop: DesktopControl): DesktopSettings {
   const settings = getSettings(db)
   return {
     reminders: settings.reminders,
     snoozeMinutes: SNOOZE_MINUTES,
-    keepInTray: habit.trayAvailable() && keepsInTray(settings.keepInTray, settings.reminders),
+    keepInTray: desktop.trayAvailable() && keepsInTray(settings.keepInTray, settings.reminders),
     keepInTrayChoice: settings.keepInTray,
-    openAtLogin: habit.loginItem.supported && habit.loginItem.isEnabled(),
-    loginItemSupported: habit.loginItem.supported,
-    trayAvailable: habit.trayAvailable(),
+    openAtLogin: desktop.loginItem.supported && desktop.loginItem.isEnabled(),
+    loginItemSupported: desktop.loginItem.supported,
+    trayAvailable: desktop.trayAvailable(),
   }
 }
 
 /** Registers or removes the log-in item; a failure says so and leaves it as it was. */
-function setLoginItem(habit: HabitControl, open: boolean): void {
-  if (!habit.loginItem.supported) {
+function setLoginItem(desktop: DesktopControl, open: boolean): void {
+  if (!desktop.loginItem.supported) {
     throw new AppError('unavailable', 'Unknot cannot start itself at log-in on this system.', [
       { path: 'openAtLogin', message: 'Not available on this system.' },
     ])
   }
   try {
-    habit.loginItem.setEnabled(open)
+    desktop.loginItem.setEnabled(open)
   } catch (error) {
     if (error instanceof AppError) throw error
     throw new AppError(
@@ -47,13 +47,17 @@ function setLoginItem(habit: HabitControl, open: boolean): void {
  * Saves the patch whole or not at all: the log-in item (outside the journal) first, then the
  * settings in one transaction, putting the log-in item back if that fails.
  */
-function saveHabitSettings(db: DB, habit: HabitControl, patch: HabitSettingsPatch): HabitSettings {
+function saveDesktopSettings(
+  db: DB,
+  desktop: DesktopControl,
+  patch: DesktopSettingsPatch,
+): DesktopSettings {
   const before = getSettings(db)
   const loginChange =
-    patch.openAtLogin !== undefined && patch.openAtLogin !== habit.loginItem.isEnabled()
+    patch.openAtLogin !== undefined && patch.openAtLogin !== desktop.loginItem.isEnabled()
       ? patch.openAtLogin
       : undefined
-  if (loginChange !== undefined) setLoginItem(habit, loginChange)
+  if (loginChange !== undefined) setLoginItem(desktop, loginChange)
   const values: Partial<Settings> = {}
   if (patch.reminders) values.reminders = patch.reminders
   if (patch.keepInTray !== undefined) values.keepInTray = patch.keepInTray
@@ -61,16 +65,16 @@ function saveHabitSettings(db: DB, habit: HabitControl, patch: HabitSettingsPatc
   try {
     after = saveSettings(db, values)
   } catch (error) {
-    if (loginChange !== undefined) habit.loginItem.setEnabled(!loginChange)
+    if (loginChange !== undefined) desktop.loginItem.setEnabled(!loginChange)
     throw error
   }
-  habit.settingsSaved(before.reminders, after.reminders)
-  return habitSettings(db, habit)
+  desktop.settingsSaved(before.reminders, after.reminders)
+  return desktopSettings(db, desktop)
 }
 
 export const remindersHandlers: DomainHandlers<'reminders'> = {
-  'reminders:get': (_input, { db, services }) => habitSettings(db, services.habit),
-  'reminders:save': (patch, { db, services }) => saveHabitSettings(db, services.habit, patch),
+  'reminders:get': (_input, { db, services }) => desktopSettings(db, services.desktop),
+  'reminders:save': (patch, { db, services }) => saveDesktopSettings(db, services.desktop, patch),
   'reminders:snooze': ({ slot }, { db, services }) => {
     const { reminders } = getSettings(db)
     if (!reminders[slot].enabled) {
@@ -79,7 +83,7 @@ export const remindersHandlers: DomainHandlers<'reminders'> = {
         `The ${slot} reminder is off; turn it on in Settings to be reminded.`,
       )
     }
-    const snooze = services.habit.snooze(slot)
+    const snooze = services.desktop.snooze(slot)
     return { slot, date: snooze.date, at: new Date(snooze.at).toISOString() }
   },
 }

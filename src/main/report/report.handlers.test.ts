@@ -116,7 +116,14 @@ describe('report:exportCsv', () => {
       ok: true,
       value: {
         saved: true,
-        files: [paths.checkins, paths.episodes, paths.treatments, paths.peg],
+        files: [
+          paths.checkins,
+          paths.episodes,
+          paths.treatments,
+          paths.peg,
+          paths.experiments,
+          paths.experiment_days,
+        ],
       },
     })
     const checkins = readFileSync(paths.checkins, 'utf8')
@@ -226,6 +233,8 @@ describe('report:exportCsv', () => {
       episodes: '/x/unknot-episodes.csv',
       treatments: '/x/unknot-treatments.csv',
       peg: '/x/unknot-peg.csv',
+      experiments: '/x/unknot-experiments.csv',
+      experiment_days: '/x/unknot-experiment_days.csv',
     })
     expect(csvPaths('/x/export').checkins).toBe('/x/export-checkins.csv')
   })

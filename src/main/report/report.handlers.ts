@@ -4,7 +4,7 @@ import type { DomainHandlers } from '../ipc/handler'
 import { toIsoDate } from '../../shared/dates'
 import { AppError } from '../../shared/errors'
 import { writeFileAtomic, writeFilesAtomic } from '../export/atomic-write'
-import { CSV_TABLES, tableCsv } from '../export/export.repo'
+import { CSV_TABLES, tableCsv } from '../export/export.query'
 import { getReport } from './report.query'
 import { weekStartsOn } from '../settings/display-settings'
 import { getInsights } from '../insights/insights.query'
@@ -15,7 +15,7 @@ import { errorCode } from '../error-code'
 
 const NOT_SAVED = 'Not saved: no file was chosen, so nothing was written.'
 
-/** `…/unknot-2026-11-25.csv` → `…/unknot-2026-11-25-checkins.csv` and its two siblings. */
+/** `…/unknot-2026-11-25.csv` → `…/unknot-2026-11-25-checkins.csv` and its siblings. */
 export function csvPaths(chosen: string): Record<(typeof CSV_TABLES)[number], string> {
   const { dir, name, ext } = parse(chosen)
   const base = ext.toLowerCase() === '.csv' ? name : `${name}${ext}`
@@ -68,7 +68,7 @@ export const reportHandlers: DomainHandlers<'report'> = {
 
   'report:exportCsv': async (range, { db, services, now }) => {
     const path = await services.chooseSavePath({
-      title: 'Save check-ins, episodes, treatments and PEG answers as CSV',
+      title: 'Save check-ins, episodes, treatments, PEG answers and experiments as CSV',
       defaultName: `unknot-${toIsoDate(now())}.csv`,
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     })
@@ -85,9 +85,11 @@ export const reportHandlers: DomainHandlers<'report'> = {
       )
     }
     // Build every file before writing any, so a database error leaves no partial set behind.
-    const texts = CSV_TABLES.map((table) => [paths[table], tableCsv(db, table, range)] as const)
+    const texts = CSV_TABLES.map(
+      (table) => [paths[table], tableCsv(db, table, range, now())] as const,
+    )
     try {
-      // The three land together or not at all (a full disk leaves none behind).
+      // The files land together or not at all (a full disk leaves none behind).
       writeFilesAtomic(texts)
     } catch (error) {
       throw writeFailed(error)

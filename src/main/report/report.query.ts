@@ -25,9 +25,10 @@ import {
 } from '../../shared/clinical/meaningful-change'
 import { episodeDays, type EpisodeFlagCode } from '../../shared/clinical/episode-flags'
 import type { WeekDay } from '../../shared/units'
-import { firstRecordedDay } from '../trends/trends.repo'
+import { firstRecordedDay } from '../trends/first-recorded-day'
 import { getSettings } from '../settings/settings.repo'
 import { preparedPerConnection } from '../db/statements'
+import { experimentsOverIn, testedExperiment } from '../experiments/experiments.tested'
 import { episodeFindingsOf, painCheckins, symptomTicks } from '../clinical/rule-rows.repo'
 import {
   REPORT_CHECKINS_SQL,
@@ -252,6 +253,7 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
       .reverse()
       .map((row) => ({ date: row.date, ...noteContext(row), text: row.text })),
     moreDoctorNotes: Math.max(0, (s.noteCount.get(params)?.n ?? 0) - REPORT_NOTE_ROWS),
+    tested: experimentsOverIn(db, range, fromIsoDate(today)).map(testedExperiment),
     peg:
       firstPeg && latestPeg
         ? {

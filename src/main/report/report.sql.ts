@@ -1,7 +1,7 @@
 import type { DB } from '../db/database'
 import type { DateRange } from '../../shared/domain/common'
 import { BACK_PAIN_MIN, LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clinical/thresholds'
-import { firstRecordedDay } from '../trends/trends.repo'
+import { firstRecordedDay } from '../trends/first-recorded-day'
 import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
 import { RULE_PAIN_CHECKINS_SQL, RULE_TICKS_SQL } from '../clinical/rule-rows.repo'
 
@@ -28,32 +28,45 @@ export interface Params {
   noteRows: number
 }
 
-/** Per slot: mean, worst and the first-half vs second-half means of pain and stiffness. */
+/**
+ * Per slot, from the daily summary (`c`, one row per date; its morning and evening values are
+ * that slot's single check-in): mean, worst and the first-half vs second-half means of pain and
+ * stiffness. A slot without entries in the period has no row.
+ */
+const slotSql = (slot: 'morning' | 'evening') => `
+  SELECT '${slot}' AS slot, count(c.${slot}_pain) AS entries,
+    avg(c.${slot}_pain) AS painMean, max(c.${slot}_pain) AS painWorst,
+    avg(CASE WHEN c.date < b.mid THEN c.${slot}_pain END) AS painFirst,
+    avg(CASE WHEN c.date >= b.mid THEN c.${slot}_pain END) AS painSecond,
+    avg(c.${slot}_stiffness) AS stiffMean, max(c.${slot}_stiffness) AS stiffWorst,
+    avg(CASE WHEN c.date < b.mid THEN c.${slot}_stiffness END) AS stiffFirst,
+    avg(CASE WHEN c.date >= b.mid THEN c.${slot}_stiffness END) AS stiffSecond
+  FROM daily_summary c, bounds b
+  WHERE c.date BETWEEN :from AND :to
+  HAVING count(c.${slot}_pain) > 0`
+
 export const REPORT_SLOTS_SQL = `
   WITH bounds AS (
     SELECT date(:dataFrom, '+' || CAST((julianday(:to) - julianday(:dataFrom) + 1) / 2 AS INTEGER)
       || ' days') AS mid
   )
-  SELECT c.slot, count(*) AS entries,
-    avg(c.pain) AS painMean, max(c.pain) AS painWorst,
-    avg(CASE WHEN c.date < b.mid THEN c.pain END) AS painFirst,
-    avg(CASE WHEN c.date >= b.mid THEN c.pain END) AS painSecond,
-    avg(c.stiffness) AS stiffMean, max(c.stiffness) AS stiffWorst,
-    avg(CASE WHEN c.date < b.mid THEN c.stiffness END) AS stiffFirst,
-    avg(CASE WHEN c.date >= b.mid THEN c.stiffness END) AS stiffSecond
-  FROM checkins c, bounds b
-  WHERE c.date BETWEEN :from AND :to AND c.slot IN ('morning', 'evening')
-  GROUP BY c.slot`
+  ${slotSql('morning')}
+  UNION ALL
+  ${slotSql('evening')}`
 
+/**
+ * The period's check-ins, from the daily summary: every check-in (flare-ups too) counts in the
+ * number and the mean spasm frequency; the day counts are of dates.
+ */
 export const REPORT_CHECKINS_SQL = `
-  SELECT count(*) AS count, count(DISTINCT c.date) AS daysWithEntries,
-    count(DISTINCT CASE WHEN c.spasm_frequency > 0 THEN c.date END) AS daysWithSpasms,
-    avg(c.spasm_frequency) AS meanFrequency, max(c.spasm_frequency) AS worstFrequency,
-    avg(CASE WHEN c.slot = 'morning' THEN c.stiffness_minutes END) AS meanMinutes,
-    count(CASE WHEN c.slot = 'morning' AND c.stiffness_minutes >= :longStiffness THEN 1 END)
-      AS longMornings,
-    count(DISTINCT CASE WHEN c.sleep_interrupted = 1 THEN c.date END) AS sleepInterruptions
-  FROM checkins c
+  SELECT coalesce(sum(c.checkins), 0) AS count, count(*) AS daysWithEntries,
+    count(CASE WHEN c.spasm_frequency_max > 0 THEN 1 END) AS daysWithSpasms,
+    CAST(sum(c.spasm_frequency_sum) AS REAL) / sum(c.checkins) AS meanFrequency,
+    max(c.spasm_frequency_max) AS worstFrequency,
+    avg(c.stiffness_minutes) AS meanMinutes,
+    count(CASE WHEN c.stiffness_minutes >= :longStiffness THEN 1 END) AS longMornings,
+    count(CASE WHEN c.sleep_interrupted = 1 THEN 1 END) AS sleepInterruptions
+  FROM daily_summary c
   WHERE c.date BETWEEN :from AND :to`
 
 /**
@@ -87,18 +100,17 @@ export const REPORT_MEDICATIONS_SQL = `
   ORDER BY daysUsed DESC, t.detail`
 
 /**
- * Weekly means for the report's small chart; weeks start on :weekStart (0 = Sunday … 6 =
- * Saturday, the person's setting or their region's), each labelled by its first day.
+ * Weekly means for the report's small chart, from the daily summary; weeks start on :weekStart
+ * (0 = Sunday … 6 = Saturday, the person's setting or their region's), each labelled by its
+ * first day.
  */
 export const REPORT_WEEKLY_SQL = `
   SELECT date(c.date,
       '-' || ((CAST(strftime('%w', c.date) AS INTEGER) + 7 - :weekStart) % 7) || ' days')
       AS week,
-    avg(CASE WHEN c.slot = 'morning' THEN c.pain END) AS morningPain,
-    avg(CASE WHEN c.slot = 'evening' THEN c.pain END) AS eveningPain,
-    avg(CASE WHEN c.slot = 'morning' THEN c.stiffness END) AS morningStiffness,
-    avg(CASE WHEN c.slot = 'evening' THEN c.stiffness END) AS eveningStiffness
-  FROM checkins c
+    avg(c.morning_pain) AS morningPain, avg(c.evening_pain) AS eveningPain,
+    avg(c.morning_stiffness) AS morningStiffness, avg(c.evening_stiffness) AS eveningStiffness
+  FROM daily_summary c
   WHERE c.date BETWEEN :from AND :to
   GROUP BY 1
   ORDER BY 1`

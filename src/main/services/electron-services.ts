@@ -3,10 +3,10 @@ import { noticeInWindow, showNotification } from './notify'
 import { printOptions } from './print-options'
 import type { Services } from './services'
 
-/** The real services, bound to the app's one window (reminders come from reminders/habit.ts). */
+/** The real services, bound to the app's one window (reminders come from reminders/desktop.ts). */
 export function electronServices(
   getWindow: () => BrowserWindow | undefined,
-): Omit<Services, 'habit'> {
+): Omit<Services, 'desktop'> {
   const window = (): BrowserWindow => {
     const found = getWindow()
     if (!found || found.isDestroyed()) throw new Error('The Unknot window is not open.')

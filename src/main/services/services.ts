@@ -1,5 +1,5 @@
 import type { PdfTemplates } from './print-options'
-import type { HabitControl } from '../reminders/habit-control'
+import type { DesktopControl } from '../reminders/desktop-control'
 
 /**
  * What handlers need from Electron, behind one small interface, so handlers stay testable where
@@ -33,6 +33,6 @@ export interface Services {
   printToPdf(options: PdfTemplates & { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>
   /** Quits the app (the journal repair screen's last way out). */
   quit(): void
-  /** Reminders, the tray and the login item (src/main/reminders/habit.ts). */
-  habit: HabitControl
+  /** Reminders, the tray and the login item (src/main/reminders/desktop.ts). */
+  desktop: DesktopControl
 }

@@ -7,7 +7,7 @@ import {
   saveTreatment,
   treatmentEffectiveness,
 } from './treatments.repo'
-import { treatmentSuggestions } from './treatment-suggestions.repo'
+import { treatmentSuggestions } from './treatment-suggestions.query'
 
 export const treatmentsHandlers: DomainHandlers<'treatments'> = {
   'treatments:list': (query, { db }) => listTreatments(db, query),

@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../ipc/handler'
-import { getTrends } from './trends.repo'
+import { getTrends } from './trends.query'
 
 export const trendsHandlers: DomainHandlers<'trends'> = {
   'trends:get': (range, { db }) => getTrends(db, range),

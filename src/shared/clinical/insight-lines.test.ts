@@ -3,18 +3,7 @@ import type { FactorsInsight, Insights } from '../domain/insights'
 import { FACTOR_CODES } from './factors'
 import { effectOf, MIN_ONSETS } from './insights'
 import { factorTests, strongestLines } from './insight-lines'
-
-/** mulberry32: a small seeded generator, so the simulation is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../../testing/seeded-random'
 
 const none = effectOf(0, null, 0)
 const empty: Omit<Insights, 'strongest'> = {
@@ -81,7 +70,7 @@ const factorLineOf = (factors: FactorsInsight) =>
 
 describe('factor lines survive chance (Fisher, Holm, at least 5 answered onsets)', () => {
   it('null simulation: 40 diaries where every factor is as common before spasms as on other days', () => {
-    const rnd = random(20261207)
+    const rnd = seededRandom(20261207)
     const rates = [0.05, 0.1, 0.2, 0.3, 0.15, 0.4, 0.08, 0.02, 0.25]
     let reached = 0
     for (let diary = 0; diary < 40; diary += 1) {
@@ -93,7 +82,7 @@ describe('factor lines survive chance (Fisher, Holm, at least 5 answered onsets)
   })
 
   it('positive control: a factor before 9 of 10 onsets and on 5 % of other days is found', () => {
-    const rnd = random(7)
+    const rnd = seededRandom(7)
     const f = simulatedFactors(rnd, (code) => (code === 'long_sitting' ? 0 : 0.1), 10, 300)
     const rows = f.rows.map((r) =>
       r.code === 'long_sitting' ? { ...r, beforeOnsets: 9, onOrdinaryDays: 15 } : r,
@@ -106,14 +95,14 @@ describe('factor lines survive chance (Fisher, Holm, at least 5 answered onsets)
   })
 
   it('compares nothing below 5 answered onsets', () => {
-    const f = simulatedFactors(random(1), () => 0.1, 4)
+    const f = simulatedFactors(seededRandom(1), () => 0.1, 4)
     const rows = f.rows.map((r) => ({ ...r, beforeOnsets: r.code === 'poor_sleep' ? 4 : 0 }))
     expect(factorTests({ ...f, rows })).toEqual([])
     expect(factorLineOf({ ...f, rows })).toBeUndefined()
   })
 
   it('corrects across the factors compared: Holm-adjusted p at least the raw one', () => {
-    const f = simulatedFactors(random(3), () => 0.2, 12)
+    const f = simulatedFactors(seededRandom(3), () => 0.2, 12)
     for (const t of factorTests(f)) expect(t.adjustedP).toBeGreaterThanOrEqual(0)
     expect(factorTests(f).length).toBeGreaterThan(1)
   })

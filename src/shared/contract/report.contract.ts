@@ -15,7 +15,10 @@ export const reportContract = {
     z.object({ pageSize: pageSizeSchema, period: dateRangeSchema }).strict(),
     savedFileSchema,
   ),
-  /** Check-ins, episodes, treatments and PEG answers of the period as RFC 4180 CSV files. */
+  /**
+   * Check-ins, episodes, treatments and PEG answers of the period, and the experiments finished
+   * or stopped in it with their days, as RFC 4180 CSV files.
+   */
   'report:exportCsv': read(dateRangeSchema, savedFileSchema),
   /** The period as a FHIR R4 Bundle (collection) for a clinician's system, saved as JSON. */
   'report:exportFhir': read(dateRangeSchema, savedFileSchema),

@@ -7,6 +7,7 @@ import {
   markedNoteHasText,
   noteForDoctorSchema,
   notesSchema,
+  refuseField,
   scaleSchema,
 } from './common'
 import { dayFactorsSchema } from './factors'
@@ -47,32 +48,24 @@ export const checkinDraftSchema = z
   .superRefine(markedNoteHasText)
   .superRefine((value, ctx) => {
     if (value.spasmFrequency > 0 && value.spasmSeverity === null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['spasmSeverity'],
-        message: 'Say how severe the spasms were (mild, moderate or severe).',
-      })
+      refuseField(
+        ctx,
+        'spasmSeverity',
+        'Say how severe the spasms were (mild, moderate or severe).',
+      )
     }
     if (value.spasmFrequency === 0 && value.spasmSeverity !== null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['spasmSeverity'],
-        message: 'Severity is only recorded when there were spasms.',
-      })
+      refuseField(ctx, 'spasmSeverity', 'Severity is only recorded when there were spasms.')
     }
     if (value.slot !== 'morning' && value.stiffnessMinutes !== null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['stiffnessMinutes'],
-        message: 'Stiffness minutes are recorded on the morning check-in only.',
-      })
+      refuseField(
+        ctx,
+        'stiffnessMinutes',
+        'Stiffness minutes are recorded on the morning check-in only.',
+      )
     }
     if (value.slot !== 'evening' && value.factors) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['factors'],
-        message: "Today's factors are recorded on the evening check-in only.",
-      })
+      refuseField(ctx, 'factors', "Today's factors are recorded on the evening check-in only.")
     }
   })
 export type CheckinDraft = z.input<typeof checkinDraftSchema>

@@ -28,14 +28,24 @@ export const notesSchema = z
   .max(TEXT_LIMITS.notes, `Notes can be at most ${TEXT_LIMITS.notes} characters.`)
   .transform((s) => s.trim())
 
+/** Every range of dates, closed or open-ended: its start may not come after its end. */
+export const startNotAfterEnd = (r: { from?: string | undefined; to?: string | undefined }) =>
+  r.from === undefined || r.to === undefined || r.from <= r.to
+export const RANGE_ORDER_ERROR = {
+  message: 'The start of the range must not be after its end.',
+  path: ['from'],
+}
+
 export const dateRangeSchema = z
   .object({ from: isoDateSchema, to: isoDateSchema })
   .strict()
-  .refine((r) => r.from <= r.to, {
-    message: 'The start of the range must not be after its end.',
-    path: ['from'],
-  })
+  .refine(startNotAfterEnd, RANGE_ORDER_ERROR)
 export type DateRange = z.infer<typeof dateRangeSchema>
+
+/** Refuses a value for a rule across fields, naming the one field the person should change. */
+export function refuseField(ctx: z.RefinementCtx, field: string, message: string): void {
+  ctx.addIssue({ code: 'custom', path: [field], message })
+}
 
 /** "Show my doctor" beside a note: the note is printed, dated, in the doctor's summary. */
 export const noteForDoctorSchema = z
@@ -48,10 +58,6 @@ export function markedNoteHasText(
   ctx: z.RefinementCtx,
 ): void {
   if (value.noteForDoctor && value.notes === '') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['noteForDoctor'],
-      message: 'Write a note first: there is nothing to show your doctor.',
-    })
+    refuseField(ctx, 'noteForDoctor', 'Write a note first: there is nothing to show your doctor.')
   }
 }

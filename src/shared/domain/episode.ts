@@ -8,7 +8,10 @@ import {
   markedNoteHasText,
   noteForDoctorSchema,
   notesSchema,
+  RANGE_ORDER_ERROR,
+  refuseField,
   scaleSchema,
+  startNotAfterEnd,
   TEXT_LIMITS,
 } from './common'
 import { onsetFactorsAnswerSchema, onsetFactorsSchema } from './factors'
@@ -91,11 +94,7 @@ function endNotBeforeStart(
   ctx: z.RefinementCtx,
 ) {
   if (value.endedOn !== null && value.endedOn < value.startedOn) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['endedOn'],
-      message: 'An episode cannot end before the day it started.',
-    })
+    refuseField(ctx, 'endedOn', 'An episode cannot end before the day it started.')
   }
 }
 
@@ -133,10 +132,7 @@ export const episodeFilterSchema = z
     to: isoDateSchema.optional(),
   })
   .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, {
-    message: 'The start of the range must not be after its end.',
-    path: ['from'],
-  })
+  .refine(startNotAfterEnd, RANGE_ORDER_ERROR)
   .default({})
 export type EpisodeFilter = z.output<typeof episodeFilterSchema>
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { factorCodeSchema, factorListSchema } from '../clinical/factors'
+import { refuseField } from './common'
 
 /**
  * The checklist of an episode's onset ("In the 24 hours before, did you…"). Answering it with
@@ -19,11 +20,11 @@ export const onsetFactorsSchema = z
   .strict()
   .superRefine((value, ctx) => {
     if (value.otherNote !== '' && !value.factors.includes('other')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['otherNote'],
-        message: 'Tick "something else" to say what it was, or leave the note empty.',
-      })
+      refuseField(
+        ctx,
+        'otherNote',
+        'Tick "something else" to say what it was, or leave the note empty.',
+      )
     }
   })
 export type OnsetFactorsDraft = z.input<typeof onsetFactorsSchema>

@@ -61,7 +61,7 @@ export function keepsInTray(keepInTray: boolean | null, reminders: Reminders): b
 }
 
 /** What `reminders:get` answers: the reminders, the tray and the login item as they are. */
-export const habitSettingsSchema = z.object({
+export const desktopSettingsSchema = z.object({
   reminders: remindersSchema,
   snoozeMinutes: z.number().int().positive(),
   /** Whether closing the window keeps Unknot running in the tray (after defaults). */
@@ -78,17 +78,17 @@ export const habitSettingsSchema = z.object({
    */
   trayAvailable: z.boolean(),
 })
-export type HabitSettings = z.infer<typeof habitSettingsSchema>
+export type DesktopSettings = z.infer<typeof desktopSettingsSchema>
 
 /** What `reminders:save` takes: any of the three, each given whole. */
-export const habitSettingsPatchSchema = z
+export const desktopSettingsPatchSchema = z
   .object({
     reminders: remindersSchema.optional(),
     keepInTray: z.boolean({ error: 'Keeping Unknot in the tray is on or off.' }).optional(),
     openAtLogin: z.boolean({ error: 'Starting Unknot at log-in is on or off.' }).optional(),
   })
   .strict()
-export type HabitSettingsPatch = z.infer<typeof habitSettingsPatchSchema>
+export type DesktopSettingsPatch = z.infer<typeof desktopSettingsPatchSchema>
 
 export const snoozeInputSchema = z.object({ slot: reminderSlotSchema }).strict()
 

@@ -94,6 +94,33 @@ const pegPointSchema = z.object({
   score: z.number(),
 })
 
+/** An experiment finished or stopped in the period, in the result screen's words. */
+export const testedExperimentSchema = z.object({
+  id: z.number().int(),
+  question: z.string(),
+  optionA: z.string(),
+  optionB: z.string(),
+  outcome: z.string(),
+  design: z.string(),
+  /** The day it finished or was stopped. */
+  lastDay: z.string(),
+  /** False when it was stopped early. */
+  complete: z.boolean(),
+  /** The days it ran (wash-out days included), by what the person said. */
+  adherence: z.object({
+    did: z.number().int(),
+    didnt: z.number().int(),
+    unrecorded: z.number().int(),
+  }),
+  adherenceText: z.string(),
+  /** Days counted for each option. */
+  counted: z.object({ a: z.number().int(), b: z.number().int() }),
+  headline: z.string(),
+  chance: z.string().nullable(),
+  meaning: z.string(),
+})
+export type TestedExperiment = z.infer<typeof testedExperimentSchema>
+
 export const reportSchema = z.object({
   /** The period as asked; `firstEntryOn` when the diary starts after its first day. */
   period: z.object({
@@ -160,6 +187,8 @@ export const reportSchema = z.object({
   doctorNotes: z.array(doctorNoteSchema),
   /** … and how many more the CSV holds. */
   moreDoctorNotes: z.number().int().nonnegative(),
+  /** "What I tested": experiments finished or stopped in the period, by their last day. */
+  tested: z.array(testedExperimentSchema),
   /** Weekly PEG-3 of the period: the first and latest answers and the mean score. */
   peg: z
     .object({

@@ -6,7 +6,9 @@ import {
   markedNoteHasText,
   noteForDoctorSchema,
   notesSchema,
+  RANGE_ORDER_ERROR,
   scaleSchema,
+  startNotAfterEnd,
   TEXT_LIMITS,
 } from './common'
 
@@ -135,20 +137,14 @@ export const treatmentQuerySchema = z
     episodeId: idSchema.optional(),
   })
   .strict()
-  .refine((r) => r.from <= r.to, {
-    message: 'The start of the range must not be after its end.',
-    path: ['from'],
-  })
+  .refine(startNotAfterEnd, RANGE_ORDER_ERROR)
 export type TreatmentQuery = z.input<typeof treatmentQuerySchema>
 
 /** Effectiveness over all treatments, or those started within an optional range of dates. */
 export const effectivenessQuerySchema = z
   .object({ from: isoDateSchema.optional(), to: isoDateSchema.optional() })
   .strict()
-  .refine((r) => r.from === undefined || r.to === undefined || r.from <= r.to, {
-    message: 'The start of the range must not be after its end.',
-    path: ['from'],
-  })
+  .refine(startNotAfterEnd, RANGE_ORDER_ERROR)
 export type EffectivenessQuery = z.input<typeof effectivenessQuerySchema>
 
 export const kindEffectivenessSchema = z.object({

@@ -1,12 +1,11 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { migratedTo, rowCount, strictTables } from '../../../../testing/migration-db'
 import { migration001 } from './001-initial-schema'
 
 let db: Database.Database
 beforeEach(() => {
-  db = new Database(':memory:')
-  db.pragma('foreign_keys = ON')
-  migration001.up(db)
+  db = migratedTo(migration001.version)
 })
 afterEach(() => db.close())
 
@@ -61,12 +60,7 @@ function treatment(values: Record<string, unknown> = {}) {
 
 describe('migration 001: initial schema', () => {
   it('creates every table of the design as STRICT', () => {
-    const tables = db
-      .prepare<[], { name: string; strict: number }>(
-        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-      )
-      .all()
-    expect(tables).toEqual([
+    expect(strictTables(db)).toEqual([
       { name: 'checkin_symptoms', strict: 1 },
       { name: 'checkins', strict: 1 },
       { name: 'episodes', strict: 1 },
@@ -111,7 +105,7 @@ describe('migration 001: initial schema', () => {
     checkin({ slot: 'evening', stiffness_minutes: null })
     checkin({ slot: 'other', stiffness_minutes: null })
     checkin({ slot: 'other', stiffness_minutes: null })
-    expect(db.prepare('SELECT count(*) FROM checkins').pluck().get()).toBe(4)
+    expect(rowCount(db, 'checkins')).toBe(4)
   })
 
   it('refuses two ongoing episodes in one region, and an end before the start', () => {
@@ -144,7 +138,7 @@ describe('migration 001: initial schema', () => {
     db.prepare('DELETE FROM episodes').run()
     expect(db.prepare('SELECT episode_id FROM checkins').pluck().get()).toBeNull()
     db.prepare('DELETE FROM checkins').run()
-    expect(db.prepare('SELECT count(*) FROM checkin_symptoms').pluck().get()).toBe(0)
+    expect(rowCount(db, 'checkin_symptoms')).toBe(0)
   })
 
   it('only stores JSON in settings', () => {

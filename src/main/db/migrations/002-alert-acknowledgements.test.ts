@@ -1,14 +1,12 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { migration001 } from './001-initial-schema'
+import { migratedTo, strictTables } from '../../../../testing/migration-db'
 import { migration002 } from './002-alert-acknowledgements'
 import { LATEST_SCHEMA_VERSION, migrations } from './index'
 
 let db: Database.Database
 beforeEach(() => {
-  db = new Database(':memory:')
-  migration001.up(db)
-  migration002.up(db)
+  db = migratedTo(migration002.version)
 })
 afterEach(() => db.close())
 
@@ -42,11 +40,9 @@ describe('migration 002: alert acknowledgements', () => {
   })
 
   it('creates a STRICT table and accepts a valid acknowledgement', () => {
-    const strict = db
-      .prepare("SELECT strict FROM pragma_table_list WHERE name = 'alert_acknowledgements'")
-      .pluck()
-      .get()
-    expect(strict).toBe(1)
+    expect(strictTables(db, ['alert_acknowledgements'])).toEqual([
+      { name: 'alert_acknowledgements', strict: 1 },
+    ])
     expect(ack().changes).toBe(1)
     expect(ack({ key: 'history:ivDrugUse:episode:1', source_kind: 'setting' }).changes).toBe(1)
   })

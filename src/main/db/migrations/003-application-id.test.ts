@@ -8,16 +8,12 @@ import { MARKER_TABLE, migration003, UNKNOT_APPLICATION_ID } from './003-applica
 let db: Database.Database
 beforeEach(() => {
   db = new Database(':memory:')
-  migrate(db, migrations.slice(0, migration003.version - 1), {
-    backupDir: '',
-    now: () => new Date(),
-  })
+  migrate(db, migrations.slice(0, migration003.version - 1))
   db.prepare("INSERT INTO settings (key, value) VALUES ('kept', '1')").run()
 })
 afterEach(() => db.close())
 
-const upgrade = () =>
-  migrate(db, migrations.slice(0, migration003.version), { backupDir: '', now: () => new Date() })
+const upgrade = () => migrate(db, migrations.slice(0, migration003.version))
 
 describe('migration 003: application id and write marker', () => {
   it('is registered at its version', () => {

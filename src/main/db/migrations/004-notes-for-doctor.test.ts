@@ -1,14 +1,13 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { migratedTo, strictTables } from '../../../../testing/migration-db'
 import { migrations } from './index'
 import { migration004, NOTE_TABLES } from './004-notes-for-doctor'
 
 const STAMP = '2026-01-01T00:00:00.000Z'
 let db: Database.Database
 beforeEach(() => {
-  db = new Database(':memory:')
-  db.pragma('foreign_keys = ON')
-  for (const m of migrations.slice(0, migration004.version - 1)) m.up(db)
+  db = migratedTo(migration004.version - 1)
   // Rows written before the migration must keep working and start unmarked.
   db.prepare(
     `INSERT INTO episodes (started_on, region, side, notes, created_at, updated_at)
@@ -36,11 +35,7 @@ describe('migration 004: notes for the doctor', () => {
     expect(db.prepare(`SELECT note_for_doctor FROM ${table}`).pluck().all()).toEqual([0])
     db.prepare(`UPDATE ${table} SET note_for_doctor = 1`).run()
     expect(db.prepare(`SELECT note_for_doctor FROM ${table}`).pluck().all()).toEqual([1])
-    const strict = db
-      .prepare('SELECT strict FROM pragma_table_list WHERE name = ?')
-      .pluck()
-      .get(table)
-    expect(strict).toBe(1)
+    expect(strictTables(db, [table])).toEqual([{ name: table, strict: 1 }])
   })
 
   it.each(

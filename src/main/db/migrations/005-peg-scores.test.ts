@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { migratedTo, rowCount, strictTables } from '../../../../testing/migration-db'
 import { migrations } from './index'
 import { migration005 } from './005-peg-scores'
 
 let db: Database.Database
 beforeEach(() => {
-  db = new Database(':memory:')
-  for (const m of migrations.slice(0, migration005.version)) m.up(db)
+  db = migratedTo(migration005.version)
 })
 afterEach(() => db.close())
 
@@ -27,11 +27,7 @@ describe('migration 005: PEG scores', () => {
   })
 
   it('creates a STRICT table that accepts the full range of answers', () => {
-    const strict = db
-      .prepare("SELECT strict FROM pragma_table_list WHERE name = 'peg_scores'")
-      .pluck()
-      .get()
-    expect(strict).toBe(1)
+    expect(strictTables(db, ['peg_scores'])).toEqual([{ name: 'peg_scores', strict: 1 }])
     expect(peg({ pain: 0, enjoyment: 0, activity: 0 }).changes).toBe(1)
     expect(peg({ date: '2026-11-17', pain: 10, enjoyment: 10, activity: 10 }).changes).toBe(1)
   })
@@ -53,6 +49,6 @@ describe('migration 005: PEG scores', () => {
     ['a date with a time', { date: '2026-11-24T08:00' }],
   ])('refuses %s', (_label, values) => {
     expect(() => peg(values)).toThrow(/CHECK|NOT NULL|cannot store/)
-    expect(db.prepare('SELECT count(*) FROM peg_scores').pluck().get()).toBe(0)
+    expect(rowCount(db, 'peg_scores')).toBe(0)
   })
 })

@@ -1,19 +1,19 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FACTOR_CODES } from '../../../shared/clinical/factors'
-import { makeTempDir } from '../../../../testing/temp-diary'
-import { openDatabase, schemaVersion } from '../database'
+import {
+  expectUpgradeFromPrevious,
+  migratedTo,
+  rowCount,
+  strictTables,
+} from '../../../../testing/migration-db'
 import { migration006 } from './006-factors'
 import { migrations } from './index'
-import { join } from 'node:path'
-import { rmSync } from 'node:fs'
 
 const NOW = '2026-11-25T08:00:00.000Z'
 let db: Database.Database
 beforeEach(() => {
-  db = new Database(':memory:')
-  db.pragma('foreign_keys = ON')
-  for (const m of migrations.slice(0, migration006.version)) m.up(db)
+  db = migratedTo(migration006.version)
 })
 afterEach(() => db.close())
 
@@ -50,7 +50,7 @@ const dayChecklist = (checkinId: number) =>
     .run(checkinId, NOW)
 const dayFactor = (checkinId: number, code: unknown) =>
   db.prepare(`INSERT INTO day_factors (checkin_id, code) VALUES (?, ?)`).run(checkinId, code)
-const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()
+const count = (table: string) => rowCount(db, table)
 
 describe('migration 006: factors before onset and on evening check-ins', () => {
   it('is registered at its version', () => {
@@ -58,14 +58,8 @@ describe('migration 006: factors before onset and on evening check-ins', () => {
   })
 
   it('creates four STRICT tables', () => {
-    const tables = db
-      .prepare<[], { name: string; strict: number }>(
-        `SELECT name, strict FROM pragma_table_list
-         WHERE name IN ('onset_checklists', 'onset_factors', 'day_checklists', 'day_factors')
-         ORDER BY name`,
-      )
-      .all()
-    expect(tables).toEqual([
+    const tables = ['onset_checklists', 'onset_factors', 'day_checklists', 'day_factors']
+    expect(strictTables(db, tables)).toEqual([
       { name: 'day_checklists', strict: 1 },
       { name: 'day_factors', strict: 1 },
       { name: 'onset_checklists', strict: 1 },
@@ -148,24 +142,19 @@ describe('migration 006: factors before onset and on evening check-ins', () => {
   })
 
   it('upgrades a diary of the previous version without touching its entries', () => {
-    const dir = makeTempDir()
-    try {
-      const file = join(dir, 'journal.sqlite')
-      const old = openDatabase(file, { migrations: migrations.slice(0, migration006.version - 1) })
-      old
-        .prepare(
-          `INSERT INTO episodes (started_on, ended_on, region, side, created_at, updated_at)
-           VALUES ('2026-11-01', NULL, 'mid', 'both', '${NOW}', '${NOW}')`,
-        )
-        .run()
-      old.close()
-      const upgraded = openDatabase(file)
-      expect(schemaVersion(upgraded)).toBeGreaterThanOrEqual(migration006.version)
-      expect(upgraded.prepare('SELECT region FROM episodes').pluck().all()).toEqual(['mid'])
-      expect(upgraded.prepare('SELECT count(*) FROM onset_checklists').pluck().get()).toBe(0)
-      upgraded.close()
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    expectUpgradeFromPrevious(
+      migration006,
+      (old) =>
+        old
+          .prepare(
+            `INSERT INTO episodes (started_on, ended_on, region, side, created_at, updated_at)
+             VALUES ('2026-11-01', NULL, 'mid', 'both', '${NOW}', '${NOW}')`,
+          )
+          .run(),
+      (upgraded) => {
+        expect(upgraded.prepare('SELECT region FROM episodes').pluck().all()).toEqual(['mid'])
+        expect(rowCount(upgraded, 'onset_checklists')).toBe(0)
+      },
+    )
   })
 })

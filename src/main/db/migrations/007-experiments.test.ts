@@ -7,19 +7,19 @@ import {
   EXPERIMENT_MAX_WASHOUT_DAYS,
   EXPERIMENT_MIN_PAIRS,
 } from '../../../shared/clinical/thresholds'
-import { makeTempDir } from '../../../../testing/temp-diary'
-import { openDatabase, schemaVersion } from '../database'
+import {
+  expectUpgradeFromPrevious,
+  migratedTo,
+  rowCount,
+  strictTables,
+} from '../../../../testing/migration-db'
 import { migration007 } from './007-experiments'
 import { migrations } from './index'
-import { join } from 'node:path'
-import { rmSync } from 'node:fs'
 
 const NOW = '2026-12-07T08:00:00.000Z'
 let db: Database.Database
 beforeEach(() => {
-  db = new Database(':memory:')
-  db.pragma('foreign_keys = ON')
-  for (const m of migrations.slice(0, migration007.version)) m.up(db)
+  db = migratedTo(migration007.version)
 })
 afterEach(() => db.close())
 
@@ -66,7 +66,7 @@ const day = (experimentId: number, over: Record<string, unknown> = {}) =>
       recordedAt: null,
       ...over,
     })
-const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()
+const count = (table: string) => rowCount(db, table)
 
 describe('migration 007: experiments and their days', () => {
   it('is registered at its version', () => {
@@ -74,13 +74,7 @@ describe('migration 007: experiments and their days', () => {
   })
 
   it('creates two STRICT tables', () => {
-    const tables = db
-      .prepare(
-        `SELECT name, strict FROM pragma_table_list
-         WHERE name IN ('experiments', 'experiment_days') ORDER BY name`,
-      )
-      .all()
-    expect(tables).toEqual([
+    expect(strictTables(db, ['experiments', 'experiment_days'])).toEqual([
       { name: 'experiment_days', strict: 1 },
       { name: 'experiments', strict: 1 },
     ])
@@ -150,24 +144,19 @@ describe('migration 007: experiments and their days', () => {
   })
 
   it('upgrades a diary of the previous version without touching its entries', () => {
-    const dir = makeTempDir()
-    try {
-      const file = join(dir, 'journal.sqlite')
-      const old = openDatabase(file, { migrations: migrations.slice(0, migration007.version - 1) })
-      old
-        .prepare(
-          `INSERT INTO peg_scores (date, pain, enjoyment, activity, created_at, updated_at)
-           VALUES ('2026-11-30', 5, 4, 3, '${NOW}', '${NOW}')`,
-        )
-        .run()
-      old.close()
-      const upgraded = openDatabase(file)
-      expect(schemaVersion(upgraded)).toBeGreaterThanOrEqual(migration007.version)
-      expect(upgraded.prepare('SELECT pain FROM peg_scores').pluck().all()).toEqual([5])
-      expect(upgraded.prepare('SELECT count(*) FROM experiments').pluck().get()).toBe(0)
-      upgraded.close()
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    expectUpgradeFromPrevious(
+      migration007,
+      (old) =>
+        old
+          .prepare(
+            `INSERT INTO peg_scores (date, pain, enjoyment, activity, created_at, updated_at)
+             VALUES ('2026-11-30', 5, 4, 3, '${NOW}', '${NOW}')`,
+          )
+          .run(),
+      (upgraded) => {
+        expect(upgraded.prepare('SELECT pain FROM peg_scores').pluck().all()).toEqual([5])
+        expect(rowCount(upgraded, 'experiments')).toBe(0)
+      },
+    )
   })
 })

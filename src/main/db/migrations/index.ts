@@ -5,6 +5,7 @@ import { migration004 } from './004-notes-for-doctor'
 import { migration005 } from './005-peg-scores'
 import { migration006 } from './006-factors'
 import { migration007 } from './007-experiments'
+import { migration008 } from './008-daily-summary'
 import type { Migration } from './migration'
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ExperimentResult } from '../../domain/experiment'
-import { percentOf, resultWords } from './wording'
+import { adherenceWords, designWords, percentOf, resultWords } from './wording'
 
 const experiment = {
   id: 1,
@@ -74,5 +74,36 @@ describe('the result in plain words', () => {
       'A gap this big came up by chance in less than 1 % of 10,000 schedules drawn at random from the possible ones.',
     )
     expect(percentOf(0.25)).toBe('25 %')
+  })
+})
+
+describe('the design and adherence in words', () => {
+  const design = {
+    pairs: 6,
+    periodDays: 3,
+    washoutDays: 0,
+    startsOn: '2026-12-07',
+    endsOn: '2027-01-11',
+    stoppedOn: null,
+  }
+  it('says the periods, the wash-out days and when it ran', () => {
+    expect(designWords(design)).toBe(
+      '6 pairs of 3-day periods in random order; 7 Dec 2026 – 11 Jan 2027.',
+    )
+    expect(designWords({ ...design, washoutDays: 1 })).toContain(
+      '3-day periods (the first day of each a wash-out) in random order;',
+    )
+    expect(designWords({ ...design, washoutDays: 2, stoppedOn: '2026-12-20' })).toBe(
+      '6 pairs of 3-day periods (the first 2 days of each a wash-out) in random ' +
+        'order; 7 Dec 2026 – 11 Jan 2027, stopped early on 20 Dec 2026.',
+    )
+  })
+  it('counts the days it ran by what the person said', () => {
+    expect(adherenceWords({ did: 9, didnt: 2, unrecorded: 1 })).toBe(
+      'Option done on 9 of 12 days, not done on 2, not recorded on 1.',
+    )
+    expect(adherenceWords({ did: 1, didnt: 0, unrecorded: 0 })).toBe(
+      'Option done on 1 of 1 day, not done on 0, not recorded on 0.',
+    )
   })
 })

@@ -1,4 +1,5 @@
-import type { ExperimentResult } from '../../domain/experiment'
+import type { Experiment, ExperimentResult } from '../../domain/experiment'
+import { formatShortDay, plural } from '../../format'
 import { OUTCOMES, type OutcomeCode } from './catalogue'
 
 /**
@@ -72,4 +73,27 @@ export function resultWords(result: ExperimentResult): ResultWords {
     ? `That is unlikely to be chance alone. It is one fair test on your own days, worth talking over with your clinician${result.complete ? '' : '; it was stopped early, so treat it with care'}.`
     : `That could well be chance: no clear difference was found${result.complete ? '' : ' in the days it ran (it was stopped early)'}. That still helps: you can choose whichever option suits you, without expecting one to do more than the other; a longer experiment could show a smaller difference.`
   return { headline, chance, meaning }
+}
+
+/** The design in one sentence, for the doctor's summary and the CSV. */
+export function designWords(
+  e: Pick<Experiment, 'pairs' | 'periodDays' | 'washoutDays' | 'startsOn' | 'endsOn' | 'stoppedOn'>,
+): string {
+  const washout =
+    e.washoutDays === 0
+      ? ''
+      : e.washoutDays === 1
+        ? ' (the first day of each a wash-out)'
+        : ` (the first ${e.washoutDays} days of each a wash-out)`
+  const stopped = e.stoppedOn ? `, stopped early on ${formatShortDay(e.stoppedOn)}` : ''
+  return (
+    `${e.pairs} pairs of ${e.periodDays}-day periods${washout} in random order; ` +
+    `${formatShortDay(e.startsOn)} – ${formatShortDay(e.endsOn)}${stopped}.`
+  )
+}
+
+/** What the person said about doing the day's option, over the days the experiment ran. */
+export function adherenceWords(a: { did: number; didnt: number; unrecorded: number }): string {
+  const days = a.did + a.didnt + a.unrecorded
+  return `Option done on ${a.did} of ${plural(days, 'day')}, not done on ${a.didnt}, not recorded on ${a.unrecorded}.`
 }

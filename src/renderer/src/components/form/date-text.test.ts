@@ -9,13 +9,16 @@ import {
 } from './date-text'
 
 describe('dates typed as the locale writes them', () => {
-  it('shows and asks for the locale’s own order and separator', () => {
-    expect(formatDateText('2026-11-25', 'en-GB')).toBe('25/11/2026')
-    expect(formatDateText('2026-11-25', 'en-US')).toBe('11/25/2026')
-    expect(formatDateText('2026-11-25', 'de-DE')).toBe('25.11.2026')
-    expect(datePattern('en-GB')).toBe('DD/MM/YYYY')
-    expect(datePattern('en-US')).toBe('MM/DD/YYYY')
-    expect(datePattern('de-DE')).toBe('DD.MM.YYYY')
+  it.each([
+    ['en-GB', '25/11/2026', 'DD/MM/YYYY'],
+    ['en-US', '11/25/2026', 'MM/DD/YYYY'],
+    ['de-DE', '25.11.2026', 'DD.MM.YYYY'],
+  ])('%s: shows %s and asks for %s', (locale, text, pattern) => {
+    expect(formatDateText('2026-11-25', locale)).toBe(text)
+    expect(datePattern(locale)).toBe(pattern)
+  })
+
+  it('shows nothing for what is not a date', () => {
     expect(formatDateText('not a date', 'en-GB')).toBe('')
   })
 
@@ -45,12 +48,13 @@ describe('dates typed as the locale writes them', () => {
 })
 
 describe('times typed as a clock reads', () => {
-  it('shows the locale’s clock', () => {
-    expect(formatTimeText('19:05', 'en-GB')).toBe('19:05')
-    expect(formatTimeText('19:05', 'en-US')).toBe('7:05 PM')
-    expect(formatTimeText('07:30', 'de-DE')).toBe('07:30')
-    expect(timePattern('en-US')).toBe('H:MM AM/PM')
-    expect(timePattern('de-DE')).toBe('HH:MM')
+  it.each([
+    ['en-GB', '19:05', '19:05', 'HH:MM'],
+    ['en-US', '19:05', '7:05 PM', 'H:MM AM/PM'],
+    ['de-DE', '07:30', '07:30', 'HH:MM'],
+  ])('%s: shows %s as %s and asks for %s', (locale, time, text, pattern) => {
+    expect(formatTimeText(time, locale)).toBe(text)
+    expect(timePattern(locale)).toBe(pattern)
   })
 
   it('reads 24-hour and am/pm times', () => {

@@ -4,9 +4,9 @@ import type { DaySlot } from './due'
 
 /** "Remind me again": for a due check-in whose reminder is on, put it off for a while. */
 export function RemindAgain({ slot }: { slot: DaySlot }) {
-  const habit = useChannel('reminders:get')
+  const desktop = useChannel('reminders:get')
   const snooze = useChannelMutation('reminders:snooze')
-  if (!habit.data?.reminders[slot].enabled) return null
+  if (!desktop.data?.reminders[slot].enabled) return null
   return (
     <p className="remind-again">
       <span>Not now?</span>
@@ -16,7 +16,7 @@ export function RemindAgain({ slot }: { slot: DaySlot }) {
         disabled={snooze.isPending}
         onClick={() => snooze.mutate({ slot })}
       >
-        Remind me in {habit.data.snoozeMinutes} minutes
+        Remind me in {desktop.data.snoozeMinutes} minutes
       </button>
       <span role="status" className="hint">
         {snooze.data ? `I will remind you at ${formatTime(new Date(snooze.data.at))}.` : ''}

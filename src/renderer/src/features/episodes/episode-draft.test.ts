@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { episodeDraftSchema, episodeUpdateSchema, type Episode } from '@shared/domain/episode'
+import { episodeDraftSchema, episodeUpdateSchema } from '@shared/domain/episode'
 import { dayCount, episodeDraft, episodeValues, onsetDraft } from './episode-draft'
+import { anEpisode } from './episode.fixture'
 
-const ended: Episode = {
+const ended = anEpisode({
   id: 4,
   startedOn: '2026-11-02',
   endedOn: '2026-11-13',
   region: 'mid',
-  side: 'left',
   trigger: 'lifting',
   triggerNote: 'Moving a sofa',
   notes: 'Worse after the drive',
@@ -15,10 +15,8 @@ const ended: Episode = {
   createdAt: '2026-11-02T09:00:00.000Z',
   updatedAt: '2026-11-13T09:00:00.000Z',
   days: 12,
-  flags: [],
-  progress: { status: 'not_judged' },
   checkinCount: 20,
-}
+})
 
 describe('episode drafts', () => {
   it('start a new episode today, in the lower back, trigger unknown, ongoing', () => {
@@ -68,23 +66,7 @@ describe('episode drafts', () => {
   })
 })
 
-const episode: Episode = {
-  id: 2,
-  startedOn: '2026-11-20',
-  endedOn: null,
-  region: 'lower',
-  side: 'left',
-  trigger: 'unknown',
-  triggerNote: '',
-  notes: '',
-  noteForDoctor: false,
-  createdAt: '2026-11-20T08:00:00.000Z',
-  updatedAt: '2026-11-20T08:00:00.000Z',
-  days: 5,
-  flags: [],
-  progress: { status: 'not_judged' },
-  checkinCount: 0,
-}
+const episode = anEpisode({ id: 2 })
 
 describe('the onset checklist in the episode draft', () => {
   it('sends ticked factors with the note, "none of these" as an empty answer', () => {

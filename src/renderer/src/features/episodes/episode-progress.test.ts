@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Episode } from '@shared/domain/episode'
 import { progressSentence } from './episode-progress'
+import { anEpisode } from './episode.fixture'
 
-const base: Episode = {
-  id: 1,
-  startedOn: '2026-11-19',
-  endedOn: null,
-  region: 'lower',
-  side: 'left',
-  trigger: 'unknown',
-  triggerNote: '',
-  notes: '',
-  noteForDoctor: false,
-  createdAt: '',
-  updatedAt: '',
-  days: 7,
-  flags: [],
-  progress: { status: 'not_judged' },
-  checkinCount: 0,
-}
+const base = anEpisode({ startedOn: '2026-11-19', createdAt: '', updatedAt: '', days: 7 })
 const trend = { days: 2, windowDays: 1, firstMean: 8, lastMean: 3, lastDate: '2026-11-25' }
 
 describe('the episode view’s sentence about its pain', () => {

@@ -140,9 +140,10 @@ export function ReportPage() {
         ) : null}
         <p className="hint">
           The PDF is this page as printed, with your label, the period and the page number at the
-          foot of every page. The CSV export writes four files next to the name you choose:
-          check-ins, episodes, treatments and weekly PEG answers of the period. The FHIR export is
-          one file in the standard format clinicians’ systems read (FHIR R4).
+          foot of every page. The CSV export writes six files next to the name you choose:
+          check-ins, episodes, treatments and weekly PEG answers of the period, and the experiments
+          finished or stopped in it with their days. The FHIR export is one file in the standard
+          format clinicians’ systems read (FHIR R4).
         </p>
       </section>
       {report.isError ? (

@@ -4,6 +4,7 @@ import { LONG_MORNING_STIFFNESS_MINUTES } from '@shared/clinical/thresholds'
 import type { ReportWithInsights } from '@shared/domain/insights'
 import type { Report } from '@shared/domain/report'
 import { ReportInsights } from './ReportInsights'
+import { ReportTested } from './ReportTested'
 import { Course, RedFlags } from './ReportCourse'
 import { DoctorNotes, Episodes, HealthHistory } from './ReportEpisodes'
 import { hasChart, Peg, StatsRow, WeeklyChart } from './ReportNumbers'
@@ -34,8 +35,8 @@ function Period({ report, everything }: { report: Report; everything: boolean })
 /**
  * The printable summary, in the order a GP reads it in a minute: who and when, red flags, the
  * person's own questions, the course per region, the patterns that passed their tests, the
- * episodes, their notes, the numbers, treatments, health history. A new section (what was
- * tested, say) is one more component in this list.
+ * person's own experiments, the episodes, their notes, the numbers, treatments, health history.
+ * A new section is one more component in this list.
  */
 export function ReportView({
   report,
@@ -79,6 +80,8 @@ export function ReportView({
 
       {/* What Insights found in the period that passed its test, one line each with counts. */}
       <ReportInsights lines={report.insights} />
+
+      <ReportTested tested={report.tested} />
 
       <Episodes episodes={report.episodes} />
       <DoctorNotes notes={report.doctorNotes} more={report.moreDoctorNotes} />

@@ -3,8 +3,8 @@ import {
   REMINDER_SLOTS,
   anyReminderOn,
   keepsInTray,
-  type HabitSettings,
-  type HabitSettingsPatch,
+  type DesktopSettings,
+  type DesktopSettingsPatch,
   type Reminders,
 } from '@shared/domain/reminders'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
@@ -44,7 +44,7 @@ function describe(before: HabitValues, after: HabitValues): string {
   return said.join('; ')
 }
 
-function HabitForm({ saved }: { saved: HabitSettings }) {
+function DesktopForm({ saved }: { saved: DesktopSettings }) {
   const id = useId()
   const [values, setValues] = useState<HabitValues>({
     reminders: saved.reminders,
@@ -55,7 +55,7 @@ function HabitForm({ saved }: { saved: HabitSettings }) {
   const { commit, note, error } = useSaveAsYouGo<HabitValues>({
     saved: values,
     save: (next, before) => {
-      const patch: HabitSettingsPatch = { reminders: next.reminders }
+      const patch: DesktopSettingsPatch = { reminders: next.reminders }
       if (next.keepInTray !== null) patch.keepInTray = next.keepInTray
       if (next.openAtLogin !== before.openAtLogin) patch.openAtLogin = next.openAtLogin
       return save.mutateAsync(patch)
@@ -158,14 +158,14 @@ function HabitForm({ saved }: { saved: HabitSettings }) {
 
 /** Reminders, the tray and starting at log-in; and the welcome, to see again. */
 export function RemindersSettings() {
-  const habit = useChannel('reminders:get')
+  const desktop = useChannel('reminders:get')
   return (
     <section className="card" aria-labelledby="settings-reminders">
       <h2 id="settings-reminders">Reminders</h2>
-      {habit.isError ? (
-        <ErrorBanner title="Your reminder settings could not be loaded." error={habit.error} />
+      {desktop.isError ? (
+        <ErrorBanner title="Your reminder settings could not be loaded." error={desktop.error} />
       ) : null}
-      {habit.data ? <HabitForm saved={habit.data} /> : null}
+      {desktop.data ? <DesktopForm saved={desktop.data} /> : null}
       <p>
         <a className="button" href="#/welcome">
           Show the welcome again

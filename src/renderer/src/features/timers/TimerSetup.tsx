@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import { ScoreScale } from '@renderer/components/ScoreScale'
 import type { TimerKind } from './model/protocols'
+import { PainStep } from './PainStep'
 import { TIMER_CHOICES, TIMER_KINDS } from './timer-choices'
 import { StretchList } from './TimerNotes'
 import { useGuidedTimer } from './TimerProvider'
@@ -21,19 +21,8 @@ export function TimerSetup() {
   const [kind, setKind] = useState<TimerKind>('ice')
   // Each routine keeps its own chosen length while the person looks at the others.
   const [lengths, setLengths] = useState(initialLengths)
-  const [painBefore, setPainBefore] = useState<number | null>(null)
-  const [error, setError] = useState<string | undefined>()
   const choice = TIMER_CHOICES[kind]
   const length = choice.length
-
-  const onStart = () => {
-    if (painBefore === null) {
-      setError('Rate your pain before you start, so the session can show what it changed.')
-      return
-    }
-    setError(undefined)
-    start(choice.protocol(lengths[kind]), painBefore)
-  }
 
   return (
     <div className="timer-setup">
@@ -72,28 +61,15 @@ export function TimerSetup() {
         </div>
       ) : null}
       {kind === 'stretch' ? <StretchList /> : null}
-      <ScoreScale
-        measure="pain"
+      <PainStep
         legend="Pain before you start"
-        name={`${id}-before`}
-        value={painBefore}
-        onChange={(v) => {
-          setPainBefore(v)
-          setError(undefined)
-        }}
-        error={error}
-      />
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={readOnly}
-          onClick={onStart}
-        >
-          Start {choice.label.toLowerCase()}
-        </button>
+        missing="Rate your pain before you start, so the session can show what it changed."
+        action={`Start ${choice.label.toLowerCase()}`}
+        disabled={readOnly}
+        onRated={(pain) => start(choice.protocol(lengths[kind]), pain)}
+      >
         <span className="hint">You will be asked about your pain again at the end.</span>
-      </div>
+      </PainStep>
     </div>
   )
 }

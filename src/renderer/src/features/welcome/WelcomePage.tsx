@@ -78,9 +78,9 @@ export function WelcomePage() {
   const id = useId()
   const [step, setStep] = useState(0)
   const settings = useChannel('settings:get')
-  const habit = useChannel('reminders:get')
+  const desktop = useChannel('reminders:get')
   const saveSettings = useChannelMutation('settings:save')
-  const saveHabit = useChannelMutation('reminders:save')
+  const saveDesktop = useChannelMutation('reminders:save')
   const [answers, setAnswers] = useState<HealthHistory | null>(null)
   const [reminders, setReminders] = useState<Reminders | null>(null)
   const [openAtLogin, setOpenAtLogin] = useState<boolean | null>(null)
@@ -101,8 +101,8 @@ export function WelcomePage() {
   }, [step])
 
   const shownAnswers = answers ?? settings.data?.healthHistory
-  const shownReminders = reminders ?? habit.data?.reminders ?? REMINDER_DEFAULTS
-  const shownLogin = openAtLogin ?? habit.data?.openAtLogin ?? false
+  const shownReminders = reminders ?? desktop.data?.reminders ?? REMINDER_DEFAULTS
+  const shownLogin = openAtLogin ?? desktop.data?.openAtLogin ?? false
 
   const run = (work: () => Promise<unknown>) => {
     setBusy(true)
@@ -130,9 +130,9 @@ export function WelcomePage() {
     })
   const finish = () =>
     run(async () => {
-      await saveHabit.mutateAsync({
+      await saveDesktop.mutateAsync({
         reminders: shownReminders,
-        ...(shownLogin !== habit.data?.openAtLogin ? { openAtLogin: shownLogin } : {}),
+        ...(shownLogin !== desktop.data?.openAtLogin ? { openAtLogin: shownLogin } : {}),
       })
       await leave()
     })
@@ -182,7 +182,7 @@ export function WelcomePage() {
                 id={`${id}-login`}
                 type="checkbox"
                 checked={shownLogin}
-                disabled={habit.data?.loginItemSupported === false}
+                disabled={desktop.data?.loginItemSupported === false}
                 onChange={(e) => setOpenAtLogin(e.target.checked)}
               />
               <label htmlFor={`${id}-login`}>Start Unknot when I log in</label>

@@ -4,13 +4,22 @@ import { pegScore } from '../../shared/clinical/peg'
 import { toCsv, type CsvValue } from './csv'
 import type { Table as StoredTable } from '../db/table'
 import { CHECKINS, EPISODES, PEG_SCORES, TREATMENTS } from '../db/tables'
+import { experimentsOverIn, testedExperiment } from '../experiments/experiments.tested'
 
-interface Table {
+interface SqlTable {
   header: string[]
   sql: string
   /** Adds the columns a rule computes (not SQL) to each row. */
   finish?: (row: CsvValue[]) => CsvValue[]
 }
+
+/** A table whose rows come from a computed result (an experiment's analysis), not one query. */
+interface ComputedTable {
+  header: string[]
+  rows: (db: DB, range: DateRange, now: Date) => CsvValue[][]
+}
+
+type Table = SqlTable | ComputedTable
 
 /**
  * Factor codes separated by spaces; "none" for a checklist answered with nothing ticked, empty
@@ -45,8 +54,8 @@ function columnsOf(
 function csvTable(
   columns: ReturnType<typeof columnsOf>,
   from: string,
-  finish?: Table['finish'],
-): Table {
+  finish?: SqlTable['finish'],
+): SqlTable {
   return {
     header: columns.header,
     sql: `SELECT ${columns.select} ${from}`,
@@ -97,14 +106,119 @@ const TABLES = {
       ) / 100,
     ],
   ),
+  // "What I tested": experiments finished or stopped in the period, as the summary shows them.
+  experiments: {
+    header: [
+      'id',
+      'question',
+      'question_label',
+      'option_a',
+      'option_b',
+      'outcome',
+      'starts_on',
+      'ends_on',
+      'pairs',
+      'period_days',
+      'washout_days',
+      'seed',
+      'status',
+      'stopped_on',
+      'complete',
+      'days_did',
+      'days_didnt',
+      'days_unrecorded',
+      'counted_a',
+      'mean_a',
+      'counted_b',
+      'mean_b',
+      'difference_a_minus_b',
+      'interval_low',
+      'interval_high',
+      'test_method',
+      'schedules',
+      'at_least_as_extreme',
+      'p_value',
+      'result',
+    ],
+    rows: (db, range, now) =>
+      experimentsOverIn(db, range, now).map((result) => {
+        const e = result.experiment
+        const t = testedExperiment(result)
+        return [
+          e.id,
+          e.question,
+          e.questionLabel,
+          e.optionA,
+          e.optionB,
+          e.outcome,
+          e.startsOn,
+          e.endsOn,
+          e.pairs,
+          e.periodDays,
+          e.washoutDays,
+          e.seed,
+          e.status,
+          e.stoppedOn,
+          result.complete ? 1 : 0,
+          t.adherence.did,
+          t.adherence.didnt,
+          t.adherence.unrecorded,
+          result.a.n,
+          round(result.a.mean),
+          result.b.n,
+          round(result.b.mean),
+          round(result.difference),
+          round(result.interval?.low ?? null),
+          round(result.interval?.high ?? null),
+          result.test?.method ?? null,
+          result.test?.schedules ?? null,
+          result.test?.atLeastAsExtreme ?? null,
+          round(result.test?.pValue ?? null, 4),
+          [t.headline, t.chance].filter(Boolean).join(' '),
+        ]
+      }),
+  },
+  // Every planned day of those experiments, with the diary's outcome and whether it counted.
+  experiment_days: {
+    header: [
+      'experiment_id',
+      'date',
+      'option',
+      'option_name',
+      'pair',
+      'washout',
+      'adherence',
+      'outcome_value',
+      'day_status',
+    ],
+    rows: (db, range, now) =>
+      experimentsOverIn(db, range, now).flatMap(({ experiment: e, days }) =>
+        days.map((d) => [
+          e.id,
+          d.date,
+          d.option,
+          d.option === 'A' ? e.optionA : e.optionB,
+          d.pair,
+          d.washout ? 1 : 0,
+          d.adherence,
+          d.value,
+          d.status,
+        ]),
+      ),
+  },
 } satisfies Record<string, Table>
 
 export type CsvTable = keyof typeof TABLES
 export const CSV_TABLES = Object.keys(TABLES) as CsvTable[]
 
-/** One table of the period as RFC 4180 text. */
-export function tableCsv(db: DB, table: CsvTable, range: DateRange): string {
-  const { header, sql, finish } = TABLES[table]
-  const rows = db.prepare<DateRange, CsvValue[]>(sql).raw(true).all(range)
-  return toCsv(header, finish ? rows.map(finish) : rows)
+function round(value: number | null, digits = 2): number | null {
+  return value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits
+}
+
+/** One table of the period as RFC 4180 text; `now` tells which experiments are over. */
+export function tableCsv(db: DB, table: CsvTable, range: DateRange, now: Date): string {
+  const spec: Table = TABLES[table]
+  if ('rows' in spec) return toCsv(spec.header, spec.rows(db, range, now))
+  const rows = db.prepare<DateRange, CsvValue[]>(spec.sql).raw(true).all(range)
+  return toCsv(spec.header, spec.finish ? rows.map(spec.finish) : rows)
 }

@@ -11,6 +11,8 @@ import { openDatabase } from '../db/database'
 import { saveCheckin } from '../checkins/checkins.repo'
 import { saveSettings } from '../settings/settings.repo'
 import { checkinDraftSchema } from '../../shared/domain/checkin'
+import { createExperiment } from '../experiments/experiments.repo'
+import { experimentDraftSchema, type ExperimentDetail } from '../../shared/domain/experiment'
 import type { Settings } from '../../shared/domain/settings'
 import { SNOOZE_ACTION, TRAY_NOTICE } from './messages'
 import { STARTED_AT_LOGIN_FLAG } from './login-item'
@@ -344,6 +346,99 @@ describe('reminder notifications', () => {
     expect(fake.windows[0]?.webContents.sent).toMatchObject([
       { channel: 'app:notice', payload: { title: 'Morning check-in' } },
     ])
+  })
+})
+
+describe('reminders while an experiment runs', () => {
+  const day = (d: number, hours: number, minutes = 0) => new Date(2026, 5, d, hours, minutes)
+  const MORNING = 'How is your back this morning?'
+  const EVENING = 'How was your back today?'
+
+  /** 6 pairs of 2-day periods from 10 June, each period's first day a wash-out day. */
+  function seedExperiment(): ExperimentDetail {
+    const db = openDatabase(join(dir, 'journal.sqlite'))
+    saveSettings(db, { reminders: bothOn })
+    const draft = {
+      question: 'stretch_routine',
+      outcome: 'evening_pain',
+      startsOn: '2026-06-10',
+      pairs: 6,
+      periodDays: 2,
+      washoutDays: 1,
+    }
+    const created = createExperiment(db, experimentDraftSchema.parse(draft), at(7), 7)
+    db.close()
+    return created
+  }
+  /** The option's name the plan gives that date, read from the stored calendar. */
+  const optionOf = (e: ExperimentDetail, date: string) => {
+    const planned = e.days.find((d) => d.date === date)
+    if (!planned) throw new Error(`${date} is not planned`)
+    return planned.option === 'A' ? 'Stretch routine' : 'No stretch routine'
+  }
+  const bodies = () => fake.notifications.map((n) => n.options['body'])
+
+  async function wake(now: Date) {
+    vi.setSystemTime(now)
+    fake.module.powerMonitor.emit('resume')
+    await Promise.resolve()
+  }
+
+  it('say nothing extra on a wash-out day', async () => {
+    seedExperiment()
+    vi.setSystemTime(day(10, 9))
+    await boot()
+    expect(bodies()).toEqual([expect.stringMatching(new RegExp(`^${MORNING}`))])
+    expect(bodies()[0]).not.toContain('Today:')
+  })
+
+  it('name the option of a counted day, morning and evening', async () => {
+    const e = seedExperiment()
+    vi.setSystemTime(day(11, 9))
+    await boot()
+    await wake(day(11, 21, 30))
+    const option = optionOf(e, '2026-06-11')
+    expect(bodies()).toEqual([
+      `Today: ${option}. ${MORNING} Pain, stiffness, spasms and sleep take a few seconds.`,
+      `Today: ${option}. ${EVENING} Pain, stiffness and spasms take a few seconds.`,
+    ])
+    expect(fake.notifications.map((n) => n.options['title'])).toEqual([
+      'Morning check-in',
+      'Evening check-in',
+    ])
+  })
+
+  it('follow the plan from day to day', async () => {
+    const e = seedExperiment()
+    vi.setSystemTime(day(13, 9))
+    await boot()
+    await wake(day(15, 9))
+    expect(bodies()).toEqual([
+      expect.stringMatching(new RegExp(`^Today: ${optionOf(e, '2026-06-13')}\\. ${MORNING}`)),
+      expect.stringMatching(new RegExp(`^Today: ${optionOf(e, '2026-06-15')}\\. ${MORNING}`)),
+    ])
+  })
+
+  it('say nothing extra after the experiment ends', async () => {
+    const e = seedExperiment()
+    expect(e.endsOn).toBe('2026-07-03')
+    vi.setSystemTime(new Date(2026, 6, 3, 9))
+    await boot()
+    await wake(new Date(2026, 6, 4, 9))
+    expect(bodies()).toEqual([
+      expect.stringMatching(new RegExp(`^Today: ${optionOf(e, '2026-07-03')}\\.`)),
+      expect.stringMatching(new RegExp(`^${MORNING}`)),
+    ])
+  })
+
+  it('say nothing extra once it was stopped', async () => {
+    seedExperiment()
+    vi.setSystemTime(day(11, 7))
+    await boot()
+    const listed = (await call('experiments:list')) as { value: { id: number }[] }
+    expect(await call('experiments:stop', { id: listed.value[0]?.id })).toMatchObject({ ok: true })
+    await wake(day(11, 9))
+    expect(bodies()).toEqual([expect.stringMatching(new RegExp(`^${MORNING}`))])
   })
 })
 

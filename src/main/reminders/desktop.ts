@@ -14,17 +14,18 @@ import { keepsInTray, type ReminderSlot } from '../../shared/domain/reminders'
 import type { Settings } from '../../shared/domain/settings'
 import type { IsoDate } from '../../shared/dates'
 import { AppError } from '../../shared/errors'
-import type { HabitControl, Navigation } from './habit-control'
+import type { DesktopControl, Navigation } from './desktop-control'
 import type { LoginItem } from './login-item'
-import { isCheckinRecorded } from './reminders.repo'
+import { isCheckinRecorded } from './reminders.query'
+import { optionsOn } from '../experiments/experiments.repo'
 import { createNotifier } from './notifier'
 import { noticeInWindow, type NotificationFailed } from '../services/notify'
 import type { DesktopNotification } from '../services/services'
 import { createScheduler } from './scheduler'
 import { systemClock, type Clock } from './wall-clock'
-import { REMINDER_TEXT, SNOOZE_ACTION, TRAY_LABELS, TRAY_NOTICE } from './messages'
+import { reminderText, SNOOZE_ACTION, TRAY_LABELS, TRAY_NOTICE } from './messages'
 
-export interface HabitOptions {
+export interface DesktopOptions {
   /** The open journal; throws `no_journal` while none is open (the journal repair screen). */
   db: () => DB
   /** The tray's image for this system (packaged-paths.ts, with its @2x twin beside it). */
@@ -43,9 +44,9 @@ export interface HabitOptions {
   log?: (message: string, error: unknown) => void
 }
 
-/** The daily habit in the running app: reminders, the tray and what closing the window does. */
-export interface Habit {
-  control: HabitControl
+/** Unknot on the desktop while it runs: reminders, the tray and what closing the window does. */
+export interface Desktop {
+  control: DesktopControl
   /**
    * The window is being closed: true when Unknot stays in the tray (saying so the first time),
    * so the window is only hidden; false when closing should close it (and quit).
@@ -56,7 +57,7 @@ export interface Habit {
   stop(): void
 }
 
-export function startHabit(options: HabitOptions): Habit {
+export function startDesktop(options: DesktopOptions): Desktop {
   const { db } = options
   const clock = options.clock ?? systemClock
   const log = options.log ?? ((message, error) => console.error(message, error))
@@ -109,9 +110,19 @@ export function startHabit(options: HabitOptions): Habit {
     }
   }
 
+  /** The day's experiment options; a reminder still comes when they cannot be read. */
+  function todaysOptions(date: IsoDate): string[] {
+    try {
+      return optionsOn(db(), date)
+    } catch (error) {
+      log("Today's experiment could not be read for the reminder", error)
+      return []
+    }
+  }
+
   function showReminder(slot: ReminderSlot, date: IsoDate): void {
     reminders.show({
-      ...REMINDER_TEXT[slot],
+      ...reminderText(slot, todaysOptions(date)),
       onClick: () => navigate({ route: 'today', focus: slot }),
       action: { label: SNOOZE_ACTION, run: () => scheduler.snooze(slot, date) },
     })

@@ -7,10 +7,10 @@ import type { Snooze } from './schedule'
 export type Navigation = EventPayload<'app:navigate'>
 
 /**
- * What the reminders' handlers need from the running app (habit.ts): the scheduler, the tray and
+ * What the reminders' handlers need from the running app (desktop.ts): the scheduler, the tray and
  * the login item. Tests and the Playwright harness pass a fake (testing/fake-services.ts).
  */
-export interface HabitControl {
+export interface DesktopControl {
   loginItem: Pick<LoginItem, 'supported' | 'isEnabled' | 'setEnabled'>
   /** Reminder or tray settings were saved: re-arm the reminders and show or remove the tray. */
   settingsSaved(before: Reminders, after: Reminders): void

@@ -7,7 +7,7 @@ import type { TempDiary } from '../testing/temp-diary'
 import { emitEvent, expect, screenshot, test } from './harness/fixtures'
 
 /**
- * The daily habit (issue 11): the welcome on an empty journal, Today on a bad day (the due
+ * The daily return (issue 11): the welcome on an empty journal, Today on a bad day (the due
  * check-in above the fold whatever the alerts), the keyboard and click budgets of a morning
  * check-in (printed, not asserted by time), undo, reminders' navigation, suggestions.
  */
@@ -140,8 +140,8 @@ test.describe('the welcome on an empty journal', () => {
       morning: { enabled: true, time: '07:15' },
       evening: { enabled: false, time: '21:00' },
     })
-    expect(diary.services.habit.loginItem.enabled).toBe(true)
-    expect(diary.services.habit.saves).toHaveLength(1)
+    expect(diary.services.desktop.loginItem.enabled).toBe(true)
+    expect(diary.services.desktop.saves).toHaveLength(1)
   })
 
   for (const theme of THEMES) {
@@ -153,7 +153,7 @@ test.describe('the welcome on an empty journal', () => {
           await expect(
             app.getByRole('region', { name: new RegExp(`^Step ${n} of 3`) }),
           ).toBeVisible()
-          await screenshot(app, `habit/welcome-${n}-${theme}-${size.width}`)
+          await screenshot(app, `daily-return/welcome-${n}-${theme}-${size.width}`)
           if (n < 3) await app.getByRole('button', { name: 'Next' }).click()
         }
       })
@@ -193,7 +193,7 @@ test.describe('Today on a bad day', () => {
         await expect(region(app, 'Spasm episode')).toContainText(
           'Its flags are in the alerts above.',
         )
-        await screenshot(app, `habit/flare-${theme}-${size.width}`)
+        await screenshot(app, `daily-return/flare-${theme}-${size.width}`)
 
         // The strip opens for the advice, and acknowledging can be undone.
         await strip.getByRole('button', { name: /^Show \d more alerts$/ }).click()
@@ -201,7 +201,7 @@ test.describe('Today on a bad day', () => {
         const urgent = strip.getByRole('alert').filter({ hasText: 'Fever' })
         await urgent.getByRole('button', { name: /^What to do/ }).click()
         await expect(urgent.getByText('Contact your healthcare provider today')).toBeVisible()
-        await screenshot(app, `habit/flare-alerts-open-${theme}-${size.width}`)
+        await screenshot(app, `daily-return/flare-alerts-open-${theme}-${size.width}`)
         await strip.getByRole('button', { name: /^Acknowledge\W+Numbness/ }).click()
         const undo = strip.getByRole('status').filter({ hasText: 'Acknowledged:' })
         await expect(undo.getByRole('button', { name: 'Undo' })).toBeFocused()
@@ -270,7 +270,7 @@ test.describe('a morning check-in from a fresh start of a filled diary', () => {
       'Morning check-in saved: pain 6/10, stiffness 7/10, moderate spasms. Next: the evening check-in, later today from 14:00.',
     )
     await expect(morning.locator('.checkin-saved')).toBeFocused()
-    await screenshot(app, 'habit/morning-saved')
+    await screenshot(app, 'daily-return/morning-saved')
     const line = region(app, 'Also today').getByRole('button', { name: /Evening check-in/ })
     const focused = () => line.evaluate((el) => el === document.activeElement)
     for (let tabs = 0; tabs < 3 && !(await focused()); tabs++) await app.keyboard.press('Tab')
@@ -301,7 +301,7 @@ test.describe('a morning check-in from a fresh start of a filled diary', () => {
     await expect(
       group(evening, 'Pain right now').getByRole('radio', { name: '9', exact: true }),
     ).toBeChecked()
-    await screenshot(app, 'habit/evening-same-as-morning')
+    await screenshot(app, 'daily-return/evening-same-as-morning')
   })
 
   for (const size of SIZES) {
@@ -335,7 +335,7 @@ test.describe('a morning check-in from a fresh start of a filled diary', () => {
         if (clicks === targets.length - 1) {
           // What the person sees before the last click: the viewport, not the whole page.
           await app.screenshot({
-            path: `test-results/screenshots/habit/mouse-before-save-${size.width}.png`,
+            path: `test-results/screenshots/daily-return/mouse-before-save-${size.width}.png`,
           })
         }
         await app.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
@@ -373,12 +373,12 @@ test('a reminder clicked, or the tray, opens Today on that check-in', async ({ a
   ).toBeFocused()
 
   // A window opened by the tray asks once, at its start, what it was opened for.
-  diary.services.habit.pendingNavigation = { route: 'today', focus: 'spasm-now' }
+  diary.services.desktop.pendingNavigation = { route: 'today', focus: 'spasm-now' }
   await app.getByRole('link', { name: 'Journal' }).click()
   await app.reload()
   const spasm = app.getByRole('form', { name: 'Spasm now' })
   await expect(group(spasm, 'Where?').getByRole('radio').first()).toBeFocused()
-  expect(diary.services.habit.pendingNavigation).toBeNull()
+  expect(diary.services.desktop.pendingNavigation).toBeNull()
 })
 
 test('Settings: reminder times, the tray and starting at log-in', async ({ app, diary }) => {
@@ -394,7 +394,10 @@ test('Settings: reminder times, the tray and starting at log-in', async ({ app, 
   await card.getByLabel('Remind me of the evening check-in').check()
   await expect(said).toContainText('Saved: evening reminder on, at 21:00.')
   await expect(tray).toBeChecked()
-  expect(diary.services.habit.saves.at(-1)?.after.evening).toEqual({ enabled: true, time: '21:00' })
+  expect(diary.services.desktop.saves.at(-1)?.after.evening).toEqual({
+    enabled: true,
+    time: '21:00',
+  })
   // A time saves when its field is left; a refused one says why and changes nothing.
   await card.getByLabel('Evening reminder time').fill('06:00')
   await card.getByLabel('Evening reminder time').blur()
@@ -407,18 +410,18 @@ test('Settings: reminder times, the tray and starting at log-in', async ({ app, 
   await expect(said).toContainText('Saved: evening reminder at 21:30.')
   await card.getByLabel('Start Unknot when I log in').check()
   await expect(said).toContainText('Saved: start at log-in on.')
-  expect(diary.services.habit.loginItem.enabled).toBe(true)
+  expect(diary.services.desktop.loginItem.enabled).toBe(true)
   // Undo takes back the last change.
   await said.getByRole('button', { name: 'Undo' }).click()
   await expect(said).toContainText('Undone: start at log-in off.')
   await expect(card.getByLabel('Start Unknot when I log in')).not.toBeChecked()
-  expect(diary.services.habit.loginItem.enabled).toBe(false)
+  expect(diary.services.desktop.loginItem.enabled).toBe(false)
   for (const theme of THEMES) {
     for (const size of SIZES) {
       await app.setViewportSize(size)
       await app.emulateMedia({ colorScheme: theme })
       await card.scrollIntoViewIfNeeded()
-      await screenshot(app, `habit/settings-reminders-${theme}-${size.width}`)
+      await screenshot(app, `daily-return/settings-reminders-${theme}-${size.width}`)
     }
   }
 
@@ -483,7 +486,7 @@ test('the timer dock stays beside the page and closes itself after a cancel', as
   const dockBox = await dock.boundingBox()
   const mainBox = await app.locator('#main').boundingBox()
   expect((dockBox?.x ?? 0) + (dockBox?.width ?? 0)).toBeLessThanOrEqual(mainBox?.x ?? 0)
-  await screenshot(app, 'habit/timer-dock-today')
+  await screenshot(app, 'daily-return/timer-dock-today')
   await app.getByRole('link', { name: 'Treatments' }).click()
   await timers.getByRole('button', { name: 'Cancel (log nothing)' }).click()
   const close = dock.getByRole('button', { name: 'Close' })
@@ -507,7 +510,7 @@ for (const theme of THEMES) {
       await app.getByRole('button', { name: 'Spasm now' }).click()
       const form = app.getByRole('form', { name: 'Spasm now' })
       await expect(form.getByRole('radio', { name: 'Lower back' })).toBeFocused()
-      await screenshot(app, `habit/spasm-now-${theme}-${size.width}`)
+      await screenshot(app, `daily-return/spasm-now-${theme}-${size.width}`)
       for (const legend of [
         'Pain right now',
         'Stiffness right now',
@@ -519,7 +522,7 @@ for (const theme of THEMES) {
       const said = region(app, 'Spasm now').getByRole('status').first()
       await expect(said).toBeFocused()
       await expect(said).toContainText('Saved: a new lower back episode')
-      await screenshot(app, `habit/spasm-now-saved-${theme}-${size.width}`)
+      await screenshot(app, `daily-return/spasm-now-saved-${theme}-${size.width}`)
       expect(diary.db.prepare('SELECT count(*) FROM episodes').pluck().get()).toBe(1)
     })
   }

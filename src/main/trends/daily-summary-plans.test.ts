@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
+import { seedSyntheticDiary } from '../../../testing/synthetic-diary'
+import { LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clinical/thresholds'
+import { TREND_DAYS_SQL, TREND_SUMMARY_SQL, TREND_WEEKS_SQL } from './trends.sql'
+import { getTrends } from './trends.query'
+import { REPORT_CHECKINS_SQL, REPORT_SLOTS_SQL, REPORT_WEEKLY_SQL } from '../report/report.sql'
+
+/**
+ * The plans of every read of the daily summary, pinned at ten years: each reads its range of
+ * dates from the summary's date index and never touches the check-ins again. A plan that
+ * changes (a dropped index, a query that falls back to grouping check-ins) fails here.
+ */
+describe('daily summary reads at ten years', () => {
+  let big: TempDiary
+  beforeAll(() => {
+    big = openTempDiary()
+    seedSyntheticDiary(big.db, { to: '2026-11-24', days: 3650 })
+  }, 300_000)
+  afterAll(() => big.close())
+
+  const plan = (sql: string, params: Record<string, string | number>): string[] => {
+    const used = Object.fromEntries(
+      Object.entries(params).filter(([key]) => sql.includes(`:${key}`)),
+    )
+    return big.db
+      .prepare<Record<string, string | number>, { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(used)
+      .map((r) => r.detail)
+  }
+  const RANGE = 'SEARCH c USING INDEX daily_summary_by_date (date>? AND date<?)'
+  // The day series looks each of its days up (a LEFT JOIN on the date).
+  const DAY = 'SEARCH c USING INDEX daily_summary_by_date (date=?) LEFT-JOIN'
+  const year = {
+    from: '2025-11-25',
+    to: '2026-11-24',
+    dataFrom: '2025-11-25',
+    longStiffness: LONG_MORNING_STIFFNESS_MINUTES,
+    weekStart: 1,
+  }
+  const all = { from: '2016-11-27', to: '2026-11-24', size: 28 }
+
+  it.each([
+    ['trend days', TREND_DAYS_SQL, year, [DAY]],
+    ['trend summary', TREND_SUMMARY_SQL, year, [RANGE]],
+    ['trend buckets (all)', TREND_WEEKS_SQL, all, [RANGE]],
+    ['report slots (morning and evening)', REPORT_SLOTS_SQL, year, [RANGE, RANGE]],
+    ['report check-ins', REPORT_CHECKINS_SQL, year, [RANGE]],
+    ['report weekly', REPORT_WEEKLY_SQL, year, [RANGE]],
+  ] as const)('%s searches the summary by date only', (_name, sql, params, searches) => {
+    const steps = plan(sql, params)
+    expect(
+      steps.filter((s) => /\bc\b/.test(s) && /^(SCAN|SEARCH)/.test(s)),
+      steps.join('\n'),
+    ).toEqual(searches)
+    expect(steps.join('\n')).not.toMatch(/\bcheckins\b|SCAN c\b/)
+  })
+
+  it('gives the same trends as grouping the check-ins would', () => {
+    // The 7-day mean of the last day, straight from the check-ins.
+    const expected = big.db
+      .prepare<[], { mean: number }>(
+        `SELECT avg(pain) AS mean FROM checkins
+         WHERE slot <> 'other' AND date BETWEEN '2026-11-18' AND '2026-11-24'`,
+      )
+      .get()?.mean
+    const trends = getTrends(big.db, { from: '2026-09-01', to: '2026-11-24' })
+    expect(trends.days.at(-1)?.painRolling7).toBe(expected)
+  })
+})
