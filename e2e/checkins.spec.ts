@@ -76,7 +76,7 @@ test('records morning and evening check-ins that survive a reload', async ({ app
   await app.keyboard.press('Enter')
   await expect(card(app, 'Evening check-in').getByText('✓ Saved')).toBeVisible()
   await expect(card(app, 'Evening check-in').getByRole('status')).toHaveText(
-    'Evening check-in saved. Both check-ins are done for today.',
+    'Evening check-in saved: pain 3/10, stiffness 5/10, moderate spasms. Both check-ins are done for today.',
   )
 
   await app.reload()

@@ -161,8 +161,8 @@ test('"Spasm now" asks where and when; a refused save writes nothing; ending can
   for (const [legend, nth] of [
     ['Pain right now', 6],
     ['Stiffness right now', 4],
-    ['Spasms since the last check-in', 0],
-    ['How severe are the spasms?', 1],
+    // How often × how severe: the first row, its second column (moderate).
+    ['Spasms: how often since the last check-in, and how severe', 1],
   ] as const) {
     await form.getByRole('group', { name: legend }).getByRole('radio').nth(nth).check()
   }
@@ -202,8 +202,10 @@ test('health-history answers are saved in Settings and raise the urgent tier wit
     .getByRole('group', { name: 'Have you ever had cancer?' })
     .getByRole('radio', { name: 'Yes' })
     .check()
-  await app.getByRole('button', { name: 'Save health history' }).click()
-  await expect(app.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
+  // Saved as it is answered, and said.
+  await expect(
+    app.getByRole('status').filter({ hasText: 'Saved: “Have you ever had cancer?” yes.' }),
+  ).toBeVisible()
   await app.getByRole('link', { name: 'Today' }).click()
   // The answer alone raises nothing.
   await expect(app.getByRole('heading', { level: 1 })).toHaveText('Today')

@@ -141,8 +141,7 @@ test('Spasm now asks the checklist after saving; Not now leaves it', async ({ ap
     for (const legend of [
       'Pain right now',
       'Stiffness right now',
-      'Spasms since the last check-in',
-      'How severe are the spasms?',
+      'Spasms: how often since the last check-in, and how severe',
     ]) {
       await form.getByRole('group', { name: legend }).getByRole('radio').nth(1).check()
     }

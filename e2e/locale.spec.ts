@@ -118,14 +118,25 @@ test.describe('the fever warning', () => {
     await expect(alerts).toContainText('Fever (over 101 °F) with back pain')
 
     await openScreen(app, 'Settings')
-    const units = app.getByRole('form', { name: 'Units and calendar' })
+    const units = app.getByRole('region', { name: 'Units and calendar' })
     await expect(
       units.getByRole('radio', { name: 'As in your region: Fahrenheit (°F)' }),
     ).toBeChecked()
     await expect(units.getByRole('radio', { name: 'As in your region: Sunday' })).toBeChecked()
+    // Each unit and day is offered once: the region's is not offered again by name.
+    await expect(units.getByRole('radio', { name: /Fahrenheit/ })).toHaveCount(1)
+    await expect(units.getByRole('radio', { name: /Sunday/ })).toHaveCount(1)
+    // Saved as it is chosen, said, and undone on request.
     await units.getByRole('radio', { name: 'Celsius (°C)' }).check()
-    await units.getByRole('button', { name: 'Save units' }).click()
-    await expect(units.getByRole('status')).toHaveText('Saved.')
+    const said = units.getByRole('status')
+    await expect(said).toContainText('Saved: temperatures in Celsius (°C).')
+    await said.getByRole('button', { name: 'Undo' }).click()
+    await expect(said).toContainText('Undone: temperatures in Fahrenheit (°F).')
+    await expect(
+      units.getByRole('radio', { name: 'As in your region: Fahrenheit (°F)' }),
+    ).toBeChecked()
+    await units.getByRole('radio', { name: 'Celsius (°C)' }).check()
+    await expect(said).toContainText('Saved: temperatures in Celsius (°C).')
 
     // Main's alert and the window's checklist both say it in Celsius now.
     await openScreen(app, 'Today')

@@ -79,12 +79,7 @@ export const STATES: Record<string, State[]> = {
           await form.getByRole('group', { name: legend }).getByRole('radio').nth(5).check()
         }
         await form
-          .getByRole('group', { name: 'Spasms since the last check-in' })
-          .getByRole('radio')
-          .first()
-          .check()
-        await form
-          .getByRole('group', { name: 'How severe are the spasms?' })
+          .getByRole('group', { name: 'Spasms: how often since the last check-in, and how severe' })
           .getByRole('radio')
           .first()
           .check()

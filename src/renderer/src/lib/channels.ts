@@ -86,6 +86,8 @@ export function useChannelMutation<C extends Channel>(
   const readOnly = useReadOnly() && contract[channel].writes
   const mutation = useMutation<OutputOf<C>, Error, VariablesOf<C>>({
     ...options,
+    // The channel names the mutation, so a screen can tell which saves came after its own.
+    mutationKey: [channel],
     mutationFn: (input) => callChannel(channel, input as InputOf<C>),
     onSuccess: async (output, ...rest) => {
       await refreshAfter(client, channel)

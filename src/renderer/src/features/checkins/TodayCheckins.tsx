@@ -6,7 +6,7 @@ import { MoreLine } from '@renderer/components/MoreLine'
 import { useChannel } from '@renderer/lib/channels'
 import { focusDone, type FocusRequest } from '@renderer/lib/navigation'
 import { CheckinCard, CheckinPanel, type CardFocus } from './CheckinCard'
-import { dayStatus, dueSlot, EVENING_CUTOVER, minutesNow, type DaySlot } from './due'
+import { dayStatus, dueSlot, EVENING_CUTOVER, minutesNow, savedValues, type DaySlot } from './due'
 import './checkins.css'
 
 const DAY_SLOTS: readonly DaySlot[] = ['morning', 'evening']
@@ -100,15 +100,17 @@ export function TodayCheckins({
     localIds.current -= 1
     setFocus({ slot, part: 'summary', id: localIds.current })
   }
+  // What was saved, then where the day stands (the same state the cards are drawn from).
+  const savedSentence = (entry: Checkin | undefined) =>
+    entry
+      ? `${SLOT_LABELS[entry.slot]} check-in saved: ${savedValues(entry)}. ${isToday ? dayStatus(clock, recorded) : ''}`.trim()
+      : null
   const morning = bySlot('morning')
   const panelProps = (slot: DaySlot) => ({
     date,
     slot,
     entry: bySlot(slot),
-    said:
-      slot === saved && bySlot(slot)
-        ? `${SLOT_LABELS[slot]} check-in saved. ${isToday ? dayStatus(clock, recorded) : ''}`.trim()
-        : null,
+    said: savedSentence(slot === saved ? bySlot(slot) : undefined),
     sameAs:
       slot === 'evening' && morning
         ? { label: isToday ? 'Same as this morning' : 'Same as the morning', entry: morning }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayStatus, dueSlot, minutesNow } from './due'
+import { dayStatus, dueSlot, minutesNow, savedValues } from './due'
 
 const none = { morning: false, evening: false }
 const at = (h: number, m = 0) => h * 60 + m
@@ -53,5 +53,16 @@ describe('dayStatus', () => {
   it('with neither recorded, names the one due', () => {
     expect(dayStatus(at(7, 30), none)).toBe('The morning check-in is due.')
     expect(dayStatus(at(19), none)).toMatch(/^The evening check-in is due; the morning/)
+  })
+})
+
+describe('savedValues', () => {
+  it('says the scales saved, and the spasms in words', () => {
+    expect(savedValues({ pain: 3, stiffness: 2, spasmFrequency: 0, spasmSeverity: null })).toBe(
+      'pain 3/10, stiffness 2/10, no spasms',
+    )
+    expect(savedValues({ pain: 8, stiffness: 6, spasmFrequency: 3, spasmSeverity: 3 })).toBe(
+      'pain 8/10, stiffness 6/10, severe spasms',
+    )
   })
 })

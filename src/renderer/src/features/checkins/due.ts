@@ -1,4 +1,6 @@
+import type { Checkin } from '@shared/domain/checkin'
 import { minutesOfDay } from '@shared/domain/reminders'
+import { pennSeverityLabel } from '@shared/scales'
 
 /** From this local time on, the evening check-in is the one due; before it, the morning's. */
 export const EVENING_CUTOVER = '14:00'
@@ -44,4 +46,15 @@ export function dayStatus(
   return afterCutover
     ? 'The evening check-in is due; the morning one is still open.'
     : 'The morning check-in is due.'
+}
+
+/** What a check-in save recorded, in a few words: "pain 3/10, stiffness 2/10, no spasms". */
+export function savedValues(
+  entry: Pick<Checkin, 'pain' | 'stiffness' | 'spasmFrequency' | 'spasmSeverity'>,
+): string {
+  const spasms =
+    entry.spasmFrequency === 0 || entry.spasmSeverity === null
+      ? 'no spasms'
+      : `${pennSeverityLabel(entry.spasmSeverity).toLowerCase()} spasms`
+  return `pain ${entry.pain}/10, stiffness ${entry.stiffness}/10, ${spasms}`
 }

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { isSymptomCode } from '@shared/clinical/symptoms'
 import { formatDay } from '@shared/format'
@@ -11,13 +12,11 @@ import {
   type Side,
   type SpasmNowResult,
 } from '@shared/domain/episode'
-import { PENN_FREQUENCY, PENN_SEVERITY } from '@shared/scales'
 import { ChoiceField } from '@renderer/components/form/ChoiceField'
 import { DateField } from '@renderer/components/form/DateField'
 import { Field, FormActions, FormError } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
-import { ScalePicker } from '@renderer/components/ScalePicker'
 import { ScoreScale } from '@renderer/components/ScoreScale'
 import { SymptomChecklist } from '@renderer/components/SymptomChecklist'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
@@ -25,13 +24,19 @@ import { useReadOnly } from '@renderer/lib/journal-status'
 import { focusDone, type FocusRequest } from '@renderer/lib/navigation'
 import { useToday } from '@renderer/lib/useToday'
 import { OnsetQuestion } from './OnsetQuestion'
+import { SpasmGrid } from './SpasmGrid'
 import './episodes.css'
+
+/** Saves that belong to the Spasm now moment: its own, the checklist's, a guided timer's. */
+const OWN_SAVES: ReadonlySet<string> = new Set([
+  'episodes:spasmNow',
+  'episodes:update',
+  'treatments:save',
+])
 
 /** The keyboard shortcut that opens "Spasm now" from any screen (App.tsx listens for it). */
 const SPASM_NOW_KEYS = { label: 'Ctrl+Shift+S', aria: 'Control+Shift+S' }
 
-// "No spasms" is not an answer to "Spasm now".
-const FREQUENCY = PENN_FREQUENCY.filter((f) => f.value > 0)
 const REGION_CHOICES = REGIONS.map((value) => ({ value, label: REGION_LABELS[value] }))
 
 interface SpasmValues {
@@ -134,19 +139,14 @@ function SpasmNowForm({
         name={`${id}-stiffness`}
         {...pick('stiffness')}
       />
-      <ScalePicker
-        legend="Spasms since the last check-in"
-        name={`${id}-frequency`}
-        options={FREQUENCY}
-        {...pick('spasmFrequency')}
-        showLabels
-      />
-      <ScalePicker
-        legend="How severe are the spasms?"
-        name={`${id}-severity`}
-        options={PENN_SEVERITY}
-        {...pick('spasmSeverity')}
-        showLabels
+      <SpasmGrid
+        name={`${id}-spasms`}
+        frequency={values.spasmFrequency}
+        severity={values.spasmSeverity}
+        onChange={(frequency, severity) => {
+          set('spasmFrequency', frequency)
+          set('spasmSeverity', severity)
+        }}
       />
       <SymptomChecklist {...pick('symptoms')} />
       <FormActions
@@ -255,6 +255,19 @@ export function SpasmNow({
     setOpen(false)
     setResult(null)
   }
+  // What was saved is said until its moment has passed: another save (a check-in, an alert
+  // acknowledged), not its own checklist or timer, closes it (docs/reminders.md).
+  const client = useQueryClient()
+  useEffect(() => {
+    if (!result) return
+    const shownAt = Date.now()
+    return client.getMutationCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'success') return
+      const channel = event.mutation.options.mutationKey?.[0]
+      if (typeof channel === 'string' && OWN_SAVES.has(channel)) return
+      if (event.mutation.state.submittedAt >= shownAt) setResult(null)
+    })
+  }, [client, result])
   useEffect(() => {
     if (open || result || !refocus.current) return
     refocus.current = false

@@ -1,41 +1,48 @@
 import { useState } from 'react'
-import type { HealthHistory } from '@shared/clinical/symptoms'
+import { HEALTH_HISTORY_QUESTIONS, type HealthHistory } from '@shared/clinical/symptoms'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { HealthQuestions } from '@renderer/components/HealthQuestions'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { SavedNote, useSaveAsYouGo } from './save-as-you-go'
 import './settings.css'
+
+const ANSWER_WORDS = { yes: 'yes', no: 'no', unanswered: 'not answered' } as const
+
+/** "“Have you ever had cancer?” yes": the questions whose answers changed. */
+function describe(before: HealthHistory, after: HealthHistory): string {
+  return HEALTH_HISTORY_QUESTIONS.filter((q) => before[q.key] !== after[q.key])
+    .map((q) => `“${q.question}” ${ANSWER_WORDS[after[q.key]]}`)
+    .join('; ')
+}
 
 function Questions({ saved }: { saved: HealthHistory }) {
   const [answers, setAnswers] = useState<HealthHistory>(saved)
-  const [done, setDone] = useState(false)
   const save = useChannelMutation('settings:save')
-  const { readOnly } = save
+  const { commit, note, error } = useSaveAsYouGo<HealthHistory>({
+    saved,
+    save: (healthHistory) => save.mutateAsync({ healthHistory }),
+    describe,
+  })
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        setDone(false)
-        save.mutate({ healthHistory: answers }, { onSuccess: () => setDone(true) })
-      }}
-    >
-      {save.error ? <ErrorBanner title="Your answers were not saved." error={save.error} /> : null}
-      <HealthQuestions answers={answers} onChange={setAnswers} />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={save.isPending || readOnly}
-        >
-          Save health history
-        </button>
-        {done ? (
-          <span role="status" className="hint">
-            Saved.
-          </span>
-        ) : null}
-      </div>
-    </form>
+    <div>
+      <HealthQuestions
+        answers={answers}
+        onChange={(next) => {
+          setAnswers(next)
+          // Refused (a read-only journal): the screen goes back to what is saved.
+          void commit(next).then(setAnswers)
+        }}
+      />
+      <SavedNote
+        note={note}
+        error={error}
+        failed="Your answers were not saved."
+        onUndo={(before) => {
+          setAnswers(before)
+          void commit(before, true).then(setAnswers)
+        }}
+      />
+    </div>
   )
 }
 

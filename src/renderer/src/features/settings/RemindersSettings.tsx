@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import {
+  REMINDER_SLOTS,
   anyReminderOn,
   keepsInTray,
   type DesktopSettings,
@@ -7,40 +8,89 @@ import {
   type Reminders,
 } from '@shared/domain/reminders'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
-import { FormActions } from '@renderer/components/form/Field'
 import { ReminderTimes } from '@renderer/components/ReminderTimes'
 import { BridgeError } from '@renderer/lib/bridge'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { SavedNote, useSaveAsYouGo, useSaveOnLeave } from './save-as-you-go'
 import './settings.css'
+
+interface HabitValues {
+  reminders: Reminders
+  /** Null: not chosen, the tray follows the reminders. */
+  keepInTray: boolean | null
+  openAtLogin: boolean
+}
+
+const SLOT_WORDS = { morning: 'morning reminder', evening: 'evening reminder' } as const
+
+/** What changed, in words: "morning reminder on, at 07:15; start at log-in on". */
+function describe(before: HabitValues, after: HabitValues): string {
+  const said: string[] = []
+  for (const slot of REMINDER_SLOTS) {
+    const b = before.reminders[slot]
+    const a = after.reminders[slot]
+    if (b.enabled !== a.enabled) {
+      said.push(`${SLOT_WORDS[slot]} ${a.enabled ? `on, at ${a.time}` : 'off'}`)
+    } else if (b.time !== a.time) {
+      said.push(`${SLOT_WORDS[slot]} at ${a.time}`)
+    }
+  }
+  if (before.keepInTray !== after.keepInTray && after.keepInTray !== null) {
+    said.push(`keep in the tray ${after.keepInTray ? 'on' : 'off'}`)
+  }
+  if (before.openAtLogin !== after.openAtLogin) {
+    said.push(`start at log-in ${after.openAtLogin ? 'on' : 'off'}`)
+  }
+  return said.join('; ')
+}
 
 function DesktopForm({ saved }: { saved: DesktopSettings }) {
   const id = useId()
-  const [reminders, setReminders] = useState<Reminders>(saved.reminders)
-  // Untouched, the tray choice follows the reminders on screen, as main will.
-  const [keepInTray, setKeepInTray] = useState<boolean | null>(null)
-  const [openAtLogin, setOpenAtLogin] = useState(saved.openAtLogin)
-  const [done, setDone] = useState(false)
+  const [values, setValues] = useState<HabitValues>({
+    reminders: saved.reminders,
+    keepInTray: null,
+    openAtLogin: saved.openAtLogin,
+  })
   const save = useChannelMutation('reminders:save')
+  const { commit, note, error } = useSaveAsYouGo<HabitValues>({
+    saved: values,
+    save: (next, before) => {
+      const patch: DesktopSettingsPatch = { reminders: next.reminders }
+      if (next.keepInTray !== null) patch.keepInTray = next.keepInTray
+      if (next.openAtLogin !== before.openAtLogin) patch.openAtLogin = next.openAtLogin
+      return save.mutateAsync(patch)
+    },
+    describe,
+  })
+  // A time typed and not yet left is saved when the page is left.
+  useSaveOnLeave(values, commit)
+  const { reminders, keepInTray, openAtLogin } = values
+  // Untouched, the tray choice follows the reminders on screen, as main will.
   const shownKeep =
     saved.trayAvailable && (keepInTray ?? keepsInTray(saved.keepInTrayChoice, reminders))
-  const errors = save.error instanceof BridgeError ? save.error.fieldErrors() : {}
+  const errors = error instanceof BridgeError ? error.fieldErrors() : {}
+  // Ticks and switches save at once; a time saves when its field is left.
+  const change = (next: HabitValues) => {
+    setValues(next)
+    void commit(next)
+  }
   return (
-    <form
-      className="settings-desktop"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        setDone(false)
-        const patch: DesktopSettingsPatch = { reminders }
-        if (keepInTray !== null) patch.keepInTray = keepInTray
-        if (openAtLogin !== saved.openAtLogin) patch.openAtLogin = openAtLogin
-        save.mutate(patch, { onSuccess: () => setDone(true) })
-      }}
-    >
-      {save.error ? (
-        <ErrorBanner title="Your reminder settings were not saved." error={save.error} />
-      ) : null}
-      <ReminderTimes value={reminders} onChange={setReminders} errors={errors} />
+    <div className="settings-habit">
+      <div
+        onBlur={(e) => {
+          if (e.target instanceof HTMLInputElement && e.target.type === 'text') void commit(values)
+        }}
+      >
+        <ReminderTimes
+          value={reminders}
+          onChange={(next) => {
+            const ticked = REMINDER_SLOTS.some((s) => next[s].enabled !== reminders[s].enabled)
+            if (ticked) change({ ...values, reminders: next })
+            else setValues({ ...values, reminders: next })
+          }}
+          errors={errors}
+        />
+      </div>
       <p className="hint">
         A reminder comes only while that check-in is not recorded, once a day; a reminder missed
         while the computer slept comes when it wakes. “Remind me in {saved.snoozeMinutes} minutes”
@@ -52,7 +102,7 @@ function DesktopForm({ saved }: { saved: DesktopSettings }) {
           type="checkbox"
           checked={shownKeep}
           disabled={!saved.trayAvailable}
-          onChange={(e) => setKeepInTray(e.target.checked)}
+          onChange={(e) => change({ ...values, keepInTray: e.target.checked })}
           aria-describedby={`${id}-tray-hint`}
         />
         <label htmlFor={`${id}-tray`}>Keep Unknot in the tray when its window is closed</label>
@@ -77,7 +127,7 @@ function DesktopForm({ saved }: { saved: DesktopSettings }) {
           type="checkbox"
           checked={openAtLogin}
           disabled={!saved.loginItemSupported}
-          onChange={(e) => setOpenAtLogin(e.target.checked)}
+          onChange={(e) => change({ ...values, openAtLogin: e.target.checked })}
           aria-describedby={`${id}-login-hint`}
           aria-invalid={errors['openAtLogin'] ? true : undefined}
         />
@@ -88,11 +138,21 @@ function DesktopForm({ saved }: { saved: DesktopSettings }) {
           ? 'Started at log-in with the tray on, Unknot waits in the tray without opening its window.'
           : 'This system does not let Unknot start itself at log-in.'}
       </p>
-      <FormActions submitLabel="Save reminders" pending={save.isPending} />
-      <p role="status" className="hint">
-        {done ? 'Saved.' : ''}
-      </p>
-    </form>
+      <SavedNote
+        note={note}
+        error={error}
+        failed="Your reminder settings were not saved."
+        onUndo={(before) => {
+          // A tray left to follow the reminders is undone to what it showed then, as a choice.
+          const back =
+            before.keepInTray === null && keepInTray !== null
+              ? { ...before, keepInTray: keepsInTray(null, before.reminders) }
+              : before
+          setValues(back)
+          void commit(back, true)
+        }}
+      />
+    </div>
   )
 }
 

@@ -1,6 +1,5 @@
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { Page } from '@renderer/components/Page'
-import { Summary, SummaryItem } from '@renderer/components/Summary'
 import { useChannel } from '@renderer/lib/channels'
 import { AutomaticBackups } from './AutomaticBackups'
 import { BackupSection } from './BackupSection'
@@ -20,22 +19,29 @@ export function SettingsPage() {
           <ErrorBanner title="App details could not be loaded." error={info.error} />
         ) : null}
         {info.data ? (
-          <Summary>
-            <SummaryItem term="Journal file" wide>
-              <code>{info.data.dataFile}</code>
-            </SummaryItem>
-            <SummaryItem term="Version" wide>
-              {info.data.name} {info.data.version} · schema {info.data.schemaVersion}
-            </SummaryItem>
-          </Summary>
+          <>
+            <p>
+              Your journal is kept on this computer only, in one file:{' '}
+              <code className="settings-data__file">{info.data.dataFile}</code>
+            </p>
+            <p>
+              This is {info.data.name} version {info.data.version}.
+            </p>
+          </>
         ) : null}
         {info.data?.dataFolderWarning ? (
           <p className="banner banner--info">{info.data.dataFolderWarning}</p>
         ) : null}
-        <p className="hint">
-          Everything stays on this computer. To keep the journal somewhere else, start Unknot with{' '}
-          <code>--data-dir=FOLDER</code> or set <code>UNKNOT_DATA_DIR</code>.
-        </p>
+        {info.data ? (
+          <details className="settings-data__details">
+            <summary>Details for support</summary>
+            <p className="hint">
+              Journal format (schema) {info.data.schemaVersion}. To keep the journal in another
+              folder, start Unknot with <code>--data-dir=FOLDER</code> or set the environment
+              variable <code>UNKNOT_DATA_DIR</code>.
+            </p>
+          </details>
+        ) : null}
       </section>
       <RemindersSettings />
       <HealthHistorySettings />

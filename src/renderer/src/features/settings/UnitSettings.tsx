@@ -1,8 +1,8 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { FEVER_THRESHOLD } from '@shared/clinical/symptoms'
 import { toIsoDate } from '@shared/dates'
 import type { Settings } from '@shared/domain/settings'
-import { displayLocale, formatDay, formatTemperature } from '@shared/format'
+import { displayLocale, formatDay, formatTemperature, type TemperatureUnit } from '@shared/format'
 import {
   TEMPERATURE_SETTINGS,
   WEEK_DAY_NAMES,
@@ -10,48 +10,34 @@ import {
   temperatureUnitFor,
   weekStartFor,
   type TemperatureSetting,
+  type WeekDay,
   type WeekStartSetting,
 } from '@shared/units'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
-import { FormActions, FormError } from '@renderer/components/form/Field'
-import { Form } from '@renderer/components/form/Form'
 import { checkedInput } from '@renderer/components/form/form-logic'
-import { useFormField } from '@renderer/components/form/Form'
-import { FieldError } from '@renderer/components/form/FieldError'
-import { useForm } from '@renderer/components/form/useForm'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { SavedNote, useSaveAsYouGo } from './save-as-you-go'
 import './settings.css'
 
 const UNIT_WORDS = { celsius: 'Celsius (°C)', fahrenheit: 'Fahrenheit (°F)' } as const
 const DAY_WORDS = { monday: 'Monday', sunday: 'Sunday', saturday: 'Saturday' } as const
 
-/** One question answered by radio buttons, its error tied to the group like any field's. */
+/** One question answered by radio buttons. */
 function Choice<V extends string>({
   legend,
   name,
   options,
   value,
   onChange,
-  error: own,
-  field,
 }: {
   legend: string
   name: string
   options: readonly { value: V; label: string }[]
   value: V
   onChange: (value: V) => void
-  error?: string | undefined
-  field?: string | undefined
 }) {
-  const id = useId()
-  const error = useFormField({ field, label: legend, target: id, error: own })
   return (
-    <fieldset
-      id={id}
-      className="yes-no"
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? `${id}-error` : undefined}
-    >
+    <fieldset className="yes-no">
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className="field--inline">
@@ -64,47 +50,91 @@ function Choice<V extends string>({
           {o.label}
         </label>
       ))}
-      <FieldError id={`${id}-error`} message={error} />
     </fieldset>
+  )
+}
+
+type Units = Pick<Settings, 'temperatureUnit' | 'weekStart'>
+
+/** The region's own choice is offered once, as "as in your region", never again by name. */
+function unitOptions(regionUnit: TemperatureUnit) {
+  return TEMPERATURE_SETTINGS.filter((v) => v !== regionUnit).map((value) => ({
+    value,
+    label: value === 'auto' ? `As in your region: ${UNIT_WORDS[regionUnit]}` : UNIT_WORDS[value],
+  }))
+}
+
+function dayOptions(regionDay: WeekDay) {
+  return WEEK_START_SETTINGS.filter((v) => v === 'auto' || weekStartFor(v, 'en') !== regionDay).map(
+    (value) => ({
+      value,
+      label:
+        value === 'auto' ? `As in your region: ${WEEK_DAY_NAMES[regionDay]}` : DAY_WORDS[value],
+    }),
   )
 }
 
 function UnitsForm({ saved }: { saved: Settings }) {
   const id = useId()
-  const save = useChannelMutation('settings:save')
-  const form = useForm({
-    initial: { temperatureUnit: saved.temperatureUnit, weekStart: saved.weekStart },
-    submit: (values) => save.mutateAsync(checkedInput('settings:save', values)),
-  })
   const locale = displayLocale()
-  const regionUnit = UNIT_WORDS[temperatureUnitFor('auto', locale)]
-  const regionDay = WEEK_DAY_NAMES[weekStartFor('auto', locale)]
+  const regionUnit = temperatureUnitFor('auto', locale)
+  const regionDay = weekStartFor('auto', locale)
+  // A choice equal to the region's shows as "as in your region", its one place on screen.
+  const shownUnit = (v: TemperatureSetting) => (v === regionUnit ? 'auto' : v)
+  const shownDay = (v: WeekStartSetting) =>
+    v !== 'auto' && weekStartFor(v, locale) === regionDay ? 'auto' : v
+  const [units, setUnits] = useState<Units>({
+    temperatureUnit: shownUnit(saved.temperatureUnit),
+    weekStart: shownDay(saved.weekStart),
+  })
+  const save = useChannelMutation('settings:save')
+  const describe = (before: Units, after: Units) =>
+    [
+      before.temperatureUnit !== after.temperatureUnit
+        ? `temperatures in ${UNIT_WORDS[temperatureUnitFor(after.temperatureUnit, locale)]}`
+        : '',
+      before.weekStart !== after.weekStart
+        ? `weeks start on ${WEEK_DAY_NAMES[weekStartFor(after.weekStart, locale)]}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; ')
+  const { commit, note, error } = useSaveAsYouGo<Units>({
+    saved: units,
+    save: (value) => save.mutateAsync(checkedInput('settings:save', value)),
+    describe,
+  })
+  const change = (next: Units) => {
+    setUnits(next)
+    // Refused (a read-only journal): the screen goes back to what is saved.
+    void commit(next).then(setUnits)
+  }
   return (
-    <Form form={form} aria-label="Units and calendar">
-      <FormError />
+    <div className="settings-units">
       <Choice<TemperatureSetting>
         legend="Temperatures"
         name={`${id}-temperature`}
-        options={TEMPERATURE_SETTINGS.map((value) => ({
-          value,
-          label: value === 'auto' ? `As in your region: ${regionUnit}` : UNIT_WORDS[value],
-        }))}
-        {...form.pick('temperatureUnit')}
+        options={unitOptions(regionUnit)}
+        value={units.temperatureUnit}
+        onChange={(temperatureUnit) => change({ ...units, temperatureUnit })}
       />
       <Choice<WeekStartSetting>
         legend="Weeks start on"
         name={`${id}-week`}
-        options={WEEK_START_SETTINGS.map((value) => ({
-          value,
-          label: value === 'auto' ? `As in your region: ${regionDay}` : DAY_WORDS[value],
-        }))}
-        {...form.pick('weekStart')}
+        options={dayOptions(regionDay)}
+        value={units.weekStart}
+        onChange={(weekStart) => change({ ...units, weekStart })}
       />
-      <FormActions submitLabel="Save units" pending={form.pending} />
-      <p role="status" className="hint">
-        {save.isSuccess && !form.pending ? 'Saved.' : ''}
-      </p>
-    </Form>
+      <SavedNote
+        note={note}
+        error={error}
+        failed="Your units were not saved."
+        onUndo={(before) => {
+          setUnits(before)
+          void commit(before, true).then(setUnits)
+        }}
+      />
+    </div>
   )
 }
 

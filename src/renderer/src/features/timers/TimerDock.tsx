@@ -1,15 +1,82 @@
+import { formatTime } from '@shared/format'
 import type { TimerView } from './model/guided-timer'
+import type { NextRoundView } from './model/next-round'
 import { formatClock } from './format-clock'
 import './timers.css'
 
-/** Visible on every page while a session exists; its live region speaks each phase change. */
-export function TimerDock({ view, onDismiss }: { view: TimerView | null; onDismiss: () => void }) {
+export interface RoundOffer {
+  view: NextRoundView
+  remind: () => void
+  forget: () => void
+  close: () => void
+}
+
+/**
+ * The next round of ice as the dock states it: when, and a reminder only if asked for
+ * (docs/clinical-rules.md#guided-timers).
+ */
+function NextRoundLine({ round }: { round: RoundOffer }) {
+  const at = formatTime(new Date(round.view.atMs))
+  const { status } = round.view
+  return (
+    <div className="timer-dock__round">
+      <p className="timer-dock__round-text" role="status">
+        {status === 'due'
+          ? `Ice: time for the next round (${at}).`
+          : status === 'reminding'
+            ? `Ice: next round at ${at}. You will be reminded.`
+            : `Ice: next round at ${at}.`}
+      </p>
+      <div className="timer-dock__actions">
+        {status === 'offered' ? (
+          <button type="button" className="button button--small" onClick={round.remind}>
+            Remind me
+          </button>
+        ) : null}
+        {status === 'reminding' ? (
+          <button type="button" className="button button--small" onClick={round.forget}>
+            Don’t remind me
+          </button>
+        ) : null}
+        {status === 'due' ? (
+          <a className="button button--small" href="#/treatments">
+            Start ice
+          </a>
+        ) : null}
+        {status !== 'reminding' ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={round.close}
+            aria-label="Close the next round"
+          >
+            Close
+          </button>
+        ) : null}
+      </div>
+    </div>
+  )
+}
+
+/**
+ * Visible on every page while a session exists, or the next round of ice is offered; its live
+ * region speaks each phase change.
+ */
+export function TimerDock({
+  view,
+  onDismiss,
+  round,
+}: {
+  view: TimerView | null
+  onDismiss: () => void
+  round: RoundOffer | null
+}) {
   const cue = view?.cue
   const done = view?.status === 'logged' || view?.status === 'cancelled'
   return (
     // Always in the page (clipped when idle) so its live region exists before the first cue.
     <aside
-      className={view ? 'timer-dock' : 'timer-dock timer-dock--idle'}
+      className={view || round ? 'timer-dock' : 'timer-dock timer-dock--idle'}
       aria-label="Guided timer"
     >
       {view ? (
@@ -39,6 +106,7 @@ export function TimerDock({ view, onDismiss }: { view: TimerView | null; onDismi
           </div>
         </div>
       ) : null}
+      {round ? <NextRoundLine round={round} /> : null}
       {/* Outside the keyed body so it persists and announces each new cue. */}
       <p className="timer-dock__cue" role="status" aria-live="polite">
         {cue?.text ?? ''}

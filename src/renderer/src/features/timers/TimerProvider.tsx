@@ -13,6 +13,7 @@ import { callChannel } from '@renderer/lib/bridge'
 import { refreshAfter } from '@renderer/lib/channels'
 import { systemClock, type Clock } from './model/clock'
 import { GuidedTimer, type TimerView } from './model/guided-timer'
+import { NextRound } from './model/next-round'
 import type { Protocol } from './model/protocols'
 import { TimerDock } from './TimerDock'
 import './timers.css'
@@ -54,6 +55,10 @@ export function TimerProvider({
   const client = useQueryClient()
   const [timer, setTimer] = useState<GuidedTimer | null>(null)
   const [, redraw] = useReducer((n: number) => n + 1, 0)
+  // The next round of ice, offered once a session's ice came off; it outlives the session.
+  const [round, setRound] = useState<{ of: GuidedTimer; round: NextRound } | null>(null)
+  // The same, for callbacks and effects (set with the state, never during render).
+  const roundRef = useRef<typeof round>(null)
 
   useEffect(() => {
     if (!timer) return
@@ -75,10 +80,23 @@ export function TimerProvider({
   // those twice, which would start a second, orphaned timer).
   const current = useRef<GuidedTimer | null>(null)
 
+  const notify = useCallback((message: { title: string; body: string }) => {
+    // A notification that cannot be shown must never stop the timer.
+    callChannel('notify:show', message).catch(() => undefined)
+  }, [])
+
+  const dropRound = useCallback(() => {
+    roundRef.current?.round.dispose()
+    roundRef.current = null
+    setRound(null)
+  }, [])
+
   const start = useCallback(
     (protocol: Protocol, painBefore: number) => {
       // Starting over while one is running is the same as cancelling it: nothing is logged.
       current.current?.cancel()
+      // A new round of ice is the round that was offered.
+      if (protocol.kind === 'ice') dropRound()
       const next = new GuidedTimer(protocol, painBefore, {
         clock,
         log: async (entry) => {
@@ -88,15 +106,12 @@ export function TimerProvider({
           void refreshAfter(client, 'treatments:save')
           return saved
         },
-        notify: (message) => {
-          // A notification that cannot be shown must never stop the timer.
-          callChannel('notify:show', message).catch(() => undefined)
-        },
+        notify,
       })
       current.current = next
       setTimer(next)
     },
-    [client, clock],
+    [client, clock, notify, dropRound],
   )
 
   const dismiss = useCallback(() => {
@@ -113,11 +128,35 @@ export function TimerProvider({
     const handle = clock.setTimeout(dismiss, AUTO_CLOSE_MS)
     return () => clock.clearTimeout(handle)
   }, [status, clock, dismiss])
+  const iceEndedAt = view?.kind === 'ice' && status !== 'cancelled' ? view.endedAtMs : null
+  useEffect(() => {
+    if (!timer || iceEndedAt === null || roundRef.current?.of === timer) return
+    roundRef.current?.round.dispose()
+    const next = { of: timer, round: new NextRound(iceEndedAt, { clock, notify }) }
+    roundRef.current = next
+    setRound(next)
+  }, [timer, iceEndedAt, clock, notify])
+  const offer = round?.round
+  useEffect(() => offer?.subscribe(redraw), [offer])
+  const roundView = offer?.view() ?? null
   const value: TimerContextValue = { timer, view, start, dismiss }
   return (
     <TimerContext.Provider value={value}>
       {children}
-      <TimerDock view={view} onDismiss={dismiss} />
+      <TimerDock
+        view={view}
+        onDismiss={dismiss}
+        round={
+          roundView && roundView.status !== 'passed' && offer
+            ? {
+                view: roundView,
+                remind: () => offer.remind(),
+                forget: () => offer.forget(),
+                close: dropRound,
+              }
+            : null
+        }
+      />
     </TimerContext.Provider>
   )
 }

@@ -36,46 +36,58 @@ function setup(protocol: Protocol, painBefore = 7, options: { failFirstLog?: boo
 }
 
 describe('ice', () => {
-  it('runs 20 minutes on, 90 off, and repeats until stopped', () => {
+  it('ends its 20 minutes on with the pain question, as the set-up promises', () => {
     const { clock, timer, notifications } = setup(iceProtocol())
     expect(timer.view()).toMatchObject({ status: 'running', phase: { key: 'ice-on' } })
     clock.advance(20 * MINUTE - 1)
-    expect(timer.view()).toMatchObject({ phase: { key: 'ice-on' }, phaseRemainingMs: 1 })
-    expect(notifications).toEqual([])
+    expect(timer.view()).toMatchObject({ status: 'running', phaseRemainingMs: 1 })
     clock.advance(1)
     expect(timer.view()).toMatchObject({
-      phase: { key: 'ice-off' },
-      phaseRemainingMs: 90 * MINUTE,
+      status: 'finished',
+      completed: true,
+      activeMs: 20 * MINUTE,
+      endedAtMs: new Date(2026, 10, 25, 9, 20).getTime(),
     })
-    expect(notifications.map((n) => n.title)).toEqual(['Ice: Ice off'])
-    expect(timer.view().cue?.text).toBe('Now: Ice off.')
-    expect(notifications[0]?.body).toBe(
-      'Take the ice off and let the skin warm up. The next round is in about 90 minutes.',
+    expect(timer.view().cue?.text).toBe(
+      '20 minutes are up: take the ice off and let the skin warm up. How is your pain now?',
     )
-    clock.advance(90 * MINUTE)
-    expect(timer.view()).toMatchObject({ phaseIndex: 2, phase: { key: 'ice-on' } })
-    // A whole day later it is still cycling: ice never ends by itself.
-    clock.advance(24 * 60 * MINUTE)
-    expect(timer.view().status).toBe('running')
-    expect(notifications.slice(0, 3).map((n) => n.title)).toEqual([
-      'Ice: Ice off',
-      'Ice: Ice on',
-      'Ice: Ice off',
+    expect(notifications).toEqual([
+      {
+        title: 'Ice: done',
+        body: '20 minutes are up: take the ice off and let the skin warm up. Rate your pain to log the session.',
+      },
     ])
+    // Nothing else is timed: no 90 minutes counting down.
+    expect(clock.pending).toBe(0)
   })
 
-  it('logs one session with the minutes of ice on, not the minutes off', async () => {
+  it('a sleep through the end stops the time at 20 minutes, when the ice came off', () => {
+    const { clock, timer } = setup(iceProtocol())
+    clock.jump(3 * 60 * MINUTE)
+    timer.tick()
+    expect(timer.view()).toMatchObject({
+      status: 'finished',
+      activeMs: 20 * MINUTE,
+      endedAtMs: new Date(2026, 10, 25, 9, 20).getTime(),
+    })
+  })
+
+  it('stopped early, it logs the minutes of ice on and when it stopped', async () => {
     const { clock, timer, logged } = setup(iceProtocol(), 6)
-    clock.advance(20 * MINUTE + 90 * MINUTE + 5 * MINUTE) // round 2, five minutes in
+    clock.advance(12 * MINUTE)
     timer.finish()
-    expect(timer.view()).toMatchObject({ status: 'finished', completed: false })
+    expect(timer.view()).toMatchObject({
+      status: 'finished',
+      completed: false,
+      endedAtMs: new Date(2026, 10, 25, 9, 12).getTime(),
+    })
     await timer.save(3)
     expect(logged).toEqual([
       {
         kind: 'ice',
-        detail: 'Guided ice, 20 min on / 90 min off, 2 rounds',
+        detail: 'Guided ice, 20 min on',
         startedAt: '2026-11-25T09:00',
-        durationMinutes: 25,
+        durationMinutes: 12,
         painBefore: 6,
         painAfter: 3,
       },
@@ -228,10 +240,11 @@ describe('pause, resume and cancel', () => {
     expect(timer.view()).toMatchObject({ status: 'paused', phaseRemainingMs: 15 * MINUTE })
     timer.resume()
     clock.advance(15 * MINUTE - 1)
-    expect(timer.view().phase.key).toBe('ice-on')
+    expect(timer.view()).toMatchObject({ status: 'running', phaseRemainingMs: 1 })
     clock.advance(1)
-    expect(timer.view().phase.key).toBe('ice-off')
-    expect(timer.view().elapsedMs).toBe(20 * MINUTE)
+    expect(timer.view()).toMatchObject({ status: 'finished', elapsedMs: 20 * MINUTE })
+    // The ice came off 80 minutes after the start: the pause does not move it earlier.
+    expect(timer.view().endedAtMs).toBe(new Date(2026, 10, 25, 10, 20).getTime())
   })
 
   it('pause and resume only act in the right state', () => {

@@ -34,6 +34,8 @@ export interface TimerView {
   error: string | null
   /** Whether the protocol ended by itself (not stopped early). */
   completed: boolean
+  /** Clock time (ms) the session's time stopped, by itself or by the person; null before. */
+  endedAtMs: number | null
 }
 
 export interface TimerDeps {
@@ -78,6 +80,7 @@ export class GuidedTimer {
   private cue: TimerCue | null = null
   private error: string | null = null
   private completed = false
+  private endedAtMs: number | null = null
 
   constructor(protocol: Protocol, painBefore: number, deps: TimerDeps) {
     checkPain('Pain before', painBefore)
@@ -116,6 +119,7 @@ export class GuidedTimer {
       cue: this.cue,
       error: this.error,
       completed: this.completed,
+      endedAtMs: this.endedAtMs,
     }
   }
 
@@ -171,12 +175,13 @@ export class GuidedTimer {
     this.emit()
   }
 
-  /** Stops early (ice is only ever stopped this way) and asks for the pain after. */
+  /** Stops early and asks for the pain after. */
   finish(): void {
     if (this.status !== 'running' && this.status !== 'paused') return
     this.tick()
     if (!this.isOneOf('running', 'paused')) return
     this.freeze()
+    this.endedAtMs = this.deps.clock.now()
     this.status = 'finished'
     this.say(`${this.protocol.title} stopped. How is your pain now?`)
     this.emit()
@@ -197,17 +202,13 @@ export class GuidedTimer {
     if (this.status !== 'finished') return
     checkPain('Pain after', painAfter)
     const view = this.view()
-    const rounds = this.protocol.kind === 'ice' ? Math.floor(this.phaseIndex / 2) + 1 : null
     this.status = 'saving'
     this.error = null
     this.emit()
     try {
       await this.deps.log({
         kind: this.protocol.kind,
-        detail:
-          rounds === null
-            ? this.protocol.detail
-            : `${this.protocol.detail}, ${rounds} ${rounds === 1 ? 'round' : 'rounds'}`,
+        detail: this.protocol.detail,
         startedAt: view.startedAt,
         durationMinutes: Math.round(view.activeMs / 60_000),
         painBefore: this.painBefore,
@@ -230,7 +231,9 @@ export class GuidedTimer {
   private complete(): void {
     // The protocol ran to its end: time stops exactly there, however late the callback came.
     if (this.phase.active) this.activeDone += this.phase.durationMs
-    this.elapsedBefore = this.phaseStart + this.phase.durationMs
+    const end = this.phaseStart + this.phase.durationMs
+    this.endedAtMs = this.deps.clock.now() - (this.elapsed() - end)
+    this.elapsedBefore = end
     this.phaseStart = this.elapsedBefore
     this.phase = { ...this.phase, durationMs: 0, active: false }
     this.runningSince = null
