@@ -91,4 +91,26 @@ describe('episodes:spasmNow', () => {
     expect(count('episodes')).toBe(0)
     expect(count('checkins')).toBe(0)
   })
+
+  it('records which leg a one-leg sign is about, and says it in the alert', async () => {
+    const { checkin } = await ok({
+      ...spasm,
+      symptoms: ['one_leg_weakness'],
+      legSides: { one_leg_weakness: 'right' },
+    })
+    expect(checkin.legSides).toEqual({ one_leg_weakness: 'right' })
+    const alerts = await diary.ok<{ title: string }[]>('alerts:list')
+    expect(alerts.map((a) => a.title).join('\n')).toMatch(/right leg/)
+  })
+
+  it('refuses a leg for a sign that is not ticked and writes nothing', async () => {
+    await expectRefused(
+      diary,
+      'episodes:spasmNow',
+      { ...spasm, symptoms: [], legSides: { one_leg_weakness: 'left' } },
+      { path: 'legSides.one_leg_weakness' },
+    )
+    expect(count('episodes')).toBe(0)
+    expect(count('checkins')).toBe(0)
+  })
 })

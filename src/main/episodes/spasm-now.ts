@@ -39,6 +39,7 @@ export function spasmNow(db: DB, input: SpasmNowInput, now: Date): SpasmNowResul
         spasmFrequency: input.spasmFrequency,
         spasmSeverity: input.spasmSeverity,
         symptoms: input.symptoms,
+        legSides: input.legSides,
       }),
       now,
     )

@@ -1,6 +1,11 @@
 import { z } from 'zod'
 import { factorCodeSchema } from '../clinical/factors'
-import { legSidesSchema, symptomByCode, symptomListSchema } from '../clinical/symptoms'
+import {
+  legSidesSchema,
+  symptomByCode,
+  symptomListSchema,
+  type LegSides,
+} from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
 import {
   idSchema,
@@ -20,6 +25,22 @@ export const SLOT_LABELS: Record<Slot, string> = {
   morning: 'Morning',
   evening: 'Evening',
   other: 'Flare-up',
+}
+
+/** A leg is chosen only for a sign that is ticked (docs/clinical-rules.md#which-leg). */
+export function refuseSidesOfUntickedSigns(
+  value: { symptoms: readonly string[]; legSides: LegSides },
+  ctx: z.RefinementCtx,
+): void {
+  for (const code of Object.keys(value.legSides)) {
+    if (!value.symptoms.includes(code)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['legSides', code],
+        message: `A leg is chosen for "${symptomByCode(code)?.label ?? code}", which is not ticked.`,
+      })
+    }
+  }
 }
 
 export const checkinDraftSchema = z
@@ -52,15 +73,7 @@ export const checkinDraftSchema = z
   .strict()
   .superRefine(markedNoteHasText)
   .superRefine((value, ctx) => {
-    for (const code of Object.keys(value.legSides)) {
-      if (!value.symptoms.some((ticked) => ticked === code)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['legSides', code],
-          message: `A leg is chosen for "${symptomByCode(code)?.label ?? code}", which is not ticked.`,
-        })
-      }
-    }
+    refuseSidesOfUntickedSigns(value, ctx)
     if (value.spasmFrequency > 0 && value.spasmSeverity === null) {
       refuseField(
         ctx,

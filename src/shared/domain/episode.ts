@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { EPISODE_FLAG_CODES } from '../clinical/episode-flags'
-import { symptomListSchema, TIERS } from '../clinical/symptoms'
+import { legSidesSchema, symptomListSchema, TIERS } from '../clinical/symptoms'
 import { isoDateSchema } from '../dates'
-import { checkinSchema } from './checkin'
+import { checkinSchema, refuseSidesOfUntickedSigns } from './checkin'
 import {
   idSchema,
   markedNoteHasText,
@@ -219,8 +219,11 @@ export const spasmNowSchema = z
     spasmFrequency: scaleSchema('Spasm frequency', 1, 4),
     spasmSeverity: scaleSchema('Spasm severity', 1, 3),
     symptoms: symptomListSchema.default([]),
+    /** Which leg each ticked leg sign is about, as on a check-in. */
+    legSides: legSidesSchema.default({}),
   })
   .strict()
+  .superRefine(refuseSidesOfUntickedSigns)
 export type SpasmNowInput = z.output<typeof spasmNowSchema>
 
 export const spasmNowResultSchema = z.object({

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { isSymptomCode } from '@shared/clinical/symptoms'
+import { isSymptomCode, type LegSides } from '@shared/clinical/symptoms'
 import { formatDay } from '@shared/format'
 import {
   REGIONS,
@@ -48,6 +48,7 @@ interface SpasmValues {
   spasmFrequency: number | null
   spasmSeverity: number | null
   symptoms: string[]
+  legSides: LegSides
 }
 
 /** Where, since when, and how it is right now; one save starts or continues the episode. */
@@ -75,6 +76,7 @@ function SpasmNowForm({
       spasmFrequency: null,
       spasmSeverity: null,
       symptoms: [],
+      legSides: {},
     }),
     // Unanswered questions go as they are, so main names them in its answer.
     submit: (v) =>
@@ -87,6 +89,7 @@ function SpasmNowForm({
         spasmFrequency: v.spasmFrequency as number,
         spasmSeverity: v.spasmSeverity as number,
         symptoms: v.symptoms.filter(isSymptomCode),
+        legSides: v.legSides,
       }),
     onSaved,
     enterSaves: true,
@@ -148,7 +151,7 @@ function SpasmNowForm({
           set('spasmSeverity', severity)
         }}
       />
-      <SymptomChecklist {...pick('symptoms')} />
+      <SymptomChecklist {...pick('symptoms')} sides={pick('legSides')} />
       <FormActions
         submitLabel={going ? 'Save pain now' : 'Start episode and save pain'}
         pending={form.pending}
