@@ -33,6 +33,9 @@ const ctx: HandlerContext = {
   services: createFakeServices(),
 }
 
+// An orphan must not save forever: the parent holds stdin open, and a closed pipe ends it.
+process.stdin.on('close', () => process.exit(0)).resume()
+process.stdout.on('error', () => process.exit(0))
 process.stdout.write('ready\n')
 for (let i = 0; ; i++) {
   const day = new Date(Date.UTC(2000, 0, 1 + (i % 9000))).toISOString().slice(0, 10)
@@ -47,4 +50,6 @@ for (let i = 0; ; i++) {
   if (!result.ok) throw new Error(JSON.stringify(result.error))
   // Pipes are written synchronously on Linux: the parent reads exactly what was acknowledged.
   process.stdout.write(`${String((result.value as { id: number }).id)}\n`)
+  // The saves resolve as microtasks: let the event loop turn now and then to see stdin close.
+  if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve))
 }

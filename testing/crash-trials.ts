@@ -22,7 +22,8 @@ function killDuringSaves(dir: string, afterMs: number): Promise<number[]> {
     const child = spawn(
       process.execPath,
       ['--import', './scripts/ts-resolve.mjs', 'testing/crash-child.ts', dir],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+      // stdin stays open while the parent lives: the child ends when it closes (a timed-out test).
+      { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
     )
     let out = ''
     let err = ''
