@@ -17,6 +17,8 @@ const SIZES = [
 
 for (const size of SIZES) {
   test(`every screen, light and dark, ${size.width}×${size.height}`, async ({ app, diary }) => {
+    // Every screen twice (light and dark): more than the default minute on a busy machine.
+    test.setTimeout(180_000)
     seedRepresentativeDiary(diary)
     await app.setViewportSize(size)
     await app.emulateMedia({ colorScheme: 'light' })

@@ -36,7 +36,7 @@ test('trends: switches ranges, summarises mornings vs evenings and reads a toolt
     const seen: string[] = []
     ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
     document.addEventListener('securitypolicyviolation', (e) => {
-      seen.push(`${e.violatedDirective} ${e.blockedURI}`)
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
     })
   })
   await openPage(app, 'Trends')
@@ -125,7 +125,10 @@ test('trends: switches ranges, summarises mornings vs evenings and reads a toolt
       inlineWidth: wrapper?.style.width ?? '',
     }
   })
-  expect(styled.violations).toEqual([])
+  // Only style violations are recharts' business here. The statistics code (@stdlib) probes
+  // whether eval works when it loads; the CSP refuses it, as it should, and that is reported
+  // as a script-src eval violation, which docs/security.md records.
+  expect(styled.violations.filter((v) => !v.startsWith('script-src eval '))).toEqual([])
   expect(styled.position).toBe('relative')
   expect(styled.inlineWidth).toMatch(/px$/)
   // The detector works: a style attribute written as markup is refused and reported.
@@ -141,9 +144,10 @@ test('trends: switches ranges, summarises mornings vs evenings and reads a toolt
       ),
     )
     .toBeGreaterThan(0)
-  expect(
-    await app.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
-  ).toContain('style-src-attr inline')
+  const reported = await app.evaluate(
+    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+  )
+  expect(reported.some((v) => v.startsWith('style-src-attr inline'))).toBe(true)
 
   await app.emulateMedia({ colorScheme: 'dark' })
   await presets.getByRole('button', { name: '3 months' }).click()
@@ -227,10 +231,11 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
     )
     // The verdict may wrap in its cell, with the weekly chart's axis labels read in between.
     expect(text).toMatch(/4\.0 → 3\.0 \(↓ lower by 1\.0:\s+no\s+meaningful[\s\d]+change\)/)
-    // The notes marked for the doctor, dated; the PEG of the month.
+    // The notes marked for the doctor, dated; the PEG of the month (the weekly chart's axis
+    // labels may be read in between its words).
     expect(text).toMatch(/20 Mar 2026 · Flare-up: Bent to pick up a box,/)
     expect(text).toMatch(
-      /first\s+6\.0\s+on\s+2\s+Mar\s+2026,\s+latest\s+4\.0\s+on\s+16\s+Mar\s+2026,\s+mean\s+5\.0/,
+      /first\s+6\.0\s+on\s+2\s+Mar\s+2026,\s+latest[\s\S]{0,300}?4\.0\s+on\s+16\s+Mar\s+2026,[\s\S]{0,300}?mean\s+5\.0/,
     )
     expect(text).toContain('Is heat or ice better?')
     // The app's navigation and the export controls are not printed.

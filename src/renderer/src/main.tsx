@@ -1,3 +1,5 @@
+// Before anything parses with zod (see the file).
+import './lib/zod-without-eval'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
