@@ -13,12 +13,12 @@ import {
 import { TREATMENT_KIND_LABELS, type TreatmentKind } from '../../shared/domain/treatment'
 import type { DoctorNote, RedFlag, Report, SlotStats } from '../../shared/domain/report'
 import { compareFindings, type Finding } from '../../shared/clinical/findings'
-import { healthHistoryFindings } from '../../shared/clinical/health-history-rule'
+import { healthHistoryFindings, yesAnswers } from '../../shared/clinical/health-history-rule'
 import { warningSignFindings } from '../../shared/clinical/warning-sign-rule'
 import { treatmentGroups, type SessionSums } from '../../shared/clinical/treatment-evidence'
 import { pegScore } from '../../shared/clinical/peg'
 import { courseByRegion, median } from '../../shared/clinical/course'
-import { HEALTH_HISTORY_QUESTIONS } from '../../shared/clinical/symptoms'
+import { HEALTH_HISTORY_QUESTIONS, type HealthHistory } from '../../shared/clinical/symptoms'
 import {
   isMeaningfulPainChange,
   isMeaningfulPegChange,
@@ -130,10 +130,13 @@ function slotStats(row: SlotRow | undefined, measure: 'pain' | 'stiff'): SlotSta
  * ticked in the period and health-history answers with back pain in the period. Course flags
  * are not red flags: they go to the Course section.
  */
-function redFlagFindings(db: DB, period: DateRange): Finding[] {
+function redFlagFindings(db: DB, period: DateRange, history: HealthHistory): Finding[] {
   return [
     ...warningSignFindings(symptomTicks(db, period), () => period),
-    ...healthHistoryFindings(getSettings(db).healthHistory, painCheckins(db, period), period),
+    // Without a "yes" the rule raises nothing: a long period's pain rows are not read for it.
+    ...(yesAnswers(history).length > 0
+      ? healthHistoryFindings(history, painCheckins(db, period), period)
+      : []),
   ].sort(compareFindings)
 }
 
@@ -198,7 +201,7 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
       days: periodDays,
       firstEntryOn: first !== undefined && first > range.from ? first : null,
     },
-    redFlags: redFlagFindings(db, range).map(toRedFlag),
+    redFlags: redFlagFindings(db, range, healthHistory).map(toRedFlag),
     course: courseByRegion(courseEpisodes, courseFindings, periodDays),
     checkins: { count: c?.count ?? 0, daysWithEntries: c?.daysWithEntries ?? 0 },
     episodes: {
