@@ -35,7 +35,6 @@ import {
   REPORT_EPISODE_ROWS,
   REPORT_EPISODE_ROWS_SQL,
   REPORT_MEDICATIONS_SQL,
-  REPORT_NOTE_COUNT_SQL,
   REPORT_NOTE_ROWS,
   REPORT_NOTES_SQL,
   REPORT_PEG_SQL,
@@ -85,6 +84,8 @@ interface EpisodeRow {
 }
 
 interface NoteRow {
+  /** How many notes the period holds, on every row. */
+  total: number
   date: string
   source: 'checkin' | 'episode' | 'treatment'
   detail: string
@@ -104,7 +105,6 @@ function statements(db: DB) {
       REPORT_WEEKLY_SQL,
     ),
     notes: p<NoteRow>(REPORT_NOTES_SQL),
-    noteCount: p<{ n: number }>(REPORT_NOTE_COUNT_SQL),
     peg: p<{ date: string; pain: number; enjoyment: number; activity: number }>(REPORT_PEG_SQL),
   }
 }
@@ -194,6 +194,7 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
     endedOn: e.endedOn !== null && e.endedOn <= asOf ? e.endedOn : null,
   }))
   const { healthHistory } = getSettings(db)
+  const notes = s.notes.all(params)
   return {
     period: {
       from: range.from,
@@ -246,11 +247,10 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
     })),
     medications: s.medications.all(params),
     weekly: s.weekly.all({ ...params, weekStart }),
-    doctorNotes: s.notes
-      .all(params)
+    doctorNotes: notes
       .reverse()
       .map((row) => ({ date: row.date, ...noteContext(row), text: row.text })),
-    moreDoctorNotes: Math.max(0, (s.noteCount.get(params)?.n ?? 0) - REPORT_NOTE_ROWS),
+    moreDoctorNotes: Math.max(0, (notes[0]?.total ?? 0) - REPORT_NOTE_ROWS),
     tested: experimentsOverIn(db, range, fromIsoDate(today)).map(testedExperiment),
     peg:
       firstPeg && latestPeg

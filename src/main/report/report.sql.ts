@@ -103,18 +103,21 @@ export const REPORT_MEDICATIONS_SQL = `
 /**
  * Weekly means for the report's small chart, from the daily summary; weeks start on :weekStart
  * (0 = Sunday … 6 = Saturday, the person's setting or their region's), each labelled by its
- * first day.
+ * first day. The summary's id is the date's day number, whose weekday is (id + 2) % 7 (0 =
+ * Sunday): weeks are grouped by the day number of their first day, and only each week's label
+ * is a date function (a ten-year period has 3,650 days and 522 weeks).
  */
 export const REPORT_WEEKLY_SQL = `
-  SELECT date(c.date,
-      '-' || ((CAST(strftime('%w', c.date) AS INTEGER) + 7 - :weekStart) % 7) || ' days')
-      AS week,
-    avg(c.morning_pain) AS morningPain, avg(c.evening_pain) AS eveningPain,
-    avg(c.morning_stiffness) AS morningStiffness, avg(c.evening_stiffness) AS eveningStiffness
-  FROM daily_summary c
-  WHERE c.date BETWEEN :from AND :to
-  GROUP BY 1
-  ORDER BY 1`
+  SELECT date(w + 0.5) AS week, morningPain, eveningPain, morningStiffness, eveningStiffness
+  FROM (
+    SELECT c.id - (c.id + 9 - :weekStart) % 7 AS w,
+      avg(c.morning_pain) AS morningPain, avg(c.evening_pain) AS eveningPain,
+      avg(c.morning_stiffness) AS morningStiffness, avg(c.evening_stiffness) AS eveningStiffness
+    FROM daily_summary c
+    WHERE c.date BETWEEN :from AND :to
+    GROUP BY 1
+  )
+  ORDER BY w`
 
 /** Notes marked "show my doctor" in the period: check-ins, flare-ups, episodes, treatments. */
 const MARKED_NOTES = `
@@ -133,10 +136,10 @@ const MARKED_NOTES = `
   WHERE t.note_for_doctor = 1 AND t.notes <> ''
     AND t.started_at >= :from AND t.started_at < date(:to, '+1 day')`
 
+/** The newest notes, each row also carrying how many the period holds (`total`). */
 export const REPORT_NOTES_SQL = `
-  SELECT * FROM (${MARKED_NOTES}) ORDER BY date DESC, at DESC LIMIT :noteRows`
-
-export const REPORT_NOTE_COUNT_SQL = `SELECT count(*) AS n FROM (${MARKED_NOTES})`
+  SELECT *, count(*) OVER () AS total FROM (${MARKED_NOTES})
+  ORDER BY date DESC, at DESC LIMIT :noteRows`
 
 export const REPORT_PEG_SQL = `
   SELECT date, pain, enjoyment, activity FROM peg_scores
@@ -156,7 +159,6 @@ export const REPORT_SQL = [
   REPORT_MEDICATIONS_SQL,
   REPORT_WEEKLY_SQL,
   REPORT_NOTES_SQL,
-  REPORT_NOTE_COUNT_SQL,
   REPORT_PEG_SQL,
 ]
 
