@@ -3,7 +3,7 @@ import type { DateRange } from '../../shared/domain/common'
 import { BACK_PAIN_MIN, LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clinical/thresholds'
 import { firstRecordedDay } from '../trends/first-recorded-day'
 import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
-import { RULE_PAIN_CHECKINS_SQL, RULE_TICKS_SQL } from '../clinical/rule-rows.query'
+import { RULE_TICKS_SQL } from '../clinical/rule-rows.query'
 import { MEDICATION_DETAIL } from '../treatments/medication-detail'
 
 /*
@@ -146,12 +146,12 @@ export const REPORT_PEG_SQL = `
   WHERE date BETWEEN :from AND :to ORDER BY date`
 
 /**
- * The queries one report runs, for the benchmark's raw-SQLite baseline (the episodes' daily pain
- * for not-easing, a few rows per ongoing episode, is left out).
+ * The queries one report runs, for the benchmark's raw-SQLite baseline. The period's pain rows
+ * (RULE_PAIN_CHECKINS_SQL) are read only when a health-history question is answered yes, which
+ * the benchmark's diary has not; the episodes' daily pain is added by the benchmark.
  */
 export const REPORT_SQL = [
   RULE_TICKS_SQL,
-  RULE_PAIN_CHECKINS_SQL,
   REPORT_SLOTS_SQL,
   REPORT_CHECKINS_SQL,
   REPORT_EPISODE_ROWS_SQL,
