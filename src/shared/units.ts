@@ -44,9 +44,8 @@ const WEEK_DAYS: Record<Exclude<WeekStartSetting, 'auto'>, WeekDay> = {
   saturday: 6,
 }
 
-/** The first day of the week: the setting, or the region's (Intl's week info), else Monday. */
-export function weekStartFor(setting: WeekStartSetting, locale: string): WeekDay {
-  if (setting !== 'auto') return WEEK_DAYS[setting]
+/** A region's first day of the week (Intl's week info), else Monday. */
+function regionWeekStart(locale: string): WeekDay {
   try {
     const info = new Intl.Locale(locale) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number }
@@ -58,6 +57,20 @@ export function weekStartFor(setting: WeekStartSetting, locale: string): WeekDay
   } catch {
     return 1
   }
+}
+
+// Asked on every report: Intl's week info is looked up once per locale.
+const regionWeekStarts = new Map<string, WeekDay>()
+
+/** The first day of the week: the setting, or the region's (Intl's week info), else Monday. */
+export function weekStartFor(setting: WeekStartSetting, locale: string): WeekDay {
+  if (setting !== 'auto') return WEEK_DAYS[setting]
+  let day = regionWeekStarts.get(locale)
+  if (day === undefined) {
+    day = regionWeekStart(locale)
+    regionWeekStarts.set(locale, day)
+  }
+  return day
 }
 
 export const WEEK_DAY_NAMES: Record<WeekDay, string> = {

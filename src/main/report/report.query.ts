@@ -166,9 +166,9 @@ function noteContext(row: NoteRow): Pick<DoctorNote, 'kind' | 'context'> {
 
 /** The doctor's summary of a period as asked; `today` ends ongoing episodes. */
 export function getReport(db: DB, range: DateRange, today: string, weekStart: WeekDay = 1): Report {
-  const params = reportQueryParams(db, range, today)
-  const s = stmts(db)
   const first = firstRecordedDay(db)
+  const params = reportQueryParams(db, range, today, first)
+  const s = stmts(db)
   const slots = s.slots.all(params)
   const morning = slots.find((r) => r.slot === 'morning')
   const evening = slots.find((r) => r.slot === 'evening')

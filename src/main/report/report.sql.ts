@@ -166,8 +166,12 @@ export const REPORT_SQL = [
  * The bound parameters of every report query: the thresholds come from src/shared/clinical,
  * never from the SQL text. Exported for the benchmark's raw baseline.
  */
-export function reportQueryParams(db: DB, range: DateRange, today: string): Params {
-  const first = firstRecordedDay(db)
+export function reportQueryParams(
+  db: DB,
+  range: DateRange,
+  today: string,
+  first = firstRecordedDay(db),
+): Params {
   return {
     from: range.from,
     to: range.to,
