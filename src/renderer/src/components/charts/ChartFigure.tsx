@@ -1,6 +1,7 @@
 import {
   cloneElement,
   isValidElement,
+  useCallback,
   useId,
   useState,
   type ReactElement,
@@ -58,15 +59,19 @@ export function ChartFigure<R>({
   const id = useId()
   const [asTable, setAsTable] = useState(false)
   const Heading = `h${headingLevel}` as const
-  const [plot, drawn] = usePlot<HTMLDivElement>((width) => (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
-      {isValidElement(children)
-        ? cloneElement(children as ReactElement<{ accessibilityLayer?: boolean }>, {
-            accessibilityLayer: false,
-          })
-        : children}
-    </ResponsiveContainer>
-  ))
+  const draw = useCallback(
+    (width: number) => (
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
+        {isValidElement(children)
+          ? cloneElement(children as ReactElement<{ accessibilityLayer?: boolean }>, {
+              accessibilityLayer: false,
+            })
+          : children}
+      </ResponsiveContainer>
+    ),
+    [children, height],
+  )
+  const [plot, drawn] = usePlot<HTMLDivElement>(draw)
   return (
     <figure
       className={['chart-figure', className].filter(Boolean).join(' ')}

@@ -1,4 +1,11 @@
-import { useDeferredValue, useLayoutEffect, useRef, useState, type ReactElement } from 'react'
+import {
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactElement,
+} from 'react'
 
 /**
  * How far outside the window a plot counts as near: about half a window, so a chart scrolled
@@ -21,7 +28,9 @@ function nearWindow(rect: DOMRect): boolean {
  *   clicks and keys), and while it is further away a new answer (another range) reaches it
  *   the same way. Until its first drawing the plot keeps its height, so nothing moves.
  *
- * The chart's words and its table do not wait: only the picture is deferred.
+ * The chart's words and its table do not wait: only the picture is deferred. `draw` must keep
+ * its identity while the chart is the same (useCallback): the drawn element is kept with it, so
+ * a render that changes nothing (the deferred one among them) does not draw the chart again.
  */
 export function usePlot<E extends HTMLElement>(draw: (width: number) => ReactElement) {
   const ref = useRef<E>(null)
@@ -44,7 +53,7 @@ export function usePlot<E extends HTMLElement>(draw: (width: number) => ReactEle
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
-  const chart = width === null ? null : draw(width)
+  const chart = useMemo(() => (width === null ? null : draw(width)), [draw, width])
   const later = useDeferredValue(chart, null)
   return [ref, near ? chart : later] as const
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactElement, type ReactNode } from 'react'
+import { useCallback, useState, type ReactElement, type ReactNode } from 'react'
 import { ResponsiveContainer } from 'recharts'
 import type { SeriesStyle } from '@renderer/components/charts/palette'
 import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
@@ -29,11 +29,15 @@ export function InsightFigure({
   /** The chart, drawn for the plot's width (measured before the first paint; see usePlot). */
   children: (width: number) => ReactElement
 }) {
-  const [plot, drawn] = usePlot<HTMLDivElement>((width) => (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
-      {children(width)}
-    </ResponsiveContainer>
-  ))
+  const draw = useCallback(
+    (width: number) => (
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
+        {children(width)}
+      </ResponsiveContainer>
+    ),
+    [children, height],
+  )
+  const [plot, drawn] = usePlot<HTMLDivElement>(draw)
   // The table is drawn when opened: at ten years it is hundreds of rows nobody has asked for.
   const [tableOpen, setTableOpen] = useState(false)
   return (
