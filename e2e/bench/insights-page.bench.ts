@@ -3,12 +3,15 @@ import { toIsoDate } from '../../src/shared/dates'
 import { screenshot, test } from '../harness/fixtures'
 import { calibrate, RUNS, timePage, timingTable } from './page-timing'
 
-/** Drawn: the period line changed and every Insights chart holds its surface. */
+/**
+ * Drawn: the period line changed and every Insights chart in the window holds its surface. A
+ * short range may have too few rated sessions for the phase chart: one figure at least.
+ */
 const READY = {
   heading: '.insights-period',
   figures: '.insights-figure',
   drawn: '.recharts-surface',
-  minFigures: 3,
+  minFigures: 1,
 }
 
 test('Insights page: time until it shows, ten years of entries', async ({ app, diary }) => {

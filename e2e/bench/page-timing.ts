@@ -14,7 +14,7 @@ export const OPEN_APP_BUDGET_MS = 120
 export interface Ready {
   /** Text that changes when the new answer is on screen (the period heading). */
   heading: string
-  /** Every element matching this must hold a drawn chart part … */
+  /** Every element matching this that is in the window must hold a drawn chart part … */
   figures: string
   /** … matching this, and there must be at least `minFigures` of them. */
   drawn: string
@@ -23,8 +23,9 @@ export interface Ready {
 
 /**
  * Clicks a link or button inside the page and waits, inside the page, until the charts for the
- * new answer are drawn (the heading's text changed and every figure holds a drawn part), then
- * one more frame so the browser has painted; answers the milliseconds.
+ * new answer are drawn (the heading's text changed and every figure in the window holds a drawn
+ * part; figures further down are drawn in the background, see usePlot), then one more frame so
+ * the browser has painted; answers the milliseconds.
  */
 export async function timeToCharts(
   page: Page,
@@ -45,11 +46,16 @@ export async function timeToCharts(
         const check = () => {
           const heading = document.querySelector(ready.heading)?.textContent ?? ''
           const figures = [...document.querySelectorAll(ready.figures)]
+          // What a person sees: the figures in the window (those further down draw later).
+          const inView = figures.filter((f) => {
+            const rect = f.getBoundingClientRect()
+            return rect.bottom > 0 && rect.top < window.innerHeight
+          })
           const drawn =
-            figures.length >= ready.minFigures && figures.every((f) => f.querySelector(ready.drawn))
+            figures.length >= ready.minFigures && inView.every((f) => f.querySelector(ready.drawn))
           if (heading && heading !== before && drawn) resolve()
           else if (performance.now() > deadline) {
-            const missing = figures
+            const missing = inView
               .filter((f) => !f.querySelector(ready.drawn))
               .map((f) => f.querySelector('h2, h3, h4')?.textContent ?? f.className)
             reject(

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { Suspense, useEffect, useId, useState } from 'react'
 import { Notices } from '@renderer/components/Notices'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
@@ -87,6 +88,37 @@ export function App() {
   )
 }
 
+/**
+ * Fetches the other screens' code once the first screen has its answers and the window is idle:
+ * fetched and parsed any earlier, the chart code competes with the screen a person opened the
+ * app to (see docs/performance.md).
+ */
+function usePreloadWhenSettled() {
+  const client = useQueryClient()
+  useEffect(() => {
+    const cache = client.getQueryCache()
+    let idle: number | null = null
+    let stop = () => {}
+    const whenSettled = () => {
+      if (idle !== null || client.isFetching() > 0) return
+      idle = requestIdleCallback(() => {
+        idle = null
+        // A screen's answer led to another question: wait for that one too.
+        if (client.isFetching() > 0) return
+        stop()
+        // A screen that fails to load here still loads (and says why) when it is opened.
+        void preloadScreens().catch(() => undefined)
+      })
+    }
+    stop = cache.subscribe(whenSettled)
+    whenSettled()
+    return () => {
+      stop()
+      if (idle !== null) cancelIdleCallback(idle)
+    }
+  }, [client])
+}
+
 /** The skip link, the navigation, and the screen the hash names. */
 function Shell({
   notice,
@@ -107,11 +139,7 @@ function Shell({
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
-  useEffect(() => {
-    // A screen that fails to load here still loads (and says why) when it is opened.
-    const idle = requestIdleCallback(() => void preloadScreens().catch(() => undefined))
-    return () => cancelIdleCallback(idle)
-  }, [])
+  usePreloadWhenSettled()
   // Settings saved or restored: the screens below render with the unit now chosen.
   const settings = useChannel('settings:get')
   if (settings.data) applyUnitSettings(settings.data)

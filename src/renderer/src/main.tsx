@@ -7,6 +7,8 @@ import { createRoot } from 'react-dom/client'
 import './styles/tokens.css'
 import './styles/base.css'
 import { TimerProvider } from '@renderer/features/timers/TimerProvider'
+import { callChannel } from '@renderer/lib/bridge'
+import { channelKey } from '@renderer/lib/channels'
 import { loadDisplayLocale } from '@renderer/lib/locale'
 import { App } from './App'
 
@@ -20,6 +22,15 @@ const queryClient = new QueryClient({
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
+// The journal's state is the first thing the app asks (App): asked now, with the locale, it is
+// on its way while the locale loads instead of one round trip after it.
+queryClient
+  .query({
+    queryKey: channelKey('journal:status'),
+    queryFn: () => callChannel('journal:status', undefined),
+  })
+  // Its failure is App's to show: it asks the same query.
+  .catch(() => undefined)
 await loadDisplayLocale(queryClient)
 createRoot(root).render(
   <StrictMode>

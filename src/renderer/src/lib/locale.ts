@@ -11,18 +11,21 @@ import { channelKey } from './channels'
  * open yet) the window's own language, which Electron takes from the same system, stands in.
  */
 export async function loadDisplayLocale(client: QueryClient): Promise<void> {
-  try {
-    const info = await callChannel('app:info', undefined)
-    setDisplayLocale(info.locale)
-    client.setQueryData(channelKey('app:info'), info)
-  } catch {
+  // Asked together: each answer is one round trip to main, and the first paint waits for both.
+  const [info, settings] = await Promise.allSettled([
+    callChannel('app:info', undefined),
+    callChannel('settings:get', undefined),
+  ])
+  if (info.status === 'fulfilled') {
+    setDisplayLocale(info.value.locale)
+    client.setQueryData(channelKey('app:info'), info.value)
+  } else {
     setDisplayLocale(navigator.language)
   }
-  try {
-    const settings = await callChannel('settings:get', undefined)
-    applyUnitSettings(settings)
-    client.setQueryData(channelKey('settings:get'), settings)
-  } catch {
+  if (settings.status === 'fulfilled') {
+    applyUnitSettings(settings.value)
+    client.setQueryData(channelKey('settings:get'), settings.value)
+  } else {
     // No journal yet: the region's units until there is one.
     setTemperatureUnit(temperatureUnitFor('auto', displayLocale()))
   }

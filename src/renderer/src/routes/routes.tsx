@@ -42,8 +42,8 @@ const report = loadedLater(
 )
 
 /**
- * Fetches every separately loaded screen while the app is idle after it starts, so Today starts
- * fast and the first click on a chart screen neither waits for its code nor suspends. Marks the
+ * Fetches every separately loaded screen once the first screen has its answers and the app is
+ * idle (App), so Today starts fast and the first click on a chart screen neither waits for its code nor suspends. Marks the
  * timeline when done (for profiles and the page benchmark).
  */
 export async function preloadScreens(): Promise<void> {

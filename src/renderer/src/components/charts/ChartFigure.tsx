@@ -1,6 +1,7 @@
 import {
   cloneElement,
   isValidElement,
+  useCallback,
   useId,
   useState,
   type ReactElement,
@@ -11,7 +12,7 @@ import { TableHead } from '../TableHead'
 import { TableScroll } from '../TableScroll'
 import type { SeriesStyle } from './palette'
 import { SeriesLegend } from './SeriesLegend'
-import { useMeasuredWidth } from './useMeasuredWidth'
+import { usePlot } from './usePlot'
 import './charts.css'
 
 /** The numbers behind a chart, one row per point, for people who do not see the chart. */
@@ -57,13 +58,20 @@ export function ChartFigure<R>({
 }: ChartFigureProps<R>) {
   const id = useId()
   const [asTable, setAsTable] = useState(false)
-  const [plot, width] = useMeasuredWidth<HTMLDivElement>()
   const Heading = `h${headingLevel}` as const
-  const chart = isValidElement(children)
-    ? cloneElement(children as ReactElement<{ accessibilityLayer?: boolean }>, {
-        accessibilityLayer: false,
-      })
-    : children
+  const draw = useCallback(
+    (width: number) => (
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
+        {isValidElement(children)
+          ? cloneElement(children as ReactElement<{ accessibilityLayer?: boolean }>, {
+              accessibilityLayer: false,
+            })
+          : children}
+      </ResponsiveContainer>
+    ),
+    [children, height],
+  )
+  const [plot, drawn] = usePlot<HTMLDivElement>(draw)
   return (
     <figure
       className={['chart-figure', className].filter(Boolean).join(' ')}
@@ -120,11 +128,7 @@ export function ChartFigure<R>({
           }
           aria-hidden="true"
         >
-          {width === null ? null : (
-            <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
-              {chart}
-            </ResponsiveContainer>
-          )}
+          {drawn ?? <div style={{ height }} />}
           <SeriesLegend items={legend} />
         </div>
       </div>

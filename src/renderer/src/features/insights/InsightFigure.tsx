@@ -1,8 +1,8 @@
-import { useState, type ReactElement, type ReactNode } from 'react'
+import { useCallback, useState, type ReactElement, type ReactNode } from 'react'
 import { ResponsiveContainer } from 'recharts'
 import type { SeriesStyle } from '@renderer/components/charts/palette'
 import { SeriesLegend } from '@renderer/components/charts/SeriesLegend'
-import { useMeasuredWidth } from '@renderer/components/charts/useMeasuredWidth'
+import { usePlot } from '@renderer/components/charts/usePlot'
 import './insights.css'
 
 /**
@@ -26,10 +26,18 @@ export function InsightFigure({
   height: number
   /** The chart's numbers as a table, unless the section already shows them in one. */
   table?: ReactNode
-  /** The chart, drawn for the plot's width (measured before the first paint). */
+  /** The chart, drawn for the plot's width (measured before the first paint; see usePlot). */
   children: (width: number) => ReactElement
 }) {
-  const [plot, width] = useMeasuredWidth<HTMLDivElement>()
+  const draw = useCallback(
+    (width: number) => (
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
+        {children(width)}
+      </ResponsiveContainer>
+    ),
+    [children, height],
+  )
+  const [plot, drawn] = usePlot<HTMLDivElement>(draw)
   // The table is drawn when opened: at ten years it is hundreds of rows nobody has asked for.
   const [tableOpen, setTableOpen] = useState(false)
   return (
@@ -41,11 +49,7 @@ export function InsightFigure({
         </p>
       </figcaption>
       <div ref={plot} className="insights-figure__plot">
-        {width === null ? null : (
-          <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
-            {children(width)}
-          </ResponsiveContainer>
-        )}
+        {drawn ?? <div style={{ height }} />}
       </div>
       <SeriesLegend items={legend} />
       {table ? (
