@@ -22,7 +22,7 @@ import {
 import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.sql'
 import { INSIGHTS_SQL, insightsQueryParams } from '../src/main/insights/insights.query'
 import { createExperiment } from '../src/main/experiments/experiments.repo'
-import { EXPERIMENT_OUTCOME_SQL } from '../src/main/experiments/experiments.result'
+import { EXPERIMENT_OUTCOME_SQL } from '../src/main/experiments/experiment-result.query'
 import { EXPERIMENT_FLARE_START_DAYS } from '../src/shared/clinical/thresholds'
 
 const TODAY = '2026-11-24'
