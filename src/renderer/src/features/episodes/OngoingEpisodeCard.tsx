@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react'
 import { formatDay } from '@shared/format'
 import { REGION_LABELS, SIDE_LABELS, type Episode } from '@shared/domain/episode'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
-import { DateField } from '@renderer/components/form/DateField'
-import { Field, FormActions, FormError } from '@renderer/components/form/Field'
+import { DateInputField } from '@renderer/components/form/DateInputField'
+import { FormActions, FormError } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { UndoBanner } from '@renderer/components/UndoBanner'
 import { useUndo } from '@renderer/components/useUndo'
@@ -49,19 +49,15 @@ function EndStep({
       aria-label={`End the ${where(episode)} episode`}
     >
       <FormError message={form.formError} />
-      <Field label="It ended on" inline error={form.errors.endedOn}>
-        {(control) => (
-          <DateField
-            {...control}
-            value={form.values.endedOn}
-            onChange={(v) => form.set('endedOn', v)}
-            // The date a person most likely means is already there: Enter saves.
-            autoFocus
-            min={episode.startedOn}
-            max={today}
-          />
-        )}
-      </Field>
+      <DateInputField
+        label="It ended on"
+        inline
+        // The date a person most likely means is already there: Enter saves.
+        autoFocus
+        min={episode.startedOn}
+        max={today}
+        {...form.pick('endedOn')}
+      />
       <FormActions submitLabel="Save the end" pending={form.pending} onCancel={onDone} />
     </form>
   )
