@@ -7,6 +7,7 @@ import { FormActions, FormError } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { UndoBanner } from '@renderer/components/UndoBanner'
 import { useUndo } from '@renderer/components/useUndo'
+import { NamedButton } from '@renderer/components/NamedButton'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { useReadOnly } from '@renderer/lib/journal-status'
 import { useToday } from '@renderer/lib/useToday'
@@ -119,17 +120,12 @@ export function OngoingEpisodeCard({ flagsShownElsewhere }: OngoingEpisodeCardPr
               <EndStep episode={e} today={today} onDone={() => setEnding(null)} undo={undo} />
             ) : (
               <div className="form-actions">
-                <button
-                  type="button"
-                  className="button"
+                <NamedButton
+                  label="It has ended"
+                  names={episodes.length > 1 ? `: the ${where(e)} episode` : undefined}
                   disabled={readOnly}
                   onClick={() => setEnding(e.id)}
-                >
-                  It has ended
-                  {episodes.length > 1 ? (
-                    <span className="visually-hidden">: the {where(e)} episode</span>
-                  ) : null}
-                </button>
+                />
               </div>
             )}
           </div>
