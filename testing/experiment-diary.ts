@@ -37,3 +37,27 @@ export function experimentDiaryPerTest(): {
     },
   }
 }
+
+/** Evening pain 3 on option A's days and 5 on B's, with a little day-to-day noise. */
+export const eveningPainOf = (option: string, i: number) => (option === 'A' ? 3 : 5) + (i % 3) - 1
+
+/**
+ * Saves an evening check-in on each planned day, with the pain of `eveningPainOf`, except on the
+ * day at `skip` (a day without a check-in).
+ */
+export async function saveEvenings(
+  diary: TempDiary,
+  days: readonly { date: string; option: string }[],
+  skip: number,
+): Promise<void> {
+  for (const [i, d] of days.entries()) {
+    if (i === skip) continue
+    await diary.ok('checkins:save', {
+      date: d.date,
+      slot: 'evening',
+      pain: eveningPainOf(d.option, i),
+      stiffness: 2,
+      spasmFrequency: 0,
+    })
+  }
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { experimentDiaryPerTest, STRETCH_DRAFT } from '../../../testing/experiment-diary'
+import {
+  eveningPainOf,
+  experimentDiaryPerTest,
+  saveEvenings,
+  STRETCH_DRAFT,
+} from '../../../testing/experiment-diary'
 import { expectRefused as refused } from '../../../testing/expect-refused'
 import type { ErrorCode } from '../../shared/errors'
 import { planSchedule } from '../../shared/clinical/experiments/schedule'
@@ -146,19 +151,9 @@ describe('experiments:result', () => {
       ...draft,
       periodDays: 1,
     })
-    // Evening pain 3 on stretching days and 5 otherwise, with a little day-to-day noise.
+    // Evening pain 3 on stretching days and 5 otherwise; day 4 without an evening check-in.
     temp.setClock('2026-12-20T09:00:00')
-    const painOf = (option: string, i: number) => (option === 'A' ? 3 : 5) + (i % 3) - 1
-    for (const [i, d] of created.days.entries()) {
-      if (i === 4) continue // a day without an evening check-in
-      await ok('checkins:save', {
-        date: d.date,
-        slot: 'evening',
-        pain: painOf(d.option, i),
-        stiffness: 2,
-        spasmFrequency: 0,
-      })
-    }
+    await saveEvenings(temp.diary, created.days, 4)
     await ok('experiments:recordDay', {
       id: created.id,
       date: created.days[1]?.date,
@@ -169,7 +164,7 @@ describe('experiments:result', () => {
     expect(result.experiment.status).toBe('finished')
 
     const counted = created.days
-      .map((d, i) => ({ ...d, value: painOf(d.option, i), i }))
+      .map((d, i) => ({ ...d, value: eveningPainOf(d.option, i), i }))
       .filter((d) => d.i !== 4 && d.i !== 1)
     const meanOf = (days: typeof counted, o: string) => {
       const v = days.filter((d) => d.option === o).map((d) => d.value)

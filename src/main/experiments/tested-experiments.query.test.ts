@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
 import { describe, expect, it } from 'vitest'
-import { experimentDiaryPerTest, STRETCH_DRAFT } from '../../../testing/experiment-diary'
+import {
+  eveningPainOf,
+  experimentDiaryPerTest,
+  saveEvenings,
+  STRETCH_DRAFT,
+} from '../../../testing/experiment-diary'
 import { parseCsv } from '../export/csv'
 import { csvPaths } from '../report/report.handlers'
 import { resultWords } from '../../shared/clinical/experiments/wording'
@@ -20,23 +25,13 @@ const ok = <T>(channel: string, input?: unknown) => temp.diary.ok<T>(channel, in
 
 const THREE_MONTHS = { from: '2026-09-21', to: '2026-12-20' }
 const draft = { ...STRETCH_DRAFT, periodDays: 1 }
-/** Evening pain lower on stretching days, with some noise; day 4 has no check-in. */
-const painOf = (option: string, i: number) => (option === 'A' ? 3 : 5) + (i % 3) - 1
 
 /** A 12-day experiment with its evenings recorded; day 1 "didn't", day 2 "did". */
 async function runExperiment(): Promise<ExperimentDetail> {
   const created = await ok<ExperimentDetail>('experiments:create', draft)
   temp.setClock('2026-12-20T09:00:00')
-  for (const [i, d] of created.days.entries()) {
-    if (i === 4) continue
-    await ok('checkins:save', {
-      date: d.date,
-      slot: 'evening',
-      pain: painOf(d.option, i),
-      stiffness: 2,
-      spasmFrequency: 0,
-    })
-  }
+  // Evening pain lower on stretching days, with some noise; day 4 has no check-in.
+  await saveEvenings(temp.diary, created.days, 4)
   const record = (i: number, adherence: string) =>
     ok('experiments:recordDay', { id: created.id, date: created.days[i]?.date, adherence })
   await record(1, 'didnt')
@@ -51,7 +46,7 @@ const one = (n: number) => (Math.round(n * 10) / 10).toFixed(1).replace('-', 'âˆ
 /** The numbers of the result, from the saved values and the stored plan alone. */
 function recompute(created: ExperimentDetail) {
   const counted = created.days
-    .map((d, i) => ({ ...d, value: painOf(d.option, i), i }))
+    .map((d, i) => ({ ...d, value: eveningPainOf(d.option, i), i }))
     .filter((d) => d.i !== 4 && d.i !== 1)
   const a = counted.filter((d) => d.option === 'A').map((d) => d.value)
   const b = counted.filter((d) => d.option === 'B').map((d) => d.value)
@@ -196,7 +191,7 @@ describe('What I tested, in the CSV export', () => {
         d.date,
         d.option,
         i === 1 ? 'didnt' : i === 2 ? 'did' : 'unrecorded',
-        i === 4 ? '' : String(painOf(d.option, i)),
+        i === 4 ? '' : String(eveningPainOf(d.option, i)),
         i === 1 ? 'didnt' : i === 4 ? 'no_value' : 'counted',
       ]),
     )
