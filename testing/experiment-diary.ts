@@ -38,26 +38,27 @@ export function experimentDiaryPerTest(): {
   }
 }
 
-/** Evening pain 3 on option A's days and 5 on B's, with a little day-to-day noise. */
-export const eveningPainOf = (option: string, i: number) => (option === 'A' ? 3 : 5) + (i % 3) - 1
-
 /**
- * Saves an evening check-in on each planned day, with the pain of `eveningPainOf`, except on the
- * day at `skip` (a day without a check-in).
+ * Saves an evening check-in on each planned day but the one at `skip` (a day without one): pain 3
+ * on option A's days and 5 on B's, with a little day-to-day noise. Answers the days saved, each
+ * with its place in the plan (`i`) and its pain (`value`), for a test to recompute the result.
  */
-export async function saveEvenings(
+export async function saveEvenings<D extends { date: string; option: string }>(
   diary: TempDiary,
-  days: readonly { date: string; option: string }[],
+  days: readonly D[],
   skip: number,
-): Promise<void> {
-  for (const [i, d] of days.entries()) {
-    if (i === skip) continue
+): Promise<(D & { i: number; value: number })[]> {
+  const evenings = days
+    .map((d, i) => ({ ...d, i, value: (d.option === 'A' ? 3 : 5) + (i % 3) - 1 }))
+    .filter((d) => d.i !== skip)
+  for (const d of evenings) {
     await diary.ok('checkins:save', {
       date: d.date,
       slot: 'evening',
-      pain: eveningPainOf(d.option, i),
+      pain: d.value,
       stiffness: 2,
       spasmFrequency: 0,
     })
   }
+  return evenings
 }

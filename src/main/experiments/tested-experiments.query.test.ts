@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
 import { describe, expect, it } from 'vitest'
 import {
-  eveningPainOf,
   experimentDiaryPerTest,
   saveEvenings,
   STRETCH_DRAFT,
@@ -27,16 +26,16 @@ const THREE_MONTHS = { from: '2026-09-21', to: '2026-12-20' }
 const draft = { ...STRETCH_DRAFT, periodDays: 1 }
 
 /** A 12-day experiment with its evenings recorded; day 1 "didn't", day 2 "did". */
-async function runExperiment(): Promise<ExperimentDetail> {
+async function runExperiment() {
   const created = await ok<ExperimentDetail>('experiments:create', draft)
   temp.setClock('2026-12-20T09:00:00')
   // Evening pain lower on stretching days, with some noise; day 4 has no check-in.
-  await saveEvenings(temp.diary, created.days, 4)
+  const evenings = await saveEvenings(temp.diary, created.days, 4)
   const record = (i: number, adherence: string) =>
     ok('experiments:recordDay', { id: created.id, date: created.days[i]?.date, adherence })
   await record(1, 'didnt')
   await record(2, 'did')
-  return created
+  return { created, evenings }
 }
 
 const report = () => ok<ReportWithInsights>('report:get', THREE_MONTHS)
@@ -44,10 +43,9 @@ const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length
 const one = (n: number) => (Math.round(n * 10) / 10).toFixed(1).replace('-', '−')
 
 /** The numbers of the result, from the saved values and the stored plan alone. */
-function recompute(created: ExperimentDetail) {
-  const counted = created.days
-    .map((d, i) => ({ ...d, value: eveningPainOf(d.option, i), i }))
-    .filter((d) => d.i !== 4 && d.i !== 1)
+function recompute(evenings: Awaited<ReturnType<typeof runExperiment>>['evenings']) {
+  // Day 1 was recorded "didn't", so it is not counted.
+  const counted = evenings.filter((d) => d.i !== 1)
   const a = counted.filter((d) => d.option === 'A').map((d) => d.value)
   const b = counted.filter((d) => d.option === 'B').map((d) => d.value)
   const ma = mean(a)
@@ -68,11 +66,11 @@ function recompute(created: ExperimentDetail) {
 
 describe('What I tested, in the doctor’s summary', () => {
   it('holds a finished experiment with its design, adherence and result, recomputed', async () => {
-    const created = await runExperiment()
+    const { created, evenings } = await runExperiment()
     const { tested } = await report()
     expect(tested).toHaveLength(1)
     const [t] = tested
-    const r = recompute(created)
+    const r = recompute(evenings)
     // Stretching days were lower: "lower on A's days by B − A", with the interval turned round.
     expect(r.d).toBeLessThan(0)
     const pct = Math.round((r.extreme / 64) * 100)
@@ -136,14 +134,14 @@ describe('What I tested, in the doctor’s summary', () => {
 
 describe('What I tested, in the CSV export', () => {
   it('writes the experiment with its numbers, and each of its days', async () => {
-    const created = await runExperiment()
+    const { created, evenings } = await runExperiment()
     temp.diary.services.nextSavePath = join(temp.diary.dir, 'export.csv')
     expect(await ok('report:exportCsv', THREE_MONTHS)).toMatchObject({ saved: true })
     const paths = csvPaths(join(temp.diary.dir, 'export.csv'))
     const [header, row, ...more] = parseCsv(readFileSync(paths.experiments, 'utf8'))
     expect(more).toEqual([])
     const cell = (name: string) => row?.[header?.indexOf(name) ?? -1]
-    const r = recompute(created)
+    const r = recompute(evenings)
     const two = (n: number) => String(Math.round(n * 100) / 100)
     expect({
       id: cell('id'),
@@ -191,7 +189,7 @@ describe('What I tested, in the CSV export', () => {
         d.date,
         d.option,
         i === 1 ? 'didnt' : i === 2 ? 'did' : 'unrecorded',
-        i === 4 ? '' : String(eveningPainOf(d.option, i)),
+        String(evenings.find((e) => e.i === i)?.value ?? ''),
         i === 1 ? 'didnt' : i === 4 ? 'no_value' : 'counted',
       ]),
     )
