@@ -36,12 +36,16 @@ export interface RenderedIcon {
 }
 
 /** Draws the SVG at each size (vector, not scaled down from one bitmap) in headless Chromium. */
-export async function renderIcons(svg: string, sizes: readonly number[]): Promise<RenderedIcon[]> {
+export function renderIcons(svg: string, sizes: readonly number[]): Promise<RenderedIcon[]> {
+  return drawImage(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, sizes)
+}
+
+/** Draws an image (a `data:` URL) on a canvas at each size in headless Chromium. */
+export async function drawImage(source: string, sizes: readonly number[]): Promise<RenderedIcon[]> {
   const { executablePath } = findChromium()
   const browser = await chromium.launch(executablePath ? { executablePath } : {})
   try {
     const page = await browser.newPage()
-    const source = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
     const drawn = await page.evaluate(
       async ({ source, sizes }) => {
         const image = new Image()

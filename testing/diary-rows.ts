@@ -28,6 +28,17 @@ const forDoctorValue = (row: Marked) => (row.noteForDoctor === undefined ? '' : 
 const forDoctorParam = (row: Marked) =>
   row.noteForDoctor === undefined ? {} : { forDoctor: row.noteForDoctor ? 1 : 0 }
 
+/** A stiff morning after a broken night, with a few spasms: a check-in as tests and screens show one. */
+export const STIFF_MORNING = {
+  slot: 'morning',
+  pain: 5,
+  stiffness: 6,
+  stiffnessMinutes: 40,
+  spasmFrequency: 2,
+  spasmSeverity: 2,
+  sleepInterrupted: true,
+} as const
+
 export interface CheckinRowInput {
   date: string
   slot: 'morning' | 'evening' | 'other'

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect } from 'vitest'
+import { afterEach, beforeEach, expect } from 'vitest'
 import { openDatabase, schemaVersion, type DB } from '../src/main/db/database'
 import { migrations } from '../src/main/db/migrations'
 import type { Migration } from '../src/main/db/migrations/migration'
@@ -13,6 +13,24 @@ export function migratedTo(version: number): Database.Database {
   db.pragma('foreign_keys = ON')
   for (const m of migrations.slice(0, version)) m.up(db)
   return db
+}
+
+/**
+ * The database a migration's tests write to: migrated up to `migration` afresh for each test of
+ * the file, and closed after it.
+ */
+export function migratedPerTest(migration: Migration): { readonly db: Database.Database } {
+  let current: Database.Database | undefined
+  beforeEach(() => {
+    current = migratedTo(migration.version)
+  })
+  afterEach(() => current?.close())
+  return {
+    get db() {
+      if (!current) throw new Error('The migrated database is open only during a test.')
+      return current
+    },
+  }
 }
 
 /** Whether each of `tables` (by default every table of the schema) is STRICT, by name. */

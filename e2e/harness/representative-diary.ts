@@ -1,6 +1,12 @@
 import { addDays } from 'date-fns'
 import { toIsoDate } from '../../src/shared/dates'
-import { insertCheckin, insertEpisode, insertPeg, insertTreatment } from '../../testing/diary-rows'
+import {
+  insertCheckin,
+  insertEpisode,
+  insertPeg,
+  insertTreatment,
+  STIFF_MORNING,
+} from '../../testing/diary-rows'
 import { seedSyntheticDiary } from '../../testing/synthetic-diary'
 import type { TempDiary } from '../../testing/temp-diary'
 
@@ -27,13 +33,7 @@ export function seedRepresentativeDiary(diary: TempDiary): void {
   const urgent = insertCheckin(db, { date: daysAgo(1), slot: 'other', pain: 7, stiffness: 6 })
   const morning = insertCheckin(db, {
     date: daysAgo(0),
-    slot: 'morning',
-    pain: 5,
-    stiffness: 6,
-    stiffnessMinutes: 40,
-    spasmFrequency: 2,
-    spasmSeverity: 2,
-    sleepInterrupted: true,
+    ...STIFF_MORNING,
     notes: 'Stiff until after breakfast',
   })
   const sign = db.prepare('INSERT INTO checkin_symptoms (checkin_id, code) VALUES (?, ?)')

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CheckinInput } from '../../shared/domain/checkin'
 import { AppError } from '../../shared/errors'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
+import { STIFF_MORNING } from '../../../testing/diary-rows'
 import { deleteCheckin, getCheckin, listCheckins, saveCheckin } from './checkins.repo'
 
 let diary: TempDiary
@@ -14,13 +15,7 @@ const NOW = new Date('2026-11-25T08:15:00Z')
 function input(values: Partial<CheckinInput> = {}): CheckinInput {
   return {
     date: '2026-11-25',
-    slot: 'morning',
-    pain: 5,
-    stiffness: 6,
-    stiffnessMinutes: 40,
-    spasmFrequency: 2,
-    spasmSeverity: 2,
-    sleepInterrupted: true,
+    ...STIFF_MORNING,
     notes: 'Stiff getting out of bed',
     noteForDoctor: false,
     symptoms: [],

@@ -1,34 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
+import { describe, expect, it } from 'vitest'
+import {
+  experimentDiaryPerTest,
+  saveEvenings,
+  STRETCH_DRAFT,
+} from '../../../testing/experiment-diary'
 import { expectRefused as refused } from '../../../testing/expect-refused'
 import type { ErrorCode } from '../../shared/errors'
 import { planSchedule } from '../../shared/clinical/experiments/schedule'
 import type { Experiment, ExperimentDetail, ExperimentResult } from '../../shared/domain/experiment'
 
-let diary: TempDiary
-let clock = new Date('2026-12-07T09:00:00')
-beforeEach(() => {
-  clock = new Date('2026-12-07T09:00:00')
-  diary = openTempDiary({ now: () => clock })
-})
-afterEach(() => diary.close())
+const temp = experimentDiaryPerTest()
 
-const draft = {
-  question: 'stretch_routine',
-  outcome: 'evening_pain',
-  startsOn: '2026-12-07',
-  pairs: 6,
-  periodDays: 2,
-  washoutDays: 0,
-}
+const draft = STRETCH_DRAFT
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await diary.call(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
+const ok = <T>(channel: string, input?: unknown) => temp.diary.ok<T>(channel, input)
 const expectRefused = (channel: string, input: unknown, path?: string, code?: ErrorCode) =>
-  refused(diary, channel, input, { path, code })
+  refused(temp.diary, channel, input, { path, code })
 
 describe('experiments:create', () => {
   it('stores the design and the calendar drawn from its seed, and says today’s option', async () => {
@@ -129,13 +116,13 @@ describe('experiments:recordDay and experiments:stop', () => {
 
   it('stops early, once; later days can no longer be recorded', async () => {
     const { id } = await ok<ExperimentDetail>('experiments:create', draft)
-    clock = new Date('2026-12-10T09:00:00')
+    temp.setClock('2026-12-10T09:00:00')
     expect(await ok('experiments:stop', { id })).toMatchObject({
       status: 'stopped',
       stoppedOn: '2026-12-10',
     })
     await expectRefused('experiments:stop', { id }, undefined, 'conflict')
-    clock = new Date('2026-12-12T09:00:00')
+    temp.setClock('2026-12-12T09:00:00')
     await expectRefused(
       'experiments:recordDay',
       { id, date: '2026-12-11', adherence: 'did' },
@@ -163,19 +150,9 @@ describe('experiments:result', () => {
       ...draft,
       periodDays: 1,
     })
-    // Evening pain 3 on stretching days and 5 otherwise, with a little day-to-day noise.
-    clock = new Date('2026-12-20T09:00:00')
-    const painOf = (option: string, i: number) => (option === 'A' ? 3 : 5) + (i % 3) - 1
-    for (const [i, d] of created.days.entries()) {
-      if (i === 4) continue // a day without an evening check-in
-      await ok('checkins:save', {
-        date: d.date,
-        slot: 'evening',
-        pain: painOf(d.option, i),
-        stiffness: 2,
-        spasmFrequency: 0,
-      })
-    }
+    // Evening pain 3 on stretching days and 5 otherwise; day 4 without an evening check-in.
+    temp.setClock('2026-12-20T09:00:00')
+    const evenings = await saveEvenings(temp.diary, created.days, 4)
     await ok('experiments:recordDay', {
       id: created.id,
       date: created.days[1]?.date,
@@ -185,9 +162,7 @@ describe('experiments:result', () => {
     expect(result.complete).toBe(true)
     expect(result.experiment.status).toBe('finished')
 
-    const counted = created.days
-      .map((d, i) => ({ ...d, value: painOf(d.option, i), i }))
-      .filter((d) => d.i !== 4 && d.i !== 1)
+    const counted = evenings.filter((d) => d.i !== 1)
     const meanOf = (days: typeof counted, o: string) => {
       const v = days.filter((d) => d.option === o).map((d) => d.value)
       return v.reduce((s, x) => s + x, 0) / v.length
@@ -221,7 +196,7 @@ describe('experiments:result', () => {
       question: 'heat_vs_ice',
       outcome: 'spasm_frequency',
     })
-    clock = new Date('2026-12-10T20:00:00')
+    temp.setClock('2026-12-10T20:00:00')
     await ok('episodes:start', { startedOn: '2026-12-08', region: 'lower', side: 'left' })
     for (const date of ['2026-12-08', '2026-12-09', '2026-12-10']) {
       await ok('checkins:save', {

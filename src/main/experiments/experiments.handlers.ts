@@ -6,7 +6,7 @@ import {
   recordDay,
   stopExperiment,
 } from './experiments.repo'
-import { experimentResult } from './experiments.result'
+import { experimentResult } from './experiment-result.query'
 
 export const experimentsHandlers: DomainHandlers<'experiments'> = {
   'experiments:list': (_input, { db, now }) => listExperiments(db, now()),

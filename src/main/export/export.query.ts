@@ -5,7 +5,7 @@ import { LEG_SIGN_CODES } from '../../shared/clinical/symptoms'
 import { toCsv, type CsvValue } from './csv'
 import type { Table as StoredTable } from '../db/table'
 import { CHECKINS, EPISODES, PEG_SCORES, TREATMENTS } from '../db/tables'
-import { experimentsOverIn, testedExperiment } from '../experiments/experiments.tested'
+import { experimentsOverIn, testedExperiment } from '../experiments/tested-experiments.query'
 
 interface SqlTable {
   header: string[]

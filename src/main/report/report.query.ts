@@ -28,7 +28,7 @@ import type { WeekDay } from '../../shared/units'
 import { firstRecordedDay } from '../trends/first-recorded-day'
 import { getSettings } from '../settings/settings.repo'
 import { preparedPerConnection } from '../db/statements'
-import { experimentsOverIn, testedExperiment } from '../experiments/experiments.tested'
+import { experimentsOverIn, testedExperiment } from '../experiments/tested-experiments.query'
 import { episodeFindingsOf, painCheckins, symptomTicks } from '../clinical/rule-rows.query'
 import {
   REPORT_CHECKINS_SQL,

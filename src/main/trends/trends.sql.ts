@@ -160,3 +160,17 @@ export const TREND_SUMMARY_SQL = `
     FROM daily_summary c
     WHERE c.date BETWEEN :from AND :to
   )`
+
+/** What one `trends:get` runs for a range charted by day (`npm run bench` times them raw). */
+export const DAILY_TREND_SQL = [
+  TREND_DAYS_SQL,
+  TREND_EPISODES_SQL,
+  TREND_TREATMENTS_SQL,
+  TREND_SUMMARY_SQL,
+] as const
+/** The same for a range charted in week or 4-week buckets: the summary comes from the same pass. */
+export const BUCKETED_TREND_SQL = [
+  TREND_WEEKS_SQL,
+  TREND_EPISODES_SQL,
+  TREND_WEEK_TREATMENTS_SQL,
+] as const

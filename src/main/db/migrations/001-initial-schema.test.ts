@@ -1,13 +1,8 @@
-import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { migratedTo, rowCount, strictTables } from '../../../../testing/migration-db'
+import { describe, expect, it } from 'vitest'
+import { migratedPerTest, rowCount, strictTables } from '../../../../testing/migration-db'
 import { migration001 } from './001-initial-schema'
 
-let db: Database.Database
-beforeEach(() => {
-  db = migratedTo(migration001.version)
-})
-afterEach(() => db.close())
+const fresh = migratedPerTest(migration001)
 
 const NOW = '2026-11-25T08:00:00.000Z'
 function checkin(values: Record<string, unknown> = {}) {
@@ -22,7 +17,7 @@ function checkin(values: Record<string, unknown> = {}) {
     sleep_interrupted: 0,
     ...values,
   }
-  return db
+  return fresh.db
     .prepare(
       `INSERT INTO checkins (date, slot, recorded_at, pain, stiffness, stiffness_minutes,
         spasm_frequency, spasm_severity, sleep_interrupted, created_at, updated_at)
@@ -33,7 +28,7 @@ function checkin(values: Record<string, unknown> = {}) {
 }
 function episode(values: Record<string, unknown> = {}) {
   const row = { started_on: '2026-11-20', ended_on: null, region: 'lower', side: 'left', ...values }
-  return db
+  return fresh.db
     .prepare(
       `INSERT INTO episodes (started_on, ended_on, region, side, created_at, updated_at)
        VALUES (:started_on, :ended_on, :region, :side, '${NOW}', '${NOW}')`,
@@ -49,7 +44,7 @@ function treatment(values: Record<string, unknown> = {}) {
     pain_after: 4,
     ...values,
   }
-  return db
+  return fresh.db
     .prepare(
       `INSERT INTO treatments (kind, started_at, duration_minutes, pain_before, pain_after,
         created_at, updated_at)
@@ -60,7 +55,7 @@ function treatment(values: Record<string, unknown> = {}) {
 
 describe('migration 001: initial schema', () => {
   it('creates every table of the design as STRICT', () => {
-    expect(strictTables(db)).toEqual([
+    expect(strictTables(fresh.db)).toEqual([
       { name: 'checkin_symptoms', strict: 1 },
       { name: 'checkins', strict: 1 },
       { name: 'episodes', strict: 1 },
@@ -72,11 +67,11 @@ describe('migration 001: initial schema', () => {
   it('accepts a valid row in every table', () => {
     const e = episode()
     const c = checkin({ spasm_frequency: 2, spasm_severity: 1 })
-    db.prepare("INSERT INTO checkin_symptoms (checkin_id, code) VALUES (?, 'saddle_numbness')").run(
-      c.lastInsertRowid,
-    )
+    fresh.db
+      .prepare("INSERT INTO checkin_symptoms (checkin_id, code) VALUES (?, 'saddle_numbness')")
+      .run(c.lastInsertRowid)
     treatment()
-    db.prepare(`INSERT INTO settings (key, value) VALUES ('unit', '"celsius"')`).run()
+    fresh.db.prepare(`INSERT INTO settings (key, value) VALUES ('unit', '"celsius"')`).run()
     expect(e.changes + c.changes).toBe(2)
   })
 
@@ -105,7 +100,7 @@ describe('migration 001: initial schema', () => {
     checkin({ slot: 'evening', stiffness_minutes: null })
     checkin({ slot: 'other', stiffness_minutes: null })
     checkin({ slot: 'other', stiffness_minutes: null })
-    expect(rowCount(db, 'checkins')).toBe(4)
+    expect(rowCount(fresh.db, 'checkins')).toBe(4)
   })
 
   it('refuses two ongoing episodes in one region, and an end before the start', () => {
@@ -131,19 +126,19 @@ describe('migration 001: initial schema', () => {
   it('removes symptoms with their check-in and unlinks entries from a deleted episode', () => {
     const e = episode()
     const c = checkin()
-    db.prepare('UPDATE checkins SET episode_id = ?').run(e.lastInsertRowid)
-    db.prepare("INSERT INTO checkin_symptoms (checkin_id, code) VALUES (?, 'fever')").run(
-      c.lastInsertRowid,
-    )
-    db.prepare('DELETE FROM episodes').run()
-    expect(db.prepare('SELECT episode_id FROM checkins').pluck().get()).toBeNull()
-    db.prepare('DELETE FROM checkins').run()
-    expect(rowCount(db, 'checkin_symptoms')).toBe(0)
+    fresh.db.prepare('UPDATE checkins SET episode_id = ?').run(e.lastInsertRowid)
+    fresh.db
+      .prepare("INSERT INTO checkin_symptoms (checkin_id, code) VALUES (?, 'fever')")
+      .run(c.lastInsertRowid)
+    fresh.db.prepare('DELETE FROM episodes').run()
+    expect(fresh.db.prepare('SELECT episode_id FROM checkins').pluck().get()).toBeNull()
+    fresh.db.prepare('DELETE FROM checkins').run()
+    expect(rowCount(fresh.db, 'checkin_symptoms')).toBe(0)
   })
 
   it('only stores JSON in settings', () => {
     expect(() =>
-      db.prepare("INSERT INTO settings (key, value) VALUES ('x', 'not json')").run(),
+      fresh.db.prepare("INSERT INTO settings (key, value) VALUES ('x', 'not json')").run(),
     ).toThrow(/CHECK/)
   })
 })

@@ -1,14 +1,9 @@
-import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { migratedTo, strictTables } from '../../../../testing/migration-db'
+import { describe, expect, it } from 'vitest'
+import { migratedPerTest, strictTables } from '../../../../testing/migration-db'
 import { migration002 } from './002-alert-acknowledgements'
 import { LATEST_SCHEMA_VERSION, migrations } from './index'
 
-let db: Database.Database
-beforeEach(() => {
-  db = migratedTo(migration002.version)
-})
-afterEach(() => db.close())
+const fresh = migratedPerTest(migration002)
 
 function ack(values: Record<string, unknown> = {}) {
   const row = {
@@ -23,7 +18,7 @@ function ack(values: Record<string, unknown> = {}) {
     acknowledged_at: '2026-11-25T08:00:00.000Z',
     ...values,
   }
-  return db
+  return fresh.db
     .prepare(
       `INSERT INTO alert_acknowledgements (key, tier, title, reason, advice, recorded_on,
          source_kind, source_id, acknowledged_at)
@@ -40,7 +35,7 @@ describe('migration 002: alert acknowledgements', () => {
   })
 
   it('creates a STRICT table and accepts a valid acknowledgement', () => {
-    expect(strictTables(db, ['alert_acknowledgements'])).toEqual([
+    expect(strictTables(fresh.db, ['alert_acknowledgements'])).toEqual([
       { name: 'alert_acknowledgements', strict: 1 },
     ])
     expect(ack().changes).toBe(1)

@@ -1,19 +1,14 @@
-import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { migratedTo, rowCount, strictTables } from '../../../../testing/migration-db'
+import { describe, expect, it } from 'vitest'
+import { migratedPerTest, rowCount, strictTables } from '../../../../testing/migration-db'
 import { migrations } from './index'
 import { migration005 } from './005-peg-scores'
 
-let db: Database.Database
-beforeEach(() => {
-  db = migratedTo(migration005.version)
-})
-afterEach(() => db.close())
+const fresh = migratedPerTest(migration005)
 
 const STAMP = '2026-11-25T08:00:00.000Z'
 function peg(values: Record<string, unknown> = {}) {
   const row = { date: '2026-11-24', pain: 6, enjoyment: 5, activity: 4, ...values }
-  return db
+  return fresh.db
     .prepare(
       `INSERT INTO peg_scores (date, pain, enjoyment, activity, created_at, updated_at)
        VALUES (:date, :pain, :enjoyment, :activity, '${STAMP}', '${STAMP}')`,
@@ -27,7 +22,7 @@ describe('migration 005: PEG scores', () => {
   })
 
   it('creates a STRICT table that accepts the full range of answers', () => {
-    expect(strictTables(db, ['peg_scores'])).toEqual([{ name: 'peg_scores', strict: 1 }])
+    expect(strictTables(fresh.db, ['peg_scores'])).toEqual([{ name: 'peg_scores', strict: 1 }])
     expect(peg({ pain: 0, enjoyment: 0, activity: 0 }).changes).toBe(1)
     expect(peg({ date: '2026-11-17', pain: 10, enjoyment: 10, activity: 10 }).changes).toBe(1)
   })
@@ -49,6 +44,6 @@ describe('migration 005: PEG scores', () => {
     ['a date with a time', { date: '2026-11-24T08:00' }],
   ])('refuses %s', (_label, values) => {
     expect(() => peg(values)).toThrow(/CHECK|NOT NULL|cannot store/)
-    expect(rowCount(db, 'peg_scores')).toBe(0)
+    expect(rowCount(fresh.db, 'peg_scores')).toBe(0)
   })
 })

@@ -1,9 +1,8 @@
-import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FACTOR_CODES } from '../../../shared/clinical/factors'
 import {
   expectUpgradeFromPrevious,
-  migratedTo,
+  migratedPerTest,
   rowCount,
   strictTables,
 } from '../../../../testing/migration-db'
@@ -11,15 +10,11 @@ import { migration006 } from './006-factors'
 import { migrations } from './index'
 
 const NOW = '2026-11-25T08:00:00.000Z'
-let db: Database.Database
-beforeEach(() => {
-  db = migratedTo(migration006.version)
-})
-afterEach(() => db.close())
+const fresh = migratedPerTest(migration006)
 
 function episode(startedOn = '2026-11-20', endedOn: string | null = '2026-11-22'): number {
   return Number(
-    db
+    fresh.db
       .prepare(
         `INSERT INTO episodes (started_on, ended_on, region, side, created_at, updated_at)
          VALUES (?, ?, 'lower', 'left', '${NOW}', '${NOW}')`,
@@ -29,7 +24,7 @@ function episode(startedOn = '2026-11-20', endedOn: string | null = '2026-11-22'
 }
 function checkin(slot: 'morning' | 'evening' | 'other', date = '2026-11-24'): number {
   return Number(
-    db
+    fresh.db
       .prepare(
         `INSERT INTO checkins (date, slot, recorded_at, pain, stiffness, spasm_frequency,
            created_at, updated_at)
@@ -39,18 +34,20 @@ function checkin(slot: 'morning' | 'evening' | 'other', date = '2026-11-24'): nu
   )
 }
 const onsetChecklist = (episodeId: number, note = '') =>
-  db
+  fresh.db
     .prepare(`INSERT INTO onset_checklists (episode_id, other_note, answered_at) VALUES (?, ?, ?)`)
     .run(episodeId, note, NOW)
 const onsetFactor = (episodeId: number, code: unknown) =>
-  db.prepare(`INSERT INTO onset_factors (episode_id, code) VALUES (?, ?)`).run(episodeId, code)
+  fresh.db
+    .prepare(`INSERT INTO onset_factors (episode_id, code) VALUES (?, ?)`)
+    .run(episodeId, code)
 const dayChecklist = (checkinId: number) =>
-  db
+  fresh.db
     .prepare(`INSERT INTO day_checklists (checkin_id, answered_at) VALUES (?, ?)`)
     .run(checkinId, NOW)
 const dayFactor = (checkinId: number, code: unknown) =>
-  db.prepare(`INSERT INTO day_factors (checkin_id, code) VALUES (?, ?)`).run(checkinId, code)
-const count = (table: string) => rowCount(db, table)
+  fresh.db.prepare(`INSERT INTO day_factors (checkin_id, code) VALUES (?, ?)`).run(checkinId, code)
+const count = (table: string) => rowCount(fresh.db, table)
 
 describe('migration 006: factors before onset and on evening check-ins', () => {
   it('is registered at its version', () => {
@@ -59,7 +56,7 @@ describe('migration 006: factors before onset and on evening check-ins', () => {
 
   it('creates four STRICT tables', () => {
     const tables = ['onset_checklists', 'onset_factors', 'day_checklists', 'day_factors']
-    expect(strictTables(db, tables)).toEqual([
+    expect(strictTables(fresh.db, tables)).toEqual([
       { name: 'day_checklists', strict: 1 },
       { name: 'day_factors', strict: 1 },
       { name: 'onset_checklists', strict: 1 },
@@ -108,14 +105,14 @@ describe('migration 006: factors before onset and on evening check-ins', () => {
     expect(() => dayChecklist(12345)).toThrow(/evening check-in/)
     dayChecklist(evening)
     expect(() =>
-      db.prepare(`UPDATE checkins SET slot = 'other' WHERE id = ?`).run(evening),
+      fresh.db.prepare(`UPDATE checkins SET slot = 'other' WHERE id = ?`).run(evening),
     ).toThrow(/evening check-in/)
-    expect(() => db.prepare(`UPDATE day_checklists SET checkin_id = ?`).run(morning)).toThrow(
+    expect(() => fresh.db.prepare(`UPDATE day_checklists SET checkin_id = ?`).run(morning)).toThrow(
       /evening check-in/,
     )
     // Without a checklist an evening entry may still become a flare-up.
     const other = checkin('evening', '2026-11-23')
-    db.prepare(`UPDATE checkins SET slot = 'other' WHERE id = ?`).run(other)
+    fresh.db.prepare(`UPDATE checkins SET slot = 'other' WHERE id = ?`).run(other)
   })
 
   it('removes checklists and their factors with their episode or check-in', () => {
@@ -125,15 +122,15 @@ describe('migration 006: factors before onset and on evening check-ins', () => {
     const c = checkin('evening')
     dayChecklist(c)
     dayFactor(c, 'long_drive')
-    db.prepare('DELETE FROM episodes').run()
-    db.prepare('DELETE FROM checkins').run()
+    fresh.db.prepare('DELETE FROM episodes').run()
+    fresh.db.prepare('DELETE FROM checkins').run()
     for (const table of ['onset_checklists', 'onset_factors', 'day_checklists', 'day_factors']) {
       expect(count(table)).toBe(0)
     }
   })
 
   it('lists exactly the codes of the catalogue in its CHECKs', () => {
-    const sql = db
+    const sql = fresh.db
       .prepare<[], string>(`SELECT sql FROM sqlite_schema WHERE name = 'onset_factors'`)
       .pluck()
       .get()

@@ -1,5 +1,4 @@
-import Database from 'better-sqlite3'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { OUTCOME_CODES, QUESTION_CODES } from '../../../shared/clinical/experiments/catalogue'
 import {
   EXPERIMENT_MAX_PAIRS,
@@ -9,7 +8,7 @@ import {
 } from '../../../shared/clinical/thresholds'
 import {
   expectUpgradeFromPrevious,
-  migratedTo,
+  migratedPerTest,
   rowCount,
   strictTables,
 } from '../../../../testing/migration-db'
@@ -17,11 +16,7 @@ import { migration007 } from './007-experiments'
 import { migrations } from './index'
 
 const NOW = '2026-12-07T08:00:00.000Z'
-let db: Database.Database
-beforeEach(() => {
-  db = migratedTo(migration007.version)
-})
-afterEach(() => db.close())
+const fresh = migratedPerTest(migration007)
 
 const good = {
   question: 'stretch_routine',
@@ -39,7 +34,7 @@ const good = {
 }
 function experiment(over: Partial<Record<keyof typeof good, unknown>> = {}): number {
   return Number(
-    db
+    fresh.db
       .prepare(
         `INSERT INTO experiments (question, option_a, option_b, outcome, starts_on, ends_on,
            pairs, period_days, washout_days, seed, status, stopped_on, created_at, updated_at)
@@ -50,7 +45,7 @@ function experiment(over: Partial<Record<keyof typeof good, unknown>> = {}): num
   )
 }
 const day = (experimentId: number, over: Record<string, unknown> = {}) =>
-  db
+  fresh.db
     .prepare(
       `INSERT INTO experiment_days (experiment_id, date, option, pair, washout, adherence,
          recorded_at)
@@ -66,7 +61,7 @@ const day = (experimentId: number, over: Record<string, unknown> = {}) =>
       recordedAt: null,
       ...over,
     })
-const count = (table: string) => rowCount(db, table)
+const count = (table: string) => rowCount(fresh.db, table)
 
 describe('migration 007: experiments and their days', () => {
   it('is registered at its version', () => {
@@ -74,7 +69,7 @@ describe('migration 007: experiments and their days', () => {
   })
 
   it('creates two STRICT tables', () => {
-    expect(strictTables(db, ['experiments', 'experiment_days'])).toEqual([
+    expect(strictTables(fresh.db, ['experiments', 'experiment_days'])).toEqual([
       { name: 'experiment_days', strict: 1 },
       { name: 'experiments', strict: 1 },
     ])
@@ -124,13 +119,13 @@ describe('migration 007: experiments and their days', () => {
   it('removes the days with their experiment', () => {
     const id = experiment()
     day(id)
-    db.prepare('DELETE FROM experiments').run()
+    fresh.db.prepare('DELETE FROM experiments').run()
     expect(count('experiment_days')).toBe(0)
   })
 
   it('lists exactly the catalogue and the limits of the thresholds', () => {
     const sql = String(
-      db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'experiments'`).pluck().get(),
+      fresh.db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'experiments'`).pluck().get(),
     )
     const listed = (column: string) =>
       [...(sql.split(`${column} IN (`)[1]?.split(')')[0] ?? '').matchAll(/'([a-z_]+)'/g)].map(

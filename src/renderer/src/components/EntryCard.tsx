@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useReadOnly } from '@renderer/lib/journal-status'
+import { NamedButton } from './NamedButton'
 
 interface EntryCardProps {
   /** "Morning check-in", "Heat session". */
@@ -26,12 +27,7 @@ export function EntryCard({
 }: EntryCardProps) {
   const [editing, setEditing] = useState(false)
   const readOnly = useReadOnly()
-  const named = (
-    <span className="visually-hidden">
-      {' '}
-      {title.toLowerCase()} of {when}
-    </span>
-  )
+  const names = ` ${title.toLowerCase()} of ${when}`
   return (
     <article className="entry" aria-label={`${title}, ${when}`}>
       <header className="entry__header">
@@ -39,24 +35,20 @@ export function EntryCard({
         {showWhen ? <span className="hint">{when}</span> : null}
         {!editing ? (
           <div className="entry__actions">
-            <button
-              type="button"
+            <NamedButton
+              label="Edit"
+              names={names}
               className="button button--small"
               disabled={readOnly}
               onClick={() => setEditing(true)}
-            >
-              Edit
-              {named}
-            </button>
-            <button
-              type="button"
+            />
+            <NamedButton
+              label="Delete"
+              names={names}
               className="button button--small button--danger"
               disabled={readOnly}
               onClick={onDelete}
-            >
-              Delete
-              {named}
-            </button>
+            />
           </div>
         ) : null}
       </header>

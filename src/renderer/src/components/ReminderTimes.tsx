@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { REMINDER_SLOTS, type Reminders } from '@shared/domain/reminders'
-import { TimeField } from './form/DateField'
+import { TimeField } from './form/TimeField'
 import { FieldError } from './form/FieldError'
 import './ReminderTimes.css'
 

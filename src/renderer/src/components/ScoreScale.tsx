@@ -24,3 +24,35 @@ export function ScoreScale({
 }) {
   return <ScalePicker {...props} options={ZERO_TO_TEN} anchors={ANCHORS[measure]} />
 }
+
+/** A form's binding of one score: `form.pick('pain')`. */
+interface ScoreBinding {
+  value: number | null
+  onChange: (value: number) => void
+  error?: string | undefined
+  field?: string | undefined
+}
+
+/** Pain and stiffness right now: what a check-in and "Spasm now" both ask first. */
+export function NowScales({
+  name,
+  pain,
+  stiffness,
+}: {
+  /** Prefix of the two radio groups' names (a `useId()`), unique on the page. */
+  name: string
+  pain: ScoreBinding
+  stiffness: ScoreBinding
+}) {
+  return (
+    <>
+      <ScoreScale measure="pain" legend="Pain right now" name={`${name}-pain`} {...pain} />
+      <ScoreScale
+        measure="stiffness"
+        legend="Stiffness right now"
+        name={`${name}-stiffness`}
+        {...stiffness}
+      />
+    </>
+  )
+}

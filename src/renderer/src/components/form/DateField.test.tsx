@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { setDisplayLocale } from '@shared/format'
 import { DateField } from './DateField'
+import { TimeField } from './TimeField'
 
 /** A date field holding what it hands its form, shown beside it. */
 function Dated({ initial, min, max }: { initial: string; min?: string; max?: string }) {
@@ -62,5 +63,33 @@ describe('a date typed as the locale writes it', () => {
     expect(handed()).toBe('2026-12-01')
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}')
     expect(handed()).toBe('2026-11-29')
+  })
+})
+
+describe('a time typed on the locale’s clock', () => {
+  function Timed() {
+    const [value, setValue] = useState('07:30')
+    return (
+      <>
+        <label htmlFor="at">At</label>
+        <TimeField id="at" value={value} onChange={setValue} />
+        <output>{value}</output>
+      </>
+    )
+  }
+  const time = () => screen.getByRole<HTMLInputElement>('textbox', { name: 'At' })
+
+  it('hands the form HH:MM once the text is a time, the text until then, and ignores arrows', async () => {
+    const user = userEvent.setup()
+    render(<Timed />)
+    expect(time().value).toBe('07:30')
+    await user.clear(time())
+    await user.type(time(), '7:05 PM')
+    expect(handed()).toBe('19:05')
+    await user.keyboard('{ArrowUp}')
+    expect(handed()).toBe('19:05')
+    await user.clear(time())
+    await user.type(time(), '25:00')
+    expect(handed()).toBe('25:00')
   })
 })

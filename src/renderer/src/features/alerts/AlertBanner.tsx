@@ -1,6 +1,7 @@
 import { formatDay, formatDayTime } from '@shared/format'
 import type { Alert } from '@shared/domain/alert'
 import { TierBadge } from '@renderer/components/TierBadge'
+import { NamedButton } from '@renderer/components/NamedButton'
 import './alerts.css'
 
 interface AlertBannerProps {
@@ -37,15 +38,12 @@ export function AlertBanner({ alert, onAcknowledge, busy = false, live = true }:
         <p className="hint">✓ Acknowledged {formatDayTime(new Date(alert.acknowledgedAt))}.</p>
       ) : onAcknowledge ? (
         <div className="form-actions">
-          <button
-            type="button"
-            className="button"
+          <NamedButton
+            label="Acknowledge"
+            names={`: ${alert.title}`}
             disabled={busy}
             onClick={() => onAcknowledge(alert.key)}
-          >
-            Acknowledge
-            <span className="visually-hidden">: {alert.title}</span>
-          </button>
+          />
         </div>
       ) : null}
     </section>

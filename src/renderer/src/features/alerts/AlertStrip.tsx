@@ -5,6 +5,7 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { TierBadge } from '@renderer/components/TierBadge'
 import { UndoBanner } from '@renderer/components/UndoBanner'
 import { useUndo } from '@renderer/components/useUndo'
+import { NamedButton } from '@renderer/components/NamedButton'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import './alerts.css'
 
@@ -39,25 +40,21 @@ function AlertRow({
         <h3 id={`${id}-title`}>{alert.title}</h3>
         <span className="alert__date">{formatDay(alert.recordedOn)}</span>
         <span className="alert__actions">
-          <button
-            type="button"
+          <NamedButton
+            label={emergency ? 'Why' : 'What to do'}
+            names={`: ${alert.title}`}
             className="button button--small"
             aria-expanded={open}
             aria-controls={`${id}-details`}
             onClick={() => setOpen((o) => !o)}
-          >
-            {emergency ? 'Why' : 'What to do'}
-            <span className="visually-hidden">: {alert.title}</span>
-          </button>
-          <button
-            type="button"
+          />
+          <NamedButton
+            label="Acknowledge"
+            names={`: ${alert.title}`}
             className="button button--small"
             disabled={busy}
             onClick={() => onAcknowledge(alert)}
-          >
-            Acknowledge
-            <span className="visually-hidden">: {alert.title}</span>
-          </button>
+          />
         </span>
       </div>
       {emergency ? (

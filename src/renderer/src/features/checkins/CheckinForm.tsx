@@ -13,7 +13,7 @@ import { checkedInput } from '@renderer/components/form/form-logic'
 import { NoteField } from '@renderer/components/form/NoteField'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
-import { ScoreScale } from '@renderer/components/ScoreScale'
+import { NowScales } from '@renderer/components/ScoreScale'
 import { SymptomChecklist } from '@renderer/components/SymptomChecklist'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { checkinDraft, checkinValues } from './checkin-draft'
@@ -76,13 +76,7 @@ export function CheckinForm({ date, slot, entry, onSaved, onCancel, sameAs }: Ch
           </span>
         </div>
       ) : null}
-      <ScoreScale measure="pain" legend="Pain right now" name={`${id}-pain`} {...pick('pain')} />
-      <ScoreScale
-        measure="stiffness"
-        legend="Stiffness right now"
-        name={`${id}-stiffness`}
-        {...pick('stiffness')}
-      />
+      <NowScales name={id} pain={pick('pain')} stiffness={pick('stiffness')} />
       {slot === 'morning' ? (
         <Field
           name="stiffnessMinutes"

@@ -58,7 +58,7 @@ export function DayFactorChips({
               <button
                 key={code}
                 type="button"
-                className="button button--small day-factors__chip"
+                className="button button--small button--choice"
                 aria-pressed={on}
                 onClick={() =>
                   onChange(on ? pressed.filter((c) => c !== code) : [...pressed, code])

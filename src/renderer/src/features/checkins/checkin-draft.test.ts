@@ -23,6 +23,16 @@ const saved: Checkin = {
   factors: null,
 }
 
+/** What a form sends as it found it: no severity, a night not interrupted, no note, no signs. */
+const UNTOUCHED = {
+  spasmSeverity: null,
+  sleepInterrupted: false,
+  notes: '',
+  noteForDoctor: false,
+  symptoms: [],
+  legSides: {},
+}
+
 const answered: CheckinValues = {
   ...checkinValues(),
   pain: 4,
@@ -37,12 +47,7 @@ describe('check-in form values', () => {
       stiffness: null,
       stiffnessMinutes: '',
       spasmFrequency: null,
-      spasmSeverity: null,
-      sleepInterrupted: false,
-      notes: '',
-      noteForDoctor: false,
-      symptoms: [],
-      legSides: {},
+      ...UNTOUCHED,
       factors: null,
     })
   })
@@ -66,12 +71,7 @@ describe('check-in drafts', () => {
       stiffness: 5,
       stiffnessMinutes: 30,
       spasmFrequency: 0,
-      spasmSeverity: null,
-      sleepInterrupted: false,
-      notes: '',
-      noteForDoctor: false,
-      symptoms: [],
-      legSides: {},
+      ...UNTOUCHED,
     })
     expect(checkinDraftSchema.safeParse(draft).success).toBe(true)
   })

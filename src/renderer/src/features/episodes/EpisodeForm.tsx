@@ -8,7 +8,7 @@ import {
   TRIGGER_LABELS,
   type EpisodeDraft,
 } from '@shared/domain/episode'
-import { DateField } from '@renderer/components/form/DateField'
+import { DateInputField } from '@renderer/components/form/DateInputField'
 import { Field, FormActions, FormError } from '@renderer/components/form/Field'
 import { Form } from '@renderer/components/form/Form'
 import { NoteField } from '@renderer/components/form/NoteField'
@@ -33,32 +33,14 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
     initial: () => episodeValues(today, episode),
     submit: (values) => onSubmit(episodeDraft(values)),
   })
-  const { text, values, set } = form
+  const { text, pick } = form
   return (
     <Form form={form} className="episode-form" aria-label={submitLabel}>
       <FormError />
       <div className="episode-form__row">
-        <Field name="startedOn" label="Started on">
-          {(control) => (
-            <DateField
-              {...control}
-              value={values.startedOn}
-              onChange={(v) => set('startedOn', v)}
-              max={today}
-            />
-          )}
-        </Field>
+        <DateInputField label="Started on" max={today} {...pick('startedOn')} />
         {episode?.endedOn ? (
-          <Field name="endedOn" label="Ended on">
-            {(control) => (
-              <DateField
-                {...control}
-                value={values.endedOn}
-                onChange={(v) => set('endedOn', v)}
-                max={today}
-              />
-            )}
-          </Field>
+          <DateInputField label="Ended on" max={today} {...pick('endedOn')} />
         ) : null}
         <Field name="region" label="Where">
           {(control) => (
@@ -85,12 +67,12 @@ export function EpisodeForm({ episode, submitLabel, onSubmit, onCancel }: Episod
       <Field name="triggerNote" label="About the trigger (optional)">
         {(control) => <input {...control} {...text('triggerNote')} type="text" maxLength={200} />}
       </Field>
-      <OnsetFactorsField {...form.pick('onsetFactors')} />
+      <OnsetFactorsField {...pick('onsetFactors')} />
       <NoteField
         name="notes"
         label="Episode notes (optional)"
         note={text('notes')}
-        forDoctor={form.pick('noteForDoctor')}
+        forDoctor={pick('noteForDoctor')}
       />
       <FormActions submitLabel={submitLabel} pending={form.pending} onCancel={onCancel} />
     </Form>

@@ -9,6 +9,7 @@ import {
 } from '@shared/domain/episode'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
+import { NamedButton } from '@renderer/components/NamedButton'
 import { useChannel } from '@renderer/lib/channels'
 import { dayCount } from './episode-draft'
 import { EpisodeFlags } from './EpisodeFlags'
@@ -80,18 +81,13 @@ export function EpisodeList({
                   {e.endedOn === null ? '● Ongoing' : 'Ended'} · {dayCount(e)}
                 </span>
                 <div className="entry__actions">
-                  <button
-                    type="button"
+                  <NamedButton
+                    label="Open"
+                    names={` ${REGION_LABELS[e.region].toLowerCase()} episode of ${formatDay(e.startedOn)}`}
                     className="button button--small"
                     aria-pressed={selected === e.id}
                     onClick={() => onOpen(e.id)}
-                  >
-                    Open
-                    <span className="visually-hidden">
-                      {' '}
-                      {REGION_LABELS[e.region].toLowerCase()} episode of {formatDay(e.startedOn)}
-                    </span>
-                  </button>
+                  />
                 </div>
               </div>
               <p className="hint">

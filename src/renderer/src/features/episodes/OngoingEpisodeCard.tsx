@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'react'
 import { formatDay } from '@shared/format'
 import { REGION_LABELS, SIDE_LABELS, type Episode } from '@shared/domain/episode'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
-import { DateField } from '@renderer/components/form/DateField'
-import { Field, FormActions, FormError } from '@renderer/components/form/Field'
+import { DateInputField } from '@renderer/components/form/DateInputField'
+import { FormActions, FormError } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { UndoBanner } from '@renderer/components/UndoBanner'
 import { useUndo } from '@renderer/components/useUndo'
+import { NamedButton } from '@renderer/components/NamedButton'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { useReadOnly } from '@renderer/lib/journal-status'
 import { useToday } from '@renderer/lib/useToday'
@@ -49,19 +50,15 @@ function EndStep({
       aria-label={`End the ${where(episode)} episode`}
     >
       <FormError message={form.formError} />
-      <Field label="It ended on" inline error={form.errors.endedOn}>
-        {(control) => (
-          <DateField
-            {...control}
-            value={form.values.endedOn}
-            onChange={(v) => form.set('endedOn', v)}
-            // The date a person most likely means is already there: Enter saves.
-            autoFocus
-            min={episode.startedOn}
-            max={today}
-          />
-        )}
-      </Field>
+      <DateInputField
+        label="It ended on"
+        inline
+        // The date a person most likely means is already there: Enter saves.
+        autoFocus
+        min={episode.startedOn}
+        max={today}
+        {...form.pick('endedOn')}
+      />
       <FormActions submitLabel="Save the end" pending={form.pending} onCancel={onDone} />
     </form>
   )
@@ -123,17 +120,12 @@ export function OngoingEpisodeCard({ flagsShownElsewhere }: OngoingEpisodeCardPr
               <EndStep episode={e} today={today} onDone={() => setEnding(null)} undo={undo} />
             ) : (
               <div className="form-actions">
-                <button
-                  type="button"
-                  className="button"
+                <NamedButton
+                  label="It has ended"
+                  names={episodes.length > 1 ? `: the ${where(e)} episode` : undefined}
                   disabled={readOnly}
                   onClick={() => setEnding(e.id)}
-                >
-                  It has ended
-                  {episodes.length > 1 ? (
-                    <span className="visually-hidden">: the {where(e)} episode</span>
-                  ) : null}
-                </button>
+                />
               </div>
             )}
           </div>

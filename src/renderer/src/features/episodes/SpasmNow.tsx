@@ -13,11 +13,11 @@ import {
   type SpasmNowResult,
 } from '@shared/domain/episode'
 import { ChoiceField } from '@renderer/components/form/ChoiceField'
-import { DateField } from '@renderer/components/form/DateField'
+import { DateInputField } from '@renderer/components/form/DateInputField'
 import { Field, FormActions, FormError } from '@renderer/components/form/Field'
 import { useForm } from '@renderer/components/form/useForm'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
-import { ScoreScale } from '@renderer/components/ScoreScale'
+import { NowScales } from '@renderer/components/ScoreScale'
 import { SymptomChecklist } from '@renderer/components/SymptomChecklist'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { useReadOnly } from '@renderer/lib/journal-status'
@@ -122,26 +122,11 @@ function SpasmNowForm({
                 </select>
               )}
             </Field>
-            <Field label="Started on" inline error={errors.startedOn}>
-              {(control) => (
-                <DateField
-                  {...control}
-                  value={values.startedOn}
-                  onChange={(v) => set('startedOn', v)}
-                  max={today}
-                />
-              )}
-            </Field>
+            <DateInputField label="Started on" inline max={today} {...pick('startedOn')} />
           </div>
         )}
       </div>
-      <ScoreScale measure="pain" legend="Pain right now" name={`${id}-pain`} {...pick('pain')} />
-      <ScoreScale
-        measure="stiffness"
-        legend="Stiffness right now"
-        name={`${id}-stiffness`}
-        {...pick('stiffness')}
-      />
+      <NowScales name={id} pain={pick('pain')} stiffness={pick('stiffness')} />
       <SpasmGrid
         name={`${id}-spasms`}
         frequency={values.spasmFrequency}

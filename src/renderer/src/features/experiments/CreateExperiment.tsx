@@ -18,7 +18,7 @@ import {
 import { isIsoDate } from '@shared/dates'
 import { formatDay } from '@shared/format'
 import type { ExperimentDetail } from '@shared/domain/experiment'
-import { DateField } from '@renderer/components/form/DateField'
+import { DateInputField } from '@renderer/components/form/DateInputField'
 import { Field, FormError } from '@renderer/components/form/Field'
 import { FieldError } from '@renderer/components/form/FieldError'
 import { useForm } from '@renderer/components/form/useForm'
@@ -100,7 +100,7 @@ export function CreateExperiment({
     submit: (values) => create.mutateAsync(experimentDraft(values)),
     onSaved: onCreated,
   })
-  const { values, set, errors } = form
+  const { values, errors } = form
   useEffect(() => {
     if (moved.current) heading.current?.focus()
   }, [step])
@@ -172,16 +172,7 @@ export function CreateExperiment({
       ) : null}
       {step === 2 ? (
         <>
-          <Field label="First day" error={errors.startsOn}>
-            {(control) => (
-              <DateField
-                {...control}
-                min={today}
-                value={values.startsOn}
-                onChange={(v) => set('startsOn', v)}
-              />
-            )}
-          </Field>
+          <DateInputField label="First day" min={today} {...form.pick('startsOn')} />
           <Field
             label="Pairs of periods"
             hint={`Each pair tries both options once, in an order drawn at random. ${EXPERIMENT_MIN_PAIRS} pairs or more are needed for the chance test to be able to find a difference.`}

@@ -14,6 +14,17 @@ function savedMessage(result: SavedFile, what: string): string {
   return result.saved ? `${what} saved: ${result.files.join(', ')}` : result.message
 }
 
+/** One export: its button, then what it saved or why it did not. */
+interface ReportExport {
+  label: string
+  primary?: boolean
+  run: () => void
+  state: { data?: SavedFile | undefined; isPending: boolean; isError: boolean; error: unknown }
+  /** "PDF saved: …". */
+  saved: string
+  failed: string
+}
+
 /** The doctor's summary: a period, a label and questions, the preview, and its exports. */
 export function ReportPage() {
   const id = useId()
@@ -29,7 +40,6 @@ export function ReportPage() {
   const csv = useChannelMutation('report:exportCsv')
   const fhir = useChannelMutation('report:exportFhir')
   const [flushError, setFlushError] = useState<unknown>(null)
-  const busy = pdf.isPending || csv.isPending || fhir.isPending
   const data = report.data
   // The period on screen (the one main answered for), so an export matches the preview.
   const period: DateRange = data ? { from: data.period.from, to: data.period.to } : choice.range
@@ -50,6 +60,31 @@ export function ReportPage() {
       setFlushError,
     )
   }
+  const exports: ReportExport[] = [
+    {
+      label: 'Export PDF',
+      primary: true,
+      run: exportPdf,
+      state: pdf,
+      saved: 'PDF',
+      failed: 'The PDF was not saved.',
+    },
+    {
+      label: 'Export CSV',
+      run: () => csv.mutate(period),
+      state: csv,
+      saved: 'CSV files',
+      failed: 'The CSV files were not saved.',
+    },
+    {
+      label: 'Export FHIR',
+      run: () => fhir.mutate(period),
+      state: fhir,
+      saved: 'FHIR file',
+      failed: 'The FHIR file was not saved.',
+    },
+  ]
+  const busy = exports.some((e) => e.state.isPending)
 
   return (
     <Page title="Report" className="report-page" printHeader={false}>
@@ -82,30 +117,17 @@ export function ReportPage() {
             </select>
           </div>
           <div className="form-actions">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy || !data}
-              onClick={exportPdf}
-            >
-              Export PDF
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy || !data}
-              onClick={() => csv.mutate(period)}
-            >
-              Export CSV
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy || !data}
-              onClick={() => fhir.mutate(period)}
-            >
-              Export FHIR
-            </button>
+            {exports.map((e) => (
+              <button
+                key={e.label}
+                type="button"
+                className={e.primary ? 'button button--primary' : 'button'}
+                disabled={busy || !data}
+                onClick={e.run}
+              >
+                {e.label}
+              </button>
+            ))}
           </div>
         </div>
         <p id={`${id}-kept`} className="hint">
@@ -115,9 +137,9 @@ export function ReportPage() {
           {label.saving || questions.saving ? 'Saving…' : ''}
         </p>
         <div role="status" className="report-controls__status">
-          {pdf.data ? <p>{savedMessage(pdf.data, 'PDF')}</p> : null}
-          {csv.data ? <p>{savedMessage(csv.data, 'CSV files')}</p> : null}
-          {fhir.data ? <p>{savedMessage(fhir.data, 'FHIR file')}</p> : null}
+          {exports.map((e) =>
+            e.state.data ? <p key={e.label}>{savedMessage(e.state.data, e.saved)}</p> : null,
+          )}
         </div>
         {label.error || questions.error ? (
           <ErrorBanner
@@ -131,13 +153,11 @@ export function ReportPage() {
             error={flushError}
           />
         ) : null}
-        {pdf.isError ? <ErrorBanner title="The PDF was not saved." error={pdf.error} /> : null}
-        {csv.isError ? (
-          <ErrorBanner title="The CSV files were not saved." error={csv.error} />
-        ) : null}
-        {fhir.isError ? (
-          <ErrorBanner title="The FHIR file was not saved." error={fhir.error} />
-        ) : null}
+        {exports.map((e) =>
+          e.state.isError ? (
+            <ErrorBanner key={e.label} title={e.failed} error={e.state.error} />
+          ) : null,
+        )}
         <p className="hint">
           The PDF is this page as printed, with your label, the period and the page number at the
           foot of every page. The CSV export writes six files next to the name you choose:

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { AutomaticBackup, AutomaticBackupKind } from '@shared/domain/journal'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
+import { NamedButton } from '@renderer/components/NamedButton'
 import { useChannel, useChannelMutation } from '@renderer/lib/channels'
 import { formatBytes, formatInstant } from '@renderer/lib/format'
 import { TABLE_NAMES } from './table-names'
@@ -54,21 +55,16 @@ export function AutomaticBackups() {
                 <td>{KIND_LABELS[backup.kind]}</td>
                 <td className="backups-table__size">{formatBytes(backup.bytes)}</td>
                 <td>
-                  <button
-                    type="button"
+                  <NamedButton
+                    label="Restore"
+                    names={` the backup of ${formatInstant(backup.createdAt)}`}
                     className="button button--small"
                     disabled={restore.isPending || readOnly}
                     onClick={() => {
                       restore.reset()
                       setConfirming(backup)
                     }}
-                  >
-                    Restore
-                    <span className="visually-hidden">
-                      {' '}
-                      the backup of {formatInstant(backup.createdAt)}
-                    </span>
-                  </button>
+                  />
                 </td>
               </tr>
             ))}

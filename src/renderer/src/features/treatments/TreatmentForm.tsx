@@ -57,7 +57,7 @@ function KindPicker({
           <button
             key={kind}
             type="button"
-            className="button kind-picker__option"
+            className="button button--choice"
             aria-pressed={value === kind}
             onClick={() => onChange(kind)}
           >

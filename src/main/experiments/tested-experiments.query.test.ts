@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
+import { describe, expect, it } from 'vitest'
+import {
+  experimentDiaryPerTest,
+  saveEvenings,
+  STRETCH_DRAFT,
+} from '../../../testing/experiment-diary'
 import { parseCsv } from '../export/csv'
 import { csvPaths } from '../report/report.handlers'
 import { resultWords } from '../../shared/clinical/experiments/wording'
@@ -14,51 +18,24 @@ import type { ReportWithInsights } from '../../shared/domain/insights'
  * recomputed here from the check-ins saved, by formulas written out again.
  */
 
-let diary: TempDiary
-let clock = new Date('2026-12-07T09:00:00')
-beforeEach(() => {
-  clock = new Date('2026-12-07T09:00:00')
-  diary = openTempDiary({ now: () => clock })
-})
-afterEach(() => diary.close())
+const temp = experimentDiaryPerTest()
 
-async function ok<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await diary.call(channel, input)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
+const ok = <T>(channel: string, input?: unknown) => temp.diary.ok<T>(channel, input)
 
 const THREE_MONTHS = { from: '2026-09-21', to: '2026-12-20' }
-const draft = {
-  question: 'stretch_routine',
-  outcome: 'evening_pain',
-  startsOn: '2026-12-07',
-  pairs: 6,
-  periodDays: 1,
-  washoutDays: 0,
-}
-/** Evening pain lower on stretching days, with some noise; day 4 has no check-in. */
-const painOf = (option: string, i: number) => (option === 'A' ? 3 : 5) + (i % 3) - 1
+const draft = { ...STRETCH_DRAFT, periodDays: 1 }
 
 /** A 12-day experiment with its evenings recorded; day 1 "didn't", day 2 "did". */
-async function runExperiment(): Promise<ExperimentDetail> {
+async function runExperiment() {
   const created = await ok<ExperimentDetail>('experiments:create', draft)
-  clock = new Date('2026-12-20T09:00:00')
-  for (const [i, d] of created.days.entries()) {
-    if (i === 4) continue
-    await ok('checkins:save', {
-      date: d.date,
-      slot: 'evening',
-      pain: painOf(d.option, i),
-      stiffness: 2,
-      spasmFrequency: 0,
-    })
-  }
+  temp.setClock('2026-12-20T09:00:00')
+  // Evening pain lower on stretching days, with some noise; day 4 has no check-in.
+  const evenings = await saveEvenings(temp.diary, created.days, 4)
   const record = (i: number, adherence: string) =>
     ok('experiments:recordDay', { id: created.id, date: created.days[i]?.date, adherence })
   await record(1, 'didnt')
   await record(2, 'did')
-  return created
+  return { created, evenings }
 }
 
 const report = () => ok<ReportWithInsights>('report:get', THREE_MONTHS)
@@ -66,10 +43,9 @@ const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length
 const one = (n: number) => (Math.round(n * 10) / 10).toFixed(1).replace('-', '−')
 
 /** The numbers of the result, from the saved values and the stored plan alone. */
-function recompute(created: ExperimentDetail) {
-  const counted = created.days
-    .map((d, i) => ({ ...d, value: painOf(d.option, i), i }))
-    .filter((d) => d.i !== 4 && d.i !== 1)
+function recompute(evenings: Awaited<ReturnType<typeof runExperiment>>['evenings']) {
+  // Day 1 was recorded "didn't", so it is not counted.
+  const counted = evenings.filter((d) => d.i !== 1)
   const a = counted.filter((d) => d.option === 'A').map((d) => d.value)
   const b = counted.filter((d) => d.option === 'B').map((d) => d.value)
   const ma = mean(a)
@@ -90,11 +66,11 @@ function recompute(created: ExperimentDetail) {
 
 describe('What I tested, in the doctor’s summary', () => {
   it('holds a finished experiment with its design, adherence and result, recomputed', async () => {
-    const created = await runExperiment()
+    const { created, evenings } = await runExperiment()
     const { tested } = await report()
     expect(tested).toHaveLength(1)
     const [t] = tested
-    const r = recompute(created)
+    const r = recompute(evenings)
     // Stretching days were lower: "lower on A's days by B − A", with the interval turned round.
     expect(r.d).toBeLessThan(0)
     const pct = Math.round((r.extreme / 64) * 100)
@@ -121,9 +97,9 @@ describe('What I tested, in the doctor’s summary', () => {
 
   it('leaves out one still running, and one that ended outside the period', async () => {
     await ok('experiments:create', draft)
-    clock = new Date('2026-12-12T09:00:00')
+    temp.setClock('2026-12-12T09:00:00')
     expect((await report()).tested).toEqual([])
-    clock = new Date('2027-02-01T09:00:00')
+    temp.setClock('2027-02-01T09:00:00')
     expect((await ok<ReportWithInsights>('report:get', THREE_MONTHS)).tested).toHaveLength(1)
     const before = { from: '2026-09-01', to: '2026-12-17' }
     expect((await ok<ReportWithInsights>('report:get', before)).tested).toEqual([])
@@ -133,9 +109,9 @@ describe('What I tested, in the doctor’s summary', () => {
 
   it('says a stopped experiment is incomplete, counting only the days it ran', async () => {
     const created = await ok<ExperimentDetail>('experiments:create', draft)
-    clock = new Date('2026-12-10T20:00:00')
+    temp.setClock('2026-12-10T20:00:00')
     await ok('experiments:stop', { id: created.id })
-    clock = new Date('2026-12-20T09:00:00')
+    temp.setClock('2026-12-20T09:00:00')
     const [t] = (await report()).tested
     expect(t).toMatchObject({
       complete: false,
@@ -158,14 +134,14 @@ describe('What I tested, in the doctor’s summary', () => {
 
 describe('What I tested, in the CSV export', () => {
   it('writes the experiment with its numbers, and each of its days', async () => {
-    const created = await runExperiment()
-    diary.services.nextSavePath = join(diary.dir, 'export.csv')
+    const { created, evenings } = await runExperiment()
+    temp.diary.services.nextSavePath = join(temp.diary.dir, 'export.csv')
     expect(await ok('report:exportCsv', THREE_MONTHS)).toMatchObject({ saved: true })
-    const paths = csvPaths(join(diary.dir, 'export.csv'))
+    const paths = csvPaths(join(temp.diary.dir, 'export.csv'))
     const [header, row, ...more] = parseCsv(readFileSync(paths.experiments, 'utf8'))
     expect(more).toEqual([])
     const cell = (name: string) => row?.[header?.indexOf(name) ?? -1]
-    const r = recompute(created)
+    const r = recompute(evenings)
     const two = (n: number) => String(Math.round(n * 100) / 100)
     expect({
       id: cell('id'),
@@ -213,16 +189,16 @@ describe('What I tested, in the CSV export', () => {
         d.date,
         d.option,
         i === 1 ? 'didnt' : i === 2 ? 'did' : 'unrecorded',
-        i === 4 ? '' : String(painOf(d.option, i)),
+        String(evenings.find((e) => e.i === i)?.value ?? ''),
         i === 1 ? 'didnt' : i === 4 ? 'no_value' : 'counted',
       ]),
     )
   })
 
   it('writes headers only when nothing was tested in the period', async () => {
-    diary.services.nextSavePath = join(diary.dir, 'empty.csv')
+    temp.diary.services.nextSavePath = join(temp.diary.dir, 'empty.csv')
     expect(await ok('report:exportCsv', THREE_MONTHS)).toMatchObject({ saved: true })
-    const paths = csvPaths(join(diary.dir, 'empty.csv'))
+    const paths = csvPaths(join(temp.diary.dir, 'empty.csv'))
     expect(parseCsv(readFileSync(paths.experiments, 'utf8'))).toHaveLength(1)
     expect(parseCsv(readFileSync(paths.experiment_days, 'utf8'))).toHaveLength(1)
   })

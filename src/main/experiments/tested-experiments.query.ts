@@ -6,7 +6,7 @@ import type { ExperimentResult } from '../../shared/domain/experiment'
 import type { TestedExperiment } from '../../shared/domain/report'
 import { OUTCOMES } from '../../shared/clinical/experiments/catalogue'
 import { adherenceWords, designWords, resultWords } from '../../shared/clinical/experiments/wording'
-import { experimentResult } from './experiments.result'
+import { experimentResult } from './experiment-result.query'
 
 function statements(db: DB) {
   return {
