@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: ten years of synthetic diary in a temp database, then p50/p95 of the REAL
  * handlers through dispatch (zod in, handler, zod out) next to the raw SQLite time of the same
- * queries. Budget: every handler's p95 under 10 ms. Exits 1 when a budget is missed.
+ * queries. Budgets: each row's p95 (10 ms, or 5 ms for the ten-year Trends and Insights and a
+ * year's report) and, where set, its ratio to raw SQLite. Exits 1 when a budget is missed.
  * Run by Node 24 directly (type stripping + scripts/ts-resolve.mjs), no bundler involved.
  */
 import { performance } from 'node:perf_hooks'
@@ -20,6 +21,7 @@ import {
   TREND_WEEKS_SQL,
 } from '../src/main/trends/trends.sql'
 import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.sql'
+import { DAILY_PAIN_IN_EPISODES_SQL } from '../src/main/clinical/rule-rows.query'
 import { INSIGHTS_SQL, insightsQueryParams } from '../src/main/insights/insights.query'
 import { createExperiment } from '../src/main/experiments/experiments.repo'
 import { EXPERIMENT_OUTCOME_SQL } from '../src/main/experiments/experiments.result'
@@ -28,9 +30,14 @@ import { EXPERIMENT_FLARE_START_DAYS } from '../src/shared/clinical/thresholds'
 const TODAY = '2026-11-24'
 const YEAR = { from: '2025-11-25', to: TODAY }
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 300)
+/** Every handler's p95 stays under this unless its row says otherwise. */
 const BUDGET_MS = 10
-/** insights:get (issue 13) must also stay within this multiple of its raw SQLite time. */
-const INSIGHTS_RATIO = 1.5
+/** Issue 25: the ten-year Trends and Insights and a year's report, p95. */
+const INSTANT_MS = 5
+/** Issue 20: Insights and the report stay within this multiple of their raw SQLite time. */
+const RAW_RATIO = 1.5
+/** Issue 25: a year's report within this multiple of its raw SQLite time. */
+const REPORT_RATIO = 1.3
 
 const diary = openTempDiary({ now: () => new Date(`${TODAY}T20:00:00`) })
 const { db } = diary
@@ -85,6 +92,17 @@ const counts = seedSyntheticDiary(db, { to: TODAY, days: 3650 })
 const seedMs = performance.now() - seedStart
 const firstDay = counts.from
 
+/** The episodes a report of the range lists (overlapping it), whose flags it judges. */
+function episodeIdsIn(range: { from: string; to: string }): string {
+  const ids = db
+    .prepare<{ from: string; to: string; today: string }, number>(
+      `SELECT id FROM episodes WHERE started_on <= :to AND coalesce(ended_on, :today) >= :from`,
+    )
+    .pluck()
+    .all({ ...range, today: TODAY })
+  return JSON.stringify(ids)
+}
+
 const trendSql = [TREND_DAYS_SQL, TREND_EPISODES_SQL, TREND_TREATMENTS_SQL, TREND_SUMMARY_SQL]
 // Ranges over three years are charted in 4-week buckets, the summary coming from the same pass.
 const weeklyTrendSql = [TREND_WEEKS_SQL, TREND_EPISODES_SQL, TREND_WEEK_TREATMENTS_SQL]
@@ -123,6 +141,7 @@ const rows: {
   raw: () => unknown
   rawLabel: string
   maxRatio?: number
+  budgetMs?: number
 }[] = [
   {
     name: 'trends:get 1 year',
@@ -135,32 +154,44 @@ const rows: {
     handler: () => handler('trends:get', { from: '1900-01-01', to: TODAY }),
     raw: rawQueries(weeklyTrendSql, { from: firstDay, to: TODAY, weekly: 1, size: 28 }),
     rawLabel: 'its 3 SQL queries (4-week points)',
+    budgetMs: INSTANT_MS,
   },
-  {
-    name: 'report:get 1 year',
-    handler: () => handler('report:get', YEAR),
-    // The report carries Insights' strongest lines: its raw time includes their queries.
-    raw: rawQueries([...reportSql, ...INSIGHTS_SQL], {
-      ...reportQueryParams(db, YEAR, TODAY),
+  ...(
+    [
+      ['1 year', YEAR, REPORT_RATIO, INSTANT_MS],
+      ['all (10 years)', { from: '1900-01-01', to: TODAY }, RAW_RATIO, BUDGET_MS],
+    ] as const
+  ).map(([label, range, maxRatio, budgetMs]) => ({
+    name: `report:get ${label}`,
+    handler: () => handler('report:get', range),
+    // The report carries Insights' strongest lines: its raw time includes their queries, and
+    // the daily pain of its episodes for their flags.
+    raw: rawQueries([...reportSql, DAILY_PAIN_IN_EPISODES_SQL, ...INSIGHTS_SQL], {
+      ...reportQueryParams(db, range, TODAY),
       // The handler's weeks start on Monday here: no setting, and the harness' en-GB locale.
       weekStart: 1,
       ...insightParams,
+      asOf: TODAY,
+      ids: episodeIdsIn(range),
     }),
-    rawLabel: `its ${REPORT_SQL.length} SQL queries and the ${INSIGHTS_SQL.length} of insights:get`,
-  },
+    rawLabel: `its ${REPORT_SQL.length} SQL queries, its episodes' daily pain and the ${INSIGHTS_SQL.length} of insights:get`,
+    maxRatio,
+    budgetMs,
+  })),
   {
     name: 'insights:get 1 year',
     handler: () => handler('insights:get', YEAR),
     raw: rawQueries(INSIGHTS_SQL, { ...YEAR, ...insightParams }),
     rawLabel: `its ${INSIGHTS_SQL.length} SQL queries`,
-    maxRatio: INSIGHTS_RATIO,
+    maxRatio: RAW_RATIO,
   },
   {
     name: 'insights:get all (10 years)',
     handler: () => handler('insights:get', { from: '1900-01-01', to: TODAY }),
     raw: rawQueries(INSIGHTS_SQL, { from: firstDay, to: TODAY, ...insightParams }),
     rawLabel: `its ${INSIGHTS_SQL.length} SQL queries`,
-    maxRatio: INSIGHTS_RATIO,
+    maxRatio: RAW_RATIO,
+    budgetMs: INSTANT_MS,
   },
   {
     name: 'experiments:result 12 weeks',
@@ -207,7 +238,8 @@ let over = false
 for (const row of rows) {
   const [h, r] = await measure(row.handler, row.raw)
   const ratio = h.p50 / r.p50
-  const ok = h.p95 < BUDGET_MS && (row.maxRatio === undefined || ratio <= row.maxRatio)
+  const budget = row.budgetMs ?? BUDGET_MS
+  const ok = h.p95 < budget && (row.maxRatio === undefined || ratio <= row.maxRatio)
   over ||= !ok
   table.push([
     row.name,
@@ -216,7 +248,7 @@ for (const row of rows) {
     `${r.p50.toFixed(2)} ms`,
     `${r.p95.toFixed(2)} ms`,
     `${ratio.toFixed(2)}×`,
-    `${ok ? 'ok' : 'OVER'} (p95 < ${BUDGET_MS} ms${row.maxRatio ? `, ratio ≤ ${row.maxRatio}×` : ''})`,
+    `${ok ? 'ok' : 'OVER'} (p95 < ${budget} ms${row.maxRatio ? `, ratio ≤ ${row.maxRatio}×` : ''})`,
   ])
 }
 const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? []
@@ -242,8 +274,6 @@ console.log(
     `${openOk ? 'ok' : 'OVER'} (p50 < ${OPEN_BUDGET_MS} ms).`,
 )
 if (over) {
-  console.error(
-    `\nA budget was missed (a handler's p95 < ${BUDGET_MS} ms or its ratio, or opening).`,
-  )
+  console.error(`\nA budget was missed (a handler's p95 or its ratio to raw SQLite, or opening).`)
   process.exit(1)
 }

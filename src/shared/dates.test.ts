@@ -1,3 +1,4 @@
+import { parse } from 'date-fns'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fromIsoDate, isIsoDate, toIsoDate } from './dates'
 import { formatDay } from './format'
@@ -36,6 +37,24 @@ describe('ISO calendar dates', () => {
       ) {
         const iso = toIsoDate(day)
         expect(toIsoDate(fromIsoDate(iso))).toBe(iso)
+      }
+    },
+  )
+
+  it.each(['Europe/London', 'America/Sao_Paulo', 'Pacific/Chatham'])(
+    'reads a date as date-fns parses it, real or not, in %s',
+    (zone) => {
+      process.env['TZ'] = zone
+      const dates = ['2026-02-29', '2026-13-01', '2026-11-31', '2026-00-10', '0001-01-01']
+      for (
+        let day = new Date(1900, 0, 1);
+        day.getFullYear() < 2040;
+        day.setDate(day.getDate() + 97)
+      )
+        dates.push(toIsoDate(day))
+      for (const iso of dates) {
+        const expected = parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1)).getTime()
+        expect([iso, fromIsoDate(iso).getTime()]).toEqual([iso, expected])
       }
     },
   )

@@ -47,15 +47,16 @@ export const RULE_PAIN_CHECKINS_SQL = `
  * Each day's mean pain of every check-in dated inside each listed episode, up to `asOf`,
  * whichever episode a check-in is linked to: when a second episode starts elsewhere, check-ins
  * link to the newest one, and the first must still be judged on them (overlapping episodes are
- * each judged). Episodes and check-ins are each found by their date index.
+ * each judged). From the daily summary (`c`: one date's check-ins, flare-ups included), each
+ * found by its date index, in day order.
  */
 export const DAILY_PAIN_IN_EPISODES_SQL = `
-  SELECT e.id AS episodeId, c.date, avg(c.pain) AS meanPain
+  SELECT e.id AS episodeId, c.date, CAST(c.pain_sum AS REAL) / c.checkins AS meanPain
   FROM episodes e
-  JOIN checkins c ON c.date >= e.started_on AND c.date <= coalesce(e.ended_on, :asOf)
+  JOIN daily_summary c ON c.date >= e.started_on AND c.date <= coalesce(e.ended_on, :asOf)
     AND c.date <= :asOf
   WHERE e.id IN (SELECT value FROM json_each(:ids))
-  GROUP BY e.id, c.date`
+  ORDER BY e.id, c.date`
 
 function statements(db: DB) {
   return {

@@ -4,7 +4,8 @@ import { preparedPerConnection } from '../db/statements'
 import { AppError } from '../../shared/errors'
 import { toIsoDate } from '../../shared/dates'
 import { formatDay } from '../../shared/format'
-import { endsOn, planSchedule } from '../../shared/clinical/experiments/schedule'
+import { endsOn } from '../../shared/clinical/experiments/design-dates'
+import { planSchedule } from '../../shared/clinical/experiments/schedule'
 import { optionNames, questionLabel } from '../../shared/clinical/experiments/catalogue'
 import type {
   Experiment,

@@ -4,10 +4,9 @@ import type { DateRange } from '../../shared/domain/common'
 import type { EarlySign, EarlySigns } from '../../shared/domain/insights'
 import { EARLY_SIGN_DAYS, MIN_ONSETS } from '../../shared/clinical/insights'
 
-/** A day's values for the early signs: its morning's minutes and pain, any broken sleep. */
-const DAY_VALUES = `max(c.sleep_interrupted) AS sleep,
-      max(CASE WHEN c.slot = 'morning' THEN c.stiffness_minutes END) AS minutes,
-      max(CASE WHEN c.slot = 'morning' THEN c.pain END) AS pain`
+/** A day's values for the early signs, from the daily summary: its morning's minutes and pain, any broken sleep. */
+const DAY_VALUES = `c.sleep_interrupted AS sleep, c.stiffness_minutes AS minutes,
+      c.morning_pain AS pain`
 const SUMS = `count(minutes) AS minutesN, avg(minutes) AS minutes, count(*) AS days,
       total(sleep) AS sleepDays, count(pain) AS painN, avg(pain) AS pain`
 
@@ -15,7 +14,8 @@ const SUMS = `count(minutes) AS minutesN, avg(minutes) AS minutes, count(*) AS d
  * Morning stiffness minutes, interrupted sleep (days) and morning pain in the days before each
  * onset that lie outside every episode, against the person's other days outside episodes (the
  * days before any onset left out). A day before two close onsets counts for each of them.
- * Per day first (the index is in date order, so grouping needs no sort).
+ * One row per day from the daily summary (`c`); a date's check-ins all link to the episode
+ * covering it (episode-links.ts), so a day is outside every episode when its summary has none.
  */
 export const INSIGHT_EARLY_SIGNS_SQL = `
   WITH RECURSIVE back(n) AS (
@@ -29,10 +29,8 @@ export const INSIGHT_EARLY_SIGNS_SQL = `
   ),
   before_days AS (
     SELECT o.id AS onset, ${DAY_VALUES}
-    FROM onsets o CROSS JOIN checkins c INDEXED BY checkins_outside_episodes
-      ON c.date BETWEEN o.lo AND o.hi
+    FROM onsets o CROSS JOIN daily_summary c ON c.date BETWEEN o.lo AND o.hi
     WHERE c.episode_id IS NULL
-    GROUP BY o.id, c.date
   ),
   before_any AS (
     SELECT DISTINCT date(e.started_on, '-' || back.n || ' days') AS day
@@ -41,10 +39,9 @@ export const INSIGHT_EARLY_SIGNS_SQL = `
   ),
   other_days AS (
     SELECT ${DAY_VALUES}
-    FROM checkins c INDEXED BY checkins_outside_episodes
+    FROM daily_summary c
     WHERE c.episode_id IS NULL AND c.date BETWEEN :from AND :to
       AND c.date NOT IN (SELECT day FROM before_any)
-    GROUP BY c.date
   ),
   b AS (SELECT count(DISTINCT onset) AS onsetsWithData, ${SUMS} FROM before_days),
   o AS (SELECT ${SUMS} FROM other_days)

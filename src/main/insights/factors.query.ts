@@ -4,6 +4,7 @@ import type { DateRange } from '../../shared/domain/common'
 import type { FactorCount, FactorsInsight } from '../../shared/domain/insights'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../../shared/clinical/factors'
 import { MIN_ONSETS, orderFactors } from '../../shared/clinical/insights'
+import { factorSentences } from '../../shared/clinical/insight-lines'
 
 /*
  * "Before a spasm" on the Insights page (docs/clinical-rules.md#insights). "Outside an episode" is
@@ -103,5 +104,6 @@ export function factorsInsight(db: DB, range: DateRange): FactorsInsight {
       onOrdinaryDays: r.onOrdinaryDays,
     })),
   }
-  return { ...unranked, rows: orderFactors(unranked) }
+  const counts = { ...unranked, rows: orderFactors(unranked) }
+  return { ...counts, sentences: factorSentences(counts) }
 }

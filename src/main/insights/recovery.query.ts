@@ -7,25 +7,23 @@ import { recoveryOf, recoveryTrend } from '../../shared/clinical/recovery'
 /**
  * One row per episode that started in the range: its days with check-ins (every check-in of
  * its dates, whatever episode it is linked to: pain has no region, so overlapping episodes
- * share those days) as [day, mean pain] pairs in day order. The recovery rule reads them in
+ * share those days) as [day, mean pain] pairs in day order, from the daily summary (`c`: one
+ * date's check-ins; its id is the date's day number). The recovery rule reads them in
  * src/shared/clinical/recovery.ts.
  */
 export const INSIGHT_RECOVERY_SQL = `
   WITH base AS MATERIALIZED (
     SELECT e.id, e.started_on, e.ended_on, e.region, e.side,
-      coalesce(e.ended_on, :today) AS last_day, julianday(e.started_on) - 1 AS day0
+      coalesce(e.ended_on, :today) AS last_day, CAST(julianday(e.started_on) AS INTEGER) - 1 AS day0
     FROM episodes e
     WHERE e.started_on BETWEEN :from AND :to
   )
   SELECT b.id, b.started_on AS startedOn, b.ended_on AS endedOn, b.region, b.side,
-    CAST(julianday(b.last_day) - b.day0 AS INTEGER) AS days,
+    CAST(julianday(b.last_day) AS INTEGER) - b.day0 AS days,
     -- One pass over the episode's days (the date index gives them in order, no sort).
-    (SELECT json_group_array(json_array(day, pain))
-      FROM (
-        SELECT CAST(julianday(c.date) - b.day0 AS INTEGER) AS day, avg(c.pain) AS pain
-        FROM checkins c
-        WHERE c.date BETWEEN b.started_on AND b.last_day
-        GROUP BY c.date)) AS curve
+    (SELECT json_group_array(json_array(c.id - b.day0, CAST(c.pain_sum AS REAL) / c.checkins))
+      FROM daily_summary c
+      WHERE c.date BETWEEN b.started_on AND b.last_day) AS curve
   FROM base b
   ORDER BY b.started_on, b.id`
 

@@ -13,12 +13,12 @@ import {
 import { TREATMENT_KIND_LABELS, type TreatmentKind } from '../../shared/domain/treatment'
 import type { DoctorNote, RedFlag, Report, SlotStats } from '../../shared/domain/report'
 import { compareFindings, type Finding } from '../../shared/clinical/findings'
-import { healthHistoryFindings } from '../../shared/clinical/health-history-rule'
+import { healthHistoryFindings, yesAnswers } from '../../shared/clinical/health-history-rule'
 import { warningSignFindings } from '../../shared/clinical/warning-sign-rule'
 import { treatmentGroups, type SessionSums } from '../../shared/clinical/treatment-evidence'
 import { pegScore } from '../../shared/clinical/peg'
 import { courseByRegion, median } from '../../shared/clinical/course'
-import { HEALTH_HISTORY_QUESTIONS } from '../../shared/clinical/symptoms'
+import { HEALTH_HISTORY_QUESTIONS, type HealthHistory } from '../../shared/clinical/symptoms'
 import {
   isMeaningfulPainChange,
   isMeaningfulPegChange,
@@ -35,7 +35,6 @@ import {
   REPORT_EPISODE_ROWS,
   REPORT_EPISODE_ROWS_SQL,
   REPORT_MEDICATIONS_SQL,
-  REPORT_NOTE_COUNT_SQL,
   REPORT_NOTE_ROWS,
   REPORT_NOTES_SQL,
   REPORT_PEG_SQL,
@@ -85,6 +84,8 @@ interface EpisodeRow {
 }
 
 interface NoteRow {
+  /** How many notes the period holds, on every row. */
+  total: number
   date: string
   source: 'checkin' | 'episode' | 'treatment'
   detail: string
@@ -104,7 +105,6 @@ function statements(db: DB) {
       REPORT_WEEKLY_SQL,
     ),
     notes: p<NoteRow>(REPORT_NOTES_SQL),
-    noteCount: p<{ n: number }>(REPORT_NOTE_COUNT_SQL),
     peg: p<{ date: string; pain: number; enjoyment: number; activity: number }>(REPORT_PEG_SQL),
   }
 }
@@ -130,10 +130,13 @@ function slotStats(row: SlotRow | undefined, measure: 'pain' | 'stiff'): SlotSta
  * ticked in the period and health-history answers with back pain in the period. Course flags
  * are not red flags: they go to the Course section.
  */
-function redFlagFindings(db: DB, period: DateRange): Finding[] {
+function redFlagFindings(db: DB, period: DateRange, history: HealthHistory): Finding[] {
   return [
     ...warningSignFindings(symptomTicks(db, period), () => period),
-    ...healthHistoryFindings(getSettings(db).healthHistory, painCheckins(db, period), period),
+    // Without a "yes" the rule raises nothing: a long period's pain rows are not read for it.
+    ...(yesAnswers(history).length > 0
+      ? healthHistoryFindings(history, painCheckins(db, period), period)
+      : []),
   ].sort(compareFindings)
 }
 
@@ -191,6 +194,7 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
     endedOn: e.endedOn !== null && e.endedOn <= asOf ? e.endedOn : null,
   }))
   const { healthHistory } = getSettings(db)
+  const notes = s.notes.all(params)
   return {
     period: {
       from: range.from,
@@ -198,7 +202,7 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
       days: periodDays,
       firstEntryOn: first !== undefined && first > range.from ? first : null,
     },
-    redFlags: redFlagFindings(db, range).map(toRedFlag),
+    redFlags: redFlagFindings(db, range, healthHistory).map(toRedFlag),
     course: courseByRegion(courseEpisodes, courseFindings, periodDays),
     checkins: { count: c?.count ?? 0, daysWithEntries: c?.daysWithEntries ?? 0 },
     episodes: {
@@ -243,11 +247,10 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
     })),
     medications: s.medications.all(params),
     weekly: s.weekly.all({ ...params, weekStart }),
-    doctorNotes: s.notes
-      .all(params)
+    doctorNotes: notes
       .reverse()
       .map((row) => ({ date: row.date, ...noteContext(row), text: row.text })),
-    moreDoctorNotes: Math.max(0, (s.noteCount.get(params)?.n ?? 0) - REPORT_NOTE_ROWS),
+    moreDoctorNotes: Math.max(0, (notes[0]?.total ?? 0) - REPORT_NOTE_ROWS),
     tested: experimentsOverIn(db, range, fromIsoDate(today)).map(testedExperiment),
     peg:
       firstPeg && latestPeg

@@ -5,6 +5,10 @@ import { LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clinical/thresholds
 import { TREND_DAYS_SQL, TREND_SUMMARY_SQL, TREND_WEEKS_SQL } from './trends.sql'
 import { getTrends } from './trends.query'
 import { REPORT_CHECKINS_SQL, REPORT_SLOTS_SQL, REPORT_WEEKLY_SQL } from '../report/report.sql'
+import { INSIGHT_RECOVERY_SQL } from '../insights/recovery.query'
+import { INSIGHT_EARLY_SIGNS_SQL } from '../insights/early-signs.query'
+import { DAILY_PAIN_IN_EPISODES_SQL } from '../clinical/rule-rows.query'
+import { EARLY_SIGN_DAYS } from '../../shared/clinical/insights'
 
 /**
  * The plans of every read of the daily summary, pinned at ten years: each reads its range of
@@ -38,7 +42,15 @@ describe('daily summary reads at ten years', () => {
     longStiffness: LONG_MORNING_STIFFNESS_MINUTES,
     weekStart: 1,
   }
-  const all = { from: '2016-11-27', to: '2026-11-24', size: 28 }
+  const all = {
+    from: '2016-11-27',
+    to: '2026-11-24',
+    size: 28,
+    today: '2026-11-24',
+    asOf: '2026-11-24',
+    earlySignDays: EARLY_SIGN_DAYS,
+    ids: JSON.stringify([1, 2, 3]),
+  }
 
   it.each([
     ['trend days', TREND_DAYS_SQL, year, [DAY]],
@@ -47,6 +59,9 @@ describe('daily summary reads at ten years', () => {
     ['report slots (morning and evening)', REPORT_SLOTS_SQL, year, [RANGE, RANGE]],
     ['report check-ins', REPORT_CHECKINS_SQL, year, [RANGE]],
     ['report weekly', REPORT_WEEKLY_SQL, year, [RANGE]],
+    ['recovery curves (all)', INSIGHT_RECOVERY_SQL, all, [RANGE]],
+    ['early signs (all)', INSIGHT_EARLY_SIGNS_SQL, all, [RANGE, RANGE]],
+    ["episodes' daily pain", DAILY_PAIN_IN_EPISODES_SQL, all, [RANGE]],
   ] as const)('%s searches the summary by date only', (_name, sql, params, searches) => {
     const steps = plan(sql, params)
     expect(

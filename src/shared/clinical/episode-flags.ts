@@ -1,4 +1,4 @@
-import { dayNumber, daysBetween, shiftIsoDate, type IsoDate } from '../dates'
+import { daysBetween, shiftIsoDate, type IsoDate } from '../dates'
 import { isMeaningfulPainDrop } from './meaningful-change'
 import type { Tier } from './symptoms'
 import {
@@ -171,15 +171,18 @@ export function recurrenceChain(
   episode: EpisodeForFlags,
   all: readonly EpisodeForFlags[],
 ): EpisodeForFlags[] | null {
-  const start = dayNumber(episode.startedOn)
+  // ISO dates compare as text: the window's first day is worked out once, not per episode
+  // (a ten-year report judges every episode against every other).
+  const first = shiftIsoDate(episode.startedOn, 1 - RECURRENCE_WINDOW_DAYS)
   const chain = all
-    .filter((other) => {
-      if (other.region !== episode.region) return false
-      const gap = start - dayNumber(other.startedOn)
-      if (gap < 0 || gap + 1 > RECURRENCE_WINDOW_DAYS) return false
-      return gap > 0 || other.id <= episode.id
-    })
-    .sort((a, b) => dayNumber(a.startedOn) - dayNumber(b.startedOn) || a.id - b.id)
+    .filter(
+      (other) =>
+        other.region === episode.region &&
+        other.startedOn >= first &&
+        (other.startedOn < episode.startedOn ||
+          (other.startedOn === episode.startedOn && other.id <= episode.id)),
+    )
+    .sort((a, b) => (a.startedOn < b.startedOn ? -1 : a.startedOn > b.startedOn ? 1 : a.id - b.id))
   return chain.length >= RECURRENCE_COUNT ? chain : null
 }
 

@@ -13,6 +13,11 @@ export interface PainCheckin extends CheckinRef {
 
 export const HEALTH_HISTORY_TITLE = 'Back pain together with a health-history answer'
 
+/** The questions answered "yes": the only answers the rule reads (none: it raises nothing). */
+export function yesAnswers(history: HealthHistory) {
+  return HEALTH_HISTORY_QUESTIONS.filter((q) => history[q.key] === 'yes')
+}
+
 /**
  * docs/clinical-rules.md#health-history: a "yes" health-history answer raises the urgent tier while
  * any check-in of the window recorded back pain (pain ≥ 1); a later pain-free check-in does not
@@ -39,7 +44,7 @@ export function healthHistoryFindings(
     latest.episodeId !== null
       ? `episode:${latest.episodeId}@${latest.episodeCreatedAt ?? ''}`
       : checkinRefKey(latest)
-  return HEALTH_HISTORY_QUESTIONS.filter((q) => history[q.key] === 'yes').map((q) => ({
+  return yesAnswers(history).map((q) => ({
     rule: 'health_history',
     code: q.key,
     tier: HEALTH_HISTORY_TIER,

@@ -17,6 +17,7 @@ const empty: Omit<Insights, 'strongest'> = {
     minimumOnsets: MIN_ONSETS,
     enoughData: false,
     rows: [],
+    sentences: [],
   },
   recovery: {
     episodes: [],
@@ -57,6 +58,7 @@ function simulatedFactors(
     ordinaryDaysWithData: days,
     minimumOnsets: MIN_ONSETS,
     enoughData: onsets >= MIN_ONSETS,
+    sentences: [],
     rows: FACTOR_CODES.map((code) => ({
       code,
       beforeOnsets: count(onsets, odds(code, 'onset')),

@@ -1,5 +1,6 @@
 import type {
   Effect,
+  FactorCounts,
   FactorsInsight,
   HeatVsIce,
   InsightLine,
@@ -42,7 +43,7 @@ export function shareWithInterval(s: Share, one: string, many?: string): string 
 const pWords = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`)
 
 export interface FactorTest {
-  code: FactorsInsight['rows'][number]['code']
+  code: FactorCounts['rows'][number]['code']
   before: Share
   other: Share
   /** Fisher's two-sided p, Holm-corrected over the factors compared. */
@@ -53,7 +54,7 @@ export interface FactorTest {
  * Each factor ticked at least once, before onsets against ordinary days, with its Holm-corrected
  * p; empty below the minimum of answered onsets or without ordinary days to compare with.
  */
-export function factorTests(f: FactorsInsight): FactorTest[] {
+export function factorTests(f: FactorCounts): FactorTest[] {
   if (f.onsetsWithData < MIN_ONSETS || f.ordinaryDaysWithData === 0) return []
   const compared = f.rows.filter((row) => row.beforeOnsets + row.onOrdinaryDays > 0)
   const raw = compared.map((row) =>
@@ -76,8 +77,8 @@ export function factorTests(f: FactorsInsight): FactorTest[] {
  * corrected test says of the difference, or why it was not tested.
  */
 export function factorPageSentence(
-  row: FactorsInsight['rows'][number],
-  f: FactorsInsight,
+  row: FactorCounts['rows'][number],
+  f: FactorCounts,
   tests: readonly FactorTest[],
 ): string {
   const name = FACTORS[row.code].name
@@ -98,8 +99,17 @@ export function factorPageSentence(
   return `${before}; on ${other}: ${verdict}.`
 }
 
+/** The page's sentence for each factor ticked before a spasm, once there are enough onsets. */
+export function factorSentences(f: FactorCounts): FactorsInsight['sentences'] {
+  if (!f.enoughData) return []
+  const tests = factorTests(f)
+  return f.rows
+    .filter((row) => row.beforeOnsets > 0)
+    .map((row) => ({ code: row.code, text: factorPageSentence(row, f, tests) }))
+}
+
 /** A factor more common before spasms than on other days, past the corrected test; else null. */
-function factorLine(f: FactorsInsight): InsightLine | null {
+function factorLine(f: FactorCounts): InsightLine | null {
   const found = factorTests(f)
     .filter(
       (t) =>
@@ -183,7 +193,9 @@ function heatVsIceLine(h: HeatVsIce): InsightLine | null {
  * The lines of the page for the doctor's summary: only findings that passed their test, the
  * clearest difference first, at most three.
  */
-export function strongestLines(insights: Omit<Insights, 'strongest'>): InsightLine[] {
+export function strongestLines(
+  insights: Omit<Insights, 'strongest' | 'factors'> & { factors: FactorCounts },
+): InsightLine[] {
   return [
     factorLine(insights.factors),
     whatHelpsLine(insights.phases),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FactorsInsight, PhaseEffect } from '../domain/insights'
+import type { FactorCounts, PhaseEffect } from '../domain/insights'
 import {
   earlySignSentence,
   effectOf,
@@ -8,9 +8,9 @@ import {
   phaseSentence,
   recoveryDirection,
 } from './insights'
-import { factorPageSentence, factorTests } from './insight-lines'
+import { factorPageSentence, factorSentences, factorTests } from './insight-lines'
 
-const factors = (over: Partial<FactorsInsight> = {}): FactorsInsight => ({
+const factors = (over: Partial<FactorCounts> = {}): FactorCounts => ({
   onsets: 5,
   onsetsWithData: 5,
   ordinaryDays: 70,
@@ -41,6 +41,17 @@ describe('factor wording and order', () => {
       'Sleeping badly was present before 1 of 5 spasms (20 %; 95 % interval 4–62 %); ' +
         'on 30 of 60 other days (50 %; 95 % interval 38–62 %): no clear difference — could be chance.',
     )
+  })
+
+  it('gives the page one sentence per factor ticked before a spasm, none without enough data', () => {
+    const f = factors()
+    const tests = factorTests(f)
+    expect(factorSentences(f)).toEqual(
+      f.rows.map((row) => ({ code: row.code, text: factorPageSentence(row, f, tests) })),
+    )
+    const some = factors({ rows: [{ code: 'long_sitting', beforeOnsets: 0, onOrdinaryDays: 9 }] })
+    expect(factorSentences(some)).toEqual([])
+    expect(factorSentences(factors({ enoughData: false }))).toEqual([])
   })
 
   it('says when a factor is not tested, or there are no other days to compare with', () => {

@@ -3,7 +3,7 @@ import type {
   EarlySigns,
   Effect,
   FactorCount,
-  FactorsInsight,
+  FactorCounts,
   Gap,
   HeatVsIce,
   PhaseEffect,
@@ -86,7 +86,7 @@ export function effectOf(
 }
 
 /** Share before onsets minus share on ordinary days; 0 without days to compare with. */
-export function factorDifference(row: FactorCount, f: FactorsInsight): number {
+export function factorDifference(row: FactorCount, f: FactorCounts): number {
   if (f.ordinaryDaysWithData === 0) return 0
   return (
     share(row.beforeOnsets, f.onsetsWithData) - share(row.onOrdinaryDays, f.ordinaryDaysWithData)
@@ -98,7 +98,7 @@ export function factorDifference(row: FactorCount, f: FactorsInsight): number {
  * between "before a spasm" and "other days" first (then the most frequent before onsets);
  * below the minimum nothing is ranked, so the catalogue order stays.
  */
-export function orderFactors(f: FactorsInsight): FactorCount[] {
+export function orderFactors(f: FactorCounts): FactorCount[] {
   if (!f.enoughData) return f.rows
   return [...f.rows].sort(
     (a, b) =>

@@ -28,13 +28,23 @@ const onsetCoverageSchema = z.object({
 })
 
 /** onsetsWithData: onsets whose "24 hours before" checklist was answered. */
-export const factorsInsightSchema = onsetCoverageSchema.extend({
+export const factorCountsSchema = onsetCoverageSchema.extend({
   /** Days outside every episode with an evening check-in (not the day before an onset). */
   ordinaryDays: count,
   /** Of those, the evenings where today's factors were recorded. */
   ordinaryDaysWithData: count,
   /** Strongest difference first when there is enough data, else in catalogue order. */
   rows: z.array(factorCountSchema),
+})
+export type FactorCounts = z.infer<typeof factorCountsSchema>
+
+export const factorsInsightSchema = factorCountsSchema.extend({
+  /**
+   * The page's sentence for each factor ticked before a spasm, in row order, once there is
+   * enough data: shares with their intervals and the corrected test's verdict. Worked out in
+   * main, so the window never loads the statistics code (docs/security.md).
+   */
+  sentences: z.array(z.object({ code: z.enum(FACTOR_CODES), text: z.string() })),
 })
 export type FactorsInsight = z.infer<typeof factorsInsightSchema>
 

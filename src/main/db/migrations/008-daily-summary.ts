@@ -2,10 +2,10 @@ import type { Migration } from './migration'
 
 /**
  * The rows of the check-ins matching `where` (`c` is the check-in), one per date, from that
- * day's check-ins and the evening's day factors. Frozen with the migration: a later change gets
- * a migration of its own.
+ * day's check-ins and the evening's day factors; `extra` appends a later migration's columns.
+ * Frozen with the migration: a later change gets a migration of its own.
  */
-const rows = (where: string): string => `
+export const summaryRows = (where: string, extra = ''): string => `
   SELECT CAST(julianday(c.date) AS INTEGER), c.date,
     count(*),
     max(CASE WHEN c.slot = 'morning' THEN c.pain END),
@@ -22,26 +22,75 @@ const rows = (where: string): string => `
       WHERE e.date = c.date AND e.slot = 'evening'),
     (SELECT group_concat(code, ',') FROM (
       SELECT f.code FROM checkins e JOIN day_factors f ON f.checkin_id = e.id
-      WHERE e.date = c.date AND e.slot = 'evening' ORDER BY f.code))
+      WHERE e.date = c.date AND e.slot = 'evening' ORDER BY f.code))${extra}
   FROM checkins c
   WHERE ${where}
   GROUP BY c.date`
 
 /** Every date's row from scratch: the migration's fill, and the tests' rebuild to compare with. */
-export const DAILY_SUMMARY_REBUILD_SQL = rows('1')
+export const DAILY_SUMMARY_REBUILD_SQL = summaryRows('1')
 
 /** The summary's columns, in the order of the rows above. */
 export const DAILY_SUMMARY_COLUMNS = `id, date, checkins, morning_pain, morning_stiffness, stiffness_minutes, evening_pain,
   evening_stiffness, spasm_frequency_max, spasm_frequency_sum, spasm_severity_max,
   sleep_interrupted, episode_id, factors_answered, day_factors`
 
-/** Recomputes one date's row: gone when the date has no check-in left. */
-const refresh = (day: string): string => `
+/** Recomputes one date's row (gone when the date has no check-in left) from these rows. */
+export const summaryRefresh =
+  (columns: string, rowsOf: (where: string) => string) =>
+  (day: string): string => `
   DELETE FROM daily_summary WHERE date = ${day};
-  INSERT INTO daily_summary (${DAILY_SUMMARY_COLUMNS}) ${rows(`c.date = ${day}`)};`
+  INSERT INTO daily_summary (${columns}) ${rowsOf(`c.date = ${day}`)};`
 
 /** The check-in a day checklist or factor belongs to, as a date. */
 const checkinDate = (id: string): string => `(SELECT date FROM checkins WHERE id = ${id})`
+
+/** The triggers that keep the summary, by name: a later migration drops and recreates them. */
+export const SUMMARY_TRIGGERS = [
+  'daily_summary_checkin_insert',
+  'daily_summary_checkin_delete',
+  'daily_summary_checkin_update',
+  'daily_summary_checklist_insert',
+  'daily_summary_checklist_delete',
+  'daily_summary_checklist_update',
+  'daily_summary_factor_insert',
+  'daily_summary_factor_delete',
+  'daily_summary_factor_update',
+] as const
+
+/** Every write to a check-in, day checklist or day factor refreshes the dates it touched. */
+export function summaryTriggers(refresh: (day: string) => string): string {
+  return `
+      CREATE TRIGGER daily_summary_checkin_insert AFTER INSERT ON checkins
+      BEGIN ${refresh('NEW.date')} END;
+
+      CREATE TRIGGER daily_summary_checkin_delete AFTER DELETE ON checkins
+      BEGIN ${refresh('OLD.date')} END;
+
+      CREATE TRIGGER daily_summary_checkin_update AFTER UPDATE OF date, slot, pain, stiffness,
+        stiffness_minutes, spasm_frequency, spasm_severity, sleep_interrupted, episode_id
+      ON checkins
+      BEGIN ${refresh('OLD.date')} ${refresh('NEW.date')} END;
+
+      CREATE TRIGGER daily_summary_checklist_insert AFTER INSERT ON day_checklists
+      BEGIN ${refresh(checkinDate('NEW.checkin_id'))} END;
+
+      CREATE TRIGGER daily_summary_checklist_delete AFTER DELETE ON day_checklists
+      BEGIN ${refresh(checkinDate('OLD.checkin_id'))} END;
+
+      CREATE TRIGGER daily_summary_checklist_update AFTER UPDATE OF checkin_id ON day_checklists
+      BEGIN ${refresh(checkinDate('OLD.checkin_id'))} ${refresh(checkinDate('NEW.checkin_id'))} END;
+
+      CREATE TRIGGER daily_summary_factor_insert AFTER INSERT ON day_factors
+      BEGIN ${refresh(checkinDate('NEW.checkin_id'))} END;
+
+      CREATE TRIGGER daily_summary_factor_delete AFTER DELETE ON day_factors
+      BEGIN ${refresh(checkinDate('OLD.checkin_id'))} END;
+
+      CREATE TRIGGER daily_summary_factor_update AFTER UPDATE ON day_factors
+      BEGIN ${refresh(checkinDate('OLD.checkin_id'))} ${refresh(checkinDate('NEW.checkin_id'))} END;
+`
+}
 
 const SCORE = (col: string): string => `${col} IS NULL OR ${col} BETWEEN 0 AND 10`
 
@@ -89,34 +138,7 @@ export const migration008: Migration = {
 
       INSERT INTO daily_summary (${DAILY_SUMMARY_COLUMNS}) ${DAILY_SUMMARY_REBUILD_SQL};
 
-      CREATE TRIGGER daily_summary_checkin_insert AFTER INSERT ON checkins
-      BEGIN ${refresh('NEW.date')} END;
-
-      CREATE TRIGGER daily_summary_checkin_delete AFTER DELETE ON checkins
-      BEGIN ${refresh('OLD.date')} END;
-
-      CREATE TRIGGER daily_summary_checkin_update AFTER UPDATE OF date, slot, pain, stiffness,
-        stiffness_minutes, spasm_frequency, spasm_severity, sleep_interrupted, episode_id
-      ON checkins
-      BEGIN ${refresh('OLD.date')} ${refresh('NEW.date')} END;
-
-      CREATE TRIGGER daily_summary_checklist_insert AFTER INSERT ON day_checklists
-      BEGIN ${refresh(checkinDate('NEW.checkin_id'))} END;
-
-      CREATE TRIGGER daily_summary_checklist_delete AFTER DELETE ON day_checklists
-      BEGIN ${refresh(checkinDate('OLD.checkin_id'))} END;
-
-      CREATE TRIGGER daily_summary_checklist_update AFTER UPDATE OF checkin_id ON day_checklists
-      BEGIN ${refresh(checkinDate('OLD.checkin_id'))} ${refresh(checkinDate('NEW.checkin_id'))} END;
-
-      CREATE TRIGGER daily_summary_factor_insert AFTER INSERT ON day_factors
-      BEGIN ${refresh(checkinDate('NEW.checkin_id'))} END;
-
-      CREATE TRIGGER daily_summary_factor_delete AFTER DELETE ON day_factors
-      BEGIN ${refresh(checkinDate('OLD.checkin_id'))} END;
-
-      CREATE TRIGGER daily_summary_factor_update AFTER UPDATE ON day_factors
-      BEGIN ${refresh(checkinDate('OLD.checkin_id'))} ${refresh(checkinDate('NEW.checkin_id'))} END;
+      ${summaryTriggers(summaryRefresh(DAILY_SUMMARY_COLUMNS, summaryRows))}
     `)
   },
 }

@@ -7,6 +7,8 @@ import { migration006 } from './006-factors'
 import { migration007 } from './007-experiments'
 import { migration008 } from './008-daily-summary'
 import { migration009 } from './009-leg-sides'
+import { migration010 } from './010-daily-pain'
+import { migration011 } from './011-doctor-note-indexes'
 import type { Migration } from './migration'
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
@@ -20,6 +22,8 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
+  migration011,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

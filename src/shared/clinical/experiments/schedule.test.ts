@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { drawPairOrders, endsOn, planSchedule, seededUniform } from './schedule'
+import { endsOn } from './design-dates'
+import { drawPairOrders, planSchedule, seededUniform } from './schedule'
 
 const design = { startsOn: '2026-12-07', pairs: 6, periodDays: 3, washoutDays: 1, seed: 20261207 }
 

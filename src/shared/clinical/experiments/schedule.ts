@@ -37,14 +37,6 @@ export function drawPairOrders(pairs: number, seed: number): boolean[] {
   return Array.from({ length: pairs }, () => uniform() < 0.5)
 }
 
-export function totalDays(design: Pick<Design, 'pairs' | 'periodDays'>): number {
-  return design.pairs * 2 * design.periodDays
-}
-
-export function endsOn(design: Pick<Design, 'startsOn' | 'pairs' | 'periodDays'>): IsoDate {
-  return toIsoDate(addDays(fromIsoDate(design.startsOn), totalDays(design) - 1))
-}
-
 /** Every day of the design, in date order, with its option. */
 export function planSchedule(design: Design): PlannedDay[] {
   const orders = drawPairOrders(design.pairs, design.seed)

@@ -8,7 +8,7 @@ import {
   type OutcomeCode,
   type QuestionCode,
 } from '@shared/clinical/experiments/catalogue'
-import { endsOn } from '@shared/clinical/experiments/schedule'
+import { endsOn } from '@shared/clinical/experiments/design-dates'
 import {
   EXPERIMENT_MAX_PAIRS,
   EXPERIMENT_MAX_PERIOD_DAYS,

@@ -1,5 +1,4 @@
 import { FACTORS, ONSET_WINDOW_HOURS } from '@shared/clinical/factors'
-import { factorPageSentence, factorTests } from '@shared/clinical/insight-lines'
 import type { FactorsInsight } from '@shared/domain/insights'
 import { FactorChart } from './FactorChart'
 import { countOf, plural } from '@shared/format'
@@ -67,7 +66,6 @@ function FactorTable({ factors: f }: { factors: FactorsInsight }) {
 export function FactorsSection({ factors: f }: { factors: FactorsInsight }) {
   const hasData = f.onsetsWithData > 0 || f.ordinaryDaysWithData > 0
   const present = f.rows.filter((row) => row.beforeOnsets > 0)
-  const tests = factorTests(f)
   return (
     <section className="card insights-section" aria-labelledby="insights-factors">
       <h2 id="insights-factors">Before a spasm</h2>
@@ -80,8 +78,8 @@ export function FactorsSection({ factors: f }: { factors: FactorsInsight }) {
       <Needs factors={f} />
       {f.enoughData && present.length > 0 ? (
         <ul className="insights-sentences">
-          {present.map((row) => (
-            <li key={row.code}>{factorPageSentence(row, f, tests)}</li>
+          {f.sentences.map((line) => (
+            <li key={line.code}>{line.text}</li>
           ))}
         </ul>
       ) : null}
