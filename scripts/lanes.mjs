@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
  * @param {string} script an npm script's name
  * @returns {{ command: string, args: string[] }}
  */
-const npmRun = (script) => ({ command: 'npm', args: ['run', '--silent', script] })
+const npmRun = (script) => ({ command: 'npm', args: ['run', script] })
 
 /** Passes a child's output on line by line, each line prefixed, so lanes do not mix mid-line. */
 function prefixed(stream, prefix, write) {
