@@ -11,7 +11,8 @@ const MOCKING = globSync(NODE_TESTS).filter((file) =>
 export default defineConfig({
   resolve: { alias: rendererAliases },
   test: {
-    // Each test file works in its own temp folder; files run in parallel on both cores.
+    // Each test file works in its own temp folder. Vitest runs one worker fewer than the cores
+    // (one on two cores), so `npm test` runs it beside ESLint (scripts/lanes.mjs).
     pool: 'forks',
     // Guards against a hung test, not budgets: a shared, busy machine must not fail a test.
     testTimeout: 30_000,

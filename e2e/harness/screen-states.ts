@@ -172,10 +172,36 @@ export function statesOf(screen: string, diary: Diary): State[] {
   )
 }
 
+/** Part `index` (0-based) of a walk split into `of` tests, which together visit every screen once. */
+export interface Part {
+  index: number
+  of: number
+}
+
 /**
- * Walks every screen of the navigation, each of its states for this diary, then the screens only
- * an in-app link reaches (the welcome), calling `check` on each with where it is and a file-safe
- * name. A state that cannot be entered is a failure that says so; the walk goes on.
+ * The screens of the navigation that this part of a walk visits, in the navigation's order. The
+ * screens are dealt out by how many stops each has (its states), most first, each to the part
+ * with the fewest stops so far, so the parts take about as long.
+ */
+export function screensOfPart(screens: readonly string[], diary: Diary, part: Part): string[] {
+  const stops = Array.from({ length: part.of }, () => 0)
+  const mine = new Set<string>()
+  const byWeight = screens
+    .map((screen) => ({ screen, weight: 1 + statesOf(screen, diary).length }))
+    .sort((a, b) => b.weight - a.weight)
+  for (const { screen, weight } of byWeight) {
+    const lightest = stops.indexOf(Math.min(...stops))
+    stops[lightest] = (stops[lightest] ?? 0) + weight
+    if (lightest === part.index) mine.add(screen)
+  }
+  return screens.filter((screen) => mine.has(screen))
+}
+
+/**
+ * Walks every screen of the navigation (or of `part` of it), each of its states for this diary,
+ * then the screens only an in-app link on them reaches (the welcome), calling `check` on each
+ * with where it is and a file-safe name. A state that cannot be entered is a failure that says
+ * so; the walk goes on.
  */
 export async function visitEveryScreen(
   page: Page,
@@ -185,6 +211,7 @@ export async function visitEveryScreen(
     setting,
     check,
     failures,
+    part = { index: 0, of: 1 },
   }: {
     screens: readonly string[]
     diary: Diary
@@ -192,11 +219,12 @@ export async function visitEveryScreen(
     setting: string
     check: (where: string, slug: string) => Promise<void>
     failures: string[]
+    part?: Part
   },
 ): Promise<void> {
   const slugOf = (words: string) => words.toLowerCase().replace(/\W+/g, '-')
   const links = new Set<string>()
-  for (const screen of screens) {
+  for (const screen of screensOfPart(screens, diary, part)) {
     await openScreen(page, screen)
     await check(screen, slugOf(screen))
     for (const href of await inAppLinks(page)) links.add(href)
