@@ -500,11 +500,13 @@ test('the timer dock stays beside the page and closes itself after a cancel', as
   expect((dockBox?.x ?? 0) + (dockBox?.width ?? 0)).toBeLessThanOrEqual(mainBox?.x ?? 0)
   await screenshot(app, 'daily-return/timer-dock-today')
   await app.getByRole('link', { name: 'Treatments' }).click()
+  // Only the fake clock moves from here, before the cancel starts the dock's countdown: a slow
+  // machine's real seconds must not count. Ten seconds on, so the page's clock cannot already
+  // be past the pause however long the round trip takes (the heat session runs far longer).
+  await app.clock.pauseAt((await app.evaluate(() => Date.now())) + 10_000)
   await timers.getByRole('button', { name: 'Cancel (log nothing)' }).click()
   const close = dock.getByRole('button', { name: 'Close' })
   await expect(close).toBeVisible()
-  // Only the fake clock moves from here: a slow machine's real seconds must not count.
-  await app.clock.pauseAt((await app.evaluate(() => Date.now())) + 100)
   // Time passes as it does for a person: in steps, with the page drawing in between.
   for (let step = 0; step < 10; step++) await app.clock.runFor(500)
   await expect(close).toBeVisible()
