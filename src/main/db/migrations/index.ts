@@ -9,6 +9,7 @@ import { migration008 } from './008-daily-summary'
 import { migration009 } from './009-leg-sides'
 import { migration010 } from './010-daily-pain'
 import { migration011 } from './011-doctor-note-indexes'
+import { migration012 } from './012-covering-treatment-indexes'
 import type { Migration } from './migration'
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length
