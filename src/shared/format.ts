@@ -100,11 +100,21 @@ export function formatMonthYear(value: IsoDate): string {
   return dateFormat('monthYear', { month: 'short', year: 'numeric' }).format(localDate(value))
 }
 
+const shortDays = new Map<string, string>()
+
 /** "24 Nov 2026" / "Nov 24, 2026" / "24. Nov. 2026": a day where the weekday is clutter. */
 export function formatShortDay(value: IsoDate): string {
-  return dateFormat('date', { day: 'numeric', month: 'short', year: 'numeric' }).format(
-    localDate(value),
-  )
+  // The doctor's summary says the same dates many times over (each flag of ten years' episodes).
+  const id = `${current}|${value}`
+  let text = shortDays.get(id)
+  if (text === undefined) {
+    if (shortDays.size >= 4096) shortDays.clear()
+    text = dateFormat('date', { day: 'numeric', month: 'short', year: 'numeric' }).format(
+      localDate(value),
+    )
+    shortDays.set(id, text)
+  }
+  return text
 }
 
 /** "19:30" / "7:30 PM": a time of day, in the locale's clock. */

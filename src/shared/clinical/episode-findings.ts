@@ -1,5 +1,4 @@
-import { format } from 'date-fns'
-import { fromIsoDate, type IsoDate } from '../dates'
+import type { IsoDate } from '../dates'
 import { formatShortDay } from '../format'
 import { REGION_LABELS, SIDE_LABELS, type Region, type Side } from '../domain/episode'
 import {
@@ -24,14 +23,17 @@ export interface EpisodeFacts extends EpisodeForFlags {
   createdAt: string
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** "30 Jun" from "2026-06-30", read off the text (a ten-year summary lists hundreds). */
+const dayAndMonth = (d: string) => `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]}`
+
 /** "30 Jun, 24 Jul and 17 Aug 2026"; the year on each day only when they differ. */
 function listOfDays(dates: readonly string[]): string {
   const last = dates[dates.length - 1]
   if (last === undefined) return ''
   const oneYear = dates.every((d) => d.slice(0, 4) === last.slice(0, 4))
-  const head = dates
-    .slice(0, -1)
-    .map((d) => (oneYear ? format(fromIsoDate(d), 'd MMM') : formatShortDay(d)))
+  const head = dates.slice(0, -1).map((d) => (oneYear ? dayAndMonth(d) : formatShortDay(d)))
   return head.length === 0 ? formatShortDay(last) : `${head.join(', ')} and ${formatShortDay(last)}`
 }
 
