@@ -1,7 +1,7 @@
 import type { DB } from '../db/database'
 import { preparedPerConnection } from '../db/statements'
 import type { DateRange } from '../../shared/domain/common'
-import type { FactorCount, FactorsInsight } from '../../shared/domain/insights'
+import type { FactorCount, FactorCounts, FactorsInsight } from '../../shared/domain/insights'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../../shared/clinical/factors'
 import { MIN_ONSETS, orderFactors } from '../../shared/clinical/insights'
 import { factorSentences } from '../../shared/clinical/insight-lines'
@@ -79,7 +79,7 @@ const stmts = preparedPerConnection((db: DB) => ({
 const CODES_JSON = JSON.stringify(FACTOR_CODES)
 
 /** Each factor before onsets and on ordinary days, ranked once there are enough onsets. */
-export function factorsInsight(db: DB, range: DateRange): FactorsInsight {
+export function factorCounts(db: DB, range: DateRange): FactorCounts {
   const rows = stmts(db).factors.all({
     ...range,
     onsetWindowHours: ONSET_WINDOW_HOURS,
@@ -104,6 +104,11 @@ export function factorsInsight(db: DB, range: DateRange): FactorsInsight {
       onOrdinaryDays: r.onOrdinaryDays,
     })),
   }
-  const counts = { ...unranked, rows: orderFactors(unranked) }
+  return { ...unranked, rows: orderFactors(unranked) }
+}
+
+/** The counts with the page's sentence for each factor (its test, or why it was not tested). */
+export function factorsInsight(db: DB, range: DateRange): FactorsInsight {
+  const counts = factorCounts(db, range)
   return { ...counts, sentences: factorSentences(counts) }
 }

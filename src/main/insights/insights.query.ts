@@ -1,7 +1,7 @@
 import type { DB } from '../db/database'
 import { firstRecordedDay } from '../trends/first-recorded-day'
 import type { DateRange } from '../../shared/domain/common'
-import type { Insights } from '../../shared/domain/insights'
+import type { InsightLine, Insights } from '../../shared/domain/insights'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../../shared/clinical/factors'
 import {
   EARLY_PHASE_LAST_DAY,
@@ -11,7 +11,7 @@ import {
 } from '../../shared/clinical/insights'
 import { MEANINGFUL_DROP_PARAMS } from '../clinical/meaningful-drop'
 import { strongestLines } from '../../shared/clinical/insight-lines'
-import { INSIGHT_FACTORS_SQL, factorsInsight } from './factors.query'
+import { INSIGHT_FACTORS_SQL, factorCounts, factorsInsight } from './factors.query'
 import { INSIGHT_GAPS_SQL, INSIGHT_RECOVERY_SQL, recoveryInsight } from './recovery.query'
 import {
   INSIGHT_HEAT_ICE_SQL,
@@ -51,16 +51,18 @@ export function insightsQueryParams(today: string) {
   }
 }
 
-/**
- * Insights over a range of dates (onsets that started in it, days in it), judged on `today`.
- * A range that starts before the first entry (the "All" button asks from 1900) is moved up.
- */
-export function getInsights(db: DB, requested: DateRange, today: string): Insights {
+/** A range that starts before the first entry (the "All" button asks from 1900) is moved up. */
+function recordedRange(db: DB, requested: DateRange): DateRange {
   const first = firstRecordedDay(db)
-  const range = {
+  return {
     from: first && first > requested.from && first <= requested.to ? first : requested.from,
     to: requested.to,
   }
+}
+
+/** Insights over a range of dates (onsets that started in it, days in it), judged on `today`. */
+export function getInsights(db: DB, requested: DateRange, today: string): Insights {
+  const range = recordedRange(db, requested)
   const insights = {
     ...range,
     factors: factorsInsight(db, range),
@@ -70,4 +72,20 @@ export function getInsights(db: DB, requested: DateRange, today: string): Insigh
     earlySigns: earlySignsInsight(db, range),
   }
   return { ...insights, strongest: strongestLines(insights) }
+}
+
+/** The statements behind the strongest lines: the sections that can pass a test. */
+export const STRONGEST_LINES_SQL = [INSIGHT_FACTORS_SQL, INSIGHT_PHASES_SQL, INSIGHT_HEAT_ICE_SQL]
+
+/**
+ * `getInsights(…).strongest` for the doctor's summary, from the only sections a line can come
+ * from (factors, what helps when, heat vs ice): the summary does not read the rest.
+ */
+export function strongestInsightLines(db: DB, requested: DateRange, today: string): InsightLine[] {
+  const range = recordedRange(db, requested)
+  return strongestLines({
+    factors: factorCounts(db, range),
+    phases: phasesInsight(db, range, today),
+    heatVsIce: heatVsIceInsight(db, range),
+  })
 }

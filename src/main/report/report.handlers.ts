@@ -7,7 +7,7 @@ import { writeFileAtomic, writeFilesAtomic } from '../export/atomic-write'
 import { CSV_TABLES, tableCsv } from '../export/export.query'
 import { getReport } from './report.query'
 import { weekStartsOn } from '../settings/display-settings'
-import { getInsights } from '../insights/insights.query'
+import { strongestInsightLines } from '../insights/insights.query'
 import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from './pdf-footer'
 import { getSettings } from '../settings/settings.repo'
 import { exportFhir } from '../fhir/fhir.export'
@@ -38,7 +38,7 @@ export const reportHandlers: DomainHandlers<'report'> = {
     const today = toIsoDate(ctx.now())
     return {
       ...getReport(ctx.db, range, today, weekStartsOn(ctx, ctx.app.locale)),
-      insights: getInsights(ctx.db, range, today).strongest,
+      insights: strongestInsightLines(ctx.db, range, today),
     }
   },
 

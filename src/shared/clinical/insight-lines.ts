@@ -194,7 +194,7 @@ function heatVsIceLine(h: HeatVsIce): InsightLine | null {
  * clearest difference first, at most three.
  */
 export function strongestLines(
-  insights: Omit<Insights, 'strongest' | 'factors'> & { factors: FactorCounts },
+  insights: Pick<Insights, 'phases' | 'heatVsIce'> & { factors: FactorCounts },
 ): InsightLine[] {
   return [
     factorLine(insights.factors),
