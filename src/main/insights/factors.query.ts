@@ -1,10 +1,9 @@
 import type { DB } from '../db/database'
 import { preparedPerConnection } from '../db/statements'
 import type { DateRange } from '../../shared/domain/common'
-import type { FactorCount, FactorCounts, FactorsInsight } from '../../shared/domain/insights'
+import type { FactorCount, FactorCounts } from '../../shared/domain/insights'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../../shared/clinical/factors'
 import { MIN_ONSETS, orderFactors } from '../../shared/clinical/insights'
-import { factorSentences } from '../../shared/clinical/insight-lines'
 
 /*
  * "Before a spasm" on the Insights page (docs/clinical-rules.md#insights). "Outside an episode" is
@@ -105,10 +104,4 @@ export function factorCounts(db: DB, range: DateRange): FactorCounts {
     })),
   }
   return { ...unranked, rows: orderFactors(unranked) }
-}
-
-/** The counts with the page's sentence for each factor (its test, or why it was not tested). */
-export function factorsInsight(db: DB, range: DateRange): FactorsInsight {
-  const counts = factorCounts(db, range)
-  return { ...counts, sentences: factorSentences(counts) }
 }

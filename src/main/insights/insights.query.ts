@@ -10,8 +10,8 @@ import {
   SETTLING_PHASE_LAST_DAY,
 } from '../../shared/clinical/insights'
 import { MEANINGFUL_DROP_PARAMS } from '../clinical/meaningful-drop'
-import { strongestLines } from '../../shared/clinical/insight-lines'
-import { INSIGHT_FACTORS_SQL, factorCounts, factorsInsight } from './factors.query'
+import { factorSentences, factorTests, strongestLines } from '../../shared/clinical/insight-lines'
+import { INSIGHT_FACTORS_SQL, factorCounts } from './factors.query'
 import { INSIGHT_GAPS_SQL, INSIGHT_RECOVERY_SQL, recoveryInsight } from './recovery.query'
 import {
   INSIGHT_HEAT_ICE_SQL,
@@ -63,15 +63,18 @@ function recordedRange(db: DB, requested: DateRange): DateRange {
 /** Insights over a range of dates (onsets that started in it, days in it), judged on `today`. */
 export function getInsights(db: DB, requested: DateRange, today: string): Insights {
   const range = recordedRange(db, requested)
+  const counts = factorCounts(db, range)
+  // Fisher's tests of the factors, once for the page's sentences and the strongest line.
+  const tests = factorTests(counts)
   const insights = {
     ...range,
-    factors: factorsInsight(db, range),
+    factors: { ...counts, sentences: factorSentences(counts, tests) },
     recovery: recoveryInsight(db, range, today),
     phases: phasesInsight(db, range, today),
     heatVsIce: heatVsIceInsight(db, range),
     earlySigns: earlySignsInsight(db, range),
   }
-  return { ...insights, strongest: strongestLines(insights) }
+  return { ...insights, strongest: strongestLines(insights, tests) }
 }
 
 /** The statements behind the strongest lines: the sections that can pass a test. */

@@ -99,18 +99,23 @@ export function factorPageSentence(
   return `${before}; on ${other}: ${verdict}.`
 }
 
-/** The page's sentence for each factor ticked before a spasm, once there are enough onsets. */
-export function factorSentences(f: FactorCounts): FactorsInsight['sentences'] {
+/**
+ * The page's sentence for each factor ticked before a spasm, once there are enough onsets.
+ * `tests` are `factorTests(f)`, passed in when the caller already ran them.
+ */
+export function factorSentences(
+  f: FactorCounts,
+  tests: readonly FactorTest[] = factorTests(f),
+): FactorsInsight['sentences'] {
   if (!f.enoughData) return []
-  const tests = factorTests(f)
   return f.rows
     .filter((row) => row.beforeOnsets > 0)
     .map((row) => ({ code: row.code, text: factorPageSentence(row, f, tests) }))
 }
 
 /** A factor more common before spasms than on other days, past the corrected test; else null. */
-function factorLine(f: FactorCounts): InsightLine | null {
-  const found = factorTests(f)
+function factorLine(f: FactorCounts, tests: readonly FactorTest[]): InsightLine | null {
+  const found = tests
     .filter(
       (t) =>
         isFinding(t.adjustedP) &&
@@ -191,13 +196,14 @@ function heatVsIceLine(h: HeatVsIce): InsightLine | null {
 
 /**
  * The lines of the page for the doctor's summary: only findings that passed their test, the
- * clearest difference first, at most three.
+ * clearest difference first, at most three. `tests` as for `factorSentences`.
  */
 export function strongestLines(
   insights: Pick<Insights, 'phases' | 'heatVsIce'> & { factors: FactorCounts },
+  tests: readonly FactorTest[] = factorTests(insights.factors),
 ): InsightLine[] {
   return [
-    factorLine(insights.factors),
+    factorLine(insights.factors, tests),
     whatHelpsLine(insights.phases),
     heatVsIceLine(insights.heatVsIce),
   ]
