@@ -18,14 +18,16 @@ interface OutcomeRow {
 
 /**
  * Each planned day with the diary's value of the chosen outcome. Morning values describe the
- * night after the day's option, so they come from the next morning's check-in. Exported for
- * `npm run bench`, which times it raw.
+ * night after the day's option, so they come from the next morning's check-in. A day is a
+ * flare's start when an episode started on it or on one of the :flareDays - 1 days before:
+ * asked that way round, the episodes' start index answers it (the day's bounds, not each
+ * episode's). Exported for `npm run bench`, which times it raw.
  */
 export const EXPERIMENT_OUTCOME_SQL = `
   SELECT d.date, d.option, d.pair, d.washout, d.adherence,
     EXISTS (SELECT 1 FROM episodes ep
-            WHERE d.date BETWEEN ep.started_on
-              AND date(ep.started_on, '+' || (:flareDays - 1) || ' days')) AS flareStart,
+            WHERE ep.started_on BETWEEN date(d.date, '-' || (:flareDays - 1) || ' days')
+              AND d.date) AS flareStart,
     CASE :outcome
       WHEN 'evening_pain' THEN ev.pain
       WHEN 'spasm_frequency' THEN ev.spasm_frequency
