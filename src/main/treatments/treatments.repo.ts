@@ -56,6 +56,30 @@ interface WriteParams {
 
 const EPISODE_OF_START = coveringEpisode('substr(:startedAt, 1, 10)')
 
+/**
+ * One row per kind that has sessions, and per medication detail as typed (spellings of one
+ * name are joined by treatmentGroups). "Rated" = both pain values present; the sums are
+ * over rated sessions only (SUM skips the NULLs the CASE leaves for the others).
+ * Exported for the plan test of migration 012.
+ */
+export const TREATMENT_EFFECTIVENESS_SQL = `
+  SELECT t.kind, ${MEDICATION_DETAIL} AS detail,
+     count(*) AS sessions,
+     count(t.pain_before - t.pain_after) AS rated,
+     sum(t.pain_before - t.pain_after) AS sumChange,
+     sum(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
+              THEN ${meaningfulDropSql('t.pain_before', 't.pain_after')} END) AS drops,
+     count(t.side_effect) AS sideEffectCount,
+     coalesce((SELECT json_group_array(text) FROM (
+         SELECT DISTINCT s.side_effect AS text FROM treatments s
+         WHERE s.kind = t.kind AND s.side_effect IS NOT NULL
+           AND (s.kind <> 'medication' OR s.detail = t.detail)
+           AND s.started_at >= :from AND s.started_at < :to || 'U'
+         ORDER BY s.side_effect COLLATE NOCASE)), '[]') AS sideEffects
+   FROM treatments t
+   WHERE ${IN_RANGE}
+   GROUP BY t.kind, ${MEDICATION_DETAIL}`
+
 function statements(db: DB) {
   return {
     list: db.prepare<ListParams, TreatmentRow>(
@@ -82,30 +106,10 @@ function statements(db: DB) {
        WHERE id = :id`,
     ),
     remove: db.prepare<{ id: number }>(`DELETE FROM treatments WHERE id = :id`),
-    // One row per kind that has sessions, and per medication detail as typed (spellings of one
-    // name are joined by treatmentGroups). "Rated" = both pain values present; the sums are
-    // over rated sessions only (SUM skips the NULLs the CASE leaves for the others).
     effectiveness: db.prepare<
       { from: string; to: string } & typeof MEANINGFUL_DROP_PARAMS,
       EffectivenessRow
-    >(
-      `SELECT t.kind, ${MEDICATION_DETAIL} AS detail,
-         count(*) AS sessions,
-         count(t.pain_before - t.pain_after) AS rated,
-         sum(t.pain_before - t.pain_after) AS sumChange,
-         sum(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
-                  THEN ${meaningfulDropSql('t.pain_before', 't.pain_after')} END) AS drops,
-         count(t.side_effect) AS sideEffectCount,
-         coalesce((SELECT json_group_array(text) FROM (
-             SELECT DISTINCT s.side_effect AS text FROM treatments s
-             WHERE s.kind = t.kind AND s.side_effect IS NOT NULL
-               AND (s.kind <> 'medication' OR s.detail = t.detail)
-               AND s.started_at >= :from AND s.started_at < :to || 'U'
-             ORDER BY s.side_effect COLLATE NOCASE)), '[]') AS sideEffects
-       FROM treatments t
-       WHERE ${IN_RANGE}
-       GROUP BY t.kind, ${MEDICATION_DETAIL}`,
-    ),
+    >(TREATMENT_EFFECTIVENESS_SQL),
   }
 }
 

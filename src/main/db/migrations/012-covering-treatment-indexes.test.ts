@@ -6,6 +6,7 @@ import { MEANINGFUL_DROP_PARAMS } from '../../clinical/meaningful-drop'
 import { INSIGHT_HEAT_ICE_SQL, INSIGHT_PHASES_SQL } from '../../insights/treatments.query'
 import { REPORT_TREATMENTS_SQL } from '../../report/report.sql'
 import { TREND_TREATMENTS_SQL, TREND_WEEK_TREATMENTS_SQL } from '../../trends/trends.sql'
+import { TREATMENT_EFFECTIVENESS_SQL } from '../../treatments/treatments.repo'
 import {
   EARLY_PHASE_LAST_DAY,
   FIRST_HOURS,
@@ -46,6 +47,7 @@ describe('migration 012: treatment indexes that cover the counts', () => {
       'pain_before',
       'pain_after',
       'detail',
+      'side_effect',
     ])
     expect(indexColumns(db, 'treatments_by_episode')).toEqual([
       'episode_id',
@@ -78,7 +80,7 @@ describe('treatment counts at ten years', () => {
     firstHours: FIRST_HOURS,
     ...MEANINGFUL_DROP_PARAMS,
   }
-  const treatmentSteps = (sql: string): string[] => {
+  const steps = (sql: string, alias = 't'): string[] => {
     const used = Object.fromEntries(
       Object.entries(params).filter(([key]) => sql.includes(`:${key}`)),
     )
@@ -86,7 +88,7 @@ describe('treatment counts at ten years', () => {
       .prepare<Record<string, string | number>, { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
       .all(used)
       .map((r) => r.detail)
-      .filter((step) => /^(SCAN|SEARCH) t\b/.test(step))
+      .filter((step) => new RegExp(`^(SCAN|SEARCH) ${alias}\\b`).test(step))
   }
 
   it.each([
@@ -95,9 +97,16 @@ describe('treatment counts at ten years', () => {
     ["the summary's treatments", REPORT_TREATMENTS_SQL, 'treatments_by_start'],
     ['Trends by day', TREND_TREATMENTS_SQL, 'treatments_by_start'],
     ['Trends by week', TREND_WEEK_TREATMENTS_SQL, 'treatments_by_start'],
+    ["the Treatments page's effectiveness", TREATMENT_EFFECTIVENESS_SQL, 'treatments_by_start'],
   ] as const)('%s reads %s alone', (_name, sql, index) => {
-    const steps = treatmentSteps(sql)
-    expect(steps.length, 'no step reads the treatments').toBeGreaterThan(0)
-    for (const step of steps) expect(step).toContain(`USING COVERING INDEX ${index} (`)
+    const read = steps(sql)
+    expect(read.length, 'no step reads the treatments').toBeGreaterThan(0)
+    for (const step of read) expect(step).toContain(`USING COVERING INDEX ${index} (`)
+  })
+
+  it("lists a kind's side effects from the sessions that had one", () => {
+    expect(steps(TREATMENT_EFFECTIVENESS_SQL, 's')).toEqual([
+      'SEARCH s USING COVERING INDEX treatments_side_effects (kind=? AND started_at>? AND started_at<?)',
+    ])
   })
 })
