@@ -1,12 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { SETTINGS_DEFAULTS } from '../../shared/domain/settings'
+import { setTemperatureUnit } from '../../shared/format'
 
 let diary: TempDiary
 beforeEach(() => {
   diary = openTempDiary()
 })
-afterEach(() => diary.close())
+afterEach(() => {
+  diary.close()
+  // settings:save applies the unit to the process, which the next test file shares.
+  setTemperatureUnit('celsius')
+})
 
 const none = { historyOfCancer: 'no', longTermSteroids: 'no', ivDrugUse: 'no' } as const
 const unanswered = {
