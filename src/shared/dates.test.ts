@@ -1,4 +1,4 @@
-import { parse } from 'date-fns'
+import { format, parse } from 'date-fns'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fromIsoDate, isIsoDate, toIsoDate } from './dates'
 import { formatDay } from './format'
@@ -56,6 +56,18 @@ describe('ISO calendar dates', () => {
         const expected = parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1)).getTime()
         expect([iso, fromIsoDate(iso).getTime()]).toEqual([iso, expected])
       }
+    },
+  )
+
+  it.each(['Europe/London', 'America/Sao_Paulo', 'Pacific/Chatham', 'Asia/Kolkata'])(
+    'writes an instant the way date-fns formats it, in %s',
+    (zone) => {
+      process.env['TZ'] = zone
+      for (let t = Date.UTC(1899, 11, 30); t < Date.UTC(2041, 0, 1); t += 7_777_777_777 / 97) {
+        const instant = new Date(t)
+        expect(toIsoDate(instant)).toBe(format(instant, 'yyyy-MM-dd'))
+      }
+      expect(() => toIsoDate(new Date(Number.NaN))).toThrow(RangeError)
     },
   )
 

@@ -1,4 +1,4 @@
-import { format, isValid } from 'date-fns'
+import { isValid } from 'date-fns'
 import { z } from 'zod'
 
 /** A local calendar date as stored everywhere: `YYYY-MM-DD`, no time, no zone. */
@@ -25,9 +25,15 @@ export const isoDateSchema = z
   .string({ error: 'A date is required.' })
   .refine(isIsoDate, { message: 'Use a real calendar date from 1900 on.' })
 
-/** The local calendar date of an instant, in the machine's own time zone. */
+const pad = (n: number, width: number) => String(n).padStart(width, '0')
+
+/**
+ * The local calendar date of an instant, in the machine's own time zone. From its parts, as
+ * date-fns' `format(instant, 'yyyy-MM-dd')` writes it (every handler asks for today).
+ */
 export function toIsoDate(instant: Date): IsoDate {
-  return format(instant, 'yyyy-MM-dd')
+  if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid time value')
+  return `${pad(instant.getFullYear(), 4)}-${pad(instant.getMonth() + 1, 2)}-${pad(instant.getDate(), 2)}`
 }
 
 /**
