@@ -43,7 +43,7 @@ function watchToday(): void {
   requestAnimationFrame(check)
 }
 
-/** Busy time is not measured here: the reload restarts the page's counters. */
+/** CPU time is not measured here: the reload restarts the page's counters. */
 async function timeOpenings(page: Page): Promise<Sample[]> {
   const times: Sample[] = []
   for (let i = 0; i < RUNS; i++) {
@@ -51,7 +51,7 @@ async function timeOpenings(page: Page): Promise<Sample[]> {
     await page.waitForFunction(() => window.todayInteractiveAt !== undefined, null, {
       timeout: 20_000,
     })
-    times.push({ ms: await page.evaluate(() => window.todayInteractiveAt ?? NaN), busy: null })
+    times.push({ ms: await page.evaluate(() => window.todayInteractiveAt ?? NaN), cpu: null })
   }
   return times
 }
