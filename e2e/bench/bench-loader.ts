@@ -89,7 +89,11 @@ async function startServer(ctx: HandlerContext): Promise<Server> {
             }
         response.writeHead(200, { 'content-type': 'application/json' })
         response.end(JSON.stringify(result))
-      })()
+      })().catch((error: unknown) => {
+        // Only the bridge's own page posts here: a body that is not its JSON is a bench bug.
+        response.writeHead(400, { 'content-type': 'text/plain' })
+        response.end(`The bench's bridge could not read the call: ${String(error)}`)
+      })
       return
     }
     const file = files.get(pathname)
