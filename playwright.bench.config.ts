@@ -9,5 +9,7 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   timeout: 180_000,
+  // A trace records DOM snapshots in the page around every call: work the app does not do.
+  use: { ...base.use, trace: 'off' },
   projects: (base.projects ?? []).filter((p) => p.name === 'renderer'),
 })

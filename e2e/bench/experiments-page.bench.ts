@@ -3,8 +3,17 @@ import { seedSyntheticDiary } from '../../testing/synthetic-diary'
 import { shiftIsoDate, toIsoDate } from '../../src/shared/dates'
 import { createExperiment } from '../../src/main/experiments/experiments.repo'
 import { experimentDraftSchema } from '../../src/shared/domain/experiment'
-import { screenshot, test } from '../harness/fixtures'
-import { calibrate, RUNS, settleAfterLoad, timeToCharts, timingTable } from './page-timing'
+import { screenshot } from '../harness/fixtures'
+import { test } from './bench-loader'
+import {
+  calibrate,
+  measured,
+  RUNS,
+  settleAfterLoad,
+  timeToCharts,
+  timingTable,
+  type Sample,
+} from './page-timing'
 
 const QUESTION = 'Does a daily stretch routine help?'
 
@@ -27,8 +36,9 @@ test('Experiments page: time until it shows, and a 12-week result', async ({ app
     }),
     new Date(`${startsOn}T09:00:00`),
   )
-  const results: Record<string, number[]> = {}
-  const record = (name: string, ms: number) => (results[name] ??= []).push(ms)
+  const results: Record<string, Sample[]> = {}
+  const record = async (name: string, action: () => Promise<number>) =>
+    (results[name] ??= []).push(await measured(app, action))
   const list = { heading: 'h1', figures: '.experiment-list', drawn: 'li', minFigures: 1 }
   const result = {
     heading: '.experiment-result h3',
@@ -42,16 +52,17 @@ test('Experiments page: time until it shows, and a 12-week result', async ({ app
     await app.evaluate(() => window.location.reload())
     await expect(app.getByRole('navigation', { name: 'Main' })).toBeVisible()
     await settleAfterLoad(app)
-    record('open Experiments', await timeToCharts(app, { role: 'link', name: 'Experiments' }, list))
-    record(
-      'open a 12-week result (chart drawn)',
-      await timeToCharts(app, { role: 'button', name: `Open “${QUESTION}”` }, result),
+    await record('open Experiments', () =>
+      timeToCharts(app, { role: 'link', name: 'Experiments' }, list),
+    )
+    await record('open a 12-week result (chart drawn)', () =>
+      timeToCharts(app, { role: 'button', name: `Open “${QUESTION}”` }, result),
     )
   }
   await screenshot(app, 'experiments-result-12-weeks')
   console.log(
     timingTable(
-      `Experiments page, same harness: ${counts.checkins} check-ins over a year, one finished ` +
+      `Experiments page, same loader: ${counts.checkins} check-ins over a year, one finished ` +
         `12-week experiment, ${RUNS} runs:`,
       results,
       { row: 'open Experiments with an empty diary', times: calibration },

@@ -1,6 +1,7 @@
 import { seedSyntheticDiary } from '../../testing/synthetic-diary'
 import { toIsoDate } from '../../src/shared/dates'
-import { screenshot, test } from '../harness/fixtures'
+import { screenshot } from '../harness/fixtures'
+import { test } from './bench-loader'
 import { calibrate, RUNS, timePage, timingTable } from './page-timing'
 
 /**
@@ -31,7 +32,7 @@ test('Insights page: time until it shows, ten years of entries', async ({ app, d
   await screenshot(app, 'insights-all-ten-years')
   console.log(
     timingTable(
-      `Insights page, same harness and diary: ${counts.checkins} check-ins / ${counts.episodes} ` +
+      `Insights page, same loader and diary: ${counts.checkins} check-ins / ${counts.episodes} ` +
         `episodes / ${counts.onsetChecklists} onset checklists / ${counts.dayChecklists} evening ` +
         `checklists, ${RUNS} runs:`,
       results,

@@ -1,6 +1,7 @@
 import { seedSyntheticDiary } from '../../testing/synthetic-diary'
 import { toIsoDate } from '../../src/shared/dates'
-import { screenshot, test } from '../harness/fixtures'
+import { screenshot } from '../harness/fixtures'
+import { test } from './bench-loader'
 import { calibrate, RUNS, timePage, timingTable } from './page-timing'
 
 /** Drawn: the summary heading changed and every chart holds a curve (or its markers). */
@@ -29,8 +30,7 @@ test('Trends page: time until the charts show, ten years of entries', async ({ a
   await screenshot(app, 'trends-all-ten-years')
   console.log(
     timingTable(
-      `Trends page in the Playwright harness (built renderer, Chromium, real handlers over the ` +
-        `exposeBinding bridge), ${counts.checkins} check-ins / ${counts.episodes} episodes / ` +
+      `Trends page (built renderer, Chromium, real handlers), ${counts.checkins} check-ins / ${counts.episodes} episodes / ` +
         `${counts.treatments} treatments, ${RUNS} runs:`,
       results,
       { row: 'open Trends with an empty diary', times: calibration },

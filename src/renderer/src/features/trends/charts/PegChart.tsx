@@ -1,7 +1,8 @@
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { EARLIEST_DATE, fromIsoDate, toIsoDate } from '@shared/dates'
 import type { DateRange } from '@shared/domain/common'
 import { formatDay, formatDayMonth, formatMonthYear, formatNumber } from '@shared/format'
+import { ChartGrid } from '@renderer/components/charts/ChartGrid'
 import { ChartFigure } from '@renderer/components/charts/ChartFigure'
 import { seriesSentence } from '@renderer/components/charts/chart-summary'
 import { SERIES, seriesLine } from '@renderer/components/charts/palette'
@@ -60,7 +61,7 @@ export function PegChart({ range }: { range: DateRange }) {
       height={160}
     >
       <LineChart data={rows} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+        <ChartGrid />
         <XAxis
           dataKey="t"
           type="number"

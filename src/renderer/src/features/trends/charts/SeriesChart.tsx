@@ -1,4 +1,5 @@
-import { CartesianGrid, ComposedChart, YAxis } from 'recharts'
+import { ComposedChart, YAxis } from 'recharts'
+import { ChartGrid } from '@renderer/components/charts/ChartGrid'
 import { ChartFigure } from '@renderer/components/charts/ChartFigure'
 import { SERIES } from '@renderer/components/charts/palette'
 import { TREND_AXIS_WIDTH, type ChartParts, type SeriesKey } from './chart-parts'
@@ -33,7 +34,7 @@ function SeriesChart({
       height={height}
     >
       <ComposedChart data={parts.rows}>
-        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+        <ChartGrid />
         {parts.xAxis}
         {top === 10 ? (
           parts.scoreAxis

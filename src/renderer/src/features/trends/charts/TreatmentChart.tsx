@@ -1,6 +1,7 @@
-import { CartesianGrid, ComposedChart, Line, YAxis } from 'recharts'
+import { ComposedChart, Line, YAxis } from 'recharts'
 import { TREATMENT_KIND_LABELS } from '@shared/domain/treatment'
 import { formatDay } from '@shared/format'
+import { ChartGrid } from '@renderer/components/charts/ChartGrid'
 import { ChartFigure } from '@renderer/components/charts/ChartFigure'
 import { TREATMENT_STYLES } from '@renderer/components/charts/palette'
 import { TREND_AXIS_WIDTH, type ChartParts } from './chart-parts'
@@ -60,7 +61,7 @@ export function TreatmentChart({
       height={Math.max(120, 40 + kinds.length * 26)}
     >
       <ComposedChart data={parts.rows}>
-        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+        <ChartGrid />
         {parts.xAxis}
         <YAxis
           type="number"
