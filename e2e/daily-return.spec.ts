@@ -4,7 +4,7 @@ import { toIsoDate } from '../src/shared/dates'
 import { insertCheckin, insertEpisode } from '../testing/diary-rows'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
 import type { TempDiary } from '../testing/temp-diary'
-import { emitEvent, expect, screenshot, test } from './harness/fixtures'
+import { emitEvent, expect, screenshot, screenshotBothThemes, test } from './harness/fixtures'
 
 /**
  * The daily return (issue 11): the welcome on an empty journal, Today on a bad day (the due
@@ -156,77 +156,68 @@ test.describe('the welcome on an empty journal', () => {
     expect(diary.services.desktop.saves).toHaveLength(1)
   })
 
-  for (const theme of THEMES) {
-    for (const size of SIZES) {
-      test(`its three steps, ${theme}, ${size.width}×${size.height}`, async ({ app }) => {
-        await app.setViewportSize(size)
-        await app.emulateMedia({ colorScheme: theme })
-        for (const n of [1, 2, 3]) {
-          await expect(
-            app.getByRole('region', { name: new RegExp(`^Step ${n} of 3`) }),
-          ).toBeVisible()
-          await screenshot(app, `daily-return/welcome-${n}-${theme}-${size.width}`)
-          if (n < 3) await app.getByRole('button', { name: 'Next' }).click()
-        }
-      })
-    }
+  // Steps run once, in light; the pictures in both themes (the dark theme swaps colours only).
+  for (const size of SIZES) {
+    test(`its three steps, light and dark, ${size.width}×${size.height}`, async ({ app }) => {
+      await app.setViewportSize(size)
+      for (const n of [1, 2, 3]) {
+        await expect(app.getByRole('region', { name: new RegExp(`^Step ${n} of 3`) })).toBeVisible()
+        await screenshotBothThemes(
+          app,
+          (theme) => `daily-return/welcome-${n}-${theme}-${size.width}`,
+        )
+        if (n < 3) await app.getByRole('button', { name: 'Next' }).click()
+      }
+    })
   }
 })
 
 test.describe('Today on a bad day', () => {
-  for (const theme of THEMES) {
-    for (const size of SIZES) {
-      test(`the due check-in's first scale is above the fold, ${theme}, ${size.width}×${size.height}`, async ({
-        app,
-        diary,
-      }) => {
-        seedBadDay(diary)
-        await app.emulateMedia({ colorScheme: theme })
-        await startAtHalfPastSeven(app, size)
-        const strip = region(app, 'Alerts')
-        // Six alerts: the emergency first and prominent, two rows, the rest behind "Show more".
-        await expect(strip.locator('.alert h3')).toHaveCount(2)
-        await expect(strip.locator('.alert').first()).toContainText('Emergency')
-        await expect(strip.locator('.alert').first()).toContainText('Seek care now')
-        await expect(strip.getByRole('button', { name: /^Show \d more alerts$/ })).toBeVisible()
-        const morning = region(app, 'Morning check-in')
-        await expect(morning).toContainText('Due now')
-        const pain = group(morning, 'Pain right now')
-        await expect(pain.getByRole('radio', { name: '0', exact: true })).toBeFocused()
-        const box = await pain.boundingBox()
-        const scrolled = await app.evaluate(() => window.scrollY)
-        console.log(
-          `[flare layout] ${theme} ${size.width}×${size.height}: pain scale from y=${Math.round(box?.y ?? -1)} to y=${Math.round((box?.y ?? 0) + (box?.height ?? 0))}, viewport ${size.height}, scrolled ${scrolled}`,
-        )
-        expect(scrolled).toBe(0)
-        expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(size.height)
-        await expect(morning.getByRole('button', { name: 'Remind me in 30 minutes' })).toBeVisible()
-        // The episode's flag is in the strip, not again on its card.
-        await expect(region(app, 'Spasm episode')).toContainText(
-          'Its flags are in the alerts above.',
-        )
-        await screenshot(app, `daily-return/flare-${theme}-${size.width}`)
+  // The steps once, in light; the pictures in both themes (the dark theme swaps colours only).
+  for (const size of SIZES) {
+    test(`the due check-in's first scale is above the fold, ${size.width}×${size.height}`, async ({
+      app,
+      diary,
+    }) => {
+      seedBadDay(diary)
+      await startAtHalfPastSeven(app, size)
+      const strip = region(app, 'Alerts')
+      // Six alerts: the emergency first and prominent, two rows, the rest behind "Show more".
+      await expect(strip.locator('.alert h3')).toHaveCount(2)
+      await expect(strip.locator('.alert').first()).toContainText('Emergency')
+      await expect(strip.locator('.alert').first()).toContainText('Seek care now')
+      await expect(strip.getByRole('button', { name: /^Show \d more alerts$/ })).toBeVisible()
+      const morning = region(app, 'Morning check-in')
+      await expect(morning).toContainText('Due now')
+      const pain = group(morning, 'Pain right now')
+      await expect(pain.getByRole('radio', { name: '0', exact: true })).toBeFocused()
+      const box = await pain.boundingBox()
+      const scrolled = await app.evaluate(() => window.scrollY)
+      console.log(
+        `[flare layout] ${size.width}×${size.height}: pain scale from y=${Math.round(box?.y ?? -1)} to y=${Math.round((box?.y ?? 0) + (box?.height ?? 0))}, viewport ${size.height}, scrolled ${scrolled}`,
+      )
+      expect(scrolled).toBe(0)
+      expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(size.height)
+      await expect(morning.getByRole('button', { name: 'Remind me in 30 minutes' })).toBeVisible()
+      // The episode's flag is in the strip, not again on its card.
+      await expect(region(app, 'Spasm episode')).toContainText('Its flags are in the alerts above.')
+      await screenshotBothThemes(app, (t) => `daily-return/flare-${t}-${size.width}`)
 
-        // The strip opens for the advice, and acknowledging can be undone.
-        await strip.getByRole('button', { name: /^Show \d more alerts$/ }).click()
-        await expect(strip.locator('.alert h3')).toHaveCount(6)
-        const urgent = strip.getByRole('alert').filter({ hasText: 'Fever' })
-        await urgent.getByRole('button', { name: /^What to do/ }).click()
-        await expect(urgent.getByText('Contact your healthcare provider today')).toBeVisible()
-        await screenshot(app, `daily-return/flare-alerts-open-${theme}-${size.width}`)
-        await strip.getByRole('button', { name: /^Acknowledge\W+Numbness/ }).click()
-        const undo = strip.getByRole('status').filter({ hasText: 'Acknowledged:' })
-        await expect(undo.getByRole('button', { name: 'Undo' })).toBeFocused()
-        expect(diary.db.prepare('SELECT count(*) FROM alert_acknowledgements').pluck().get()).toBe(
-          1,
-        )
-        await app.keyboard.press('Enter')
-        await expect(strip.getByRole('alert').filter({ hasText: 'Seek care now' })).toBeVisible()
-        expect(diary.db.prepare('SELECT count(*) FROM alert_acknowledgements').pluck().get()).toBe(
-          0,
-        )
-      })
-    }
+      // The strip opens for the advice, and acknowledging can be undone.
+      await strip.getByRole('button', { name: /^Show \d more alerts$/ }).click()
+      await expect(strip.locator('.alert h3')).toHaveCount(6)
+      const urgent = strip.getByRole('alert').filter({ hasText: 'Fever' })
+      await urgent.getByRole('button', { name: /^What to do/ }).click()
+      await expect(urgent.getByText('Contact your healthcare provider today')).toBeVisible()
+      await screenshotBothThemes(app, (t) => `daily-return/flare-alerts-open-${t}-${size.width}`)
+      await strip.getByRole('button', { name: /^Acknowledge\W+Numbness/ }).click()
+      const undo = strip.getByRole('status').filter({ hasText: 'Acknowledged:' })
+      await expect(undo.getByRole('button', { name: 'Undo' })).toBeFocused()
+      expect(diary.db.prepare('SELECT count(*) FROM alert_acknowledgements').pluck().get()).toBe(1)
+      await app.keyboard.press('Enter')
+      await expect(strip.getByRole('alert').filter({ hasText: 'Seek care now' })).toBeVisible()
+      expect(diary.db.prepare('SELECT count(*) FROM alert_acknowledgements').pluck().get()).toBe(0)
+    })
   }
 })
 
@@ -516,31 +507,32 @@ test('the timer dock stays beside the page and closes itself after a cancel', as
   await expect(timers.getByRole('radio', { name: /^Heat/ })).toBeVisible()
 })
 
-for (const theme of THEMES) {
-  for (const size of SIZES) {
-    test(`Spasm now, its form and what it saved, ${theme}, ${size.width}×${size.height}`, async ({
+// The steps once, in light; the pictures in both themes (the dark theme swaps colours only).
+for (const size of SIZES) {
+  test(`Spasm now, its form and what it saved, light and dark, ${size.width}×${size.height}`, async ({
+    app,
+    diary,
+  }) => {
+    await app.setViewportSize(size)
+    await app.getByRole('button', { name: 'Spasm now' }).click()
+    const form = app.getByRole('form', { name: 'Spasm now' })
+    await expect(form.getByRole('radio', { name: 'Lower back' })).toBeFocused()
+    await screenshotBothThemes(app, (theme) => `daily-return/spasm-now-${theme}-${size.width}`)
+    for (const legend of [
+      'Pain right now',
+      'Stiffness right now',
+      'Spasms: how often since the last check-in, and how severe',
+    ]) {
+      await group(form, legend).getByRole('radio').nth(1).check()
+    }
+    await form.getByRole('button', { name: 'Start episode and save pain' }).click()
+    const said = region(app, 'Spasm now').getByRole('status').first()
+    await expect(said).toBeFocused()
+    await expect(said).toContainText('Saved: a new lower back episode')
+    await screenshotBothThemes(
       app,
-      diary,
-    }) => {
-      await app.setViewportSize(size)
-      await app.emulateMedia({ colorScheme: theme })
-      await app.getByRole('button', { name: 'Spasm now' }).click()
-      const form = app.getByRole('form', { name: 'Spasm now' })
-      await expect(form.getByRole('radio', { name: 'Lower back' })).toBeFocused()
-      await screenshot(app, `daily-return/spasm-now-${theme}-${size.width}`)
-      for (const legend of [
-        'Pain right now',
-        'Stiffness right now',
-        'Spasms: how often since the last check-in, and how severe',
-      ]) {
-        await group(form, legend).getByRole('radio').nth(1).check()
-      }
-      await form.getByRole('button', { name: 'Start episode and save pain' }).click()
-      const said = region(app, 'Spasm now').getByRole('status').first()
-      await expect(said).toBeFocused()
-      await expect(said).toContainText('Saved: a new lower back episode')
-      await screenshot(app, `daily-return/spasm-now-saved-${theme}-${size.width}`)
-      expect(diary.db.prepare('SELECT count(*) FROM episodes').pluck().get()).toBe(1)
-    })
-  }
+      (theme) => `daily-return/spasm-now-saved-${theme}-${size.width}`,
+    )
+    expect(diary.db.prepare('SELECT count(*) FROM episodes').pluck().get()).toBe(1)
+  })
 }

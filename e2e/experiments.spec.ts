@@ -135,9 +135,9 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
   await expect(app.getByRole('region', { name: 'The whole calendar, as a table' })).toBeVisible()
   await audit(app, 'the result with the calendar')
 
-  for (const theme of ['light', 'dark'] as const) {
-    for (const width of [1280, 720]) {
-      await app.setViewportSize({ width, height: 900 })
+  for (const width of [1280, 720]) {
+    await app.setViewportSize({ width, height: 900 })
+    for (const theme of ['light', 'dark'] as const) {
       await app.emulateMedia({ colorScheme: theme })
       await screenshot(app, `experiments/result-${theme}-${width}`)
     }
@@ -165,9 +165,9 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
   )
   await expect(tested).not.toContainText('Incomplete')
   await audit(app, 'the report with What I tested')
-  for (const theme of ['light', 'dark'] as const) {
-    for (const width of [1280, 720]) {
-      await app.setViewportSize({ width, height: 900 })
+  for (const width of [1280, 720]) {
+    await app.setViewportSize({ width, height: 900 })
+    for (const theme of ['light', 'dark'] as const) {
       await app.emulateMedia({ colorScheme: theme })
       await tested.scrollIntoViewIfNeeded()
       const shot = join(SCREENSHOT_DIR, 'experiments', `report-tested-${theme}-${width}.png`)
@@ -218,9 +218,9 @@ test('the create steps and a refusal, light and dark, wide and narrow', async ({
   await app.getByRole('button', { name: 'Back' }).click()
   await expect(app.getByText(/for your clinician to plan with you/)).toBeVisible()
   await audit(app, 'a refused create')
-  for (const theme of ['light', 'dark'] as const) {
-    for (const width of [1280, 720]) {
-      await app.setViewportSize({ width, height: 900 })
+  for (const width of [1280, 720]) {
+    await app.setViewportSize({ width, height: 900 })
+    for (const theme of ['light', 'dark'] as const) {
       await app.emulateMedia({ colorScheme: theme })
       await screenshot(app, `experiments/create-refused-${theme}-${width}`)
     }

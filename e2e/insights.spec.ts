@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { toIsoDate } from '../src/shared/dates'
 import { seedInsightsPattern } from '../testing/insights-pattern'
-import { expect, screenshot, test } from './harness/fixtures'
+import { expect, screenshot, screenshotBothThemes, test } from './harness/fixtures'
 import { SCREENSHOT_DIR } from './harness/paths'
 import { pdfPages, pdfText, printWithPlaywright } from './harness/print'
 import { openScreen } from './harness/screens'
@@ -85,20 +85,21 @@ test('Insights reads a known pattern back in words, counts and tables', async ({
   )
 })
 
-for (const theme of ['light', 'dark'] as const) {
-  for (const size of [
-    { width: 1280, height: 900 },
-    { width: 720, height: 560 },
-  ]) {
-    test(`Insights screenshots, ${theme}, ${size.width}×${size.height}`, async ({ app, diary }) => {
-      seedInsightsPattern(diary.db, toIsoDate(new Date()))
-      await app.setViewportSize(size)
-      await app.emulateMedia({ colorScheme: theme })
-      await openInsights(app)
-      await expect(app.locator('.insights-figure .recharts-surface')).toHaveCount(3)
-      await screenshot(app, `insights-${theme}-${size.width}`)
-    })
-  }
+// Light and dark from one visit: the dark theme swaps colours only (docs/testing.md).
+for (const size of [
+  { width: 1280, height: 900 },
+  { width: 720, height: 560 },
+]) {
+  test(`Insights screenshots, light and dark, ${size.width}×${size.height}`, async ({
+    app,
+    diary,
+  }) => {
+    seedInsightsPattern(diary.db, toIsoDate(new Date()))
+    await app.setViewportSize(size)
+    await openInsights(app)
+    await expect(app.locator('.insights-figure .recharts-surface')).toHaveCount(3)
+    await screenshotBothThemes(app, (theme) => `insights-${theme}-${size.width}`)
+  })
 }
 
 test('the 24-hours-before checklist: answered when an episode starts, edited later', async ({

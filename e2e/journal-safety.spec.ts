@@ -8,7 +8,7 @@ import { snapshotDir, snapshotJournal } from '../src/main/backup/snapshots'
 import { insertCheckin } from '../testing/diary-rows'
 import { layStrayWal, makeReadOnly } from '../testing/journal-files'
 import { makeTempDir, openTempJournal, type TempJournal } from '../testing/temp-diary'
-import { expect, loadApp, screenshot, test } from './harness/fixtures'
+import { expect, loadApp, screenshot, screenshotBothThemes, test } from './harness/fixtures'
 import { openScreen } from './harness/screens'
 
 const SIZES = [
@@ -66,64 +66,60 @@ function emptiedWithBackup(file: string): void {
   writeFileSync(file, '')
 }
 
-async function show(
-  page: Page,
-  t: TempJournal,
-  theme: 'light' | 'dark',
-  size: (typeof SIZES)[number],
-) {
+async function show(page: Page, t: TempJournal, size: (typeof SIZES)[number]) {
   await page.setViewportSize(size)
-  await page.emulateMedia({ colorScheme: theme })
+  await page.emulateMedia({ colorScheme: 'light' })
   await loadApp(page, t.ctx)
 }
 
 let journal: TempJournal | undefined
 test.afterEach(() => journal?.close())
 
-for (const theme of THEMES) {
-  for (const size of SIZES) {
-    test(`journal repair screen for a damaged journal, ${theme}, ${size.width}`, async ({
+// Each with its screenshots in light and dark (docs/testing.md: the dark theme swaps colours only).
+for (const size of SIZES) {
+  test(`journal repair screen for a damaged journal, ${size.width}`, async ({ page }) => {
+    journal = openTempJournal({ prepare: damagedWithBackup })
+    await show(page, journal, size)
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Your journal is damaged.' }),
+    ).toBeVisible()
+    await expect(page.getByText(journal.file, { exact: true })).toBeVisible()
+    const ways = page.getByRole('list').getByRole('button')
+    await expect(ways).toHaveText([
+      'Open the newest automatic backup',
+      'Restore from a backup file…',
+      'Set the file aside and start a new journal',
+      'Quit Unknot',
+    ])
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
+    await screenshotBothThemes(
       page,
-    }) => {
-      journal = openTempJournal({ prepare: damagedWithBackup })
-      await show(page, journal, theme, size)
-      await expect(
-        page.getByRole('heading', { level: 1, name: 'Your journal is damaged.' }),
-      ).toBeVisible()
-      await expect(page.getByText(journal.file, { exact: true })).toBeVisible()
-      const ways = page.getByRole('list').getByRole('button')
-      await expect(ways).toHaveText([
-        'Open the newest automatic backup',
-        'Restore from a backup file…',
-        'Set the file aside and start a new journal',
-        'Quit Unknot',
-      ])
-      await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
-      await screenshot(page, `safety/journal-repair-damaged-${theme}-${size.width}`)
-    })
-  }
+      (theme) => `safety/journal-repair-damaged-${theme}-${size.width}`,
+    )
+  })
 }
 
-for (const theme of THEMES) {
-  for (const size of SIZES) {
-    test(`journal repair screen for a damaged WAL, ${theme}, ${size.width}`, async ({ page }) => {
-      journal = openTempJournal({ prepare: damagedWal })
-      await show(page, journal, theme, size)
-      await expect(
-        page.getByRole('heading', {
-          level: 1,
-          name: "The log of your journal's recent changes is damaged.",
-        }),
-      ).toBeVisible()
-      await expect(page.getByText(/changes after .+ cannot be read/)).toBeVisible()
-      await expect(page.getByRole('list').getByRole('button')).toHaveText([
-        'Keep the journal without the changes that cannot be read',
-        'Open the newest automatic backup',
-        'Quit Unknot',
-      ])
-      await screenshot(page, `safety/journal-repair-damaged-wal-${theme}-${size.width}`)
-    })
-  }
+for (const size of SIZES) {
+  test(`journal repair screen for a damaged WAL, ${size.width}`, async ({ page }) => {
+    journal = openTempJournal({ prepare: damagedWal })
+    await show(page, journal, size)
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: "The log of your journal's recent changes is damaged.",
+      }),
+    ).toBeVisible()
+    await expect(page.getByText(/changes after .+ cannot be read/)).toBeVisible()
+    await expect(page.getByRole('list').getByRole('button')).toHaveText([
+      'Keep the journal without the changes that cannot be read',
+      'Open the newest automatic backup',
+      'Quit Unknot',
+    ])
+    await screenshotBothThemes(
+      page,
+      (theme) => `safety/journal-repair-damaged-wal-${theme}-${size.width}`,
+    )
+  })
 }
 
 test('a damaged WAL: keep the journal without the unreadable changes', async ({ page }) => {
@@ -245,33 +241,30 @@ test('a read-only journal says so on every screen and offers no save', async ({ 
   }
 })
 
-for (const theme of THEMES) {
-  for (const size of SIZES) {
-    test(`Settings lists automatic backups and restores one, ${theme}, ${size.width}`, async ({
-      app,
-      diary,
-    }) => {
-      insertCheckin(diary.db, { date: daysAgo(2), slot: 'morning', pain: 4, stiffness: 3 })
-      snapshotJournal(diary.db, snapshotDir(diary.file), 'daily', hoursAgo(3))
-      diary.db.exec('UPDATE checkins SET pain = 9')
-      snapshotJournal(diary.db, snapshotDir(diary.file), 'before-restore', hoursAgo(1))
-      await app.setViewportSize(size)
-      await app.emulateMedia({ colorScheme: theme })
-      await openScreen(app, 'Settings')
-      const section = app.getByRole('region', { name: 'Automatic backups' })
-      await expect(section.getByRole('row')).toHaveCount(3)
-      await expect(section.getByRole('row').nth(1)).toContainText('Before a restore')
-      await expect(section.getByRole('row').nth(2)).toContainText('Daily')
-      await section
-        .getByRole('row')
-        .nth(2)
-        .getByRole('button', { name: /^Restore/ })
-        .click()
-      await screenshot(app, `safety/settings-backups-${theme}-${size.width}`)
-      await section.getByRole('button', { name: 'Yes, restore it' }).click()
-      await expect(section.getByRole('status')).toContainText('Diary restored (')
-      await expect(section.getByRole('status')).toContainText('1 check-ins')
-      expect(diary.db.prepare('SELECT pain FROM checkins').pluck().all()).toEqual([4])
-    })
-  }
+for (const size of SIZES) {
+  test(`Settings lists automatic backups and restores one, ${size.width}`, async ({
+    app,
+    diary,
+  }) => {
+    insertCheckin(diary.db, { date: daysAgo(2), slot: 'morning', pain: 4, stiffness: 3 })
+    snapshotJournal(diary.db, snapshotDir(diary.file), 'daily', hoursAgo(3))
+    diary.db.exec('UPDATE checkins SET pain = 9')
+    snapshotJournal(diary.db, snapshotDir(diary.file), 'before-restore', hoursAgo(1))
+    await app.setViewportSize(size)
+    await openScreen(app, 'Settings')
+    const section = app.getByRole('region', { name: 'Automatic backups' })
+    await expect(section.getByRole('row')).toHaveCount(3)
+    await expect(section.getByRole('row').nth(1)).toContainText('Before a restore')
+    await expect(section.getByRole('row').nth(2)).toContainText('Daily')
+    await section
+      .getByRole('row')
+      .nth(2)
+      .getByRole('button', { name: /^Restore/ })
+      .click()
+    await screenshotBothThemes(app, (theme) => `safety/settings-backups-${theme}-${size.width}`)
+    await section.getByRole('button', { name: 'Yes, restore it' }).click()
+    await expect(section.getByRole('status')).toContainText('Diary restored (')
+    await expect(section.getByRole('status')).toContainText('1 check-ins')
+    expect(diary.db.prepare('SELECT pain FROM checkins').pluck().all()).toEqual([4])
+  })
 }

@@ -25,12 +25,12 @@ test('a notification the system could not show waits in the window until dismiss
     body: 'Your evening check-in is still open.',
   })
   await expect(messages.locator('.notice strong')).toHaveText(['Evening check-in', 'Ice off'])
-  for (const theme of ['light', 'dark'] as const) {
-    for (const size of [
-      { width: 1280, height: 900 },
-      { width: 720, height: 560 },
-    ]) {
-      await app.setViewportSize(size)
+  for (const size of [
+    { width: 1280, height: 900 },
+    { width: 720, height: 560 },
+  ]) {
+    await app.setViewportSize(size)
+    for (const theme of ['light', 'dark'] as const) {
       await app.emulateMedia({ colorScheme: theme })
       await screenshot(app, `notices-${theme}-${size.width}`)
     }

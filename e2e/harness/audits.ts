@@ -14,6 +14,12 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  * walks, which cannot change a colour, run every rule but these (docs/testing.md).
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
+/**
+ * The layout rules whose result can change between two widths of one media-query band, where
+ * the DOM and every style are the same and only sizes differ: a target's size and spacing, and
+ * whether a region overflows and so must be reachable by keyboard.
+ */
+const GEOMETRY_RULES = ['target-size', 'scrollable-region-focusable']
 
 /**
  * axe does not measure text inside SVG, so chart axes and labels are measured here: each
@@ -76,13 +82,14 @@ async function svgTextContrast(page: Page): Promise<string[]> {
 }
 
 /**
- * axe-core's WCAG 2.2 AA rules on the page as it is: every rule, only the colour rules, or every
- * rule but the colour rules ('layout'). Chart text contrast is measured with the colour rules.
+ * axe-core's WCAG 2.2 AA rules on the page as it is: every rule, only the colour rules, every
+ * rule but the colour rules ('layout'), or only the rules that depend on sizes ('geometry').
+ * Chart text contrast is measured with the colour rules.
  */
 export async function axeAudit(
   page: Page,
   where: string,
-  only: 'every rule' | 'colour' | 'layout' = 'every rule',
+  only: 'every rule' | 'colour' | 'layout' | 'geometry' = 'every rule',
 ): Promise<{ lines: string[]; passes: number }> {
   // Legacy mode runs axe.run() in the page. The default runs axe per frame and then finishes in
   // a new blank page it opens and loads axe into, on every call: half of an audit's time, for
@@ -91,11 +98,13 @@ export async function axeAudit(
   const result = await (
     only === 'colour'
       ? axe.withRules(COLOUR_RULES)
-      : only === 'layout'
-        ? axe.withTags(WCAG_22_AA).disableRules(COLOUR_RULES)
-        : axe.withTags(WCAG_22_AA)
+      : only === 'geometry'
+        ? axe.withRules(GEOMETRY_RULES)
+        : only === 'layout'
+          ? axe.withTags(WCAG_22_AA).disableRules(COLOUR_RULES)
+          : axe.withTags(WCAG_22_AA)
   ).analyze()
-  const svgText = only === 'layout' ? [] : await svgTextContrast(page)
+  const svgText = only === 'layout' || only === 'geometry' ? [] : await svgTextContrast(page)
   const lines = result.violations.map((v) => {
     const nodes = v.nodes
       .slice(0, 6)

@@ -108,6 +108,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path
 }
 
+/**
+ * Saves the screen as it is now in dark and in light, named by `name(theme)`, and leaves it in
+ * light. The dark theme only swaps colour tokens (no layout, no behaviour), so a test runs its
+ * steps once, in light, and shoots both themes where it wants pictures.
+ */
+export async function screenshotBothThemes(
+  page: Page,
+  name: (theme: 'light' | 'dark') => string,
+): Promise<void> {
+  for (const theme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: theme })
+    await screenshot(page, name(theme))
+  }
+}
+
 /** Sends one of main's events to the page, checked against its schema as main's sendEvent does. */
 export async function emitEvent<E extends AppEvent>(
   page: Page,

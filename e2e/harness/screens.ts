@@ -55,15 +55,15 @@ export interface Size {
   height: number
 }
 
-/**
- * The window sizes every screen must work at. 200% zoom is the wide window with half the CSS
- * pixels: what the page lays out at when a person zooms in twice.
- */
-export const SIZES: readonly Size[] = [
-  { name: '1280×900', width: 1280, height: 900 },
-  { name: '720×560', width: 720, height: 560 },
-  { name: '1280×900 at 200% zoom', width: 640, height: 450 },
-]
+export const WIDE: Size = { name: '1280×900', width: 1280, height: 900 }
+export const NARROW: Size = { name: '720×560', width: 720, height: 560 }
+/** The wide window with half the CSS pixels: what the page lays out at, zoomed in twice. */
+export const ZOOMED: Size = { name: '1280×900 at 200% zoom', width: 640, height: 450 }
+/** WCAG 1.4.10 Reflow: a 1280 px window at 400% zoom. */
+export const REFLOW: Size = { name: '320 px', width: 320, height: 640 }
+
+/** The window sizes every screen must work at (reflow's 320 px aside). */
+export const SIZES: readonly Size[] = [WIDE, NARROW, ZOOMED]
 
 /** The in-app links on the screen (`#/route`), to find screens the navigation does not list. */
 export async function inAppLinks(page: Page): Promise<string[]> {
