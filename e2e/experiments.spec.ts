@@ -35,8 +35,13 @@ async function audit(app: Page, where: string) {
   expect(result.violations.map((v) => `${where}: ${v.id} ${v.help}`)).toEqual([])
   const size = app.viewportSize()
   await app.setViewportSize({ width: 320, height: 640 })
-  const wide = await app.evaluate(() => document.documentElement.scrollWidth)
-  expect(wide, `${where}: scrolls sideways at 320 px`).toBeLessThanOrEqual(320)
+  // Charts and tables take their new width a frame or two after the resize (a ResizeObserver
+  // re-measures them): only an overflow that stays is one a person meets.
+  await expect
+    .poll(() => app.evaluate(() => document.documentElement.scrollWidth), {
+      message: `${where}: scrolls sideways at 320 px`,
+    })
+    .toBeLessThanOrEqual(320)
   if (size) await app.setViewportSize(size)
 }
 
