@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { axeAudit } from './harness/audits'
 import type { Page } from '@playwright/test'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -29,10 +29,7 @@ async function setClock(app: Page, diary: TempDiary, now: Date) {
 
 /** Axe (WCAG 2.2 AA) on the screen as it stands, and no sideways scroll at 320 px. */
 async function audit(app: Page, where: string) {
-  const result = await new AxeBuilder({ page: app })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(result.violations.map((v) => `${where}: ${v.id} ${v.help}`)).toEqual([])
+  expect((await axeAudit(app, where)).lines).toEqual([])
   const size = app.viewportSize()
   await app.setViewportSize({ width: 320, height: 640 })
   // Charts and tables take their new width a frame or two after the resize (a ResizeObserver
