@@ -10,6 +10,7 @@ import { loadavg } from 'node:os'
 import { execFileSync } from 'node:child_process'
 import { openTempDiary } from '../testing/temp-diary'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
+import { namedParams } from '../testing/query-plans'
 import { saveCheckin } from '../src/main/checkins/checkins.repo'
 import { benchJournalOpen, OPEN_BUDGET_MS, OPEN_RUNS } from './bench-open'
 import { BUCKETED_TREND_SQL, DAILY_TREND_SQL } from '../src/main/trends/trends.sql'
@@ -76,8 +77,7 @@ async function handler(channel: string, input: unknown) {
 /** The same SQL the repository runs, straight on the prepared statements. */
 function rawQueries(sqls: readonly string[], params: Record<string, string | number>) {
   const statements = sqls.map((sql) => {
-    const used = Object.fromEntries(Object.entries(params).filter(([k]) => sql.includes(`:${k}`)))
-    return { statement: db.prepare(sql), used }
+    return { statement: db.prepare(sql), used: namedParams(sql, params) }
   })
   return () => {
     for (const { statement, used } of statements) statement.all(used)

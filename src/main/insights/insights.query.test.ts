@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
+import { describe, expect, it } from 'vitest'
 import { seedFactors, useInsightsDiary } from '../../../testing/insights-rows'
-import { seedSyntheticDiary } from '../../../testing/synthetic-diary'
+import { queryPlan } from '../../../testing/query-plans'
+import { tenYearDiaryPerFile } from '../../../testing/ten-year-diary'
 import { INSIGHT_FACTORS_SQL } from './factors.query'
 import { INSIGHT_GAPS_SQL, INSIGHT_RECOVERY_SQL } from './recovery.query'
 import { INSIGHT_HEAT_ICE_SQL, INSIGHT_PHASES_SQL } from './treatments.query'
@@ -29,14 +29,7 @@ describe('insights:get channel', () => {
 })
 
 describe('query plans at ten years', () => {
-  let big: TempDiary
-  beforeAll(() => {
-    big = openTempDiary()
-    seedSyntheticDiary(big.db, { to: '2026-11-24', days: 3650 })
-    // Ten years of rows take a while on a busy machine; the plans, not the time, are tested.
-  }, 120_000)
-  afterAll(() => big.close())
-
+  const big = tenYearDiaryPerFile()
   const params = insightsQueryParams('2026-11-24')
   const year = { from: '2025-11-25', to: '2026-11-24' }
   const all = { from: '2016-11-27', to: '2026-11-24' }
@@ -65,13 +58,7 @@ describe('query plans at ten years', () => {
   ]
   it.each(cases)('%s searches indexes', (_name, sql, aliases, range, analyze) => {
     if (analyze) big.db.exec('ANALYZE')
-    const used = Object.fromEntries(
-      Object.entries({ ...params, ...range }).filter(([key]) => sql.includes(`:${key}`)),
-    )
-    const steps = big.db
-      .prepare<Record<string, string | number>, { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-      .all(used)
-      .map((r) => r.detail)
+    const steps = queryPlan(big.db, sql, { ...params, ...range })
     const tableSteps = steps.filter((d) => new RegExp(`^(SCAN|SEARCH) [${aliases}]\\b`).test(d))
     expect(tableSteps.length, steps.join('\n')).toBeGreaterThan(0)
     for (const step of tableSteps) {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openTempDiary, type TempDiary } from '../../../testing/temp-diary'
-import { seedSyntheticDiary } from '../../../testing/synthetic-diary'
+import { describe, expect, it } from 'vitest'
+import { queryPlan } from '../../../testing/query-plans'
+import { tenYearDiaryPerFile } from '../../../testing/ten-year-diary'
 import { LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clinical/thresholds'
 import { TREND_DAYS_SQL, TREND_SUMMARY_SQL, TREND_WEEKS_SQL } from './trends.sql'
 import { getTrends } from './trends.query'
@@ -16,22 +16,7 @@ import { EARLY_SIGN_DAYS } from '../../shared/clinical/insights'
  * changes (a dropped index, a query that falls back to grouping check-ins) fails here.
  */
 describe('daily summary reads at ten years', () => {
-  let big: TempDiary
-  beforeAll(() => {
-    big = openTempDiary()
-    seedSyntheticDiary(big.db, { to: '2026-11-24', days: 3650 })
-  }, 300_000)
-  afterAll(() => big.close())
-
-  const plan = (sql: string, params: Record<string, string | number>): string[] => {
-    const used = Object.fromEntries(
-      Object.entries(params).filter(([key]) => sql.includes(`:${key}`)),
-    )
-    return big.db
-      .prepare<Record<string, string | number>, { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-      .all(used)
-      .map((r) => r.detail)
-  }
+  const big = tenYearDiaryPerFile()
   const RANGE = 'SEARCH c USING INDEX daily_summary_by_date (date>? AND date<?)'
   // The day series looks each of its days up (a LEFT JOIN on the date).
   const DAY = 'SEARCH c USING INDEX daily_summary_by_date (date=?) LEFT-JOIN'
@@ -63,7 +48,7 @@ describe('daily summary reads at ten years', () => {
     ['early signs (all)', INSIGHT_EARLY_SIGNS_SQL, all, [RANGE, RANGE]],
     ["episodes' daily pain", DAILY_PAIN_IN_EPISODES_SQL, all, [RANGE]],
   ] as const)('%s searches the summary by date only', (_name, sql, params, searches) => {
-    const steps = plan(sql, params)
+    const steps = queryPlan(big.db, sql, params)
     expect(
       steps.filter((s) => /\bc\b/.test(s) && /^(SCAN|SEARCH)/.test(s)),
       steps.join('\n'),

@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { insertCheckin, insertEpisode, insertTreatment } from '../../../testing/diary-rows'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
-import { seedSyntheticDiary } from '../../../testing/synthetic-diary'
+import { queryPlan } from '../../../testing/query-plans'
+import { tenYearDiaryPerFile } from '../../../testing/ten-year-diary'
 import type { DB } from '../db/database'
 import { getTrends } from './trends.query'
 import {
@@ -324,25 +325,12 @@ describe('trends repository, weekly points for ranges over a year', () => {
 })
 
 describe('query plans at ten years', () => {
-  // One ten-year diary for every plan: the planner's choice depends on how much data there is.
-  let big: TempDiary
-  beforeAll(() => {
-    big = openTempDiary()
-    seedSyntheticDiary(big.db, { to: '2026-11-24', days: 3650 })
-  })
-  afterAll(() => big.close())
+  const big = tenYearDiaryPerFile()
 
   /**
    * Every step touching checkins (c) or treatments (t) must SEARCH an index, never SCAN.
    * Episodes (about 15 a year) may be scanned: the planner rightly prefers that at ten years.
    */
-  function plan(sql: string, params: Record<string, string | number>): string[] {
-    return big.db
-      .prepare<Record<string, string | number>, { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-      .all(params)
-      .map((r) => r.detail)
-  }
-
   // Each query at the range it serves: a year for daily charts and the report, ten years
   // for the bucketed "All" charts.
   const year = {
@@ -380,10 +368,7 @@ describe('query plans at ten years', () => {
       // wanted); the year-range queries must search the index either way.
       const cases = stats === 'with' ? queries.filter(([, , p]) => p === year) : queries
       it.each(cases)('%s searches an index', (_name, sql, params) => {
-        const used = Object.fromEntries(
-          Object.entries(params).filter(([key]) => sql.includes(`:${key}`)),
-        )
-        const steps = plan(sql, used)
+        const steps = queryPlan(big.db, sql, params)
         const tableSteps = steps.filter((d) => /^(SCAN|SEARCH) [ct]\b/.test(d))
         expect(tableSteps.length, steps.join('\n')).toBeGreaterThan(0)
         for (const step of tableSteps) {

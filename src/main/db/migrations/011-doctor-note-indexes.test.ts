@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { migratedTo } from '../../../../testing/migration-db'
+import { queryPlan } from '../../../../testing/query-plans'
 import { REPORT_NOTES_SQL, REPORT_NOTE_ROWS } from '../../report/report.sql'
 import { migration011 } from './011-doctor-note-indexes'
 import { migrations } from './index'
@@ -15,13 +16,12 @@ describe('migration 011: indexes of the notes marked for the doctor', () => {
   })
 
   it("serves the summary's notes from the marked rows only", () => {
-    const plan = db
-      .prepare<Record<string, string | number>, { detail: string }>(
-        `EXPLAIN QUERY PLAN ${REPORT_NOTES_SQL}`,
-      )
-      .all({ from: '2026-01-01', to: '2026-12-31', today: '2026-12-07', noteRows: 8 })
-      .map((r) => r.detail)
-      .join('\n')
+    const plan = queryPlan(db, REPORT_NOTES_SQL, {
+      from: '2026-01-01',
+      to: '2026-12-31',
+      today: '2026-12-07',
+      noteRows: 8,
+    }).join('\n')
     expect(plan).toMatch(/SEARCH c USING INDEX checkins_doctor_notes \(date>\? AND date<\?\)/)
     expect(plan).toMatch(/SEARCH t USING INDEX treatments_doctor_notes \(started_at>\? AND/)
   })

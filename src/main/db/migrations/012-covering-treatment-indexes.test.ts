@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { migratedTo } from '../../../../testing/migration-db'
-import { openTempDiary, type TempDiary } from '../../../../testing/temp-diary'
-import { seedSyntheticDiary } from '../../../../testing/synthetic-diary'
+import { queryPlan } from '../../../../testing/query-plans'
+import { tenYearDiaryPerFile } from '../../../../testing/ten-year-diary'
 import { MEANINGFUL_DROP_PARAMS } from '../../clinical/meaningful-drop'
 import { INSIGHT_HEAT_ICE_SQL, INSIGHT_PHASES_SQL } from '../../insights/treatments.query'
 import { REPORT_TREATMENTS_SQL } from '../../report/report.sql'
@@ -14,10 +14,11 @@ import {
 } from '../../../shared/clinical/insights'
 import { migration012 } from './012-covering-treatment-indexes'
 import { migrations } from './index'
+import type { DB } from '../database'
 
 const NOW = '2026-12-07T08:00:00.000Z'
 
-const indexColumns = (db: { prepare: TempDiary['db']['prepare'] }, index: string) =>
+const indexColumns = (db: DB, index: string) =>
   db
     .prepare<[string], { name: string }>('SELECT name FROM pragma_index_info(?) ORDER BY seqno')
     .all(index)
@@ -63,13 +64,7 @@ describe('migration 012: treatment indexes that cover the counts', () => {
 
 /** The plans of the treatment counts, pinned at ten years: none reads a table row. */
 describe('treatment counts at ten years', () => {
-  let big: TempDiary
-  beforeAll(() => {
-    big = openTempDiary()
-    seedSyntheticDiary(big.db, { to: '2026-11-24', days: 3650 })
-  }, 300_000)
-  afterAll(() => big.close())
-
+  const big = tenYearDiaryPerFile()
   const params = {
     from: '2016-11-27',
     to: '2026-11-24',
@@ -80,16 +75,11 @@ describe('treatment counts at ten years', () => {
     firstHours: FIRST_HOURS,
     ...MEANINGFUL_DROP_PARAMS,
   }
-  const steps = (sql: string, alias = 't'): string[] => {
-    const used = Object.fromEntries(
-      Object.entries(params).filter(([key]) => sql.includes(`:${key}`)),
+  /** The steps that read the table under this alias. */
+  const steps = (sql: string, alias = 't'): string[] =>
+    queryPlan(big.db, sql, params).filter((step) =>
+      new RegExp(`^(SCAN|SEARCH) ${alias}\\b`).test(step),
     )
-    return big.db
-      .prepare<Record<string, string | number>, { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-      .all(used)
-      .map((r) => r.detail)
-      .filter((step) => new RegExp(`^(SCAN|SEARCH) ${alias}\\b`).test(step))
-  }
 
   it.each([
     ['Insights: what helps when', INSIGHT_PHASES_SQL, 'treatments_by_episode'],
