@@ -337,9 +337,7 @@ test.describe('a morning check-in from a fresh start of a filled diary', () => {
         if (!box) throw new Error('a target has no box')
         if (clicks === targets.length - 1) {
           // What the person sees before the last click: the viewport, not the whole page.
-          await app.screenshot({
-            path: `test-results/screenshots/daily-return/mouse-before-save-${size.width}.png`,
-          })
+          await screenshot(app, `daily-return/mouse-before-save-${size.width}`, { viewport: true })
         }
         await app.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
         clicks += 1

@@ -11,7 +11,7 @@ import { seedSyntheticDiary } from '../testing/synthetic-diary'
 import { createExperiment, stopExperiment } from '../src/main/experiments/experiments.repo'
 import { experimentDraftSchema } from '../src/shared/domain/experiment'
 import { expect, screenshot, test } from './harness/fixtures'
-import { pdfPagePngs, pdfPages, pdfText, printWithPlaywright } from './harness/print'
+import { pdfPages, pdfPictures, pdfText, printWithPlaywright } from './harness/print'
 
 const today = toIsoDate(new Date())
 const ago = (days: number) => shiftIsoDate(today, -days)
@@ -132,7 +132,7 @@ test('the doctor’s summary tells the whole story, and prints it with a footer'
     await app.getByRole('button', { name: 'Export PDF' }).click()
     await expect(app.getByRole('status').filter({ hasText: 'PDF saved' })).toContainText(file)
     const text = pdfText(file)
-    pdfPagePngs(file, 'summary-pdf')
+    pdfPictures(file, 'summary-pdf')
 
     // The period as asked (the last 3 months), and when the diary starts.
     expect(text).toMatch(loose(`Period: ${day(ago(90))} – ${day(today)} (91 days)`))
@@ -228,7 +228,7 @@ test('three months of a typical diary print on one page, a year on at most two',
         diary.services.nextSavePath = file
         await app.getByRole('button', { name: 'Export PDF' }).click()
         await expect(app.getByRole('status').filter({ hasText: 'PDF saved' })).toContainText(file)
-        pdfPagePngs(file, `fit-${preset.replace(/ /g, '-')}-${size}`)
+        pdfPictures(file, `fit-${preset.replace(/ /g, '-')}-${size}`)
         const pages = pdfPages(file)
         expect(pages, `${preset} on ${size}`).toBeLessThanOrEqual(most)
         expect(pdfText(file)).toMatch(loose(`page ${pages} of ${pages}`))

@@ -66,7 +66,7 @@ test('an episode 15 days long, an emergency sign acknowledged, the episode ended
   await morning.locator('summary', { hasText: 'Warning signs' }).focus()
   await app.keyboard.press('Enter')
   await morning.getByLabel('Loss of bladder or bowel control').check()
-  await morning.screenshot({ path: 'test-results/screenshots/checkin-warning-signs.png' })
+  await screenshot(morning, 'checkin-warning-signs')
   await morning.getByRole('button', { name: 'Save morning check-in' }).click()
   await expect(morning.getByText('✓ Saved')).toBeVisible()
 

@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, screenshot, test } from './harness/fixtures'
-import { SCREENSHOT_DIR } from './harness/paths'
 import { openScreen } from './harness/screens'
 import type { TempDiary } from '../testing/temp-diary'
 import type { ExperimentDetail } from '../src/shared/domain/experiment'
@@ -172,8 +171,7 @@ test('start, follow and finish an experiment, then read its result', async ({ ap
     for (const theme of ['light', 'dark'] as const) {
       await app.emulateMedia({ colorScheme: theme })
       await tested.scrollIntoViewIfNeeded()
-      const shot = join(SCREENSHOT_DIR, 'experiments', `report-tested-${theme}-${width}.png`)
-      await tested.screenshot({ path: shot })
+      await screenshot(tested, `experiments/report-tested-${theme}-${width}`)
     }
   }
 

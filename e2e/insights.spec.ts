@@ -1,13 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
 import { addDays } from 'date-fns'
-import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { toIsoDate } from '../src/shared/dates'
 import { seedInsightsPattern } from '../testing/insights-pattern'
 import { expect, screenshot, screenshotBothThemes, test } from './harness/fixtures'
-import { SCREENSHOT_DIR } from './harness/paths'
-import { pdfPages, pdfText, printWithPlaywright } from './harness/print'
+import { pdfPages, pdfPictures, pdfText, printWithPlaywright } from './harness/print'
 import { openScreen } from './harness/screens'
 
 const nav = (app: Page) => app.getByRole('navigation', { name: 'Main' })
@@ -272,13 +269,5 @@ test("the doctor's report carries the three strongest lines, printed", async ({ 
   expect(text).toContain('Patterns in the diary')
   expect(text).toContain('Sitting more than 6 hours was present before 4 of 5 spasms')
   expect(pdfPages(pdf)).toBeLessThanOrEqual(2)
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '80',
-    '-singlefile',
-    pdf,
-    join(SCREENSHOT_DIR, 'report-insights-pdf'),
-  ])
+  pdfPictures(pdf, 'report-insights-pdf', { firstOnly: true })
 })

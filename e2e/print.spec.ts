@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { REPORT_TODAY, seedReportFixtureWithRedFlag } from '../testing/report-fixture'
 import { expect, screenshot, test } from './harness/fixtures'
-import { SCREENSHOT_DIR } from './harness/paths'
-import { pdfText, printWithPlaywright, rasterPage } from './harness/print'
+import { pdfPictures, pdfText, printWithPlaywright, rasterPage } from './harness/print'
 import { openScreen } from './harness/screens'
 
 /** Paper is white under the red flags, whatever the screen's theme. */
@@ -90,9 +88,7 @@ test('the report prints in the light palette in dark mode, without the timer doc
     expect(paper.at(course.x + 2, course.y + course.height / 2)).toEqual(PAPER)
     // And the whole page is the same picture as the one printed in light mode.
     expect(paper.data.equals(rasterPage(light, 1, DPI).data)).toBe(true)
-    mkdirSync(SCREENSHOT_DIR, { recursive: true })
-    const png = join(SCREENSHOT_DIR, 'report-pdf-printed-in-dark-mode')
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', dark, png])
+    pdfPictures(dark, 'report-pdf-printed-in-dark-mode', { firstOnly: true })
   } finally {
     rmSync(out, { recursive: true, force: true })
   }

@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './harness/fixtures'
+import { expect, screenshotBothThemes, test } from './harness/fixtures'
 import { seedRepresentativeDiary } from './harness/representative-diary'
 import { openScreen } from './harness/screens'
 
@@ -29,13 +29,8 @@ for (const size of SIZES) {
     })
     await app.reload()
     // Both themes of each state, one walk: the state is the slow part, not the picture.
-    const shot = async (screen: string) => {
-      for (const theme of ['light', 'dark'] as const) {
-        await app.emulateMedia({ colorScheme: theme })
-        await screenshot(app, `screens/${screen}-${theme}-${size.width}`)
-      }
-      await app.emulateMedia({ colorScheme: 'light' })
-    }
+    const shot = (screen: string) =>
+      screenshotBothThemes(app, (theme) => `screens/${screen}-${theme}-${size.width}`)
 
     await expect(app.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
     await expect(

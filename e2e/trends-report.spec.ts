@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -15,8 +14,13 @@ import {
 } from '../testing/report-fixture'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
 import { expect, screenshot, test } from './harness/fixtures'
-import { SCREENSHOT_DIR } from './harness/paths'
-import { pdfPages, pdfText, playwrightPdfOptions, printWithPlaywright } from './harness/print'
+import {
+  pdfPages,
+  pdfPictures,
+  pdfText,
+  playwrightPdfOptions,
+  printWithPlaywright,
+} from './harness/print'
 
 const today = toIsoDate(new Date())
 
@@ -241,19 +245,7 @@ test('report: prints to PDF with the right numbers and exports CSV', async ({ ap
     expect(text).not.toContain('Export PDF')
     expect(text).not.toContain('Your journal stays on this computer')
     expect(pdfPages(pdfFile)).toBe(1)
-    mkdirSync(SCREENSHOT_DIR, { recursive: true })
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '80',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      pdfFile,
-      join(SCREENSHOT_DIR, 'report-pdf-page1'),
-    ])
+    pdfPictures(pdfFile, 'report-pdf-page1', { firstOnly: true })
 
     // Cancelling the dialog says nothing was saved.
     diary.services.nextSavePath = undefined

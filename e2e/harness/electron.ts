@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { findElectronBinary } from '../../scripts/electron-binary.mjs'
-import { ROOT } from './paths'
+import { ROOT, SCREENSHOTS } from './paths'
 
 /**
  * The Electron end-to-end suite runs the built app in the real Electron binary (the desktop
@@ -72,6 +72,7 @@ export function windowState(app: ElectronApplication) {
 }
 
 export async function electronShot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS) return
   mkdirSync(ELECTRON_SHOTS, { recursive: true })
   await page.screenshot({ path: join(ELECTRON_SHOTS, `${name}.png`), fullPage: true })
 }

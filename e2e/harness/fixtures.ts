@@ -1,6 +1,6 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import { handlers } from '../../src/main/ipc/handlers'
 import { senderFromOrigins } from '../../src/main/ipc/register'
@@ -11,7 +11,7 @@ import { setDisplayLocale } from '../../src/shared/format'
 import { openTempDiary, type TempDiary } from '../../testing/temp-diary'
 import { saveSettings } from '../../src/main/settings/settings.repo'
 import { events, type AppEvent, type EventPayload } from '../../src/shared/contract/events'
-import { BRIDGE_FILE, RENDERER_DIR, SCREENSHOT_DIR } from './paths'
+import { BRIDGE_FILE, RENDERER_DIR, SCREENSHOT_DIR, SCREENSHOTS } from './paths'
 
 /** The page's origin in the harness; in the app it is app://unknot. */
 export const ORIGIN = 'http://unknot.test'
@@ -100,23 +100,34 @@ export async function loadApp(page: Page, ctx: HandlerContext): Promise<void> {
 
 export { expect }
 
-/** Saves a full-page screenshot under test-results/screenshots for people to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+/**
+ * Saves a picture of `target` (a page or a part of it) as test-results/screenshots/`name`.png;
+ * `viewport` keeps a page's picture to what the window shows instead of the whole page.
+ */
+export async function screenshot(
+  target: Page | Locator,
+  name: string,
+  { viewport = false }: { viewport?: boolean } = {},
+): Promise<void> {
+  if (!SCREENSHOTS) return
   const path = join(SCREENSHOT_DIR, `${name}.png`)
-  await page.screenshot({ path, fullPage: true })
-  return path
+  mkdirSync(dirname(path), { recursive: true })
+  await ('goto' in target
+    ? target.screenshot({ path, fullPage: !viewport })
+    : target.screenshot({ path }))
 }
 
 /**
  * Saves the screen as it is now in dark and in light, named by `name(theme)`, and leaves it in
  * light. The dark theme only swaps colour tokens (no layout, no behaviour), so a test runs its
- * steps once, in light, and shoots both themes where it wants pictures.
+ * steps once, in light, and shoots both themes where it wants pictures. With pictures off it
+ * leaves the theme alone: switching it is only for the picture.
  */
 export async function screenshotBothThemes(
   page: Page,
   name: (theme: 'light' | 'dark') => string,
 ): Promise<void> {
+  if (!SCREENSHOTS) return
   for (const theme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: theme })
     await screenshot(page, name(theme))

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { printOptions, type PdfTemplates } from '../../src/main/services/print-options'
 import type { TempDiary } from '../../testing/temp-diary'
-import { SCREENSHOT_DIR } from './paths'
+import { SCREENSHOT_DIR, SCREENSHOTS } from './paths'
 
 /** page.pdf's options for what the app passes to webContents.printToPDF (paper, backgrounds, margins). */
 export function playwrightPdfOptions(pageSize: 'A4' | 'Letter', templates: PdfTemplates = {}) {
@@ -76,11 +76,13 @@ export function rasterPage(file: string, page: number, dpi: number): Raster {
   }
 }
 
-/** Every page as a PNG in test-results/screenshots (`<name>-1.png`, …), for people to look at. */
-export function pdfPagePngs(file: string, name: string): string[] {
+/**
+ * The PDF's pages as PNGs in test-results/screenshots for people to look at: every page
+ * (`<name>-1.png`, …), or only the first (`<name>.png`). None when pictures are off.
+ */
+export function pdfPictures(file: string, name: string, { firstOnly = false } = {}): void {
+  if (!SCREENSHOTS) return
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  execFileSync('pdftoppm', ['-png', '-r', '90', file, join(SCREENSHOT_DIR, name)])
-  return readdirSync(SCREENSHOT_DIR)
-    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
-    .map((f) => join(SCREENSHOT_DIR, f))
+  const pages = firstOnly ? ['-f', '1', '-l', '1', '-singlefile'] : []
+  execFileSync('pdftoppm', ['-png', '-r', '90', ...pages, file, join(SCREENSHOT_DIR, name)])
 }
