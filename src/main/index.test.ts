@@ -148,7 +148,10 @@ describe('main process wiring', () => {
     expect(String(window?.options['icon'])).toMatch(/resources[\\/]icon\.png$/)
     expect(existsSync(String(window?.options['icon']))).toBe(true)
     expect(fake.calls.privilegedSchemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ])
     expect(fake.calls.protocolHandlers.has('app')).toBe(true)
   })

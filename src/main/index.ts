@@ -55,8 +55,13 @@ setSqliteAddon(paths.sqliteAddon)
 // Windows shows a toast only for an app whose id matches a Start-menu shortcut (the installer's).
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
 
+// codeCache: V8 keeps the compiled window scripts between starts (Electron's protocols have none
+// by default), so a start parses and compiles them only after an update (docs/performance.md).
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ])
 
 /** Checkpoint the WAL (and take the daily snapshot when due) this often while running. */
