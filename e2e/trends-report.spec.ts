@@ -13,7 +13,7 @@ import {
   seedReportFixtureWithRedFlag,
 } from '../testing/report-fixture'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
-import { expect, screenshot, test } from './harness/fixtures'
+import { expect, screenshot, screenshotBothThemes, test } from './harness/fixtures'
 import {
   pdfPages,
   pdfPictures,
@@ -163,6 +163,42 @@ test('trends: an empty diary says how to start', async ({ app }) => {
     app.getByRole('heading', { name: 'Nothing to chart yet for this range' }),
   ).toBeVisible()
   await expect(app.getByRole('link', { name: 'Today' }).last()).toBeVisible()
+})
+
+test('trends: a narrow window charts a year by weeks, no more points than pixels', async ({
+  app,
+  diary,
+}) => {
+  seedSyntheticDiary(diary.db, { to: today, days: 365 })
+  await openPage(app, 'Trends')
+  await app
+    .getByRole('group', { name: 'Show the last' })
+    .getByRole('button', { name: '1 year' })
+    .click()
+  const stiffness = app.getByRole('figure', { name: 'Stiffness: morning vs evening' })
+  await stiffness.getByRole('button', { name: 'Show as table' }).click()
+  const table = stiffness.getByRole('table')
+  const rows = table.locator('tbody tr')
+  // Wide: one point a day (the plot has about 850 pixel columns).
+  await expect(table.getByRole('columnheader', { name: 'Day', exact: true })).toBeVisible()
+  // A row per day with a value.
+  const days = await rows.count()
+  expect(days).toBeGreaterThan(360)
+  // 320 px: the plot has about 130 columns (asked as 100), so main answers the year in weeks.
+  await app.setViewportSize({ width: 320, height: 800 })
+  await expect(table.getByRole('columnheader', { name: 'Week ending' })).toBeVisible()
+  // The preset's 365 days, counted back from today in 7-day buckets.
+  await expect(rows).toHaveCount(Math.ceil(365 / 7))
+  await stiffness.getByRole('button', { name: 'Show as chart' }).click()
+  const plot = await stiffness.locator('.recharts-cartesian-grid').boundingBox()
+  expect(plot?.width).toBeGreaterThanOrEqual(53)
+  await stiffness.scrollIntoViewIfNeeded()
+  await screenshotBothThemes(app, (theme) => `trends-year-320-${theme}`)
+  // Wide again: days again.
+  await app.setViewportSize({ width: 1280, height: 900 })
+  await stiffness.getByRole('button', { name: 'Show as table' }).click()
+  await expect(table.getByRole('columnheader', { name: 'Day', exact: true })).toBeVisible()
+  await expect(rows).toHaveCount(days)
 })
 
 test('report: prints to PDF with the right numbers and exports CSV', async ({ app, diary }) => {

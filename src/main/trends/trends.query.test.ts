@@ -1,11 +1,13 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { insertCheckin, insertEpisode, insertTreatment } from '../../../testing/diary-rows'
+import { expectRefused } from '../../../testing/expect-refused'
 import { openTempDiary, snapshot, type TempDiary } from '../../../testing/temp-diary'
 import { queryPlan } from '../../../testing/query-plans'
 import { tenYearDiaryPerFile } from '../../../testing/ten-year-diary'
 import type { DB } from '../db/database'
 import { getTrends } from './trends.query'
 import {
+  bucketDays,
   TREND_DAYS_SQL,
   TREND_SUMMARY_SQL,
   TREND_TREATMENTS_SQL,
@@ -321,6 +323,65 @@ describe('trends repository, weekly points for ranges over a year', () => {
     const t = getTrends(diary.db, { from: '2025-01-31', to: '2026-01-31' })
     expect(t.resolution).toBe('day')
     expect(t.days).toHaveLength(366)
+  })
+
+  it('buckets no finer than the chart has pixel columns (maxPoints)', () => {
+    seedWeeks(diary.db)
+    const year = { from: '2025-01-31', to: '2026-01-31' }
+    // 366 days fit 366 columns; on 365 they are weeks, the same weeks a longer range gets.
+    const daily = getTrends(diary.db, { ...year, maxPoints: 366 })
+    expect(daily.days).toHaveLength(366)
+    const narrow = getTrends(diary.db, { ...year, maxPoints: 365 })
+    expect(narrow).toMatchObject({ resolution: 'week', bucketDays: 7 })
+    expect(narrow.days).toHaveLength(53)
+    const weeks = getTrends(diary.db, WEEKS)
+    expect(narrow.days.at(-1)).toEqual(weeks.days.at(-1))
+    expect(narrow.treatments.at(-1)).toEqual(weeks.treatments.at(-1))
+    // The range's means do not depend on the buckets.
+    expect(narrow.summary).toEqual(daily.summary)
+    // Narrower than 53 weeks: 4-week buckets; nothing coarser exists, so 14 of them on 10 px.
+    expect(getTrends(diary.db, { ...year, maxPoints: 52 })).toMatchObject({ bucketDays: 28 })
+    expect(getTrends(diary.db, { ...year, maxPoints: 10 }).days).toHaveLength(14)
+  })
+})
+
+describe('trends:get input', () => {
+  it.each([0, -5, 1.5, 100_001, '400', null])('refuses maxPoints %s, saying why', async (bad) => {
+    const message = await expectRefused(
+      diary,
+      'trends:get',
+      { from: '2025-01-01', to: '2025-12-31', maxPoints: bad },
+      { path: 'maxPoints' },
+    )
+    expect(message).toMatch(/chart width/)
+  })
+
+  it('answers a range with and without maxPoints', async () => {
+    for (const input of [
+      { from: '2025-01-01', to: '2025-12-31' },
+      { from: '2025-01-01', to: '2025-12-31', maxPoints: 100 },
+    ]) {
+      expect((await diary.call('trends:get', input)).ok).toBe(true)
+    }
+  })
+})
+
+describe('bucketDays', () => {
+  it.each([
+    [92, undefined, 1],
+    [366, undefined, 1],
+    [367, undefined, 7],
+    [1098, undefined, 7],
+    [1099, undefined, 28],
+    [92, 100, 1],
+    [92, 91, 7],
+    [366, 53, 7],
+    [366, 52, 28],
+    [1098, 157, 7],
+    [1098, 156, 28],
+    [3650, 1, 28],
+  ])('%i days on %s columns: %i-day points', (days, columns, size) => {
+    expect(bucketDays(days, columns)).toBe(size)
   })
 })
 

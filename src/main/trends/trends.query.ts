@@ -1,6 +1,11 @@
 import type { DB } from '../db/database'
-import type { DateRange } from '../../shared/domain/common'
-import type { TrendDay, TrendEpisode, Trends, TrendTreatment } from '../../shared/domain/trends'
+import type {
+  TrendDay,
+  TrendEpisode,
+  Trends,
+  TrendsRequest,
+  TrendTreatment,
+} from '../../shared/domain/trends'
 import { preparedPerConnection } from '../db/statements'
 import { NO_CHANGE_WITHIN } from '../../shared/clinical/thresholds'
 import { firstRecordedDay } from './first-recorded-day'
@@ -89,9 +94,10 @@ function worse(difference: number | null): 'morning' | 'evening' | 'same' | null
 
 /**
  * Everything the Trends page draws. A range that starts before the first entry (the "All"
- * button asks from 1900) is moved up to it, so the series never walks empty decades.
+ * button asks from 1900) is moved up to it, so the series never walks empty decades. With
+ * `maxPoints`, the buckets are as coarse as the chart's width needs (`bucketDays`).
  */
-export function getTrends(db: DB, requested: DateRange): Trends {
+export function getTrends(db: DB, requested: TrendsRequest): Trends {
   const s = stmts(db)
   const first = firstRecordedDay(db)
   const from = first && first > requested.from ? first : requested.from
@@ -116,7 +122,7 @@ export function getTrends(db: DB, requested: DateRange): Trends {
   if (!first || from > range.to) return emptyAnswer
 
   const length = Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000) + 1
-  const size = bucketDays(length)
+  const size = bucketDays(length, requested.maxPoints)
   const weekly = size > 1
   const sized = { ...range, size }
   const { days, sum } = weekly

@@ -43,14 +43,17 @@ export const TREND_DAYS_SQL = `
 
 /**
  * Longer ranges are charted in buckets: 3,650 daily points are wider than any screen. Up to a
- * year: days; up to three years: weeks (7 days); beyond: 4-week buckets (28 days).
+ * year: days; up to three years: weeks (7 days); beyond: 4-week buckets (28 days). A chart
+ * narrower than its points (`maxPoints`, one per pixel column) gets the next coarser bucket
+ * whose points fit, and 4 weeks when none does.
  */
 export const DAILY_MAX_DAYS = 366
 export const WEEKLY_MAX_DAYS = 3 * 366
 
-export function bucketDays(rangeDays: number): 1 | 7 | 28 {
-  if (rangeDays <= DAILY_MAX_DAYS) return 1
-  return rangeDays <= WEEKLY_MAX_DAYS ? 7 : 28
+export function bucketDays(rangeDays: number, maxPoints = Infinity): 1 | 7 | 28 {
+  const fits = (size: number) => Math.ceil(rangeDays / size) <= maxPoints
+  if (rangeDays <= DAILY_MAX_DAYS && fits(1)) return 1
+  return rangeDays <= WEEKLY_MAX_DAYS && fits(7) ? 7 : 28
 }
 
 /** The last day of the :size-day bucket holding `day`; buckets are counted back from `:to`. */

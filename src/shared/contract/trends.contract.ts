@@ -1,8 +1,7 @@
 import { read } from './define'
-import { dateRangeSchema } from '../domain/common'
-import { trendsSchema } from '../domain/trends'
+import { trendsRequestSchema, trendsSchema } from '../domain/trends'
 
 export const trendsContract = {
-  /** Per-day series of the range, aggregated in SQL, for the Trends charts. */
-  'trends:get': read(dateRangeSchema, trendsSchema),
+  /** The range's series, aggregated in SQL by day, week or 4 weeks, for the Trends charts. */
+  'trends:get': read(trendsRequestSchema, trendsSchema),
 }

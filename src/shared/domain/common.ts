@@ -36,8 +36,11 @@ export const RANGE_ORDER_ERROR = {
   path: ['from'],
 }
 
+/** A range's two days, for schemas that ask a range and more (`trendsRequestSchema`). */
+export const dateRangeFields = { from: isoDateSchema, to: isoDateSchema }
+
 export const dateRangeSchema = z
-  .object({ from: isoDateSchema, to: isoDateSchema })
+  .object(dateRangeFields)
   .strict()
   .refine(startNotAfterEnd, RANGE_ORDER_ERROR)
 export type DateRange = z.infer<typeof dateRangeSchema>

@@ -1,5 +1,27 @@
 import { z } from 'zod'
+import { dateRangeFields, RANGE_ORDER_ERROR, startNotAfterEnd } from './common'
 import { TREATMENT_KINDS } from './treatment'
+
+const MAX_POINTS_ERROR = 'The chart width is a whole number of points from 1 to 100,000.'
+
+/**
+ * What the Trends charts ask: the range and, optionally, how many points the narrowest chart can
+ * show (one per pixel column of its plot). Main then buckets the range more coarsely when its
+ * days would not fit (docs/performance.md, "One point per pixel column").
+ */
+export const trendsRequestSchema = z
+  .object({
+    ...dateRangeFields,
+    maxPoints: z
+      .number({ error: MAX_POINTS_ERROR })
+      .int({ error: MAX_POINTS_ERROR })
+      .min(1, MAX_POINTS_ERROR)
+      .max(100_000, MAX_POINTS_ERROR)
+      .optional(),
+  })
+  .strict()
+  .refine(startNotAfterEnd, RANGE_ORDER_ERROR)
+export type TrendsRequest = z.infer<typeof trendsRequestSchema>
 
 const score = z.number().nullable()
 

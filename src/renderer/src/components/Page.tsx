@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ReactNode, Ref } from 'react'
 
 /** A screen: its heading (the one h1), controls beside it, then its content. */
 export function Page({
@@ -7,6 +7,7 @@ export function Page({
   className,
   printHeader = true,
   children,
+  ref,
 }: {
   title: ReactNode
   actions?: ReactNode
@@ -15,9 +16,11 @@ export function Page({
   /** False leaves the heading off paper (the report prints its own). */
   printHeader?: boolean
   children: ReactNode
+  /** The page's box, for a screen that fits its content to the width (Trends). */
+  ref?: Ref<HTMLDivElement>
 }) {
   return (
-    <div className={className ? `page ${className}` : 'page'}>
+    <div ref={ref} className={className ? `page ${className}` : 'page'}>
       <header className={printHeader ? 'page__header' : 'page__header no-print'}>
         <h1>{title}</h1>
         {actions}

@@ -5,7 +5,9 @@ import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { Page } from '@renderer/components/Page'
 import { presetChoice, RangePicker, type RangeChoice } from '@renderer/components/RangePicker'
 import { useChannel } from '@renderer/lib/channels'
+import { useWidth } from '@renderer/lib/useWidth'
 import { TrendCharts } from './charts/TrendCharts'
+import { maxTrendPoints } from './charts/trend-width'
 import { trendSummary } from './trend-summary'
 import { TRENDS_DEFAULT_PRESET } from './trends-default'
 import './trends.css'
@@ -13,11 +15,19 @@ import './trends.css'
 /** Trends: a range, the summary sentence main's means allow, and the charts. */
 export function TrendsPage() {
   const [choice, setChoice] = useState<RangeChoice>(() => presetChoice(TRENDS_DEFAULT_PRESET))
+  // Asked once the page is laid out: no more points than the plot has pixel columns.
+  const [pageRef, width] = useWidth<HTMLDivElement>()
+  const maxPoints = width ? maxTrendPoints(width) : undefined
   // Switching ranges keeps the old charts on screen until the new series arrive.
-  const trends = useChannel('trends:get', choice.range, { placeholderData: keepPreviousData })
+  const trends = useChannel(
+    'trends:get',
+    { ...choice.range, ...(maxPoints === undefined ? {} : { maxPoints }) },
+    { placeholderData: keepPreviousData, enabled: width !== null },
+  )
   const data = trends.data
   return (
     <Page
+      ref={pageRef}
       title="Trends"
       className="trends-page"
       actions={<RangePicker value={choice} onChange={setChoice} label="Show the last" />}
@@ -62,7 +72,7 @@ export function TrendsPage() {
               <p key={sentence}>{sentence}</p>
             ))}
           </section>
-          <TrendCharts trends={data} />
+          <TrendCharts trends={data} plotWidth={maxPoints} />
         </>
       ) : null}
     </Page>

@@ -2,7 +2,8 @@ import { ComposedChart, YAxis } from 'recharts'
 import { ChartGrid } from '@renderer/components/charts/ChartGrid'
 import { ChartFigure } from '@renderer/components/charts/ChartFigure'
 import { SERIES } from '@renderer/components/charts/palette'
-import { TREND_AXIS_WIDTH, type ChartParts, type SeriesKey } from './chart-parts'
+import type { ChartParts, SeriesKey } from './chart-parts'
+import { TREND_AXIS_WIDTH } from './trend-width'
 
 /** Lines of daily (or bucketed) values over episode shading, on a 0–`top` axis. */
 function SeriesChart({

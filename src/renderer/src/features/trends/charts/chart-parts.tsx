@@ -7,13 +7,8 @@ import { SERIES, seriesLine } from '@renderer/components/charts/palette'
 import { SeriesMarkers } from '@renderer/components/charts/SeriesMarkers'
 import { DayTooltip } from './DayTooltip'
 import { EpisodeBands } from './EpisodeBands'
+import { tickRoom, TREND_AXIS_WIDTH } from './trend-width'
 import type { TrendLookup } from './useTrendLookup'
-
-/**
- * The width of every trend chart's left axis: the treatment chart names its kinds there, and
- * the charts above leave the same room, so one date sits at one x on every chart.
- */
-export const TREND_AXIS_WIDTH = 118
 
 /** The series of a trend day that charts draw. */
 export type SeriesKey = Extract<keyof TrendDay, keyof typeof SERIES>
@@ -21,9 +16,9 @@ export type SeriesKey = Extract<keyof TrendDay, keyof typeof SERIES>
 /**
  * What every trend chart shares, built once per answer: the date axis, the tooltip, the episode
  * shading, the 0–10 axis, a series line on the shared palette, and the words and the table that
- * stand in for a chart.
+ * stand in for a chart. `plotWidth` (px) sets how many dates the x axis can name.
  */
-export function chartParts(trends: Trends, lookup: TrendLookup) {
+export function chartParts(trends: Trends, lookup: TrendLookup, plotWidth = Infinity) {
   const rows = trends.days
   // Markers on every point stop helping (and cost time) once the days are a few pixels wide.
   const dense = rows.length > 120
@@ -38,15 +33,16 @@ export function chartParts(trends: Trends, lookup: TrendLookup) {
     const v = row[key]
     return v === null ? '—' : formatNumber(v, digits(key))
   }
-  // About eight dates, the last one always labelled. Left to itself ("preserveStartEnd"),
-  // recharts measures every label in the DOM to thin them out: one forced layout per point,
-  // most of the time it took to draw a year of days.
-  const step = Math.max(1, Math.ceil(rows.length / 8))
+  // Up to eight dates, as many as the plot has room for, the last one always labelled. Left to
+  // itself ("preserveStartEnd"), recharts measures every label in the DOM to thin them out:
+  // one forced layout per point, most of the time it took to draw a year of days.
+  const labels = Math.max(2, Math.min(8, Math.floor(plotWidth / tickRoom(years))))
+  const step = Math.max(1, Math.ceil(rows.length / labels))
   const ticks = rows.filter((_, i) => (rows.length - 1 - i) % step === 0).map((r) => r.date)
   const unit =
     trends.bucketDays === 1
       ? 'Gaps are days without a check-in.'
-      : `Over this long range each point is the mean of ${trends.bucketDays === 7 ? 'a week' : '4 weeks'}; gaps have no check-ins.`
+      : `Each point is the mean of ${trends.bucketDays === 7 ? 'a week' : '4 weeks'}: the range has more days than the chart has room for. Gaps have no check-ins.`
   return {
     rows,
     unit,
