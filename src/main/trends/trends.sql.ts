@@ -3,6 +3,7 @@
  * come from the daily summary (migration 008, docs/performance.md#the-daily-summary), aliased
  * `c`: each of its rows is one date's check-ins.
  */
+import { DAILY_MAX_DAYS, WEEKLY_MAX_DAYS } from '../../shared/domain/trends'
 
 /**
  * Per-day series, from the daily summary (`c`: one row per date with check-ins). The date series
@@ -42,14 +43,10 @@ export const TREND_DAYS_SQL = `
   ORDER BY date`
 
 /**
- * Longer ranges are charted in buckets: 3,650 daily points are wider than any screen. Up to a
- * year: days; up to three years: weeks (7 days); beyond: 4-week buckets (28 days). A chart
- * narrower than its points (`maxPoints`, one per pixel column) gets the next coarser bucket
- * whose points fit, and 4 weeks when none does.
+ * The bucket of a range's points (`DAILY_MAX_DAYS`, `WEEKLY_MAX_DAYS`). A chart narrower than
+ * its points (`maxPoints`, one per pixel column) gets the next coarser bucket whose points fit,
+ * and 4 weeks when none does.
  */
-export const DAILY_MAX_DAYS = 366
-export const WEEKLY_MAX_DAYS = 3 * 366
-
 export function bucketDays(rangeDays: number, maxPoints = Infinity): 1 | 7 | 28 {
   const fits = (size: number) => Math.ceil(rangeDays / size) <= maxPoints
   if (rangeDays <= DAILY_MAX_DAYS && fits(1)) return 1

@@ -2,6 +2,13 @@ import { z } from 'zod'
 import { dateRangeFields, RANGE_ORDER_ERROR, startNotAfterEnd } from './common'
 import { TREATMENT_KINDS } from './treatment'
 
+/**
+ * Longer ranges are charted in buckets: 3,650 daily points are wider than any screen. Up to a
+ * year: days; up to three years: weeks (7 days); beyond: 4-week buckets (28 days).
+ */
+export const DAILY_MAX_DAYS = 366
+export const WEEKLY_MAX_DAYS = 3 * 366
+
 const MAX_POINTS_ERROR = 'The chart width is a whole number of points from 1 to 100,000.'
 
 /**

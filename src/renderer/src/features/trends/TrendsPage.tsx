@@ -7,7 +7,7 @@ import { presetChoice, RangePicker, type RangeChoice } from '@renderer/component
 import { useChannel } from '@renderer/lib/channels'
 import { useWidth } from '@renderer/lib/useWidth'
 import { TrendCharts } from './charts/TrendCharts'
-import { maxTrendPoints } from './charts/trend-width'
+import { maxTrendPoints, trendPlotWidth } from './charts/trend-width'
 import { trendSummary } from './trend-summary'
 import { TRENDS_DEFAULT_PRESET } from './trends-default'
 import './trends.css'
@@ -17,7 +17,8 @@ export function TrendsPage() {
   const [choice, setChoice] = useState<RangeChoice>(() => presetChoice(TRENDS_DEFAULT_PRESET))
   // Asked once the page is laid out: no more points than the plot has pixel columns.
   const [pageRef, width] = useWidth<HTMLDivElement>()
-  const maxPoints = width ? maxTrendPoints(width) : undefined
+  const plotWidth = width ? trendPlotWidth(width) : undefined
+  const maxPoints = plotWidth === undefined ? undefined : maxTrendPoints(plotWidth)
   // Switching ranges keeps the old charts on screen until the new series arrive.
   const trends = useChannel(
     'trends:get',
@@ -72,7 +73,7 @@ export function TrendsPage() {
               <p key={sentence}>{sentence}</p>
             ))}
           </section>
-          <TrendCharts trends={data} plotWidth={maxPoints} />
+          <TrendCharts trends={data} plotWidth={plotWidth} />
         </>
       ) : null}
     </Page>

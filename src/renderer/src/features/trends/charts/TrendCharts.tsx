@@ -10,7 +10,7 @@ import { useTrendLookup } from './useTrendLookup'
  * The Trends page's charts, one component each, sharing one lookup and one set of parts. Drawn
  * again only for a new answer: the page re-renders while a new range loads, and new axis or
  * tooltip elements would make recharts recompute every chart for the same data. `plotWidth`
- * is the plot's width in steps (`maxTrendPoints`), so a resize redraws them only per step.
+ * is the plot's width in steps (`trendPlotWidth`), so a resize redraws them only per step.
  */
 export const TrendCharts = memo(function TrendCharts({
   trends,

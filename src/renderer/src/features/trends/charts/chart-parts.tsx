@@ -42,7 +42,7 @@ export function chartParts(trends: Trends, lookup: TrendLookup, plotWidth = Infi
   const unit =
     trends.bucketDays === 1
       ? 'Gaps are days without a check-in.'
-      : `Each point is the mean of ${trends.bucketDays === 7 ? 'a week' : '4 weeks'}: the range has more days than the chart has room for. Gaps have no check-ins.`
+      : `Each point is the mean of ${trends.bucketDays === 7 ? 'a week' : '4 weeks'}; gaps have no check-ins.`
   return {
     rows,
     unit,

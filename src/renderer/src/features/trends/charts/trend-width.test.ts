@@ -1,26 +1,34 @@
 import { describe, expect, it } from 'vitest'
-import { maxTrendPoints, TREND_PLOT_INSET } from './trend-width'
+import { DAILY_MAX_DAYS } from '@shared/domain/trends'
+import { maxTrendPoints, TREND_PLOT_INSET, trendPlotWidth } from './trend-width'
 
-describe('maxTrendPoints', () => {
-  // The page widths measured in the browser, and the plots' widths there less a step at most.
+describe('trendPlotWidth and maxTrendPoints', () => {
+  // The page widths measured in the browser at 1280, 720, 640 and 320 px, and the plots there.
   it.each([
-    [1016, 800],
-    [688, 500],
-    [608, 400],
-    [300, 100],
-  ])('a page %i px wide charts at most %i points', (page, points) => {
-    expect(maxTrendPoints(page)).toBe(points)
-    expect(points).toBeLessThanOrEqual(page - TREND_PLOT_INSET)
+    [1016, 846, 800, DAILY_MAX_DAYS],
+    [688, 518, 500, DAILY_MAX_DAYS],
+    [608, 438, 400, DAILY_MAX_DAYS],
+    [300, 130, 100, 100],
+  ])('a page %i px wide (plot %i px): %i px in steps, %i points', (page, plot, stepped, points) => {
+    expect(page - TREND_PLOT_INSET).toBe(plot)
+    expect(trendPlotWidth(page)).toBe(stepped)
+    expect(maxTrendPoints(trendPlotWidth(page))).toBe(points)
   })
 
-  it('a year stays daily down to the 200% zoomed window, and is weekly at 320 px', () => {
-    expect(maxTrendPoints(608)).toBeGreaterThanOrEqual(366)
-    expect(maxTrendPoints(300)).toBeLessThan(366)
-    expect(maxTrendPoints(300)).toBeGreaterThanOrEqual(53)
+  it('every wide window asks the same question: a year of days', () => {
+    const asked = new Set(
+      [700, 900, 1016, 1500, 2400].map((w) => maxTrendPoints(trendPlotWidth(w))),
+    )
+    expect([...asked]).toEqual([DAILY_MAX_DAYS])
+  })
+
+  it('a year is weekly at 320 px and still fits there', () => {
+    expect(maxTrendPoints(trendPlotWidth(300))).toBeLessThan(365)
+    expect(maxTrendPoints(trendPlotWidth(300))).toBeGreaterThanOrEqual(Math.ceil(365 / 7))
   })
 
   it('never asks for fewer than one step of points', () => {
-    expect(maxTrendPoints(0)).toBe(50)
-    expect(maxTrendPoints(180)).toBe(50)
+    expect(trendPlotWidth(0)).toBe(50)
+    expect(trendPlotWidth(180)).toBe(50)
   })
 })
