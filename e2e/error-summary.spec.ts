@@ -1,5 +1,8 @@
 import { expect, test } from './harness/fixtures'
 
+// The morning check-in is the one due before 14:00.
+test.use({ timeOfDay: [7, 30] })
+
 /**
  * A refused save is said once: one error summary (the only live region), focused, linking to
  * each field that needs an answer; the fields' own messages are there but not announced.

@@ -23,6 +23,12 @@ interface Options {
    * unless they set `test.use({ firstRun: true })`.
    */
   firstRun: boolean
+  /**
+   * The page's clock, today at this local [hours, minutes], installed before the app loads (main's
+   * clock stays real). What Today shows depends on the hour (the evening check-in is due from
+   * 14:00), so a spec about one of them says which; unset, the page has the real time.
+   */
+  timeOfDay: readonly [hours: number, minutes: number] | undefined
 }
 
 interface Fixtures {
@@ -36,6 +42,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures & Options>({
   firstRun: [false, { option: true }],
+  timeOfDay: [undefined, { option: true }],
   diary: async ({ firstRun }, use) => {
     const diary = openTempDiary()
     if (!firstRun) saveSettings(diary.db, { welcomeDone: true })
@@ -53,12 +60,19 @@ export const test = base.extend<Fixtures & Options>({
     )
     await use(offsite)
   },
-  app: async ({ page, diary, offsiteRequests, locale }, use) => {
+  app: async ({ page, diary, offsiteRequests, locale, timeOfDay }, use) => {
     // Main's side of the harness runs in this process: its sentences, and what app:info tells
     // the window, follow the page's locale (Playwright's `locale` option) as the system's would.
     diary.ctx.app.locale = setDisplayLocale(locale ?? 'en-GB')
     diary.ctx.app.systemLanguages = [diary.ctx.app.locale]
     applyDisplaySettings(diary.ctx, diary.ctx.app.locale)
+    if (timeOfDay) {
+      const [hours, minutes] = timeOfDay
+      const now = new Date()
+      await page.clock.install({
+        time: new Date(now.getFullYear(), now.getMonth(), now.getDate(), hours, minutes),
+      })
+    }
     await loadApp(page, diary.ctx)
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
     // Depending on offsiteRequests installed its blocker before the page loaded.
