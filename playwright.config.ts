@@ -20,7 +20,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     // The window and main's side of the harness write dates as in the UK unless a spec says.
     locale: 'en-GB',
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test a tenth of its time; CI keeps no files, so it records
+    // none (.ci/run; docs/testing.md).
+    trace: process.env['UNKNOT_E2E_TRACE'] === 'off' ? 'off' : 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   projects: [
