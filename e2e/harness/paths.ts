@@ -8,6 +8,6 @@ export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots')
 /**
  * Pictures are for people to look at; they check nothing. A run nobody looks at (`.ci/run` sets
  * UNKNOT_E2E_SCREENSHOTS=off) takes none: a full-page picture of a long screen costs up to a
- * second of the two cores (docs/testing.md, "Screenshots").
+ * second of the two cores (docs/testing.md, "Screenshots and traces").
  */
 export const SCREENSHOTS = process.env['UNKNOT_E2E_SCREENSHOTS'] !== 'off'
