@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import base from './playwright.config'
+import base, { rendererProject } from './playwright.config'
 
 /** `npm run bench:page`: timing runs that PRINT numbers; never part of `npm test`. */
 export default defineConfig({
@@ -11,5 +11,6 @@ export default defineConfig({
   timeout: 180_000,
   // A trace records DOM snapshots in the page around every call: work the app does not do.
   use: { ...base.use, trace: 'off' },
-  projects: (base.projects ?? []).filter((p) => p.name === 'renderer'),
+  // The desktop browser, as in every earlier table, not the tests' headless shell.
+  projects: [rendererProject({ headlessShell: false })],
 })

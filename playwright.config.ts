@@ -1,8 +1,34 @@
-import { defineConfig } from '@playwright/test'
+import { defineConfig, type Project } from '@playwright/test'
 import { findChromium } from './e2e/harness/chromium'
 
-const browser = findChromium()
-if (!process.env['TEST_WORKER_INDEX']) console.log(`[e2e] Chromium: ${browser.source}`)
+/**
+ * The built renderer in Chromium (global-setup.ts prints which). The tests run in its headless
+ * shell where it is installed, as Playwright runs headless tests in its own download; the page
+ * bench runs in the desktop browser, the nearest to Electron's (docs/testing.md).
+ */
+export function rendererProject({ headlessShell }: { headlessShell: boolean }): Project {
+  const browser = findChromium(process.env, { headlessShell })
+  return {
+    name: 'renderer',
+    testIgnore: /(electron|packaged)\.spec\.ts/,
+    use: {
+      browserName: 'chromium',
+      launchOptions: {
+        ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
+        // Quiet, offline Chromium: this machine has no network and needs none.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    },
+  }
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,26 +52,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'renderer',
-      testIgnore: /(electron|packaged)\.spec\.ts/,
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
-          // Quiet, offline Chromium: this machine has no network and needs none.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
+    rendererProject({ headlessShell: true }),
     // The real app in Electron, and the packaged app: they skip, saying why, without the binary.
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
     { name: 'packaged', testMatch: /packaged\.spec\.ts/ },

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import type { FullConfig } from '@playwright/test'
 import { build } from 'vite'
 import { BRIDGE_FILE, RENDERER_DIR, ROOT } from './paths'
 
@@ -7,7 +8,10 @@ import { BRIDGE_FILE, RENDERER_DIR, ROOT } from './paths'
  * Bundles the preload's createApi for the page (the browser has no preload) and checks that the
  * renderer has been built: the tests run the shipped bundle, never a dev server.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(config: FullConfig): Promise<void> {
+  const renderer = config.projects.find((p) => p.name === 'renderer')
+  const browser = renderer?.use.launchOptions?.executablePath ?? "Playwright's download"
+  console.log(`[e2e] Chromium: ${browser}`)
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests.')
   }
