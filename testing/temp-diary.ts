@@ -53,9 +53,9 @@ export interface TempJournalOptions {
 let template: string | undefined
 
 /**
- * A new journal, made once per test process by the app's own open and migrations, and checked
- * back into one file. Migrating a new file is about 25 ms of a test (mostly fsyncs), and most
- * tests start from a new journal.
+ * A new journal, made once per test process by the app's own open and migrations, and
+ * checkpointed into one file. Making one is about 25 ms of a test (the migrations' DDL and the
+ * file's syncs), and most tests start from a new journal (docs/testing.md).
  */
 function migratedTemplate(): string {
   if (template !== undefined) return template
