@@ -11,6 +11,7 @@ export function rendererProject({ headlessShell }: { headlessShell: boolean }): 
   return {
     name: 'renderer',
     testIgnore: /(electron|packaged)\.spec\.ts/,
+    metadata: { chromium: browser.source },
     use: {
       browserName: 'chromium',
       launchOptions: {

@@ -31,7 +31,10 @@ export function findChromium(
   }
   const candidates = headlessShell ? [HEADLESS_SHELL, ...SYSTEM_BROWSERS] : SYSTEM_BROWSERS
   const system = candidates.find((p) => existsSync(p))
-  if (system) return { executablePath: system, source: `the system browser (${system})` }
+  if (system) {
+    const what = system === HEADLESS_SHELL ? "the system's headless shell" : 'the system browser'
+    return { executablePath: system, source: `${what} (${system})` }
+  }
   let downloaded: string | undefined
   try {
     downloaded = chromium.executablePath()

@@ -9,9 +9,9 @@ import { BRIDGE_FILE, RENDERER_DIR, ROOT } from './paths'
  * renderer has been built: the tests run the shipped bundle, never a dev server.
  */
 export default async function globalSetup(config: FullConfig): Promise<void> {
+  // Which Chromium the renderer project found (playwright.config.ts, rendererProject).
   const renderer = config.projects.find((p) => p.name === 'renderer')
-  const browser = renderer?.use.launchOptions?.executablePath ?? "Playwright's download"
-  console.log(`[e2e] Chromium: ${browser}`)
+  console.log(`[e2e] Chromium: ${String(renderer?.metadata['chromium'])}`)
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests.')
   }
