@@ -3,6 +3,14 @@ import { addDays } from 'date-fns'
 import { toIsoDate } from '../src/shared/dates'
 import { insertCheckin } from '../testing/diary-rows'
 import { expect, screenshot, screenshotBothThemes, test } from './harness/fixtures'
+import { seedRepresentativeDiary } from './harness/representative-diary'
+
+declare global {
+  interface Window {
+    /** Each journal call in the order asked, with when it was asked and answered (`step`). */
+    journalCalls?: { channel: string; asked: number; answered: number | null }[]
+  }
+}
 
 /**
  * Today by state, walked as a person would: what is on screen and what it says, at the times of
@@ -123,6 +131,39 @@ test('a flare-up on day one via Spasm now: saved with pain in at most 5 clicks',
   await app.keyboard.press('Control+Shift+S')
   const again = app.getByRole('form', { name: 'Spasm now' })
   await expect(again.getByText(/Continues your lower back episode: day 1/)).toBeVisible()
+})
+
+test('opening on Today asks everything it reads at once, before any answer', async ({
+  app,
+  diary,
+}) => {
+  seedRepresentativeDiary(diary)
+  // Numbers each ask and each answer in order (no clock: the page's is fixed).
+  await app.addInitScript(() => {
+    const invoke = window.__unknotInvoke
+    const calls: NonNullable<Window['journalCalls']> = []
+    let step = 0
+    window.journalCalls = calls
+    window.__unknotInvoke = async (channel, input) => {
+      const call = { channel, asked: step++, answered: null as number | null }
+      calls.push(call)
+      try {
+        return await invoke(channel, input)
+      } finally {
+        call.answered = step++
+      }
+    }
+  })
+  await openAt(app, 19, 0)
+  const evening = region(app, 'Evening check-in')
+  await expect(group(evening, 'Pain right now').getByRole('radio').first()).toBeEnabled()
+  await expect(app.getByRole('region', { name: 'Spasm episode' })).toBeVisible()
+  await expect(app.getByRole('region', { name: 'Alerts' })).toBeVisible()
+  const calls = (await app.evaluate(() => window.journalCalls)) ?? []
+  const firstAnswer = Math.min(...calls.map((c) => c.answered ?? Infinity))
+  expect(calls.map((c) => c.channel)).toContain('checkins:list')
+  // A read asked after an answer came back is one more round trip before Today is usable.
+  expect(calls.filter((c) => c.asked > firstAnswer).map((c) => c.channel)).toEqual([])
 })
 
 test('a good evening: both done, and Today says so', async ({ app }) => {

@@ -10,12 +10,7 @@ import { useChannel } from '@renderer/lib/channels'
 import { JournalStatusProvider } from '@renderer/lib/journal-status'
 import { applyUnitSettings } from '@renderer/lib/locale'
 import { useAppNavigation, useSpasmNowShortcut } from '@renderer/lib/navigation'
-import { preloadScreens, ROUTES } from '@renderer/routes/routes'
-
-function routeFromHash(): string {
-  const id = window.location.hash.replace(/^#\/?/, '')
-  return ROUTES.some((r) => r.id === id) ? id : 'today'
-}
+import { preloadScreens, routeFromHash, ROUTES } from '@renderer/routes/routes'
 
 /**
  * The main navigation: a sidebar on wide windows; below about 900 px (a narrow window, or a wide

@@ -10,6 +10,8 @@ import { TimerProvider } from '@renderer/features/timers/TimerProvider'
 import { callChannel } from '@renderer/lib/bridge'
 import { channelKey } from '@renderer/lib/channels'
 import { loadDisplayLocale } from '@renderer/lib/locale'
+import { startScreen } from '@renderer/lib/navigation'
+import { prefetchStartScreen } from '@renderer/routes/routes'
 import { App } from './App'
 
 // The diary is local: no refetch on focus or retries, a failed call is shown, not repeated.
@@ -22,8 +24,10 @@ const queryClient = new QueryClient({
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
-// The journal's state is the first thing the app asks (App): asked now, with the locale, it is
-// on its way while the locale loads instead of one round trip after it.
+// Everything the first screen needs is asked at once, before the first render: the journal's
+// state (App), the screen to open (a reminder's, the welcome) and what that screen reads. Each
+// is on its way while the locale loads, not one round trip after the render that needs it
+// (docs/performance.md, "Opening the app, step by step").
 queryClient
   .query({
     queryKey: channelKey('journal:status'),
@@ -31,6 +35,9 @@ queryClient
   })
   // Its failure is App's to show: it asks the same query.
   .catch(() => undefined)
+// Nothing learned: the window opens on the screen its address names, as it would anyway.
+startScreen(queryClient).catch(() => undefined)
+prefetchStartScreen(queryClient)
 await loadDisplayLocale(queryClient)
 createRoot(root).render(
   <StrictMode>

@@ -34,16 +34,51 @@ export function channelKey(channel: Channel, input?: unknown): readonly unknown[
   return [domain, verb, input ?? null]
 }
 
+/** One read a screen makes on its first render: a channel and its input, as `useChannel` asks. */
+export interface ChannelRead<C extends Channel = Channel> {
+  channel: C
+  input: InputOf<C>
+}
+
+export function channelRead<C extends Channel>(
+  channel: C,
+  ...[input]: InputArgs<C, []>
+): ChannelRead<C> {
+  return { channel, input: input as InputOf<C> }
+}
+
+/**
+ * Asks `reads` now, into the cache `useChannel` reads: a screen rendered later finds its
+ * answers there, or on their way, instead of asking one round trip after its first render.
+ * A failed read is asked again when a screen mounts it (TanStack's retry on mount).
+ */
+export function prefetchReads(client: QueryClient, reads: readonly ChannelRead[]): void {
+  for (const read of reads) void client.prefetchQuery(queryOf(read))
+}
+
+/** One read's answer, from the cache when it holds it (or is already asking). */
+export function fetchRead<C extends Channel>(
+  client: QueryClient,
+  read: ChannelRead<C>,
+): Promise<OutputOf<C>> {
+  return client.fetchQuery(queryOf(read))
+}
+
+function queryOf<C extends Channel>({ channel, input }: ChannelRead<C>) {
+  return { queryKey: channelKey(channel, input), queryFn: () => callChannel(channel, input) }
+}
+
 /** Reads one channel: `useChannel('trends:get', range, { placeholderData: keepPreviousData })`. */
 export function useChannel<C extends Channel>(
   channel: C,
   ...[input, options]: InputArgs<C, [options?: ChannelQueryOptions<C>]>
 ): UseQueryResult<OutputOf<C>> {
-  return useQuery({
-    ...options,
-    queryKey: channelKey(channel, input),
-    queryFn: () => callChannel(channel, input as InputOf<C>),
-  })
+  return useQuery({ ...options, ...queryOf({ channel, input: input as InputOf<C> }) })
+}
+
+/** `useChannel` for a read declared once with `channelRead`, such as one a route prefetches. */
+export function useRead<C extends Channel>(read: ChannelRead<C>): UseQueryResult<OutputOf<C>> {
+  return useQuery(queryOf(read))
 }
 
 /** What `mutate` takes: nothing for channels without input. */

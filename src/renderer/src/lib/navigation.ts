@@ -1,6 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { useEffect, useSyncExternalStore } from 'react'
 import type { EventPayload } from '@shared/contract/events'
 import { callChannel, onAppEvent } from './bridge'
+import { channelRead, fetchRead } from './channels'
 
 /** What a reminder or the tray asked the window to show: a screen and what to focus on it. */
 export type Navigation = EventPayload<'app:navigate'>
@@ -41,38 +43,28 @@ export function focusDone(done: FocusRequest): void {
   if (request?.id === done.id) publish(null)
 }
 
-let started = false
-
 const onToday = () => ['', '#', '#/', '#/today'].includes(window.location.hash)
 
 /**
- * At the window's start: the screen a reminder or the tray opened it for; else the welcome on a
- * new journal; else, on Today, the check-in that is due (focused, so typing answers it).
+ * At the window's start, asked with the journal's state (main.tsx): the screen a reminder or the
+ * tray opened it for; else the welcome on a new journal; else, on Today, the check-in that is due
+ * (focused, so typing answers it). A window opened from the tray starts before it can hear
+ * `app:navigate`, so it asks. Without a journal (the repair screen) nothing is learned and the
+ * window stays where its address says. The welcome answer is Today's PEG line's, from the cache.
  */
-async function startScreen(): Promise<void> {
+export async function startScreen(client: QueryClient): Promise<void> {
   const [pending, firstRun] = await Promise.all([
     callChannel('app:pendingNavigation', undefined),
-    callChannel('app:firstRun', undefined),
+    fetchRead(client, channelRead('app:firstRun')),
   ])
   if (pending) navigate(pending)
   else if (firstRun.showWelcome) navigate({ route: 'welcome' })
   else if (onToday()) navigate({ route: 'today', focus: 'due' })
 }
 
-/**
- * Follows main's `app:navigate` (a reminder clicked, the tray menu), and at start asks whether the
- * window was opened for one: a window opened from the tray starts before it can hear events.
- */
+/** Follows main's `app:navigate`: a reminder clicked, the tray menu (`startScreen` at start). */
 export function useAppNavigation(): void {
-  useEffect(() => {
-    const stop = onAppEvent('app:navigate', navigate)
-    if (!started) {
-      started = true
-      // Nothing learned: the window opens on the screen its address names, as it would anyway.
-      startScreen().catch(() => undefined)
-    }
-    return stop
-  }, [])
+  useEffect(() => onAppEvent('app:navigate', navigate), [])
 }
 
 /** Ctrl+Shift+S (⌘⇧S on a Mac): "Spasm now" from any screen, as the tray's entry does. */

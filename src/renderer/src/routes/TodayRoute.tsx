@@ -4,16 +4,36 @@ import { formatDay } from '@shared/format'
 import { DateField } from '@renderer/components/form/DateField'
 import { Page } from '@renderer/components/Page'
 import { AlertStrip } from '@renderer/features/alerts/AlertStrip'
-import { TodayCheckins } from '@renderer/features/checkins/TodayCheckins'
-import { OngoingEpisodeCard } from '@renderer/features/episodes/OngoingEpisodeCard'
+import { dayCheckins, TodayCheckins } from '@renderer/features/checkins/TodayCheckins'
+import {
+  ONGOING_EPISODES,
+  OngoingEpisodeCard,
+} from '@renderer/features/episodes/OngoingEpisodeCard'
 import { SpasmNow } from '@renderer/features/episodes/SpasmNow'
-import { WeeklyPegLine } from '@renderer/features/peg/WeeklyPegLine'
+import { pegWeek, WeeklyPegLine } from '@renderer/features/peg/WeeklyPegLine'
 import { TimerPanel } from '@renderer/features/timers/GuidedTimers'
 import { TodayTreatmentLine } from '@renderer/features/treatments/TodayTreatmentLine'
 import { TodayExperimentCard } from '@renderer/features/experiments/TodayExperimentCard'
-import { useChannel } from '@renderer/lib/channels'
+import { channelRead, useChannel, type ChannelRead } from '@renderer/lib/channels'
 import { useFocusRequest } from '@renderer/lib/navigation'
 import { useToday } from '@renderer/lib/useToday'
+
+/**
+ * Every read Today's first render makes, asked at the window's start with the journal's state
+ * (main.tsx), so Today draws once, with its answers. e2e/today.spec.ts checks that Today asks
+ * nothing else before it can be used.
+ */
+export function todayReads(today: string): ChannelRead[] {
+  return [
+    channelRead('alerts:list'),
+    ONGOING_EPISODES,
+    dayCheckins(today),
+    channelRead('experiments:list'),
+    pegWeek(today),
+    channelRead('app:firstRun'),
+    channelRead('reminders:get'),
+  ]
+}
 
 /**
  * Today, by state, built for a bad day: the alerts (compact), "Spasm now", the check-in that is

@@ -1,8 +1,11 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { lazy, useState, type ComponentType } from 'react'
+import { toIsoDate } from '@shared/dates'
 import { JournalPage } from '@renderer/features/checkins/JournalPage'
 import { SettingsPage } from '@renderer/features/settings/SettingsPage'
 import { WelcomePage } from '@renderer/features/welcome/WelcomePage'
-import { TodayRoute } from './TodayRoute'
+import { prefetchReads, type ChannelRead } from '@renderer/lib/channels'
+import { TodayRoute, todayReads } from './TodayRoute'
 import { SCREENS_LOADED } from './screens-loaded'
 import { TreatmentsRoute } from './TreatmentsRoute'
 
@@ -59,6 +62,8 @@ interface Route {
   Screen: ComponentType
   /** Reached by a link, not listed in the navigation (the welcome). */
   hidden?: boolean
+  /** What its first render reads, when the window opens on it (`prefetchStartScreen`). */
+  reads?: (today: string) => ChannelRead[]
 }
 
 /**
@@ -66,7 +71,7 @@ interface Route {
  * that composes several features is a shell in this folder.
  */
 export const ROUTES: readonly Route[] = [
-  { id: 'today', label: 'Today', Screen: TodayRoute },
+  { id: 'today', label: 'Today', Screen: TodayRoute, reads: todayReads },
   { id: 'journal', label: 'Journal', Screen: JournalPage },
   { id: 'episodes', label: 'Episodes', Screen: episodes.Screen },
   { id: 'treatments', label: 'Treatments', Screen: TreatmentsRoute },
@@ -77,3 +82,15 @@ export const ROUTES: readonly Route[] = [
   { id: 'settings', label: 'Settings', Screen: SettingsPage },
   { id: 'welcome', label: 'Welcome', Screen: WelcomePage, hidden: true },
 ]
+
+/** The screen the address names: `#/trends`; Today for none or an unknown one. */
+export function routeFromHash(): string {
+  const id = window.location.hash.replace(/^#\/?/, '')
+  return ROUTES.some((r) => r.id === id) ? id : 'today'
+}
+
+/** Asks what the screen the window opens on reads, before the window has drawn anything. */
+export function prefetchStartScreen(client: QueryClient): void {
+  const reads = ROUTES.find((r) => r.id === routeFromHash())?.reads
+  if (reads) prefetchReads(client, reads(toIsoDate(new Date())))
+}

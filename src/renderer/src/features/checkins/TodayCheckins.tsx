@@ -3,7 +3,7 @@ import { SLOT_LABELS, type Checkin } from '@shared/domain/checkin'
 import { formatTime } from '@shared/format'
 import { ErrorBanner } from '@renderer/components/ErrorBanner'
 import { MoreLine } from '@renderer/components/MoreLine'
-import { useChannel } from '@renderer/lib/channels'
+import { channelRead, useRead } from '@renderer/lib/channels'
 import { focusDone, type FocusRequest } from '@renderer/lib/navigation'
 import { CheckinCard, CheckinPanel, type CardFocus } from './CheckinCard'
 import { dayStatus, dueSlot, EVENING_CUTOVER, minutesNow, savedValues, type DaySlot } from './due'
@@ -29,6 +29,9 @@ interface TodayCheckinsProps {
   focusRequest?: FocusRequest | null
 }
 
+/** The check-ins of one day: this card's read (Today prefetches today's). */
+export const dayCheckins = (date: string) => channelRead('checkins:list', { from: date, to: date })
+
 /**
  * Today's check-ins by state: the one due (and the one just saved) as cards on top; the other
  * as one line under "Also today" that opens on demand. Every sentence about the day comes from
@@ -41,7 +44,7 @@ export function TodayCheckins({
   more,
   focusRequest = null,
 }: TodayCheckinsProps) {
-  const query = useChannel('checkins:list', { from: date, to: date })
+  const query = useRead(dayCheckins(date))
   const entries = query.data ?? []
   const bySlot = (slot: DaySlot) => entries.find((e) => e.slot === slot)
   const isToday = date === today

@@ -8,13 +8,16 @@ import { useForm } from '@renderer/components/form/useForm'
 import { UndoBanner } from '@renderer/components/UndoBanner'
 import { useUndo } from '@renderer/components/useUndo'
 import { NamedButton } from '@renderer/components/NamedButton'
-import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { channelRead, useChannelMutation, useRead } from '@renderer/lib/channels'
 import { useReadOnly } from '@renderer/lib/journal-status'
 import { useToday } from '@renderer/lib/useToday'
 import { EpisodeFlags } from './EpisodeFlags'
 import './episodes.css'
 
 type Undo = ReturnType<typeof useUndo>
+
+/** The episodes going on: this card's and "Spasm now"'s one read (Today prefetches it). */
+export const ONGOING_EPISODES = channelRead('episodes:list', { ongoing: true })
 
 const where = (e: Pick<Episode, 'region'>) => REGION_LABELS[e.region].toLowerCase()
 
@@ -78,7 +81,7 @@ interface OngoingEpisodeCardProps {
  */
 export function OngoingEpisodeCard({ flagsShownElsewhere }: OngoingEpisodeCardProps) {
   const today = useToday()
-  const ongoing = useChannel('episodes:list', { ongoing: true })
+  const ongoing = useRead(ONGOING_EPISODES)
   const readOnly = useReadOnly()
   const [ending, setEnding] = useState<number | null>(null)
   const undo = useUndo()

@@ -19,10 +19,11 @@ import { useForm } from '@renderer/components/form/useForm'
 import { LabelledOptions } from '@renderer/components/LabelledOptions'
 import { NowScales } from '@renderer/components/ScoreScale'
 import { SymptomChecklist } from '@renderer/components/SymptomChecklist'
-import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { useChannelMutation, useRead } from '@renderer/lib/channels'
 import { useReadOnly } from '@renderer/lib/journal-status'
 import { focusDone, type FocusRequest } from '@renderer/lib/navigation'
 import { useToday } from '@renderer/lib/useToday'
+import { ONGOING_EPISODES } from './OngoingEpisodeCard'
 import { SpasmGrid } from './SpasmGrid'
 import { SpasmNowDone } from './SpasmNowDone'
 import './episodes.css'
@@ -161,7 +162,7 @@ export function SpasmNow({
   timers: ReactNode
 }) {
   const today = useToday()
-  const ongoing = useChannel('episodes:list', { ongoing: true })
+  const ongoing = useRead(ONGOING_EPISODES)
   const readOnly = useReadOnly()
   const [open, setOpen] = useState(false)
   const [result, setResult] = useState<SpasmNowResult | null>(null)

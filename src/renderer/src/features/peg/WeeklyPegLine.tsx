@@ -11,11 +11,15 @@ import { checkedInput } from '@renderer/components/form/form-logic'
 import { MoreLine } from '@renderer/components/MoreLine'
 import { useForm } from '@renderer/components/form/useForm'
 import { ScalePicker } from '@renderer/components/ScalePicker'
-import { useChannel, useChannelMutation } from '@renderer/lib/channels'
+import { channelRead, useChannel, useChannelMutation, useRead } from '@renderer/lib/channels'
 import { useReadOnly } from '@renderer/lib/journal-status'
 import { useToday } from '@renderer/lib/useToday'
 import { EMPTY_PEG, isComplete, pegDraft } from './peg-draft'
 import './peg.css'
+
+/** The PEG answers of the week ending `today`: this line's read (Today prefetches it). */
+export const pegWeek = (today: string) =>
+  channelRead('peg:list', { from: shiftIsoDate(today, -(PEG_INTERVAL_DAYS - 1)), to: today })
 
 const ZERO_TO_TEN = Array.from({ length: 11 }, (_, value) => ({ value }))
 
@@ -76,8 +80,7 @@ function PegForm({ today, onSaved }: { today: string; onSaved: (peg: Peg) => voi
  */
 export function WeeklyPegLine() {
   const today = useToday()
-  const week = { from: shiftIsoDate(today, -(PEG_INTERVAL_DAYS - 1)), to: today }
-  const recent = useChannel('peg:list', week)
+  const recent = useRead(pegWeek(today))
   const settings = useChannel('settings:get')
   const diary = useChannel('app:firstRun')
   const [open, setOpen] = useState(false)
