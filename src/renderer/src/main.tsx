@@ -10,7 +10,6 @@ import { TimerProvider } from '@renderer/features/timers/TimerProvider'
 import { callChannel } from '@renderer/lib/bridge'
 import { channelKey } from '@renderer/lib/channels'
 import { loadDisplayLocale } from '@renderer/lib/locale'
-import { startScreen } from '@renderer/lib/navigation'
 import { prefetchStartScreen } from '@renderer/routes/routes'
 import { App } from './App'
 
@@ -24,10 +23,9 @@ const queryClient = new QueryClient({
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
-// Everything the first screen needs is asked at once, before the first render: the journal's
-// state (App), the screen to open (a reminder's, the welcome) and what that screen reads. Each
-// is on its way while the locale loads, not one round trip after the render that needs it
-// (docs/performance.md, "Opening the app, step by step").
+// What the first screen needs is asked at once, before the first render: the journal's state
+// (App) and what the screen reads. Each is on its way while the locale loads, not one round trip
+// after the render that needs it (docs/performance.md, "Opening the app, step by step").
 queryClient
   .query({
     queryKey: channelKey('journal:status'),
@@ -35,8 +33,6 @@ queryClient
   })
   // Its failure is App's to show: it asks the same query.
   .catch(() => undefined)
-// Nothing learned: the window opens on the screen its address names, as it would anyway.
-startScreen(queryClient).catch(() => undefined)
 prefetchStartScreen(queryClient)
 await loadDisplayLocale(queryClient)
 createRoot(root).render(

@@ -53,7 +53,8 @@ export function channelRead<C extends Channel>(
  * A failed read is asked again when a screen mounts it (TanStack's retry on mount).
  */
 export function prefetchReads(client: QueryClient, reads: readonly ChannelRead[]): void {
-  for (const read of reads) void client.prefetchQuery(queryOf(read))
+  // Its failure is the screen's to show: it reads the same query.
+  for (const read of reads) client.query(queryOf(read)).catch(() => undefined)
 }
 
 /** One read's answer, from the cache when it holds it (or is already asking). */
@@ -61,7 +62,7 @@ export function fetchRead<C extends Channel>(
   client: QueryClient,
   read: ChannelRead<C>,
 ): Promise<OutputOf<C>> {
-  return client.fetchQuery(queryOf(read))
+  return client.query(queryOf(read))
 }
 
 function queryOf<C extends Channel>({ channel, input }: ChannelRead<C>) {

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useSyncExternalStore } from 'react'
 import type { EventPayload } from '@shared/contract/events'
 import { callChannel, onAppEvent } from './bridge'
@@ -43,16 +43,16 @@ export function focusDone(done: FocusRequest): void {
   if (request?.id === done.id) publish(null)
 }
 
+let started = false
+
 const onToday = () => ['', '#', '#/', '#/today'].includes(window.location.hash)
 
 /**
- * At the window's start, asked with the journal's state (main.tsx): the screen a reminder or the
- * tray opened it for; else the welcome on a new journal; else, on Today, the check-in that is due
- * (focused, so typing answers it). A window opened from the tray starts before it can hear
- * `app:navigate`, so it asks. Without a journal (the repair screen) nothing is learned and the
- * window stays where its address says. The welcome answer is Today's PEG line's, from the cache.
+ * At the window's start: the screen a reminder or the tray opened it for; else the welcome on a
+ * new journal; else, on Today, the check-in that is due (focused, so typing answers it). Whether
+ * it is a new journal comes from the cache (Today prefetches it for its PEG line).
  */
-export async function startScreen(client: QueryClient): Promise<void> {
+async function startScreen(client: QueryClient): Promise<void> {
   const [pending, firstRun] = await Promise.all([
     callChannel('app:pendingNavigation', undefined),
     fetchRead(client, channelRead('app:firstRun')),
@@ -62,9 +62,23 @@ export async function startScreen(client: QueryClient): Promise<void> {
   else if (onToday()) navigate({ route: 'today', focus: 'due' })
 }
 
-/** Follows main's `app:navigate`: a reminder clicked, the tray menu (`startScreen` at start). */
+/**
+ * Follows main's `app:navigate` (a reminder clicked, the tray menu), and at start asks whether the
+ * window was opened for one: a window opened from the tray starts before it can hear events.
+ * Asked from the shell's effect, after the notices below it listen: main says the notices that
+ * waited for the window once it asks (docs/reminders.md).
+ */
 export function useAppNavigation(): void {
-  useEffect(() => onAppEvent('app:navigate', navigate), [])
+  const client = useQueryClient()
+  useEffect(() => {
+    const stop = onAppEvent('app:navigate', navigate)
+    if (!started) {
+      started = true
+      // Nothing learned: the window opens on the screen its address names, as it would anyway.
+      startScreen(client).catch(() => undefined)
+    }
+    return stop
+  }, [client])
 }
 
 /** Ctrl+Shift+S (⌘⇧S on a Mac): "Spasm now" from any screen, as the tray's entry does. */
