@@ -11,11 +11,14 @@ export function SeriesMarkers<Row extends object>({
   rows,
   x: xKey,
   series,
+  radius = 3.5,
 }: {
   rows: readonly Row[]
   /** The field the x axis reads. */
   x: keyof Row
   series: readonly { key: keyof Row; style: SeriesStyle }[]
+  /** Of a circle; the other shapes are about as large. */
+  radius?: number
 }) {
   const x = useXAxisScale()
   const y = useYAxisScale()
@@ -30,7 +33,7 @@ export function SeriesMarkers<Row extends object>({
           if (typeof value !== 'number') continue
           const cx = x(row[xKey], { position: 'middle' })
           const cy = y(value)
-          if (cx !== undefined && cy !== undefined) d += markerPath(style.marker, cx, cy, 3.5)
+          if (cx !== undefined && cy !== undefined) d += markerPath(style.marker, cx, cy, radius)
         }
         return (
           <path key={String(key)} className={style.tone} d={d} {...markerPaint(style.marker)} />

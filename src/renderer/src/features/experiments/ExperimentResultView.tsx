@@ -1,10 +1,11 @@
 import { TableScroll } from '@renderer/components/TableScroll'
-import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts'
+import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts'
 import { OUTCOMES } from '@shared/clinical/experiments/catalogue'
 import { resultWords, scaled, unitOf } from '@shared/clinical/experiments/wording'
 import { formatShortDay } from '@shared/format'
 import type { ExperimentResult } from '@shared/domain/experiment'
 import { ChartFigure } from '@renderer/components/charts/ChartFigure'
+import { SeriesMarkers } from '@renderer/components/charts/SeriesMarkers'
 import type { SeriesStyle } from '@renderer/components/charts/palette'
 import { TableHead } from '@renderer/components/TableHead'
 
@@ -19,7 +20,10 @@ const NOT_COUNTED: Record<Exclude<ResultDay['status'], 'counted' | 'upcoming'>, 
 
 const one = (n: number | null) => (n === null ? '—' : (Math.round(n * 10) / 10).toFixed(1))
 
-/** Each option's days as dots (circles and squares, so colour is not the only cue), and means. */
+/**
+ * Each option's days as dots (circles and squares, so colour is not the only cue), and means.
+ * The dots are one path per option (SeriesMarkers): recharts' Scatter draws a component per day.
+ */
 export function ExperimentResultView({ result }: { result: ExperimentResult }) {
   const e = result.experiment
   const words = resultWords(result)
@@ -27,14 +31,27 @@ export function ExperimentResultView({ result }: { result: ExperimentResult }) {
   const unit = unitOf(e.outcome)
   const counted = result.days.filter((d) => d.status === 'counted')
   const index = new Map(result.days.map((d, i) => [d.date, i + 1]))
-  const points = (option: 'A' | 'B') =>
-    counted
-      .filter((d) => d.option === option)
-      .map((d) => ({ x: index.get(d.date) ?? 0, y: scaled(e.outcome, d.value ?? 0) }))
-  const legend: SeriesStyle[] = [
-    { label: `${e.optionA} (circles)`, tone: 'tone-t0', marker: 'circle' },
-    { label: `${e.optionB} (squares)`, tone: 'tone-t1', marker: 'square' },
-  ]
+  // One row per counted day: its day of the experiment, its value, and the value again under
+  // its option's key, the series the markers draw.
+  const points = counted.map((d) => {
+    const y = scaled(e.outcome, d.value ?? 0)
+    return {
+      x: index.get(d.date) ?? 0,
+      y,
+      a: d.option === 'A' ? y : null,
+      b: d.option === 'B' ? y : null,
+    }
+  })
+  const legendA: SeriesStyle = {
+    label: `${e.optionA} (circles)`,
+    tone: 'tone-t0',
+    marker: 'circle',
+  }
+  const legendB: SeriesStyle = {
+    label: `${e.optionB} (squares)`,
+    tone: 'tone-t1',
+    marker: 'square',
+  }
   const reasons = Object.entries(NOT_COUNTED)
     .map(([status, label]) => ({ label, n: result.days.filter((d) => d.status === status).length }))
     .filter((r) => r.n > 0)
@@ -83,7 +100,7 @@ export function ExperimentResultView({ result }: { result: ExperimentResult }) {
           summary={[
             `${counted.length} days counted: ${result.a.n} with “${e.optionA}”, ${result.b.n} with “${e.optionB}”.`,
           ]}
-          legend={legend}
+          legend={[legendA, legendB]}
           height={220}
           table={{
             rowHeader: 'Day',
@@ -95,7 +112,7 @@ export function ExperimentResultView({ result }: { result: ExperimentResult }) {
             ],
           }}
         >
-          <ScatterChart margin={{ top: 12, right: 24, bottom: 4 }}>
+          <ComposedChart data={points} margin={{ top: 12, right: 24, bottom: 4 }}>
             <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
             <XAxis
               dataKey="x"
@@ -104,19 +121,18 @@ export function ExperimentResultView({ result }: { result: ExperimentResult }) {
               domain={[1, result.days.length]}
               allowDecimals={false}
             />
+            {/* Its range from every counted day's value, as the dots' own axis would have it. */}
             <YAxis dataKey="y" type="number" name={outcome.label} width={44} />
-            {(['A', 'B'] as const).map((option, i) => (
-              <Scatter
-                key={option}
-                name={legend[i]?.label}
-                data={points(option)}
-                shape={option === 'A' ? 'circle' : 'square'}
-                className={legend[i]?.tone}
-                fill="currentColor"
-                isAnimationActive={false}
-              />
-            ))}
-          </ScatterChart>
+            <SeriesMarkers
+              rows={points}
+              x="x"
+              series={[
+                { key: 'a', style: legendA },
+                { key: 'b', style: legendB },
+              ]}
+              radius={4.5}
+            />
+          </ComposedChart>
         </ChartFigure>
       ) : null}
       <h4>Which days count</h4>
