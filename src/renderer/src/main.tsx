@@ -7,10 +7,9 @@ import { createRoot } from 'react-dom/client'
 import './styles/tokens.css'
 import './styles/base.css'
 import { TimerProvider } from '@renderer/features/timers/TimerProvider'
-import { callChannel } from '@renderer/lib/bridge'
-import { channelKey } from '@renderer/lib/channels'
+import { channelRead, prefetchReads } from '@renderer/lib/channels'
 import { loadDisplayLocale } from '@renderer/lib/locale'
-import { prefetchStartScreen } from '@renderer/routes/routes'
+import { startScreenReads } from '@renderer/routes/routes'
 import { App } from './App'
 
 // The diary is local: no refetch on focus or retries, a failed call is shown, not repeated.
@@ -26,14 +25,7 @@ if (!root) throw new Error('The page has no #root element.')
 // What the first screen needs is asked at once, before the first render: the journal's state
 // (App) and what the screen reads. Each is on its way while the locale loads, not one round trip
 // after the render that needs it (docs/performance.md, "Opening the app, step by step").
-queryClient
-  .query({
-    queryKey: channelKey('journal:status'),
-    queryFn: () => callChannel('journal:status', undefined),
-  })
-  // Its failure is App's to show: it asks the same query.
-  .catch(() => undefined)
-prefetchStartScreen(queryClient)
+prefetchReads(queryClient, [channelRead('journal:status'), ...startScreenReads()])
 await loadDisplayLocale(queryClient)
 createRoot(root).render(
   <StrictMode>

@@ -1,10 +1,9 @@
-import type { QueryClient } from '@tanstack/react-query'
 import { lazy, useState, type ComponentType } from 'react'
 import { toIsoDate } from '@shared/dates'
 import { JournalPage } from '@renderer/features/checkins/JournalPage'
 import { SettingsPage } from '@renderer/features/settings/SettingsPage'
 import { WelcomePage } from '@renderer/features/welcome/WelcomePage'
-import { prefetchReads, type ChannelRead } from '@renderer/lib/channels'
+import type { ChannelRead } from '@renderer/lib/channels'
 import { TodayRoute, todayReads } from './TodayRoute'
 import { SCREENS_LOADED } from './screens-loaded'
 import { TreatmentsRoute } from './TreatmentsRoute'
@@ -62,7 +61,7 @@ interface Route {
   Screen: ComponentType
   /** Reached by a link, not listed in the navigation (the welcome). */
   hidden?: boolean
-  /** What its first render reads, when the window opens on it (`prefetchStartScreen`). */
+  /** What its first render reads, asked before it when the window opens on it (main.tsx). */
   reads?: (today: string) => ChannelRead[]
 }
 
@@ -89,8 +88,7 @@ export function routeFromHash(): string {
   return ROUTES.some((r) => r.id === id) ? id : 'today'
 }
 
-/** Asks what the screen the window opens on reads, before the window has drawn anything. */
-export function prefetchStartScreen(client: QueryClient): void {
-  const reads = ROUTES.find((r) => r.id === routeFromHash())?.reads
-  if (reads) prefetchReads(client, reads(toIsoDate(new Date())))
+/** What the screen the window opens on reads on its first render (main.tsx asks it first). */
+export function startScreenReads(): ChannelRead[] {
+  return ROUTES.find((r) => r.id === routeFromHash())?.reads?.(toIsoDate(new Date())) ?? []
 }
