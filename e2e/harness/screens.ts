@@ -36,10 +36,12 @@ export async function openScreen(page: Page, name: string): Promise<void> {
 
 /**
  * Waits until the screen has stopped loading: no "Loading…"/"Preparing…" messages, lazily
- * loaded chart code in, and two frames for recharts to measure and draw.
+ * loaded chart code in, every chart drawn (those outside the window are drawn when the page is
+ * idle: their plot is `aria-busy` until then), and two frames for recharts to measure and draw.
  */
 export async function settle(page: Page): Promise<void> {
   await expect(page.getByText(/^(Loading|Preparing)\b/)).toHaveCount(0)
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0)
   await page.evaluate(
     () =>
       new Promise<void>((resolve) =>

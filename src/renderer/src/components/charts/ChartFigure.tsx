@@ -37,6 +37,8 @@ interface ChartFigureProps<R> {
   height: number
   headingLevel?: 2 | 3 | 4
   className?: string
+  /** Draw the plot with the page even outside the window: it is printed as it stands. */
+  eager?: boolean
 }
 
 /**
@@ -55,6 +57,7 @@ export function ChartFigure<R>({
   height,
   headingLevel = 2,
   className,
+  eager = false,
 }: ChartFigureProps<R>) {
   const id = useId()
   const [asTable, setAsTable] = useState(false)
@@ -71,7 +74,7 @@ export function ChartFigure<R>({
     ),
     [children, height],
   )
-  const [plot, drawn] = usePlot<HTMLDivElement>(draw)
+  const [plot, drawn] = usePlot<HTMLDivElement>(draw, { eager })
   return (
     <figure
       className={['chart-figure', className].filter(Boolean).join(' ')}
@@ -127,6 +130,8 @@ export function ChartFigure<R>({
             asTable ? 'chart-figure__plot chart-figure__plot--paper' : 'chart-figure__plot'
           }
           aria-hidden="true"
+          // Until the chart is drawn (see usePlot): tests and tools wait for it.
+          aria-busy={drawn ? undefined : true}
         >
           {drawn ?? <div style={{ height }} />}
           <SeriesLegend items={legend} />

@@ -1,21 +1,16 @@
 import {
-  useDeferredValue,
+  startTransition,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
   type ReactElement,
 } from 'react'
+import { whenIdle } from './idle-queue'
 
-/**
- * How far outside the window a plot counts as near: about half a window, so a chart scrolled
- * towards is drawn before it comes into view.
- */
-const NEAR_MARGIN = '50% 0px'
-
-function nearWindow(rect: DOMRect): boolean {
-  const margin = window.innerHeight / 2
-  return rect.bottom >= -margin && rect.top <= window.innerHeight + margin
+function inWindow(rect: DOMRect): boolean {
+  return rect.bottom > 0 && rect.top < window.innerHeight
 }
 
 /**
@@ -23,37 +18,50 @@ function nearWindow(rect: DOMRect): boolean {
  *
  * - its width is read before the first paint, once, so ResponsiveContainer draws the chart once
  *   at the right size (alone, it draws at a guessed size, measures, and draws again);
- * - a plot near the window is drawn with the page; one further down the page is drawn in the
- *   background after the page has painted (React's deferred rendering, which gives way to
- *   clicks and keys), and while it is further away a new answer (another range) reaches it
- *   the same way. Until its first drawing the plot keeps its height, so nothing moves.
+ * - a plot whose chart (its `figure`) is in the window is drawn with the page; one outside it is drawn once the page is idle
+ *   with no frame waiting, one chart per task in the page's order (`whenIdle`), so the charts
+ *   in view paint first and a click or a key never waits behind more than one chart. A new
+ *   answer (another range) reaches a plot outside the window the same way, and an
+ *   `IntersectionObserver` draws a waiting plot at once when it is scrolled into view. Until
+ *   its first drawing the plot keeps its height, so nothing moves. Every plot is drawn in the
+ *   end, so printing, screenshots and keyboard focus on a chart find it.
  *
- * The chart's words and its table do not wait: only the picture is deferred. `draw` must keep
- * its identity while the chart is the same (useCallback): the drawn element is kept with it, so
- * a render that changes nothing (the deferred one among them) does not draw the chart again.
+ * The chart's words and its table do not wait: only the picture is. `draw` must keep its
+ * identity while the chart is the same (useCallback): a plot shows the chart of the `draw` it
+ * was last allowed, so a render that changes nothing does not draw the chart again.
  */
-export function usePlot<E extends HTMLElement>(draw: (width: number) => ReactElement) {
+export function usePlot<E extends HTMLElement>(
+  draw: (width: number) => ReactElement,
+  /** Drawn with the page wherever it is: a page that is printed as it stands (the report). */
+  { eager = false }: { eager?: boolean } = {},
+) {
   const ref = useRef<E>(null)
   const [width, setWidth] = useState<number | null>(null)
-  const [near, setNear] = useState(false)
+  const [seen, setSeen] = useState(false)
+  const [allowed, setAllowed] = useState<typeof draw | null>(null)
   useLayoutEffect(() => {
     const element = ref.current
     if (!element) return
+    // The chart's frame: once its title shows, its plot is a short scroll away.
+    const frame = element.closest('figure') ?? element
     // One layout read for both, before the first paint.
-    const rect = element.getBoundingClientRect()
-    setWidth(Math.round(rect.width))
-    setNear(nearWindow(rect))
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const entry = entries.at(-1)
-        if (entry) setNear(entry.isIntersecting)
-      },
-      { rootMargin: NEAR_MARGIN },
-    )
-    observer.observe(element)
+    setWidth(Math.round(element.getBoundingClientRect().width))
+    setSeen(inWindow(frame.getBoundingClientRect()))
+    const observer = new IntersectionObserver((entries) => {
+      const entry = entries.at(-1)
+      if (entry) setSeen(entry.isIntersecting)
+    })
+    observer.observe(frame)
     return () => observer.disconnect()
   }, [])
   const chart = useMemo(() => (width === null ? null : draw(width)), [draw, width])
-  const later = useDeferredValue(chart, null)
-  return [ref, near ? chart : later] as const
+  // In the window, a new chart is drawn in this very render (React's pattern for state that
+  // follows props), before the page paints.
+  if ((seen || eager) && chart !== null && allowed !== draw) setAllowed(() => draw)
+  const waiting = chart !== null && allowed !== draw
+  useEffect(() => {
+    if (!waiting) return
+    return whenIdle(() => startTransition(() => setAllowed(() => draw)))
+  }, [waiting, draw])
+  return [ref, allowed === draw ? chart : null] as const
 }

@@ -48,7 +48,7 @@ export function InsightFigure({
           {description} With the keyboard, Tab to the chart and use the left and right arrow keys.
         </p>
       </figcaption>
-      <div ref={plot} className="insights-figure__plot">
+      <div ref={plot} className="insights-figure__plot" aria-busy={drawn ? undefined : true}>
         {drawn ?? <div style={{ height }} />}
       </div>
       <SeriesLegend items={legend} />

@@ -46,6 +46,8 @@ export function WeeklyChart({ weekly }: { weekly: Report['weekly'] }) {
   return (
     <ChartFigure
       className="report__chart"
+      // "Export PDF" prints the page as it stands: the chart must be there, wherever it is.
+      eager
       title="Weekly mean pain (0–10)"
       headingLevel={4}
       summary={[
