@@ -43,6 +43,13 @@ export function chartParts(trends: Trends, lookup: TrendLookup, plotWidth = Infi
     trends.bucketDays === 1
       ? 'Gaps are days without a check-in.'
       : `Each point is the mean of ${trends.bucketDays === 7 ? 'a week' : '4 weeks'}; gaps have no check-ins.`
+  // Each point's date in words, worked out once for every chart's summary (365 dates a year).
+  let dated: readonly { row: TrendDay; when: string }[] | undefined
+  const datedRows = () =>
+    (dated ??= rows.map((row) => ({
+      row,
+      when: daily ? formatDay(row.date) : `the ${period} ending ${formatDay(row.date)}`,
+    })))
   return {
     rows,
     unit,
@@ -51,10 +58,7 @@ export function chartParts(trends: Trends, lookup: TrendLookup, plotWidth = Infi
       keys.map((key) =>
         seriesSentence(
           SERIES[key].label,
-          rows.map((r) => ({
-            when: daily ? formatDay(r.date) : `the ${period} ending ${formatDay(r.date)}`,
-            value: r[key],
-          })),
+          datedRows().map(({ row, when }) => ({ when, value: row[key] })),
           {
             format: (v) => formatNumber(v, digits(key)),
             unit: daily
