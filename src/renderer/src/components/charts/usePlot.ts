@@ -18,13 +18,13 @@ function inWindow(rect: DOMRect): boolean {
  *
  * - its width is read before the first paint, once, so ResponsiveContainer draws the chart once
  *   at the right size (alone, it draws at a guessed size, measures, and draws again);
- * - a plot whose chart (its `figure`) is in the window is drawn with the page; one outside it is drawn once the page is idle
- *   with no frame waiting, one chart per task in the page's order (`whenIdle`), so the charts
- *   in view paint first and a click or a key never waits behind more than one chart. A new
- *   answer (another range) reaches a plot outside the window the same way, and an
- *   `IntersectionObserver` draws a waiting plot at once when it is scrolled into view. Until
- *   its first drawing the plot keeps its height, so nothing moves. Every plot is drawn in the
- *   end, so printing, screenshots and keyboard focus on a chart find it.
+ * - a plot whose chart (its `figure`) is in the window is drawn with the page; one outside
+ *   it is drawn when the page is next idle, after the frame with the charts in view, one chart
+ *   per idle period in the page's order (`whenIdle`), so a click or a key never waits behind
+ *   more than one chart. A new answer (another range) reaches a plot outside the window the
+ *   same way, and an `IntersectionObserver` draws a waiting plot at once when it is scrolled
+ *   into view. Until it is drawn the plot keeps its height, so nothing moves;
+ * - an `eager` plot (the printed report's) is drawn with the page wherever it is.
  *
  * The chart's words and its table do not wait: only the picture is. `draw` must keep its
  * identity while the chart is the same (useCallback): a plot shows the chart of the `draw` it
