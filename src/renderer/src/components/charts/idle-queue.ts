@@ -1,5 +1,8 @@
-/** A page that is never idle still gets its tasks run, this late. */
-const MAX_WAIT_MS = 500
+/**
+ * A page that is never idle still gets its tasks run, this late. Headless Chromium, with nothing
+ * left to paint, was once seen to start no idle period until this timeout (docs/performance.md).
+ */
+const MAX_WAIT_MS = 200
 
 const queue: (() => void)[] = []
 let asked = false
