@@ -58,7 +58,7 @@ test('forced colours: charts keep their cues, badges and pressed buttons stay re
   await openScreen(app, 'Trends')
   const stiffness = app.getByRole('figure', { name: 'Stiffness: morning vs evening' })
   const dashes = await stiffness
-    .locator('.recharts-line-curve')
+    .locator('.series-line')
     .evaluateAll((lines) => lines.map((l) => l.getAttribute('stroke-dasharray') ?? 'solid'))
   expect(new Set(dashes).size, 'morning and evening lines differ by dash').toBe(2)
   const text = await app.evaluate(() => {

@@ -78,7 +78,7 @@ for (const size of SIZES) {
 
     await open(app, 'Trends')
     const stiffness = app.getByRole('figure', { name: 'Stiffness: morning vs evening' })
-    await expect(stiffness.locator('.recharts-line-curve').first()).toBeVisible()
+    await expect(stiffness.locator('.series-line').first()).toBeVisible()
     await expect(app.getByRole('figure', { name: 'Treatments' })).toBeVisible()
     await expect(app.getByRole('figure', { name: 'Weekly PEG score' })).toBeVisible()
     await shot('trends')

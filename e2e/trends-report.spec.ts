@@ -45,7 +45,7 @@ test('trends: switches ranges, summarises mornings vs evenings and reads a toolt
   })
   await openPage(app, 'Trends')
   const stiffness = app.getByRole('figure', { name: 'Stiffness: morning vs evening' })
-  await expect(stiffness.locator('.recharts-line-curve').first()).toBeVisible()
+  await expect(stiffness.locator('.series-line').first()).toBeVisible()
   await expect(app.getByRole('figure', { name: 'Pain and its 7-day average' })).toBeVisible()
   await expect(app.getByRole('figure', { name: 'Spasm frequency' })).toBeVisible()
   await expect(app.getByRole('figure', { name: 'Treatments' })).toBeVisible()
@@ -105,6 +105,8 @@ test('trends: switches ranges, summarises mornings vs evenings and reads a toolt
   await app.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5)
   const tooltip = stiffness.locator('.chart-tooltip')
   await expect(tooltip).toBeVisible()
+  // The day under the pointer is marked on each line that has a value there.
+  await expect(stiffness.locator('.series-line__active').first()).toBeVisible()
   const shownDay = (await tooltip.locator('.chart-tooltip__date').textContent()) ?? ''
   const date = Array.from({ length: 14 }, (_, i) =>
     toIsoDate(addDays(fromIsoDate(today), -i)),

@@ -9,7 +9,7 @@ const READY = {
   heading: '.trend-summary h2',
   // Figures only: a chart with nothing to draw (no PEG answered) is a plain section.
   figures: 'figure.trend-chart',
-  drawn: '.recharts-line-curve, .treatment-markers__kind',
+  drawn: '.series-line, .treatment-markers__kind',
   minFigures: 3,
 }
 

@@ -40,11 +40,18 @@ function SeriesChart({
         {top === 10 ? (
           parts.scoreAxis
         ) : (
-          <YAxis domain={[0, top]} ticks={[0, 1, 2, 3, 4]} interval={0} width={TREND_AXIS_WIDTH} />
+          // Fixed, as the 0–10 axis (chartParts' scoreAxis says why).
+          <YAxis
+            domain={[0, top]}
+            allowDataOverflow
+            ticks={[0, 1, 2, 3, 4]}
+            interval={0}
+            width={TREND_AXIS_WIDTH}
+          />
         )}
         {parts.tooltip}
         {parts.bands}
-        {series.map((key) => parts.line(key, stepped ? 'stepAfter' : 'linear'))}
+        {parts.lines(series, stepped)}
       </ComposedChart>
     </ChartFigure>
   )

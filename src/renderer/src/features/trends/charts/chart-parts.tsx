@@ -3,7 +3,8 @@ import type { TrendDay, Trends } from '@shared/domain/trends'
 import { formatDay, formatDayMonth, formatMonthYear, formatNumber } from '@shared/format'
 import type { ChartTableSpec } from '@renderer/components/charts/ChartFigure'
 import { seriesSentence } from '@renderer/components/charts/chart-summary'
-import { SERIES, seriesLine } from '@renderer/components/charts/palette'
+import { SERIES } from '@renderer/components/charts/palette'
+import { SeriesLines } from '@renderer/components/charts/SeriesLines'
 import { SeriesMarkers } from '@renderer/components/charts/SeriesMarkers'
 import { DayTooltip } from './DayTooltip'
 import { EpisodeBands } from './EpisodeBands'
@@ -99,13 +100,23 @@ export function chartParts(trends: Trends, lookup: TrendLookup, plotWidth = Infi
       />
     ),
     // Every tick shown as given (interval 0): recharts otherwise measures each label in the DOM.
+    // A fixed domain (allowDataOverflow): the lines are not recharts series, so recharts has no
+    // values of its own to work the axis out from, and would leave it without a scale.
     scoreAxis: (
-      <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} interval={0} width={TREND_AXIS_WIDTH} />
+      <YAxis
+        domain={[0, 10]}
+        allowDataOverflow
+        ticks={[0, 2, 4, 6, 8, 10]}
+        interval={0}
+        width={TREND_AXIS_WIDTH}
+      />
     ),
     tooltip: (
       <Tooltip
         content={<DayTooltip lookup={lookup} bucketDays={trends.bucketDays} />}
         isAnimationActive={false}
+        // The day's words come from the lookup; the hidden line only lets the tooltip open.
+        includeHidden
       />
     ),
     // Daily ranges label each band; long ranges hold 150 episodes, too narrow to label.
@@ -116,21 +127,14 @@ export function chartParts(trends: Trends, lookup: TrendLookup, plotWidth = Infi
         labelled={trends.bucketDays === 1}
       />
     ),
-    line: (key: SeriesKey, type: 'linear' | 'stepAfter' = 'linear') => {
-      const style = SERIES[key]
-      // The markers are drawn apart, one path per series (SeriesMarkers).
+    /** Markers (when there is room) under the lines, one path per series, as recharts drew them. */
+    lines: (keys: readonly SeriesKey[], stepped = false) => {
+      const series = keys.map((key) => ({ key, style: SERIES[key] }))
       return [
-        <Line
-          key={key}
-          dataKey={key}
-          {...seriesLine(style, { markers: false })}
-          activeDot={{ r: 5, fill: 'currentColor', className: style.tone }}
-          connectNulls={false}
-          type={type}
-        />,
-        dense ? null : (
-          <SeriesMarkers key={`${key}-markers`} rows={rows} x="date" series={[{ key, style }]} />
-        ),
+        // recharts opens its tooltip only over a series of its own: one, hidden, draws nothing.
+        <Line key="tooltip" dataKey={keys[0]} hide legendType="none" />,
+        dense ? null : <SeriesMarkers key="markers" rows={rows} x="date" series={series} />,
+        <SeriesLines key="lines" rows={rows} x="date" series={series} stepped={stepped} />,
       ]
     },
   }

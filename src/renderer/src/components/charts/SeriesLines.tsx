@@ -1,0 +1,105 @@
+import {
+  DefaultZIndexes,
+  useActiveTooltipLabel,
+  useXAxisScale,
+  useYAxisScale,
+  ZIndexLayer,
+} from 'recharts'
+import type { SeriesStyle } from './palette'
+
+type Point = readonly [x: number, y: number]
+
+/**
+ * The SVG path of one series: straight lines between points, or steps (the value holds until
+ * the next point) for categories; a missing value breaks the line, and a point with no
+ * neighbour is a zero-length segment (as recharts draws it).
+ */
+export function linePath(runs: readonly (readonly Point[])[], stepped: boolean): string {
+  // Coordinates as they are, unrounded as recharts writes them: a dash pattern follows them.
+  let d = ''
+  for (const run of runs) {
+    run.forEach(([x, y], i) => {
+      if (i === 0) d += `M${x},${y}`
+      else if (stepped) d += `H${x}V${y}`
+      else d += `L${x},${y}`
+    })
+    if (run.length === 1) d += 'Z'
+  }
+  return d
+}
+
+/**
+ * A chart's series as lines, one path each, read off the chart's scales, and the dot on each
+ * at the day under the pointer. recharts' own `Line` is a component per series with its store
+ * subscriptions and selectors: about a fifth of the time opening Trends took
+ * (docs/performance.md). The chart's y axis needs a fixed domain: these are not recharts series.
+ */
+export function SeriesLines<Row extends object>({
+  rows,
+  x: xKey,
+  series,
+  stepped = false,
+}: {
+  rows: readonly Row[]
+  /** The field the x axis reads. */
+  x: keyof Row
+  series: readonly { key: keyof Row; style: SeriesStyle }[]
+  stepped?: boolean
+}) {
+  const x = useXAxisScale()
+  const y = useYAxisScale()
+  const active = useActiveTooltipLabel()
+  if (!x || !y) return null
+  const activeRow = active === undefined ? undefined : rows.find((r) => r[xKey] === active)
+  return (
+    <g className="series-lines" aria-hidden="true">
+      {series.map(({ key, style }) => {
+        const runs: Point[][] = [[]]
+        for (const row of rows) {
+          const value = row[key]
+          const cx = typeof value === 'number' ? x(row[xKey], { position: 'middle' }) : undefined
+          const cy = typeof value === 'number' ? y(value) : undefined
+          if (cx === undefined || cy === undefined) {
+            if (runs.at(-1)?.length) runs.push([])
+          } else runs.at(-1)?.push([cx, cy])
+        }
+        return (
+          <path
+            key={String(key)}
+            className={`series-line ${style.tone}`}
+            d={linePath(
+              runs.filter((run) => run.length > 0),
+              stepped,
+            )}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth={style.width ?? 2}
+            strokeDasharray={style.dash}
+          />
+        )
+      })}
+      {/* Over the tooltip's cursor line, as recharts draws its own active dots. */}
+      <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
+        {activeRow
+          ? series.map(({ key, style }) => {
+              const value = activeRow[key]
+              const cx = x(activeRow[xKey], { position: 'middle' })
+              const cy = typeof value === 'number' ? y(value) : undefined
+              return cx === undefined || cy === undefined ? null : (
+                <circle
+                  key={`${String(key)}-active`}
+                  className={`series-line__active ${style.tone}`}
+                  cx={cx}
+                  cy={cy}
+                  r={5}
+                  fill="currentColor"
+                  stroke="#fff"
+                  strokeWidth={2}
+                />
+              )
+            })
+          : null}
+      </ZIndexLayer>
+    </g>
+  )
+}
