@@ -5,7 +5,7 @@ import {
   useYAxisScale,
   ZIndexLayer,
 } from 'recharts'
-import type { SeriesStyle } from './palette'
+import type { SeriesLayerProps } from './SeriesMarkers'
 
 type Point = readonly [x: number, y: number]
 
@@ -39,11 +39,8 @@ export function SeriesLines<Row extends object>({
   x: xKey,
   series,
   stepped = false,
-}: {
-  rows: readonly Row[]
-  /** The field the x axis reads. */
-  x: keyof Row
-  series: readonly { key: keyof Row; style: SeriesStyle }[]
+}: SeriesLayerProps<Row> & {
+  /** Categories (the Penn scale) step from point to point instead of sloping. */
   stepped?: boolean
 }) {
   const x = useXAxisScale()

@@ -2,6 +2,14 @@ import { useXAxisScale, useYAxisScale } from 'recharts'
 import { markerPaint, markerPath } from './markers'
 import type { SeriesStyle } from './palette'
 
+/** What a layer drawing a chart's series off its scales reads (SeriesMarkers, SeriesLines). */
+export interface SeriesLayerProps<Row> {
+  rows: readonly Row[]
+  /** The field the x axis reads. */
+  x: keyof Row
+  series: readonly { key: keyof Row; style: SeriesStyle }[]
+}
+
 /**
  * The markers of a chart's series, one path per series, read off the chart's scales. recharts'
  * own dots are a component per point: 450 of them on three months of two-line charts, most of
@@ -12,11 +20,7 @@ export function SeriesMarkers<Row extends object>({
   x: xKey,
   series,
   radius = 3.5,
-}: {
-  rows: readonly Row[]
-  /** The field the x axis reads. */
-  x: keyof Row
-  series: readonly { key: keyof Row; style: SeriesStyle }[]
+}: SeriesLayerProps<Row> & {
   /** Of a circle; the other shapes are about as large. */
   radius?: number
 }) {
