@@ -45,9 +45,7 @@ export function SeriesLines<Row extends object>({
 }) {
   const x = useXAxisScale()
   const y = useYAxisScale()
-  const active = useActiveTooltipLabel()
   if (!x || !y) return null
-  const activeRow = active === undefined ? undefined : rows.find((r) => r[xKey] === active)
   return (
     <g className="series-lines" aria-hidden="true">
       {series.map(({ key, style }) => {
@@ -75,28 +73,43 @@ export function SeriesLines<Row extends object>({
           />
         )
       })}
-      {/* Over the tooltip's cursor line, as recharts draws its own active dots. */}
-      <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
-        {activeRow
-          ? series.map(({ key, style }) => {
-              const value = activeRow[key]
-              const cx = x(activeRow[xKey], { position: 'middle' })
-              const cy = typeof value === 'number' ? y(value) : undefined
-              return cx === undefined || cy === undefined ? null : (
-                <circle
-                  key={`${String(key)}-active`}
-                  className={`series-line__active ${style.tone}`}
-                  cx={cx}
-                  cy={cy}
-                  r={5}
-                  fill="currentColor"
-                  stroke="#fff"
-                  strokeWidth={2}
-                />
-              )
-            })
-          : null}
-      </ZIndexLayer>
+      <ActiveDots rows={rows} x={xKey} series={series} />
     </g>
+  )
+}
+
+/**
+ * The dot on each line at the day under the pointer, apart from the lines so that moving the
+ * pointer redraws the dots, not every line's path.
+ */
+function ActiveDots<Row extends object>({ rows, x: xKey, series }: SeriesLayerProps<Row>) {
+  const x = useXAxisScale()
+  const y = useYAxisScale()
+  const active = useActiveTooltipLabel()
+  const activeRow = active === undefined ? undefined : rows.find((r) => r[xKey] === active)
+  if (!x || !y) return null
+  // Over the tooltip's cursor line, as recharts draws its own active dots.
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
+      {activeRow
+        ? series.map(({ key, style }) => {
+            const value = activeRow[key]
+            const cx = x(activeRow[xKey], { position: 'middle' })
+            const cy = typeof value === 'number' ? y(value) : undefined
+            return cx === undefined || cy === undefined ? null : (
+              <circle
+                key={`${String(key)}-active`}
+                className={`series-line__active ${style.tone}`}
+                cx={cx}
+                cy={cy}
+                r={5}
+                fill="currentColor"
+                stroke="#fff"
+                strokeWidth={2}
+              />
+            )
+          })
+        : null}
+    </ZIndexLayer>
   )
 }
