@@ -6,6 +6,7 @@ import type { DateWindow, Finding } from '../../shared/clinical/findings'
 import type { PainCheckin } from '../../shared/clinical/health-history-rule'
 import type { SymptomTick } from '../../shared/clinical/warning-sign-rule'
 import { BACK_PAIN_MIN } from '../../shared/clinical/thresholds'
+import { summaryDaysBetween } from '../db/summary-days'
 
 /*
  * The rows every rule of src/shared/clinical reads, fetched the same way for the alerts and the
@@ -47,16 +48,16 @@ export const RULE_PAIN_CHECKINS_SQL = `
  * Each day's mean pain of every check-in dated inside each listed episode, up to `asOf`,
  * whichever episode a check-in is linked to: when a second episode starts elsewhere, check-ins
  * link to the newest one, and the first must still be judged on them (overlapping episodes are
- * each judged). From the daily summary (`c`: one date's check-ins, flare-ups included), each
- * found by its date index, in day order.
+ * each judged). From the daily summary (`c`: one date's check-ins, flare-ups included), read
+ * by day number, in day order.
  */
 export const DAILY_PAIN_IN_EPISODES_SQL = `
   SELECT e.id AS episodeId, c.date, CAST(c.pain_sum AS REAL) / c.checkins AS meanPain
   FROM episodes e
-  JOIN daily_summary c ON c.date >= e.started_on AND c.date <= coalesce(e.ended_on, :asOf)
-    AND c.date <= :asOf
+  JOIN daily_summary c
+    ON ${summaryDaysBetween('c', 'e.started_on', 'min(coalesce(e.ended_on, :asOf), :asOf)')}
   WHERE e.id IN (SELECT value FROM json_each(:ids))
-  ORDER BY e.id, c.date`
+  ORDER BY e.id, c.id`
 
 function statements(db: DB) {
   return {

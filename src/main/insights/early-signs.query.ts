@@ -3,6 +3,7 @@ import { preparedPerConnection } from '../db/statements'
 import type { DateRange } from '../../shared/domain/common'
 import type { EarlySign, EarlySigns } from '../../shared/domain/insights'
 import { EARLY_SIGN_DAYS, MIN_ONSETS } from '../../shared/clinical/insights'
+import { summaryDaysBetween } from '../db/summary-days'
 
 /** A day's values for the early signs, from the daily summary: its morning's minutes and pain, any broken sleep. */
 const DAY_VALUES = `c.sleep_interrupted AS sleep, c.stiffness_minutes AS minutes,
@@ -29,7 +30,7 @@ export const INSIGHT_EARLY_SIGNS_SQL = `
   ),
   before_days AS (
     SELECT o.id AS onset, ${DAY_VALUES}
-    FROM onsets o CROSS JOIN daily_summary c ON c.date BETWEEN o.lo AND o.hi
+    FROM onsets o CROSS JOIN daily_summary c ON ${summaryDaysBetween('c', 'o.lo', 'o.hi')}
     WHERE c.episode_id IS NULL
   ),
   before_any AS (
@@ -40,7 +41,7 @@ export const INSIGHT_EARLY_SIGNS_SQL = `
   other_days AS (
     SELECT ${DAY_VALUES}
     FROM daily_summary c
-    WHERE c.episode_id IS NULL AND c.date BETWEEN :from AND :to
+    WHERE c.episode_id IS NULL AND ${summaryDaysBetween('c', ':from', ':to')}
       AND c.date NOT IN (SELECT day FROM before_any)
   ),
   b AS (SELECT count(DISTINCT onset) AS onsetsWithData, ${SUMS} FROM before_days),

@@ -3,6 +3,7 @@ import { preparedPerConnection } from '../db/statements'
 import type { DateRange } from '../../shared/domain/common'
 import type { Gap, Insights, RecoveryEpisode } from '../../shared/domain/insights'
 import { recoveryOf, recoveryTrend } from '../../shared/clinical/recovery'
+import { summaryDaysBetween } from '../db/summary-days'
 
 /**
  * One row per episode that started in the range: its days with check-ins (every check-in of
@@ -23,7 +24,7 @@ export const INSIGHT_RECOVERY_SQL = `
     -- One pass over the episode's days (the date index gives them in order, no sort).
     (SELECT json_group_array(json_array(c.id - b.day0, CAST(c.pain_sum AS REAL) / c.checkins))
       FROM daily_summary c
-      WHERE c.date BETWEEN b.started_on AND b.last_day) AS curve
+      WHERE ${summaryDaysBetween('c', 'b.started_on', 'b.last_day')}) AS curve
   FROM base b
   ORDER BY b.started_on, b.id`
 

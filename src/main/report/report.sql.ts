@@ -5,6 +5,7 @@ import { firstRecordedDay } from '../trends/first-recorded-day'
 import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
 import { RULE_TICKS_SQL } from '../clinical/rule-rows.query'
 import { MEDICATION_DETAIL } from '../treatments/medication-detail'
+import { summaryDaysBetween } from '../db/summary-days'
 
 /*
  * The SQL of the doctor's summary and its bound parameters; report.query.ts runs it and maps the
@@ -43,7 +44,7 @@ const slotSql = (slot: 'morning' | 'evening') => `
     avg(CASE WHEN c.date < b.mid THEN c.${slot}_stiffness END) AS stiffFirst,
     avg(CASE WHEN c.date >= b.mid THEN c.${slot}_stiffness END) AS stiffSecond
   FROM daily_summary c, bounds b
-  WHERE c.date BETWEEN :from AND :to
+  WHERE ${summaryDaysBetween('c', ':from', ':to')}
   HAVING count(c.${slot}_pain) > 0`
 
 export const REPORT_SLOTS_SQL = `
@@ -68,7 +69,7 @@ export const REPORT_CHECKINS_SQL = `
     count(CASE WHEN c.stiffness_minutes >= :longStiffness THEN 1 END) AS longMornings,
     count(CASE WHEN c.sleep_interrupted = 1 THEN 1 END) AS sleepInterruptions
   FROM daily_summary c
-  WHERE c.date BETWEEN :from AND :to`
+  WHERE ${summaryDaysBetween('c', ':from', ':to')}`
 
 /**
  * Episodes overlapping the period (an ongoing one reaches today) with the highest pain of their
@@ -114,7 +115,7 @@ export const REPORT_WEEKLY_SQL = `
       avg(c.morning_pain) AS morningPain, avg(c.evening_pain) AS eveningPain,
       avg(c.morning_stiffness) AS morningStiffness, avg(c.evening_stiffness) AS eveningStiffness
     FROM daily_summary c
-    WHERE c.date BETWEEN :from AND :to
+    WHERE ${summaryDaysBetween('c', ':from', ':to')}
     GROUP BY 1
   )
   ORDER BY w`

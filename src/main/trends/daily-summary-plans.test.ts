@@ -12,14 +12,15 @@ import { EARLY_SIGN_DAYS } from '../../shared/clinical/insights'
 
 /**
  * The plans of every read of the daily summary, pinned at ten years: each reads its range of
- * dates from the summary's date index and never touches the check-ins again. A plan that
- * changes (a dropped index, a query that falls back to grouping check-ins) fails here.
+ * days by row id (the day number, src/main/db/summary-days.ts), with no lookup through the date
+ * index, and never touches the check-ins again. A plan that changes (a query that falls back
+ * to the date index or to grouping check-ins) fails here.
  */
 describe('daily summary reads at ten years', () => {
   const big = tenYearDiaryPerFile()
-  const RANGE = 'SEARCH c USING INDEX daily_summary_by_date (date>? AND date<?)'
-  // The day series looks each of its days up (a LEFT JOIN on the date).
-  const DAY = 'SEARCH c USING INDEX daily_summary_by_date (date=?) LEFT-JOIN'
+  const RANGE = 'SEARCH c USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)'
+  // The day series looks each of its days up by day number (a LEFT JOIN on the row id).
+  const DAY = 'SEARCH c USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN'
   const year = {
     from: '2025-11-25',
     to: '2026-11-24',
@@ -47,7 +48,7 @@ describe('daily summary reads at ten years', () => {
     ['recovery curves (all)', INSIGHT_RECOVERY_SQL, all, [RANGE]],
     ['early signs (all)', INSIGHT_EARLY_SIGNS_SQL, all, [RANGE, RANGE]],
     ["episodes' daily pain", DAILY_PAIN_IN_EPISODES_SQL, all, [RANGE]],
-  ] as const)('%s searches the summary by date only', (_name, sql, params, searches) => {
+  ] as const)('%s reads the summary by day number only', (_name, sql, params, searches) => {
     const steps = queryPlan(big.db, sql, params)
     expect(
       steps.filter((s) => /\bc\b/.test(s) && /^(SCAN|SEARCH)/.test(s)),

@@ -4,43 +4,45 @@
  * `c`: each of its rows is one date's check-ins.
  */
 import { DAILY_MAX_DAYS, WEEKLY_MAX_DAYS } from '../../shared/domain/trends'
+import { dayNumber, summaryDaysBetween } from '../db/summary-days'
 
 /**
  * Per-day series, from the daily summary (`c`: one row per date with check-ins). The date series
  * starts 6 days before `from` so the 7-day rolling mean of the first days sees the week before
- * the range; those lead-in days are dropped afterwards. Only days with entries reach the window
- * from the index; the rest stay NULL (gaps). Flare-ups ('other') never count in the pain mean.
+ * the range; those lead-in days are dropped afterwards. Days are counted by day number (the
+ * summary's id), and days without entries stay NULL (gaps). Flare-ups ('other') never count in the pain mean.
  */
 export const TREND_DAYS_SQL = `
-  WITH RECURSIVE series(day) AS (
-    SELECT date(:from, '-6 days')
+  WITH RECURSIVE series(n) AS (
+    SELECT ${dayNumber(':from')} - 6
     UNION ALL
-    SELECT date(day, '+1 day') FROM series WHERE day < :to
+    SELECT n + 1 FROM series WHERE n < ${dayNumber(':to')}
   ),
   per_day AS (
-    SELECT c.date AS day,
+    SELECT c.id AS n,
       c.morning_stiffness AS morningStiffness, c.evening_stiffness AS eveningStiffness,
       c.morning_pain AS morningPain, c.evening_pain AS eveningPain,
       CAST(coalesce(c.morning_pain, 0) + coalesce(c.evening_pain, 0) AS REAL) AS painSum,
       (c.morning_pain IS NOT NULL) + (c.evening_pain IS NOT NULL) AS painCount,
       c.spasm_frequency_max AS spasmFrequency
     FROM daily_summary c
-    WHERE c.date BETWEEN date(:from, '-6 days') AND :to
+    WHERE ${summaryDaysBetween('c', "date(:from, '-6 days')", ':to')}
   ),
   windowed AS (
-    SELECT s.day AS date, p.morningStiffness, p.eveningStiffness, p.morningPain, p.eveningPain,
+    SELECT s.n, p.morningStiffness, p.eveningStiffness, p.morningPain, p.eveningPain,
       p.spasmFrequency,
       sum(p.painSum) OVER week AS weekSum,
       sum(p.painCount) OVER week AS weekCount
-    FROM series s LEFT JOIN per_day p ON p.day = s.day
-    WINDOW week AS (ORDER BY s.day ROWS BETWEEN 6 PRECEDING AND CURRENT ROW)
+    FROM series s LEFT JOIN per_day p ON p.n = s.n
+    WINDOW week AS (ORDER BY s.n ROWS BETWEEN 6 PRECEDING AND CURRENT ROW)
   )
-  SELECT date, morningStiffness, eveningStiffness, morningPain, eveningPain,
+  -- A day number n is the date whose midnight is julian day n + 0.5.
+  SELECT date(n + 0.5) AS date, morningStiffness, eveningStiffness, morningPain, eveningPain,
     CASE WHEN weekCount > 0 THEN weekSum / weekCount END AS painRolling7,
     spasmFrequency
   FROM windowed
-  WHERE date >= :from
-  ORDER BY date`
+  WHERE n >= ${dayNumber(':from')}
+  ORDER BY n`
 
 /**
  * The bucket of a range's points (`DAILY_MAX_DAYS`, `WEEKLY_MAX_DAYS`). A chart narrower than
@@ -73,13 +75,13 @@ export const TREND_WEEKS_SQL = `
     WHERE b < CAST((julianday(:to) - julianday(:from)) / :size AS INTEGER)
   ),
   per_bucket AS (
-    SELECT CAST((julianday(:to) - julianday(c.date)) / :size AS INTEGER) AS b,
+    SELECT CAST((${dayNumber(':to')} - c.id) / :size AS INTEGER) AS b,
       total(c.morning_stiffness) AS mS, total(c.evening_stiffness) AS eS,
       total(c.morning_pain) AS mP, total(c.evening_pain) AS eP,
       count(c.morning_pain) AS mN, count(c.evening_pain) AS eN,
       max(c.spasm_frequency_max) AS spasmFrequency
     FROM daily_summary c
-    WHERE c.date BETWEEN :from AND :to
+    WHERE ${summaryDaysBetween('c', ':from', ':to')}
     GROUP BY 1
   ),
   totals AS (
@@ -158,7 +160,7 @@ export const TREND_SUMMARY_SQL = `
       avg(c.morning_pain) AS morningPain, avg(c.evening_pain) AS eveningPain,
       avg(c.morning_stiffness) AS morningStiffness, avg(c.evening_stiffness) AS eveningStiffness
     FROM daily_summary c
-    WHERE c.date BETWEEN :from AND :to
+    WHERE ${summaryDaysBetween('c', ':from', ':to')}
   )`
 
 /** What one `trends:get` runs for a range charted by day (`npm run bench` times them raw). */
