@@ -48,7 +48,6 @@ import {
 export { REPORT_EPISODE_ROWS } from './report.sql'
 
 interface SlotRow {
-  slot: 'morning' | 'evening'
   entries: number
   painMean: number | null
   painWorst: number | null
@@ -58,6 +57,27 @@ interface SlotRow {
   stiffWorst: number | null
   stiffFirst: number | null
   stiffSecond: number | null
+}
+
+/** Both slots' columns in one row, each prefixed with its slot (`morningPainMean`…). */
+type SlotsRow = {
+  [K in keyof SlotRow as `${'morning' | 'evening'}${Capitalize<K>}`]: SlotRow[K]
+}
+
+/** One slot's figures from the row, none when the period has no entry in it. */
+function slotRow(row: SlotsRow | undefined, slot: 'morning' | 'evening'): SlotRow | undefined {
+  if (!row || row[`${slot}Entries`] === 0) return undefined
+  return {
+    entries: row[`${slot}Entries`],
+    painMean: row[`${slot}PainMean`],
+    painWorst: row[`${slot}PainWorst`],
+    painFirst: row[`${slot}PainFirst`],
+    painSecond: row[`${slot}PainSecond`],
+    stiffMean: row[`${slot}StiffMean`],
+    stiffWorst: row[`${slot}StiffWorst`],
+    stiffFirst: row[`${slot}StiffFirst`],
+    stiffSecond: row[`${slot}StiffSecond`],
+  }
 }
 
 interface CheckinsRow {
@@ -96,7 +116,7 @@ interface NoteRow {
 function statements(db: DB) {
   const p = <R>(sql: string) => db.prepare<Params, R>(sql)
   return {
-    slots: p<SlotRow>(REPORT_SLOTS_SQL),
+    slots: p<SlotsRow>(REPORT_SLOTS_SQL),
     checkins: p<CheckinsRow>(REPORT_CHECKINS_SQL),
     episodeRows: p<EpisodeRow>(REPORT_EPISODE_ROWS_SQL),
     treatments: p<SessionSums>(REPORT_TREATMENTS_SQL),
@@ -169,9 +189,9 @@ export function getReport(db: DB, range: DateRange, today: string, weekStart: We
   const first = firstRecordedDay(db)
   const params = reportQueryParams(db, range, today, first)
   const s = stmts(db)
-  const slots = s.slots.all(params)
-  const morning = slots.find((r) => r.slot === 'morning')
-  const evening = slots.find((r) => r.slot === 'evening')
+  const slots = s.slots.get(params)
+  const morning = slotRow(slots, 'morning')
+  const evening = slotRow(slots, 'evening')
   const c = s.checkins.get(params)
   const asOf = range.to < today ? range.to : today
   const episodeRows = s.episodeRows

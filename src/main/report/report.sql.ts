@@ -2,10 +2,10 @@ import type { DB } from '../db/database'
 import type { DateRange } from '../../shared/domain/common'
 import { BACK_PAIN_MIN, LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clinical/thresholds'
 import { firstRecordedDay } from '../trends/first-recorded-day'
-import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
+import { MEANINGFUL_DROP_PARAMS } from '../clinical/meaningful-drop'
 import { RULE_TICKS_SQL } from '../clinical/rule-rows.query'
-import { MEDICATION_DETAIL } from '../treatments/medication-detail'
-import { summaryDaysBetween } from '../db/summary-days'
+import { SESSION_SUMS, byKindAndMedication } from '../treatments/session-groups'
+import { dayNumber, summaryDaysBetween } from '../db/summary-days'
 
 /*
  * The SQL of the doctor's summary and its bound parameters; report.query.ts runs it and maps the
@@ -31,30 +31,31 @@ export interface Params {
 }
 
 /**
- * Per slot, from the daily summary (`c`, one row per date; its morning and evening values are
- * that slot's single check-in): mean, worst and the first-half vs second-half means of pain and
- * stiffness. A slot without entries in the period has no row.
+ * One slot's columns, prefixed with its name (`morningPainMean`…): mean, worst and the
+ * first-half vs second-half means of pain and stiffness. Halves split at the day number `b.mid`.
  */
-const slotSql = (slot: 'morning' | 'evening') => `
-  SELECT '${slot}' AS slot, count(c.${slot}_pain) AS entries,
-    avg(c.${slot}_pain) AS painMean, max(c.${slot}_pain) AS painWorst,
-    avg(CASE WHEN c.date < b.mid THEN c.${slot}_pain END) AS painFirst,
-    avg(CASE WHEN c.date >= b.mid THEN c.${slot}_pain END) AS painSecond,
-    avg(c.${slot}_stiffness) AS stiffMean, max(c.${slot}_stiffness) AS stiffWorst,
-    avg(CASE WHEN c.date < b.mid THEN c.${slot}_stiffness END) AS stiffFirst,
-    avg(CASE WHEN c.date >= b.mid THEN c.${slot}_stiffness END) AS stiffSecond
-  FROM daily_summary c, bounds b
-  WHERE ${summaryDaysBetween('c', ':from', ':to')}
-  HAVING count(c.${slot}_pain) > 0`
+const slotColumns = (slot: 'morning' | 'evening') => `
+    count(c.${slot}_pain) AS ${slot}Entries,
+    avg(c.${slot}_pain) AS ${slot}PainMean, max(c.${slot}_pain) AS ${slot}PainWorst,
+    avg(CASE WHEN c.id < b.mid THEN c.${slot}_pain END) AS ${slot}PainFirst,
+    avg(CASE WHEN c.id >= b.mid THEN c.${slot}_pain END) AS ${slot}PainSecond,
+    avg(c.${slot}_stiffness) AS ${slot}StiffMean, max(c.${slot}_stiffness) AS ${slot}StiffWorst,
+    avg(CASE WHEN c.id < b.mid THEN c.${slot}_stiffness END) AS ${slot}StiffFirst,
+    avg(CASE WHEN c.id >= b.mid THEN c.${slot}_stiffness END) AS ${slot}StiffSecond`
 
+/**
+ * Both slots in one pass of the daily summary (`c`, one row per date; its morning and evening
+ * values are that slot's single check-in). A slot without entries has 0 entries and nulls.
+ */
 export const REPORT_SLOTS_SQL = `
   WITH bounds AS (
-    SELECT date(:dataFrom, '+' || CAST((julianday(:to) - julianday(:dataFrom) + 1) / 2 AS INTEGER)
-      || ' days') AS mid
+    SELECT ${dayNumber(':dataFrom')}
+      + CAST((julianday(:to) - julianday(:dataFrom) + 1) / 2 AS INTEGER) AS mid
   )
-  ${slotSql('morning')}
-  UNION ALL
-  ${slotSql('evening')}`
+  SELECT ${slotColumns('morning')},
+    ${slotColumns('evening')}
+  FROM daily_summary c, bounds b
+  WHERE ${summaryDaysBetween('c', ':from', ':to')}`
 
 /**
  * The period's check-ins, from the daily summary: every check-in (flare-ups too) counts in the
@@ -84,15 +85,10 @@ export const REPORT_EPISODE_ROWS_SQL = `
   ORDER BY e.started_on DESC, e.id DESC`
 
 /** Per kind and per medication detail, as the Treatments page sums them (treatmentGroups). */
-export const REPORT_TREATMENTS_SQL = `
-  SELECT t.kind, ${MEDICATION_DETAIL} AS detail, count(*) AS sessions,
-    count(t.pain_before - t.pain_after) AS rated,
-    sum(t.pain_before - t.pain_after) AS sumChange,
-    sum(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
-             THEN ${meaningfulDropSql('t.pain_before', 't.pain_after')} END) AS drops
-  FROM treatments t
-  WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
-  GROUP BY t.kind, ${MEDICATION_DETAIL}`
+export const REPORT_TREATMENTS_SQL = byKindAndMedication(
+  (detail) => `${detail} AS detail, ${SESSION_SUMS}`,
+  `t.started_at >= :from AND t.started_at < date(:to, '+1 day')`,
+)
 
 export const REPORT_MEDICATIONS_SQL = `
   SELECT t.detail, count(*) AS timesUsed, count(DISTINCT substr(t.started_at, 1, 10)) AS daysUsed

@@ -1,7 +1,7 @@
 import type { DB } from '../db/database'
 import { coveringEpisode } from '../episodes/episode-links'
 import { AppError } from '../../shared/errors'
-import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
+import { MEANINGFUL_DROP_PARAMS } from '../clinical/meaningful-drop'
 import { treatmentGroups, type SessionSums } from '../../shared/clinical/treatment-evidence'
 import type {
   EffectivenessQuery,
@@ -11,7 +11,7 @@ import type {
   TreatmentQuery,
 } from '../../shared/domain/treatment'
 import { preparedPerConnection } from '../db/statements'
-import { MEDICATION_DETAIL } from './medication-detail'
+import { SESSION_SUMS, byKindAndMedication } from './session-groups'
 
 const COLUMNS = `
   t.id, t.kind, t.detail, t.started_at AS startedAt, t.duration_minutes AS durationMinutes,
@@ -58,27 +58,20 @@ const EPISODE_OF_START = coveringEpisode('substr(:startedAt, 1, 10)')
 
 /**
  * One row per kind that has sessions, and per medication detail as typed (spellings of one
- * name are joined by treatmentGroups). "Rated" = both pain values present; the sums are
- * over rated sessions only (SUM skips the NULLs the CASE leaves for the others).
- * Exported for the plan test of migration 012.
+ * name are joined by treatmentGroups), with the kind's side effects. Exported for the plan
+ * tests of migrations 012 and 013.
  */
-export const TREATMENT_EFFECTIVENESS_SQL = `
-  SELECT t.kind, ${MEDICATION_DETAIL} AS detail,
-     count(*) AS sessions,
-     count(t.pain_before - t.pain_after) AS rated,
-     sum(t.pain_before - t.pain_after) AS sumChange,
-     sum(CASE WHEN t.pain_before IS NOT NULL AND t.pain_after IS NOT NULL
-              THEN ${meaningfulDropSql('t.pain_before', 't.pain_after')} END) AS drops,
+export const TREATMENT_EFFECTIVENESS_SQL = byKindAndMedication(
+  (detail) => `${detail} AS detail, ${SESSION_SUMS},
      count(t.side_effect) AS sideEffectCount,
      coalesce((SELECT json_group_array(text) FROM (
          SELECT DISTINCT s.side_effect AS text FROM treatments s
          WHERE s.kind = t.kind AND s.side_effect IS NOT NULL
            AND (s.kind <> 'medication' OR s.detail = t.detail)
            AND s.started_at >= :from AND s.started_at < :to || 'U'
-         ORDER BY s.side_effect COLLATE NOCASE)), '[]') AS sideEffects
-   FROM treatments t
-   WHERE ${IN_RANGE}
-   GROUP BY t.kind, ${MEDICATION_DETAIL}`
+         ORDER BY s.side_effect COLLATE NOCASE)), '[]') AS sideEffects`,
+  IN_RANGE,
+)
 
 function statements(db: DB) {
   return {

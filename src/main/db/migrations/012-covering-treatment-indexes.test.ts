@@ -4,9 +4,7 @@ import { queryPlan } from '../../../../testing/query-plans'
 import { tenYearDiaryPerFile } from '../../../../testing/ten-year-diary'
 import { MEANINGFUL_DROP_PARAMS } from '../../clinical/meaningful-drop'
 import { INSIGHT_HEAT_ICE_SQL, INSIGHT_PHASES_SQL } from '../../insights/treatments.query'
-import { REPORT_TREATMENTS_SQL } from '../../report/report.sql'
 import { TREND_TREATMENTS_SQL, TREND_WEEK_TREATMENTS_SQL } from '../../trends/trends.sql'
-import { TREATMENT_EFFECTIVENESS_SQL } from '../../treatments/treatments.repo'
 import {
   EARLY_PHASE_LAST_DAY,
   FIRST_HOURS,
@@ -62,7 +60,10 @@ describe('migration 012: treatment indexes that cover the counts', () => {
   })
 })
 
-/** The plans of the treatment counts, pinned at ten years: none reads a table row. */
+/**
+ * The plans of the treatment counts, pinned at ten years: none reads a table row. "What works"
+ * reads `treatments_by_kind` since migration 013 (its own test).
+ */
 describe('treatment counts at ten years', () => {
   const big = tenYearDiaryPerFile()
   const params = {
@@ -84,19 +85,11 @@ describe('treatment counts at ten years', () => {
   it.each([
     ['Insights: what helps when', INSIGHT_PHASES_SQL, 'treatments_by_episode'],
     ['Insights: heat vs ice', INSIGHT_HEAT_ICE_SQL, 'treatments_by_episode'],
-    ["the summary's treatments", REPORT_TREATMENTS_SQL, 'treatments_by_start'],
     ['Trends by day', TREND_TREATMENTS_SQL, 'treatments_by_start'],
     ['Trends by week', TREND_WEEK_TREATMENTS_SQL, 'treatments_by_start'],
-    ["the Treatments page's effectiveness", TREATMENT_EFFECTIVENESS_SQL, 'treatments_by_start'],
   ] as const)('%s reads %s alone', (_name, sql, index) => {
     const read = steps(sql)
     expect(read.length, 'no step reads the treatments').toBeGreaterThan(0)
     for (const step of read) expect(step).toContain(`USING COVERING INDEX ${index} (`)
-  })
-
-  it("lists a kind's side effects from the sessions that had one", () => {
-    expect(steps(TREATMENT_EFFECTIVENESS_SQL, 's')).toEqual([
-      'SEARCH s USING COVERING INDEX treatments_side_effects (kind=? AND started_at>? AND started_at<?)',
-    ])
   })
 })

@@ -10,6 +10,7 @@ import { migration009 } from './009-leg-sides'
 import { migration010 } from './010-daily-pain'
 import { migration011 } from './011-doctor-note-indexes'
 import { migration012 } from './012-covering-treatment-indexes'
+import { migration013 } from './013-treatments-by-kind'
 import type { Migration } from './migration'
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length

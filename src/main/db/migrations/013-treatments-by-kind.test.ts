@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { migratedTo } from '../../../../testing/migration-db'
+import { queryPlan } from '../../../../testing/query-plans'
+import { tenYearDiaryPerFile } from '../../../../testing/ten-year-diary'
+import { MEANINGFUL_DROP_PARAMS } from '../../clinical/meaningful-drop'
+import { REPORT_MEDICATIONS_SQL, REPORT_TREATMENTS_SQL } from '../../report/report.sql'
+import {
+  TREATMENT_EFFECTIVENESS_SQL,
+  treatmentEffectiveness,
+} from '../../treatments/treatments.repo'
+import { migration013 } from './013-treatments-by-kind'
+import { migrations } from './index'
+import type { DB } from '../database'
+
+const NOW = '2026-12-08T08:00:00.000Z'
+
+const indexColumns = (db: DB, index: string) =>
+  db
+    .prepare<[string], { name: string }>('SELECT name FROM pragma_index_info(?) ORDER BY seqno')
+    .all(index)
+    .map((c) => c.name)
+
+describe('migration 013: treatments by kind, covering what works', () => {
+  it('is registered at its version', () => {
+    expect(migrations.indexOf(migration013)).toBe(migration013.version - 1)
+  })
+
+  it('rebuilds treatments_by_kind with the columns the sums read, keeping every session', () => {
+    const db = migratedTo(migration013.version - 1)
+    const add = db.prepare(
+      `INSERT INTO treatments (kind, detail, started_at, pain_before, pain_after, side_effect,
+         notes, created_at, updated_at)
+       VALUES (:kind, :detail, :at, 6, 3, :sideEffect, '', '${NOW}', '${NOW}')`,
+    )
+    add.run({ kind: 'heat', detail: '', at: '2026-03-01T08:00', sideEffect: null })
+    add.run({
+      kind: 'medication',
+      detail: 'Ibuprofen 400 mg',
+      at: '2026-03-02T09:30',
+      sideEffect: 'Heartburn',
+    })
+    const before = db.prepare('SELECT * FROM treatments ORDER BY id').all()
+    const sums = treatmentEffectiveness(db, {})
+    migration013.up(db)
+    expect(db.prepare('SELECT * FROM treatments ORDER BY id').all()).toEqual(before)
+    expect(indexColumns(db, 'treatments_by_kind')).toEqual([
+      'kind',
+      'started_at',
+      'pain_before',
+      'pain_after',
+      'detail',
+      'side_effect',
+    ])
+    expect(treatmentEffectiveness(db, {})).toEqual(sums)
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+    db.close()
+  })
+})
+
+/**
+ * The plans of "what works", pinned at ten years: each kind's sessions are searched in the
+ * index by kind and range and grouped as read; only medication's are sorted, by detail.
+ */
+describe('what works at ten years', () => {
+  const big = tenYearDiaryPerFile()
+  const params = { from: '2016-11-27', to: '2026-11-24', ...MEANINGFUL_DROP_PARAMS }
+  const KIND_SEEK =
+    'SEARCH t USING COVERING INDEX treatments_by_kind (kind=? AND started_at>? AND started_at<?)'
+
+  it.each([
+    ["the summary's treatments", REPORT_TREATMENTS_SQL],
+    ["the Treatments page's effectiveness", TREATMENT_EFFECTIVENESS_SQL],
+  ] as const)('%s seeks each kind and sorts only medication', (_name, sql) => {
+    const plan = queryPlan(big.db, sql, params)
+    expect(plan.filter((s) => /^(SCAN|SEARCH) t\b/.test(s))).toEqual([KIND_SEEK, KIND_SEEK])
+    // One temporary b-tree: medication's GROUP BY detail (the kinds come grouped).
+    expect(plan.filter((s) => s === 'USE TEMP B-TREE FOR GROUP BY')).toHaveLength(1)
+  })
+
+  it("lists a kind's side effects from the sessions that had one", () => {
+    const plan = queryPlan(big.db, TREATMENT_EFFECTIVENESS_SQL, params)
+    expect(plan.filter((s) => /^(SCAN|SEARCH) s\b/.test(s))).toEqual([
+      'SEARCH s USING COVERING INDEX treatments_side_effects (kind=? AND started_at>? AND started_at<?)',
+      'SEARCH s USING COVERING INDEX treatments_side_effects (kind=? AND started_at>? AND started_at<?)',
+    ])
+  })
+
+  it('counts medication days from the index alone', () => {
+    const plan = queryPlan(big.db, REPORT_MEDICATIONS_SQL, params)
+    expect(plan.filter((s) => /^(SCAN|SEARCH) t\b/.test(s))).toEqual([KIND_SEEK])
+  })
+})
