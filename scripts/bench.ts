@@ -6,13 +6,13 @@
  * Run by Node 24 directly (type stripping + scripts/ts-resolve.mjs), no bundler involved.
  */
 import { performance } from 'node:perf_hooks'
-import { loadavg } from 'node:os'
 import { execFileSync } from 'node:child_process'
 import { openTempDiary } from '../testing/temp-diary'
 import { seedSyntheticDiary } from '../testing/synthetic-diary'
 import { namedParams } from '../testing/query-plans'
 import { saveCheckin } from '../src/main/checkins/checkins.repo'
 import { benchJournalOpen, OPEN_BUDGET_MS, OPEN_RUNS } from './bench-open'
+import { loadAverage, markdownTable, timeInTurn, type Timing } from './bench-timing'
 import { BUCKETED_TREND_SQL, DAILY_TREND_SQL } from '../src/main/trends/trends.sql'
 import { REPORT_SQL, reportQueryParams } from '../src/main/report/report.sql'
 import { DAILY_PAIN_IN_EPISODES_SQL } from '../src/main/clinical/rule-rows.query'
@@ -40,33 +40,13 @@ const REPORT_RATIO = 1.3
 const diary = openTempDiary({ now: () => new Date(`${TODAY}T20:00:00`) })
 const { db } = diary
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? NaN
-}
-
-type Timing = { p50: number; p95: number }
-
 /**
  * Times the handler and its raw SQL alternately, run for run, so a busy machine slows both
  * alike and their ratio stays a measure of the handler's own overhead.
  */
 async function measure(handler: () => unknown, raw: () => unknown): Promise<[Timing, Timing]> {
-  for (let i = 0; i < 20; i++) {
-    await handler() // warm caches and prepared statements
-    await raw()
-  }
-  const times: [number[], number[]] = [[], []]
-  for (let i = 0; i < RUNS; i++) {
-    for (const [k, run] of [handler, raw].entries()) {
-      const start = performance.now()
-      await run()
-      times[k]?.push(performance.now() - start)
-    }
-  }
-  return times.map((list) => {
-    list.sort((a, b) => a - b)
-    return { p50: percentile(list, 0.5), p95: percentile(list, 0.95) }
-  }) as [Timing, Timing]
+  const [h, r] = await timeInTurn([handler, raw], RUNS)
+  return [h as Timing, r as Timing]
 }
 
 async function handler(channel: string, input: unknown) {
@@ -215,11 +195,7 @@ console.log(
 )
 // Numbers mean little without the machine's load (a shared machine) and the code measured.
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
-console.log(
-  `Load average ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' / ')} (1 / 5 / 15 min) at the start, on commit ${commit}.`,
-)
+console.log(`Load average ${loadAverage()} at the start, on commit ${commit}.`)
 console.log(
   `Node ${process.version}, SQLite ${String(db.prepare('select sqlite_version()').pluck().get())}, ${RUNS} runs each after 20 warm-up runs, handler and raw SQL alternating.\n`,
 )
@@ -244,16 +220,8 @@ for (const row of rows) {
     `${ok ? 'ok' : 'OVER'} (p95 < ${budget} ms${row.maxRatio ? `, ratio ≤ ${row.maxRatio}×` : ''})`,
   ])
 }
-const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? []
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`
-console.log(line(table[0] ?? []))
-console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`)
-for (const r of table.slice(1)) console.log(line(r))
-console.log(
-  `\nLoad average ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' / ')} (1 / 5 / 15 min) at the end.`,
-)
+console.log(markdownTable(table))
+console.log(`\nLoad average ${loadAverage()} at the end.`)
 console.log(`\nRaw = ${rows.map((r) => `${r.name}: ${r.rawLabel}`).join('; ')}.`)
 diary.close()
 
