@@ -59,6 +59,10 @@ export const DAILY_PAIN_IN_EPISODES_SQL = `
   WHERE e.id IN (SELECT value FROM json_each(:ids))
   ORDER BY e.id, c.id`
 
+/** Every episode, for the recurrence flag: it looks at the episodes before each one. */
+export const EPISODES_FOR_FLAGS_SQL = `
+  SELECT id, started_on AS startedOn, ended_on AS endedOn, region FROM episodes`
+
 function statements(db: DB) {
   return {
     ticks: db.prepare<WindowParams, SymptomTick>(RULE_TICKS_SQL),
@@ -69,9 +73,7 @@ function statements(db: DB) {
       `SELECT ${EPISODE_FACTS} FROM episodes e WHERE e.ended_on IS NULL
        ORDER BY e.started_on DESC, e.id DESC`,
     ),
-    all: db.prepare<[], EpisodeForFlags>(
-      `SELECT id, started_on AS startedOn, ended_on AS endedOn, region FROM episodes`,
-    ),
+    all: db.prepare<[], EpisodeForFlags>(EPISODES_FOR_FLAGS_SQL),
     dailyPain: db.prepare<{ ids: string; asOf: string }, DayPain & { episodeId: number }>(
       DAILY_PAIN_IN_EPISODES_SQL,
     ),

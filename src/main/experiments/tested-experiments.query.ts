@@ -8,19 +8,20 @@ import { OUTCOMES } from '../../shared/clinical/experiments/catalogue'
 import { adherenceWords, designWords, resultWords } from '../../shared/clinical/experiments/wording'
 import { experimentResult } from './experiment-result.query'
 
+/**
+ * The experiments over by `today` (stopped, or past their last day) whose last day lies in the
+ * period; one stopped before its first day never ran and has nothing to tell.
+ */
+export const EXPERIMENTS_OVER_SQL = `
+  SELECT id FROM experiments
+  WHERE coalesce(stopped_on, ends_on) BETWEEN :from AND :to
+    AND coalesce(stopped_on, ends_on) >= starts_on
+    AND (status = 'stopped' OR ends_on < :today)
+  ORDER BY coalesce(stopped_on, ends_on), id`
+
 function statements(db: DB) {
   return {
-    // Over by `today` (stopped, or past its last day), its last day in the period; one stopped
-    // before its first day never ran and has nothing to tell.
-    ids: db
-      .prepare<DateRange & { today: string }, number>(
-        `SELECT id FROM experiments
-         WHERE coalesce(stopped_on, ends_on) BETWEEN :from AND :to
-           AND coalesce(stopped_on, ends_on) >= starts_on
-           AND (status = 'stopped' OR ends_on < :today)
-         ORDER BY coalesce(stopped_on, ends_on), id`,
-      )
-      .pluck(),
+    ids: db.prepare<DateRange & { today: string }, number>(EXPERIMENTS_OVER_SQL).pluck(),
   }
 }
 const stmts = preparedPerConnection(statements)

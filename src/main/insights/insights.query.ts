@@ -52,8 +52,7 @@ export function insightsQueryParams(today: string) {
 }
 
 /** A range that starts before the first entry (the "All" button asks from 1900) is moved up. */
-function recordedRange(db: DB, requested: DateRange): DateRange {
-  const first = firstRecordedDay(db)
+function recordedRange(requested: DateRange, first: string | undefined): DateRange {
   return {
     from: first && first > requested.from && first <= requested.to ? first : requested.from,
     to: requested.to,
@@ -62,7 +61,7 @@ function recordedRange(db: DB, requested: DateRange): DateRange {
 
 /** Insights over a range of dates (onsets that started in it, days in it), judged on `today`. */
 export function getInsights(db: DB, requested: DateRange, today: string): Insights {
-  const range = recordedRange(db, requested)
+  const range = recordedRange(requested, firstRecordedDay(db))
   const counts = factorCounts(db, range)
   // Fisher's tests of the factors, once for the page's sentences and the strongest line.
   const tests = factorTests(counts)
@@ -82,10 +81,16 @@ export const STRONGEST_LINES_SQL = [INSIGHT_FACTORS_SQL, INSIGHT_PHASES_SQL, INS
 
 /**
  * `getInsights(…).strongest` for the doctor's summary, from the only sections a line can come
- * from (factors, what helps when, heat vs ice): the summary does not read the rest.
+ * from (factors, what helps when, heat vs ice): the summary does not read the rest. `first`:
+ * the diary's first recorded day, when the caller has read it.
  */
-export function strongestInsightLines(db: DB, requested: DateRange, today: string): InsightLine[] {
-  const range = recordedRange(db, requested)
+export function strongestInsightLines(
+  db: DB,
+  requested: DateRange,
+  today: string,
+  first = firstRecordedDay(db),
+): InsightLine[] {
+  const range = recordedRange(requested, first)
   return strongestLines({
     factors: factorCounts(db, range),
     phases: phasesInsight(db, range, today),

@@ -10,6 +10,7 @@ import { weekStartsOn } from '../settings/display-settings'
 import { strongestInsightLines } from '../insights/insights.query'
 import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from './pdf-footer'
 import { getSettings } from '../settings/settings.repo'
+import { firstRecordedDay } from '../trends/first-recorded-day'
 import { exportFhir } from '../fhir/fhir.export'
 import { errorCode } from '../error-code'
 
@@ -36,9 +37,10 @@ function writeFailed(error: unknown): AppError {
 export const reportHandlers: DomainHandlers<'report'> = {
   'report:get': (range, ctx) => {
     const today = toIsoDate(ctx.now())
+    const first = firstRecordedDay(ctx.db)
     return {
-      ...getReport(ctx.db, range, today, weekStartsOn(ctx, ctx.app.locale)),
-      insights: strongestInsightLines(ctx.db, range, today),
+      ...getReport(ctx.db, range, today, weekStartsOn(ctx, ctx.app.locale), first),
+      insights: strongestInsightLines(ctx.db, range, today, first),
     }
   },
 

@@ -184,9 +184,17 @@ function noteContext(row: NoteRow): Pick<DoctorNote, 'kind' | 'context'> {
   }
 }
 
-/** The doctor's summary of a period as asked; `today` ends ongoing episodes. */
-export function getReport(db: DB, range: DateRange, today: string, weekStart: WeekDay = 1): Report {
-  const first = firstRecordedDay(db)
+/**
+ * The doctor's summary of a period as asked; `today` ends ongoing episodes. `first`: the diary's
+ * first recorded day, when the caller has read it.
+ */
+export function getReport(
+  db: DB,
+  range: DateRange,
+  today: string,
+  weekStart: WeekDay = 1,
+  first = firstRecordedDay(db),
+): Report {
   const params = reportQueryParams(db, range, today, first)
   const s = stmts(db)
   const slots = s.slots.get(params)

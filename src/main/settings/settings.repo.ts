@@ -9,9 +9,12 @@ import {
 } from '../../shared/domain/settings'
 import { preparedPerConnection } from '../db/statements'
 
+/** Every stored setting, as its key and JSON value. */
+export const SETTINGS_SQL = `SELECT key, value FROM settings`
+
 function statements(db: DB) {
   return {
-    all: db.prepare<[], { key: string; value: string }>(`SELECT key, value FROM settings`),
+    all: db.prepare<[], { key: string; value: string }>(SETTINGS_SQL),
     upsert: db.prepare<{ key: string; value: string }>(
       `INSERT INTO settings (key, value) VALUES (:key, :value)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value`,

@@ -2,7 +2,7 @@ import type { DB } from '../db/database'
 import { preparedPerConnection } from '../db/statements'
 
 /** The first day anything was recorded (each min() is answered from an index). */
-const FIRST_DAY_SQL = `
+export const FIRST_RECORDED_DAY_SQL = `
   SELECT min(
     coalesce((SELECT min(date) FROM checkins), '9999-12-31'),
     coalesce((SELECT min(started_on) FROM episodes), '9999-12-31'),
@@ -10,7 +10,7 @@ const FIRST_DAY_SQL = `
   ) AS first`
 
 const stmts = preparedPerConnection((db: DB) => ({
-  firstDay: db.prepare<[], { first: string }>(FIRST_DAY_SQL),
+  firstDay: db.prepare<[], { first: string }>(FIRST_RECORDED_DAY_SQL),
 }))
 
 /** First day with anything recorded, or undefined for an empty diary. */
