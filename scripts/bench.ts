@@ -27,7 +27,11 @@ import {
   STRONGEST_LINES_SQL,
   insightsQueryParams,
 } from '../src/main/insights/insights.query'
-import { createExperiment } from '../src/main/experiments/experiments.repo'
+import {
+  EXPERIMENT_ADHERENCE_SQL,
+  EXPERIMENT_SQL,
+  createExperiment,
+} from '../src/main/experiments/experiments.repo'
 import { EXPERIMENT_OUTCOME_SQL } from '../src/main/experiments/experiment-result.query'
 import { EXPERIMENT_FLARE_START_DAYS } from '../src/shared/clinical/thresholds'
 
@@ -88,6 +92,7 @@ function episodeIdsIn(range: { from: string; to: string }): string {
 
 const insightParams = insightsQueryParams(TODAY)
 const INSIGHTS_RAW_SQL = [FIRST_RECORDED_DAY_SQL, ...INSIGHTS_SQL]
+const EXPERIMENT_RESULT_SQL = [EXPERIMENT_SQL, EXPERIMENT_OUTCOME_SQL, EXPERIMENT_ADHERENCE_SQL]
 const REPORT_RAW_SQL = [
   ...REPORT_SQL,
   DAILY_PAIN_IN_EPISODES_SQL,
@@ -96,6 +101,8 @@ const REPORT_RAW_SQL = [
   SETTINGS_SQL,
   FIRST_RECORDED_DAY_SQL,
   EXPERIMENTS_OVER_SQL,
+  // The bench's experiment is over in a year's period: the report gives its result.
+  ...EXPERIMENT_RESULT_SQL,
 ]
 // A 12-week design that ended today: 6 pairs of 7-day periods, 1 wash-out day each.
 const experiment = createExperiment(
@@ -111,6 +118,12 @@ const experiment = createExperiment(
   new Date('2026-09-01T08:00:00'),
   20260901,
 )
+const experimentParams = {
+  id: experiment.id,
+  outcome: 'evening_pain',
+  flareDays: EXPERIMENT_FLARE_START_DAYS,
+  today: TODAY,
+}
 let flip = 0
 const draft = () => ({
   date: TODAY,
@@ -169,6 +182,7 @@ const rows: {
       ...insightParams,
       asOf: TODAY,
       ids: episodeIdsIn(range),
+      ...experimentParams,
     }),
     rawLabel: `its ${REPORT_SQL.length} SQL queries, its episodes' daily pain and every episode, the ${STRONGEST_LINES_SQL.length} of Insights' strongest lines, the settings, the first recorded day and the experiments`,
     maxRatio,
@@ -192,12 +206,8 @@ const rows: {
   {
     name: 'experiments:result 12 weeks',
     handler: () => handler('experiments:result', { id: experiment.id }),
-    raw: rawQueries([EXPERIMENT_OUTCOME_SQL], {
-      id: experiment.id,
-      outcome: 'evening_pain',
-      flareDays: EXPERIMENT_FLARE_START_DAYS,
-    }),
-    rawLabel: 'its outcome query',
+    raw: rawQueries(EXPERIMENT_RESULT_SQL, experimentParams),
+    rawLabel: 'the experiment, its outcome rows and its adherence',
   },
   {
     name: 'checkins:save',

@@ -25,12 +25,20 @@ const COLUMNS = `e.id, e.question, e.option_a AS optionA, e.option_b AS optionB,
   e.created_at AS createdAt, e.updated_at AS updatedAt`
 const DAY_COLUMNS = `d.date, d.option, d.pair, d.washout, d.adherence`
 
+/** One experiment, by id. */
+export const EXPERIMENT_SQL = `SELECT ${COLUMNS} FROM experiments e WHERE e.id = :id`
+
+/** How many of an experiment's days so far were recorded as done, not done, or not at all. */
+export const EXPERIMENT_ADHERENCE_SQL = `
+  SELECT adherence, count(*) AS n FROM experiment_days
+  WHERE experiment_id = :id AND date <= :today GROUP BY adherence`
+
 function statements(db: DB) {
   return {
     list: db.prepare<[], Row>(
       `SELECT ${COLUMNS} FROM experiments e ORDER BY e.starts_on DESC, e.id DESC`,
     ),
-    get: db.prepare<{ id: number }, Row>(`SELECT ${COLUMNS} FROM experiments e WHERE e.id = :id`),
+    get: db.prepare<{ id: number }, Row>(EXPERIMENT_SQL),
     days: db.prepare<{ id: number }, DayRow>(
       `SELECT ${DAY_COLUMNS} FROM experiment_days d WHERE d.experiment_id = :id ORDER BY d.date`,
     ),
@@ -39,8 +47,7 @@ function statements(db: DB) {
        WHERE d.experiment_id = :id AND d.date = :date`,
     ),
     adherence: db.prepare<{ id: number; today: string }, { adherence: string; n: number }>(
-      `SELECT adherence, count(*) AS n FROM experiment_days
-       WHERE experiment_id = :id AND date <= :today GROUP BY adherence`,
+      EXPERIMENT_ADHERENCE_SQL,
     ),
     // Only experiments still running can overlap: a stopped one ended on or before today.
     overlapping: db.prepare<{ outcome: string; from: string; to: string }, Row>(
