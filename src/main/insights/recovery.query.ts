@@ -3,7 +3,7 @@ import { preparedPerConnection } from '../db/statements'
 import type { DateRange } from '../../shared/domain/common'
 import type { Gap, Insights, RecoveryEpisode } from '../../shared/domain/insights'
 import { recoveryOf, recoveryTrend } from '../../shared/clinical/recovery'
-import { summaryDaysBetween } from '../db/summary-days'
+import { dayNumber, summaryDaysBetween } from '../db/summary-days'
 
 /**
  * One row per episode that started in the range: its days with check-ins (every check-in of
@@ -15,13 +15,13 @@ import { summaryDaysBetween } from '../db/summary-days'
 export const INSIGHT_RECOVERY_SQL = `
   WITH base AS MATERIALIZED (
     SELECT e.id, e.started_on, e.ended_on, e.region, e.side,
-      coalesce(e.ended_on, :today) AS last_day, CAST(julianday(e.started_on) AS INTEGER) - 1 AS day0
+      coalesce(e.ended_on, :today) AS last_day, ${dayNumber('e.started_on')} - 1 AS day0
     FROM episodes e
     WHERE e.started_on BETWEEN :from AND :to
   )
   SELECT b.id, b.started_on AS startedOn, b.ended_on AS endedOn, b.region, b.side,
-    CAST(julianday(b.last_day) AS INTEGER) - b.day0 AS days,
-    -- One pass over the episode's days (the date index gives them in order, no sort).
+    ${dayNumber('b.last_day')} - b.day0 AS days,
+    -- One pass over the episode's days (their row ids, the day numbers, are in order: no sort).
     (SELECT json_group_array(json_array(c.id - b.day0, CAST(c.pain_sum AS REAL) / c.checkins))
       FROM daily_summary c
       WHERE ${summaryDaysBetween('c', 'b.started_on', 'b.last_day')}) AS curve

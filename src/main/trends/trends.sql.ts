@@ -10,7 +10,8 @@ import { dayNumber, summaryDaysBetween } from '../db/summary-days'
  * Per-day series, from the daily summary (`c`: one row per date with check-ins). The date series
  * starts 6 days before `from` so the 7-day rolling mean of the first days sees the week before
  * the range; those lead-in days are dropped afterwards. Days are counted by day number (the
- * summary's id), and days without entries stay NULL (gaps). Flare-ups ('other') never count in the pain mean.
+ * summary's id), and days without entries stay NULL (gaps). Flare-ups ('other') never count
+ * in the pain mean.
  */
 export const TREND_DAYS_SQL = `
   WITH RECURSIVE series(n) AS (
