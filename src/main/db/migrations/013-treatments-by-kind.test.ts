@@ -4,6 +4,8 @@ import { queryPlan } from '../../../../testing/query-plans'
 import { tenYearDiaryPerFile } from '../../../../testing/ten-year-diary'
 import { MEANINGFUL_DROP_PARAMS } from '../../clinical/meaningful-drop'
 import { REPORT_MEDICATIONS_SQL, REPORT_TREATMENTS_SQL } from '../../report/report.sql'
+import { SESSION_SUMS } from '../../treatments/session-groups'
+import { TREATMENT_KINDS } from '../../../shared/domain/treatment'
 import {
   TREATMENT_EFFECTIVENESS_SQL,
   treatmentEffectiveness,
@@ -53,6 +55,44 @@ describe('migration 013: treatments by kind, covering what works', () => {
     ])
     expect(treatmentEffectiveness(db, {})).toEqual(sums)
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+    db.close()
+  })
+})
+
+describe('what works, kind by kind', () => {
+  it('answers the rows one GROUP BY over kind and medication detail answered', () => {
+    const db = migratedTo(migration013.version)
+    const add = db.prepare(
+      `INSERT INTO treatments (kind, detail, started_at, pain_before, pain_after, side_effect,
+         notes, created_at, updated_at)
+       VALUES (:kind, :detail, :at, :before, :after, NULL, '', '${NOW}', '${NOW}')`,
+    )
+    const details = ['Ibuprofen 400 mg', 'ibuprofen 400 mg', 'Naproxen', '']
+    // Every kind, medication under several spellings, unrated and half-rated sessions, and
+    // sessions on both sides of the period.
+    TREATMENT_KINDS.forEach((kind, k) => {
+      for (let i = 0; i < 12; i++) {
+        add.run({
+          kind,
+          detail: kind === 'medication' ? (details[i % details.length] ?? '') : `note ${i % 3}`,
+          at: `2026-0${1 + (i % 6)}-${String(10 + k).padStart(2, '0')}T08:00`,
+          before: i % 5 === 0 ? null : 3 + (i % 6),
+          after: i % 4 === 0 ? null : i % 4,
+        })
+      }
+    })
+    const params = { from: '2026-02-01', to: '2026-05-31', ...MEANINGFUL_DROP_PARAMS }
+    const grouped = db
+      .prepare(
+        `SELECT t.kind, CASE WHEN t.kind = 'medication' THEN t.detail END AS detail, ${SESSION_SUMS}
+         FROM treatments t
+         WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
+         GROUP BY 1, 2`,
+      )
+      .all(params)
+    const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort()
+    expect(grouped.length).toBeGreaterThan(TREATMENT_KINDS.length)
+    expect(sorted(db.prepare(REPORT_TREATMENTS_SQL).all(params))).toEqual(sorted(grouped))
     db.close()
   })
 })
