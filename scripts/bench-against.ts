@@ -36,7 +36,7 @@ const git = (...args: string[]) =>
   execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
 const other = git('rev-parse', '--short', `${revision}^{commit}`).trim()
 const here = git('rev-parse', '--short', 'HEAD').trim()
-const dirty = git('status', '--porcelain', '--untracked-files=no').trim() !== ''
+const dirty = git('status', '--porcelain').trim() !== ''
 
 /**
  * One tree's ten-year diary, seeded and called through that tree's own dispatch. The other
@@ -54,12 +54,36 @@ async function diaryOf(tree: string): Promise<Pick<TempDiaryModule.TempDiary, 'c
 }
 
 const worktree = mkdtempSync(join(tmpdir(), 'unknot-bench-against-'))
+const diaries: Pick<TempDiaryModule.TempDiary, 'close'>[] = []
+let cleaned = false
+
+/** Closes the diaries and removes the worktree: at the end, on an error, or on Ctrl-C. */
+function cleanUp(): void {
+  if (cleaned) return
+  cleaned = true
+  for (const diary of diaries) diary.close()
+  try {
+    git('worktree', 'remove', '--force', worktree)
+  } catch {
+    rmSync(worktree, { recursive: true, force: true })
+    git('worktree', 'prune')
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    cleanUp()
+    process.exit(130)
+  })
+}
+
 try {
   git('worktree', 'add', '--quiet', '--detach', worktree, other)
   // The other tree runs with this tree's packages.
   symlinkSync(join(root, 'node_modules'), join(worktree, 'node_modules'), 'dir')
   const before = await diaryOf(worktree)
+  diaries.push(before)
   const after = await diaryOf(root)
+  diaries.push(after)
   console.log(
     `${other} (before) against ${here}${dirty ? ' with uncommitted changes' : ''} (after), ` +
       `each through its own dispatch on its own ten-year diary, ${RUNS} runs each in turn.`,
@@ -86,13 +110,6 @@ try {
   }
   console.log(markdownTable(table))
   console.log(`\nLoad average ${loadAverage()} at the end.`)
-  before.close()
-  after.close()
 } finally {
-  try {
-    git('worktree', 'remove', '--force', worktree)
-  } catch {
-    rmSync(worktree, { recursive: true, force: true })
-    git('worktree', 'prune')
-  }
+  cleanUp()
 }
