@@ -15,3 +15,11 @@ export function queryPlan(db: DB, sql: string, params: Params = {}): string[] {
     .all(namedParams(sql, params))
     .map((r) => r.detail)
 }
+
+/** An index's columns, in order. */
+export function indexColumns(db: DB, index: string): string[] {
+  return db
+    .prepare<[string], { name: string }>('SELECT name FROM pragma_index_info(?) ORDER BY seqno')
+    .all(index)
+    .map((c) => c.name)
+}

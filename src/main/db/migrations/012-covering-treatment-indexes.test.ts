@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { migratedTo } from '../../../../testing/migration-db'
-import { queryPlan } from '../../../../testing/query-plans'
+import { indexColumns, queryPlan } from '../../../../testing/query-plans'
 import { tenYearDiaryPerFile } from '../../../../testing/ten-year-diary'
 import { MEANINGFUL_DROP_PARAMS } from '../../clinical/meaningful-drop'
 import { INSIGHT_HEAT_ICE_SQL, INSIGHT_PHASES_SQL } from '../../insights/treatments.query'
@@ -12,15 +12,8 @@ import {
 } from '../../../shared/clinical/insights'
 import { migration012 } from './012-covering-treatment-indexes'
 import { migrations } from './index'
-import type { DB } from '../database'
 
 const NOW = '2026-12-07T08:00:00.000Z'
-
-const indexColumns = (db: DB, index: string) =>
-  db
-    .prepare<[string], { name: string }>('SELECT name FROM pragma_index_info(?) ORDER BY seqno')
-    .all(index)
-    .map((c) => c.name)
 
 describe('migration 012: treatment indexes that cover the counts', () => {
   it('is registered at its version', () => {

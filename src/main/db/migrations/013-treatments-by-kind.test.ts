@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { migratedTo } from '../../../../testing/migration-db'
-import { queryPlan } from '../../../../testing/query-plans'
+import { indexColumns, queryPlan } from '../../../../testing/query-plans'
 import { tenYearDiaryPerFile } from '../../../../testing/ten-year-diary'
 import { MEANINGFUL_DROP_PARAMS } from '../../clinical/meaningful-drop'
 import { REPORT_MEDICATIONS_SQL, REPORT_TREATMENTS_SQL } from '../../report/report.sql'
@@ -12,15 +12,8 @@ import {
 } from '../../treatments/treatments.repo'
 import { migration013 } from './013-treatments-by-kind'
 import { migrations } from './index'
-import type { DB } from '../database'
 
 const NOW = '2026-12-08T08:00:00.000Z'
-
-const indexColumns = (db: DB, index: string) =>
-  db
-    .prepare<[string], { name: string }>('SELECT name FROM pragma_index_info(?) ORDER BY seqno')
-    .all(index)
-    .map((c) => c.name)
 
 describe('migration 013: treatments by kind, covering what works', () => {
   it('is registered at its version', () => {
