@@ -5,9 +5,7 @@ import {
   useYAxisScale,
   ZIndexLayer,
 } from 'recharts'
-import type { SeriesLayerProps } from './SeriesMarkers'
-
-type Point = readonly [x: number, y: number]
+import { seriesPoint, type Point, type SeriesLayerProps } from './series-layer'
 
 /**
  * The SVG path of one series: straight lines between points, or steps (the value holds until
@@ -51,12 +49,9 @@ export function SeriesLines<Row extends object>({
       {series.map(({ key, style }) => {
         const runs: Point[][] = [[]]
         for (const row of rows) {
-          const value = row[key]
-          const cx = typeof value === 'number' ? x(row[xKey], { position: 'middle' }) : undefined
-          const cy = typeof value === 'number' ? y(value) : undefined
-          if (cx === undefined || cy === undefined) {
-            if (runs.at(-1)?.length) runs.push([])
-          } else runs.at(-1)?.push([cx, cy])
+          const point = seriesPoint(x, y, row, xKey, key)
+          if (point) runs.at(-1)?.push(point)
+          else if (runs.at(-1)?.length) runs.push([])
         }
         return (
           <path
@@ -93,15 +88,13 @@ function ActiveDots<Row extends object>({ rows, x: xKey, series }: SeriesLayerPr
     <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
       {activeRow
         ? series.map(({ key, style }) => {
-            const value = activeRow[key]
-            const cx = x(activeRow[xKey], { position: 'middle' })
-            const cy = typeof value === 'number' ? y(value) : undefined
-            return cx === undefined || cy === undefined ? null : (
+            const point = seriesPoint(x, y, activeRow, xKey, key)
+            return point === undefined ? null : (
               <circle
                 key={`${String(key)}-active`}
                 className={`series-line__active ${style.tone}`}
-                cx={cx}
-                cy={cy}
+                cx={point[0]}
+                cy={point[1]}
                 r={5}
                 fill="currentColor"
                 stroke="#fff"

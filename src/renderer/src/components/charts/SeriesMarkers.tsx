@@ -1,14 +1,6 @@
 import { useXAxisScale, useYAxisScale } from 'recharts'
 import { markerPaint, markerPath } from './markers'
-import type { SeriesStyle } from './palette'
-
-/** What a layer drawing a chart's series off its scales reads (SeriesMarkers, SeriesLines). */
-export interface SeriesLayerProps<Row> {
-  rows: readonly Row[]
-  /** The field the x axis reads. */
-  x: keyof Row
-  series: readonly { key: keyof Row; style: SeriesStyle }[]
-}
+import { seriesPoint, type SeriesLayerProps } from './series-layer'
 
 /**
  * The markers of a chart's series, one path per series, read off the chart's scales. recharts'
@@ -33,11 +25,8 @@ export function SeriesMarkers<Row extends object>({
         if (!style.marker) return null
         let d = ''
         for (const row of rows) {
-          const value = row[key]
-          if (typeof value !== 'number') continue
-          const cx = x(row[xKey], { position: 'middle' })
-          const cy = y(value)
-          if (cx !== undefined && cy !== undefined) d += markerPath(style.marker, cx, cy, radius)
+          const point = seriesPoint(x, y, row, xKey, key)
+          if (point) d += markerPath(style.marker, point[0], point[1], radius)
         }
         return (
           <path key={String(key)} className={style.tone} d={d} {...markerPaint(style.marker)} />
