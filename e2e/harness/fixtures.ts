@@ -126,6 +126,11 @@ export async function screenshot(
   if (!SCREENSHOTS) return
   const path = join(SCREENSHOT_DIR, `${name}.png`)
   mkdirSync(dirname(path), { recursive: true })
+  // A chart below the window is drawn when the page is next idle (usePlot): a picture of the
+  // whole page waits for every waiting plot, or shows them empty.
+  if ('goto' in target && !viewport) {
+    await expect(target.locator('main [aria-busy="true"]')).toHaveCount(0)
+  }
   await ('goto' in target
     ? target.screenshot({ path, fullPage: !viewport })
     : target.screenshot({ path }))
