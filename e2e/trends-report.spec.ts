@@ -156,6 +156,8 @@ test('trends: switches ranges, summarises mornings vs evenings and reads a toolt
 
   await app.emulateMedia({ colorScheme: 'dark' })
   await presets.getByRole('button', { name: '3 months' }).click()
+  // The three months' answer on screen before the picture, or it blanks the plots mid-shot.
+  await expect(summary).toBeVisible()
   await screenshot(app, 'trends-dark')
 })
 
