@@ -9,10 +9,10 @@ export interface WriteMarker {
 const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`
 
 /**
- * Tables derived from the others inside the same transaction (migration 008): never an entry,
- * and never written without a diary table, whose trigger already moves the marker on.
+ * Tables derived from the others inside the same transaction (migrations 008 and 014): never
+ * an entry, and never written without a diary table, whose trigger already moves the marker on.
  */
-const DERIVED_TABLES = ['daily_summary']
+const DERIVED_TABLES = ['daily_summary', 'treatment_days']
 
 /** Every table of the diary, whichever migration added it (SQLite's own, the marker and derived tables aside). */
 export function userTables(db: DB): string[] {

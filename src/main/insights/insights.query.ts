@@ -69,7 +69,7 @@ export function getInsights(db: DB, requested: DateRange, today: string): Insigh
     ...range,
     factors: { ...counts, sentences: factorSentences(counts, tests) },
     recovery: recoveryInsight(db, range, today),
-    phases: phasesInsight(db, range, today),
+    phases: phasesInsight(db, range),
     heatVsIce: heatVsIceInsight(db, range),
     earlySigns: earlySignsInsight(db, range),
   }
@@ -93,7 +93,7 @@ export function strongestInsightLines(
   const range = recordedRange(requested, first)
   return strongestLines({
     factors: factorCounts(db, range),
-    phases: phasesInsight(db, range, today),
+    phases: phasesInsight(db, range),
     heatVsIce: heatVsIceInsight(db, range),
   })
 }

@@ -15,34 +15,32 @@ import {
 /* "What helps when" and "heat vs ice" on the Insights page (docs/clinical-rules.md#insights). */
 
 /**
- * Treatments started in the range by kind and phase of the episode they belong to (its day 1
- * is its start date; a phase starts on the day after the previous one's last day). "Rated" =
- * both pain values present; means and drops are over rated sessions only.
+ * Treatments started in the range by kind and phase of the episode they belong to: its day 1
+ * is its start date, and a phase starts on the day after the previous one's last day. Links
+ * always cover the session's date (src/main/episodes/episode-links.ts), so an episode of a
+ * session in the range overlaps the range. "Rated" = both pain values present; means and drops
+ * are over rated sessions only. The sessions come from `treatment_days` (migration 014) grouped
+ * by kind and day of their episode, in index order, and only those few groups are sorted into
+ * phases.
  */
 export const INSIGHT_PHASES_SQL = `
-  WITH eps AS MATERIALIZED (
-    SELECT e.id, date(e.started_on, '+' || :earlyLastDay || ' days') AS settling_from,
-      date(e.started_on, '+' || :settlingLastDay || ' days') AS later_from
-    FROM episodes e
-    WHERE e.started_on <= :to AND coalesce(e.ended_on, :today) >= :from
-  ),
-  sessions AS (
-    SELECT t.kind, t.pain_before - t.pain_after AS change, t.pain_before AS before,
-      t.pain_after AS after,
-      CASE WHEN t.started_at < eps.settling_from THEN 'early'
-        WHEN t.started_at < eps.later_from THEN 'settling' ELSE 'later' END AS phase
-    FROM eps CROSS JOIN treatments t ON t.episode_id = eps.id
-    WHERE t.started_at >= :from AND t.started_at < date(:to, '+1 day')
-    UNION ALL
-    SELECT t.kind, t.pain_before - t.pain_after, t.pain_before, t.pain_after, 'outside'
-    FROM treatments t
-    WHERE t.episode_id IS NULL AND t.started_at >= :from AND t.started_at < date(:to, '+1 day')
+  WITH days AS (
+    SELECT s.kind, s.episode_day AS day, count(*) AS sessions,
+      count(s.pain_before - s.pain_after) AS rated,
+      total(s.pain_before - s.pain_after) AS changeSum,
+      count(CASE WHEN ${meaningfulDropSql('s.pain_before', 's.pain_after')} THEN 1 END) AS drops
+    FROM treatment_days s INDEXED BY treatment_days_by_kind
+    WHERE s.started_at >= :from AND s.started_at < date(:to, '+1 day')
+    GROUP BY s.kind, s.episode_day
   )
-  SELECT kind, phase, count(*) AS sessions, count(change) AS ratedSessions,
-    avg(change) AS meanChange,
-    count(CASE WHEN ${meaningfulDropSql('before', 'after')} THEN 1 END) AS meaningfulDrops
-  FROM sessions
-  GROUP BY kind, phase`
+  SELECT kind,
+    CASE WHEN day IS NULL THEN 'outside' WHEN day <= :earlyLastDay THEN 'early'
+      WHEN day <= :settlingLastDay THEN 'settling' ELSE 'later' END AS phase,
+    sum(sessions) AS sessions, sum(rated) AS ratedSessions,
+    CASE WHEN sum(rated) > 0 THEN sum(changeSum) / sum(rated) END AS meanChange,
+    sum(drops) AS meaningfulDrops
+  FROM days
+  GROUP BY 1, 2`
 
 /** Heat and ice in the first hours of the episodes (started in the range) that used both. */
 export const INSIGHT_HEAT_ICE_SQL = `
@@ -78,12 +76,7 @@ interface StatsRow {
 
 const stmts = preparedPerConnection((db: DB) => ({
   phases: db.prepare<
-    DateRange &
-      typeof MEANINGFUL_DROP_PARAMS & {
-        today: string
-        earlyLastDay: number
-        settlingLastDay: number
-      },
+    DateRange & typeof MEANINGFUL_DROP_PARAMS & { earlyLastDay: number; settlingLastDay: number },
     StatsRow & { kind: TreatmentKind; phase: EpisodePhase }
   >(INSIGHT_PHASES_SQL),
   heatIce: db.prepare<
@@ -104,11 +97,10 @@ function stats(row: StatsRow | undefined): SessionStats {
 }
 
 /** Each treatment by the phase of its episode, in catalogue then phase order. */
-export function phasesInsight(db: DB, range: DateRange, today: string): PhaseEffect[] {
+export function phasesInsight(db: DB, range: DateRange): PhaseEffect[] {
   return stmts(db)
     .phases.all({
       ...range,
-      today,
       ...MEANINGFUL_DROP_PARAMS,
       earlyLastDay: EARLY_PHASE_LAST_DAY,
       settlingLastDay: SETTLING_PHASE_LAST_DAY,

@@ -3,7 +3,7 @@ import { migratedTo } from '../../../../testing/migration-db'
 import { indexColumns, queryPlan } from '../../../../testing/query-plans'
 import { tenYearDiaryPerFile } from '../../../../testing/ten-year-diary'
 import { MEANINGFUL_DROP_PARAMS } from '../../clinical/meaningful-drop'
-import { INSIGHT_HEAT_ICE_SQL, INSIGHT_PHASES_SQL } from '../../insights/treatments.query'
+import { INSIGHT_HEAT_ICE_SQL } from '../../insights/treatments.query'
 import { TREND_TREATMENTS_SQL, TREND_WEEK_TREATMENTS_SQL } from '../../trends/trends.sql'
 import {
   EARLY_PHASE_LAST_DAY,
@@ -76,7 +76,6 @@ describe('treatment counts at ten years', () => {
     )
 
   it.each([
-    ['Insights: what helps when', INSIGHT_PHASES_SQL, 'treatments_by_episode'],
     ['Insights: heat vs ice', INSIGHT_HEAT_ICE_SQL, 'treatments_by_episode'],
     ['Trends by day', TREND_TREATMENTS_SQL, 'treatments_by_start'],
     ['Trends by week', TREND_WEEK_TREATMENTS_SQL, 'treatments_by_start'],

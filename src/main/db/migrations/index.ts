@@ -11,6 +11,7 @@ import { migration010 } from './010-daily-pain'
 import { migration011 } from './011-doctor-note-indexes'
 import { migration012 } from './012-covering-treatment-indexes'
 import { migration013 } from './013-treatments-by-kind'
+import { migration014 } from './014-treatment-days'
 import type { Migration } from './migration'
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length
