@@ -90,7 +90,6 @@ function episodeIdsIn(range: { from: string; to: string }): string {
   return JSON.stringify(ids)
 }
 
-const insightParams = insightsQueryParams(TODAY)
 const INSIGHTS_RAW_SQL = [FIRST_RECORDED_DAY_SQL, ...INSIGHTS_SQL]
 const EXPERIMENT_RESULT_SQL = [EXPERIMENT_SQL, EXPERIMENT_OUTCOME_SQL, EXPERIMENT_ADHERENCE_SQL]
 const REPORT_RAW_SQL = [
@@ -179,7 +178,7 @@ const rows: {
       ...reportQueryParams(db, range, TODAY),
       // The handler's weeks start on Monday here: no setting, and the harness' en-GB locale.
       weekStart: 1,
-      ...insightParams,
+      ...insightsQueryParams(TODAY, range, firstDay),
       asOf: TODAY,
       ids: episodeIdsIn(range),
       ...experimentParams,
@@ -191,14 +190,18 @@ const rows: {
   {
     name: 'insights:get 1 year',
     handler: () => handler('insights:get', YEAR),
-    raw: rawQueries(INSIGHTS_RAW_SQL, { ...YEAR, ...insightParams }),
+    raw: rawQueries(INSIGHTS_RAW_SQL, { ...YEAR, ...insightsQueryParams(TODAY, YEAR, firstDay) }),
     rawLabel: `its ${INSIGHTS_SQL.length} SQL queries and the first recorded day`,
     maxRatio: RAW_RATIO,
   },
   {
     name: 'insights:get all (10 years)',
     handler: () => handler('insights:get', { from: '1900-01-01', to: TODAY }),
-    raw: rawQueries(INSIGHTS_RAW_SQL, { from: firstDay, to: TODAY, ...insightParams }),
+    raw: rawQueries(INSIGHTS_RAW_SQL, {
+      from: firstDay,
+      to: TODAY,
+      ...insightsQueryParams(TODAY, { from: firstDay, to: TODAY }, firstDay),
+    }),
     rawLabel: `its ${INSIGHTS_SQL.length} SQL queries and the first recorded day`,
     maxRatio: RAW_RATIO,
     budgetMs: INSTANT_MS,

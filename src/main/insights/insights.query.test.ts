@@ -30,9 +30,9 @@ describe('insights:get channel', () => {
 
 describe('query plans at ten years', () => {
   const big = tenYearDiaryPerFile()
-  const params = insightsQueryParams('2026-11-24')
   const year = { from: '2025-11-25', to: '2026-11-24' }
   const all = { from: '2016-11-27', to: '2026-11-24' }
+  const params = insightsQueryParams('2026-11-24', all, all.from)
   // Table aliases in the statements: checkins c, treatments t, episodes e, checklists l/d,
   // factors f. Check-ins, treatments and factor tables must be searched through an index or a
   // key, never scanned. Episodes (about 15 a year) may be scanned where every one of them could

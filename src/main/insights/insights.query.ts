@@ -18,6 +18,7 @@ import {
   INSIGHT_PHASES_SQL,
   heatVsIceInsight,
   phasesInsight,
+  readsInKindOrder,
 } from './treatments.query'
 import { INSIGHT_EARLY_SIGNS_SQL, earlySignsInsight } from './early-signs.query'
 
@@ -37,10 +38,14 @@ export const INSIGHTS_SQL = [
   INSIGHT_EARLY_SIGNS_SQL,
 ]
 
-/** Every bound parameter those statements take but the range, for running them raw. */
-export function insightsQueryParams(today: string) {
+/**
+ * Every bound parameter those statements take but the range, for running them raw over
+ * `range` in a diary whose first recorded day is `first`.
+ */
+export function insightsQueryParams(today: string, range: DateRange, first: string | undefined) {
   return {
     today,
+    kindOrder: readsInKindOrder(recordedRange(range, first), first) ? 1 : 0,
     codes: JSON.stringify(FACTOR_CODES),
     onsetWindowHours: ONSET_WINDOW_HOURS,
     ...MEANINGFUL_DROP_PARAMS,
@@ -61,7 +66,8 @@ function recordedRange(requested: DateRange, first: string | undefined): DateRan
 
 /** Insights over a range of dates (onsets that started in it, days in it), judged on `today`. */
 export function getInsights(db: DB, requested: DateRange, today: string): Insights {
-  const range = recordedRange(requested, firstRecordedDay(db))
+  const first = firstRecordedDay(db)
+  const range = recordedRange(requested, first)
   const counts = factorCounts(db, range)
   // Fisher's tests of the factors, once for the page's sentences and the strongest line.
   const tests = factorTests(counts)
@@ -69,7 +75,7 @@ export function getInsights(db: DB, requested: DateRange, today: string): Insigh
     ...range,
     factors: { ...counts, sentences: factorSentences(counts, tests) },
     recovery: recoveryInsight(db, range, today),
-    phases: phasesInsight(db, range),
+    phases: phasesInsight(db, range, first),
     heatVsIce: heatVsIceInsight(db, range),
     earlySigns: earlySignsInsight(db, range),
   }
@@ -93,7 +99,7 @@ export function strongestInsightLines(
   const range = recordedRange(requested, first)
   return strongestLines({
     factors: factorCounts(db, range),
-    phases: phasesInsight(db, range),
+    phases: phasesInsight(db, range, first),
     heatVsIce: heatVsIceInsight(db, range),
   })
 }

@@ -1,6 +1,7 @@
 import type { DB } from '../db/database'
 import { preparedPerConnection } from '../db/statements'
 import type { DateRange } from '../../shared/domain/common'
+import { daysBetween, type IsoDate } from '../../shared/dates'
 import { TREATMENT_KINDS, type TreatmentKind } from '../../shared/domain/treatment'
 import type { HeatVsIce, PhaseEffect, SessionStats } from '../../shared/domain/insights'
 import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../clinical/meaningful-drop'
@@ -14,24 +15,31 @@ import {
 
 /* "What helps when" and "heat vs ice" on the Insights page (docs/clinical-rules.md#insights). */
 
+/** One row per kind and day of episode of the sessions in the range, read with `index`. */
+const sessionDays = (index: string, when: string) => `
+    SELECT s.kind, s.episode_day AS day, count(*) AS sessions,
+      count(s.pain_before - s.pain_after) AS rated,
+      total(s.pain_before - s.pain_after) AS changeSum,
+      count(CASE WHEN ${meaningfulDropSql('s.pain_before', 's.pain_after')} THEN 1 END) AS drops
+    FROM treatment_days s INDEXED BY ${index}
+    WHERE ${when} AND s.started_at >= :from AND s.started_at < date(:to, '+1 day')
+    GROUP BY s.kind, s.episode_day`
+
 /**
  * Treatments started in the range by kind and phase of the episode they belong to: its day 1
  * is its start date, and a phase starts on the day after the previous one's last day. Links
  * always cover the session's date (src/main/episodes/episode-links.ts), so an episode of a
  * session in the range overlaps the range. "Rated" = both pain values present; means and drops
- * are over rated sessions only. The sessions come from `treatment_days` (migration 014) grouped
- * by kind and day of their episode, in index order, and only those few groups are sorted into
- * phases.
+ * are over rated sessions only.
+ *
+ * The sessions come from `treatment_days` (migration 014), grouped by kind and day of their
+ * episode. With `:kindOrder` every session is read in that order from the kind index and none
+ * is sorted; without, only the range's sessions are read, by start, and sorted. Only the one
+ * branch the parameter picks runs (`readsInKindOrder` says which).
  */
 export const INSIGHT_PHASES_SQL = `
-  WITH days AS (
-    SELECT s.kind, s.episode_day AS day, count(*) AS sessions,
-      count(s.pain_before - s.pain_after) AS rated,
-      total(s.pain_before - s.pain_after) AS changeSum,
-      count(CASE WHEN ${meaningfulDropSql('s.pain_before', 's.pain_after')} THEN 1 END) AS drops
-    FROM treatment_days s INDEXED BY treatment_days_by_kind
-    WHERE s.started_at >= :from AND s.started_at < date(:to, '+1 day')
-    GROUP BY s.kind, s.episode_day
+  WITH days AS (${sessionDays('treatment_days_by_kind', ':kindOrder')}
+    UNION ALL${sessionDays('treatment_days_by_start', 'NOT :kindOrder')}
   )
   SELECT kind,
     CASE WHEN day IS NULL THEN 'outside' WHEN day <= :earlyLastDay THEN 'early'
@@ -41,6 +49,16 @@ export const INSIGHT_PHASES_SQL = `
     sum(drops) AS meaningfulDrops
   FROM days
   GROUP BY 1, 2`
+
+/**
+ * Whether what helps when reads every session in kind order rather than sorting the range's:
+ * once a range holds a fifth of the diary's days, sorting its sessions costs more than reading
+ * them all (docs/performance.md). `first`: the diary's first recorded day.
+ */
+export function readsInKindOrder(range: DateRange, first: IsoDate | undefined): boolean {
+  if (first === undefined || first >= range.from) return true
+  return daysBetween(range.from, range.to) * 5 >= daysBetween(first, range.to)
+}
 
 /** Heat and ice in the first hours of the episodes (started in the range) that used both. */
 export const INSIGHT_HEAT_ICE_SQL = `
@@ -76,7 +94,12 @@ interface StatsRow {
 
 const stmts = preparedPerConnection((db: DB) => ({
   phases: db.prepare<
-    DateRange & typeof MEANINGFUL_DROP_PARAMS & { earlyLastDay: number; settlingLastDay: number },
+    DateRange &
+      typeof MEANINGFUL_DROP_PARAMS & {
+        earlyLastDay: number
+        settlingLastDay: number
+        kindOrder: 0 | 1
+      },
     StatsRow & { kind: TreatmentKind; phase: EpisodePhase }
   >(INSIGHT_PHASES_SQL),
   heatIce: db.prepare<
@@ -96,11 +119,15 @@ function stats(row: StatsRow | undefined): SessionStats {
   }
 }
 
-/** Each treatment by the phase of its episode, in catalogue then phase order. */
-export function phasesInsight(db: DB, range: DateRange): PhaseEffect[] {
+/**
+ * Each treatment by the phase of its episode, in catalogue then phase order. `first`: the
+ * diary's first recorded day.
+ */
+export function phasesInsight(db: DB, range: DateRange, first: IsoDate | undefined): PhaseEffect[] {
   return stmts(db)
     .phases.all({
       ...range,
+      kindOrder: readsInKindOrder(range, first) ? 1 : 0,
       ...MEANINGFUL_DROP_PARAMS,
       earlyLastDay: EARLY_PHASE_LAST_DAY,
       settlingLastDay: SETTLING_PHASE_LAST_DAY,

@@ -6,7 +6,7 @@ import { seededRandom } from '../../../../testing/seeded-random'
 import { tenYearDiaryPerFile } from '../../../../testing/ten-year-diary'
 import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../../clinical/meaningful-drop'
 import { relinkEntries } from '../../episodes/episode-links'
-import { INSIGHT_PHASES_SQL } from '../../insights/treatments.query'
+import { INSIGHT_PHASES_SQL, readsInKindOrder } from '../../insights/treatments.query'
 import { EARLY_PHASE_LAST_DAY, SETTLING_PHASE_LAST_DAY } from '../../../shared/clinical/insights'
 import { TREATMENT_KINDS } from '../../../shared/domain/treatment'
 import {
@@ -252,8 +252,13 @@ const PHASE_PARAMS = {
   today: '2026-03-28',
 }
 
-function answers(db: Database.Database, sql: string, range: { from: string; to: string }) {
-  const params = { ...PHASE_PARAMS, ...range }
+function answers(
+  db: Database.Database,
+  sql: string,
+  range: { from: string; to: string },
+  kindOrder = 0,
+) {
+  const params = { ...PHASE_PARAMS, ...range, kindOrder }
   return db
     .prepare(sql)
     .all(namedParams(sql, params))
@@ -278,7 +283,9 @@ describe('what helps when, from the kept days', () => {
       relinkEntries(db)
       for (const range of ranges) {
         const before = answers(db, PHASES_BY_JOIN_SQL, range)
-        expect(answers(db, INSIGHT_PHASES_SQL, range)).toEqual(before)
+        // Both ways of reading the sessions: in kind order, and the range sorted.
+        expect(answers(db, INSIGHT_PHASES_SQL, range, 1)).toEqual(before)
+        expect(answers(db, INSIGHT_PHASES_SQL, range, 0)).toEqual(before)
         compared += before.length
       }
     }
@@ -288,19 +295,45 @@ describe('what helps when, from the kept days', () => {
 
   describe('at ten years', () => {
     const big = tenYearDiaryPerFile()
-    it('reads treatment_days_by_kind alone, in order: only the few day groups are sorted', () => {
-      expect(
-        queryPlan(big.db, INSIGHT_PHASES_SQL, {
-          ...PHASE_PARAMS,
-          from: '2016-11-27',
-          to: '2026-11-24',
-        }),
-      ).toEqual([
-        'CO-ROUTINE days',
-        'SCAN s USING COVERING INDEX treatment_days_by_kind',
-        'SCAN days',
-        'USE TEMP B-TREE FOR GROUP BY',
-      ])
+    const plan = (kindOrder: number, from: string) =>
+      queryPlan(big.db, INSIGHT_PHASES_SQL, {
+        ...PHASE_PARAMS,
+        from,
+        to: '2026-11-24',
+        kindOrder,
+      })
+    // Both branches are planned; the one the parameter turns off stops before its first row.
+    it('reads treatment_days by kind in order, or the range by start, never the treatments', () => {
+      for (const [kindOrder, from] of [
+        [1, '2016-11-27'],
+        [0, '2026-08-26'],
+      ] as const) {
+        expect(plan(kindOrder, from)).toEqual([
+          'CO-ROUTINE days',
+          'COMPOUND QUERY',
+          'LEFT-MOST SUBQUERY',
+          'SCAN s USING COVERING INDEX treatment_days_by_kind',
+          'UNION ALL',
+          'SEARCH s USING COVERING INDEX treatment_days_by_start (started_at>? AND started_at<?)',
+          'USE TEMP B-TREE FOR GROUP BY',
+          'SCAN days',
+          'USE TEMP B-TREE FOR GROUP BY',
+        ])
+      }
     })
+  })
+})
+
+describe('which way what helps when reads its sessions', () => {
+  const first = '2016-11-27'
+  it.each([
+    ['the whole diary', { from: first, to: '2026-11-24' }, first, true],
+    ['a fifth of the diary', { from: '2024-11-24', to: '2026-11-24' }, first, true],
+    ['a year of ten', { from: '2025-11-25', to: '2026-11-24' }, first, false],
+    ['three months of ten years', { from: '2026-08-26', to: '2026-11-24' }, first, false],
+    ['a range from before the first day', { from: '2016-01-01', to: '2026-11-24' }, first, true],
+    ['an empty diary', { from: '2026-08-26', to: '2026-11-24' }, undefined, true],
+  ] as const)('%s', (_name, range, firstDay, kindOrder) => {
+    expect(readsInKindOrder(range, firstDay)).toBe(kindOrder)
   })
 })

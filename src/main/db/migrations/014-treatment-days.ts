@@ -31,7 +31,7 @@ const refresh = (where: string): string => `
  * docs/performance.md): "what helps when" sorts sessions into the phases of their episodes.
  * Worked out from the episode on every call, ten years of sessions were joined to their
  * episodes and sorted by kind and phase each time. Kept here, indexed by kind and day, the
- * sessions come grouped from the index. Derived like the daily summary (migration 008):
+ * sessions of a long range come grouped from the index. Derived like the daily summary (migration 008):
  * triggers keep it exact inside the transaction of every write, delete and restore, a moved
  * episode start included, and backups do not carry it.
  */
@@ -51,8 +51,12 @@ export const migration014: Migration = {
         pain_before INTEGER,
         pain_after INTEGER
       ) STRICT;
+      -- Long ranges read every session grouped, in this order; short ones read their range by
+      -- start and sort only it.
       CREATE INDEX treatment_days_by_kind
         ON treatment_days (kind, episode_day, started_at, pain_before, pain_after);
+      CREATE INDEX treatment_days_by_start
+        ON treatment_days (started_at, kind, episode_day, pain_before, pain_after);
 
       INSERT INTO treatment_days (${TREATMENT_DAYS_COLUMNS}) ${TREATMENT_DAYS_REBUILD_SQL};
 
