@@ -3,7 +3,7 @@ import { preparedPerConnection } from '../db/statements'
 import type { DateRange } from '../../shared/domain/common'
 import type { EarlySign, EarlySigns } from '../../shared/domain/insights'
 import { EARLY_SIGN_DAYS, MIN_ONSETS } from '../../shared/clinical/insights'
-import { summaryDaysBetween } from '../db/summary-days'
+import { dayNumber, summaryDaysBetween } from '../db/summary-days'
 
 /** A day's values for the early signs, from the daily summary: its morning's minutes and pain, any broken sleep. */
 const DAY_VALUES = `c.sleep_interrupted AS sleep, c.stiffness_minutes AS minutes,
@@ -33,8 +33,9 @@ export const INSIGHT_EARLY_SIGNS_SQL = `
     FROM onsets o CROSS JOIN daily_summary c ON ${summaryDaysBetween('c', 'o.lo', 'o.hi')}
     WHERE c.episode_id IS NULL
   ),
+  -- Day numbers, so the other days leave them out by their row id, not by parsing dates.
   before_any AS (
-    SELECT DISTINCT date(e.started_on, '-' || back.n || ' days') AS day
+    SELECT DISTINCT ${dayNumber('e.started_on')} - back.n AS day
     FROM episodes e, back
     WHERE e.started_on BETWEEN :from AND date(:to, '+' || :earlySignDays || ' days')
   ),
@@ -42,7 +43,7 @@ export const INSIGHT_EARLY_SIGNS_SQL = `
     SELECT ${DAY_VALUES}
     FROM daily_summary c
     WHERE c.episode_id IS NULL AND ${summaryDaysBetween('c', ':from', ':to')}
-      AND c.date NOT IN (SELECT day FROM before_any)
+      AND c.id NOT IN (SELECT day FROM before_any)
   ),
   b AS (SELECT count(DISTINCT onset) AS onsetsWithData, ${SUMS} FROM before_days),
   o AS (SELECT ${SUMS} FROM other_days)
