@@ -30,32 +30,51 @@ export interface Params {
   noteRows: number
 }
 
-/**
- * One slot's columns, prefixed with its name (`morningPainMean`…): mean, worst and the
- * first-half vs second-half means of pain and stiffness. Halves split at the day number `b.mid`.
- */
-const slotColumns = (slot: 'morning' | 'evening') => `
-    count(c.${slot}_pain) AS ${slot}Entries,
-    avg(c.${slot}_pain) AS ${slot}PainMean, max(c.${slot}_pain) AS ${slot}PainWorst,
-    avg(CASE WHEN c.id < b.mid THEN c.${slot}_pain END) AS ${slot}PainFirst,
-    avg(CASE WHEN c.id >= b.mid THEN c.${slot}_pain END) AS ${slot}PainSecond,
-    avg(c.${slot}_stiffness) AS ${slot}StiffMean, max(c.${slot}_stiffness) AS ${slot}StiffWorst,
-    avg(CASE WHEN c.id < b.mid THEN c.${slot}_stiffness END) AS ${slot}StiffFirst,
-    avg(CASE WHEN c.id >= b.mid THEN c.${slot}_stiffness END) AS ${slot}StiffSecond`
+/** One half's sums of a slot: its entries, pain and stiffness totals, and worst values. */
+const halfSums = (slot: 'morning' | 'evening') => `
+      count(c.${slot}_pain) AS ${slot}N,
+      total(c.${slot}_pain) AS ${slot}Pain, max(c.${slot}_pain) AS ${slot}PainWorst,
+      total(c.${slot}_stiffness) AS ${slot}Stiff, max(c.${slot}_stiffness) AS ${slot}StiffWorst`
 
 /**
- * Both slots in one pass of the daily summary (`c`, one row per date; its morning and evening
- * values are that slot's single check-in). A slot without entries has 0 entries and nulls.
+ * One slot's columns from the two halves' sums (`h` 0 and 1), prefixed with its name
+ * (`morningPainMean`…): mean, worst and the first-half vs second-half means of pain and
+ * stiffness. A mean of no entries divides by zero, which SQLite answers with NULL.
+ */
+const slotColumns = (slot: 'morning' | 'evening') => `
+    sum(${slot}N) AS ${slot}Entries,
+    sum(${slot}Pain) / sum(${slot}N) AS ${slot}PainMean, max(${slot}PainWorst) AS ${slot}PainWorst,
+    max(CASE WHEN h = 0 THEN ${slot}Pain / ${slot}N END) AS ${slot}PainFirst,
+    max(CASE WHEN h = 1 THEN ${slot}Pain / ${slot}N END) AS ${slot}PainSecond,
+    sum(${slot}Stiff) / sum(${slot}N) AS ${slot}StiffMean,
+    max(${slot}StiffWorst) AS ${slot}StiffWorst,
+    max(CASE WHEN h = 0 THEN ${slot}Stiff / ${slot}N END) AS ${slot}StiffFirst,
+    max(CASE WHEN h = 1 THEN ${slot}Stiff / ${slot}N END) AS ${slot}StiffSecond`
+
+/**
+ * Both slots from the daily summary (`c`, one row per date; its morning and evening values are
+ * that slot's single check-in), summed once per half: the first half's days, then the
+ * second's, split at the day number `mid` (from the first day with data). Each day is read
+ * once and summed into its own half, instead of into the whole and both halves by cases. A
+ * slot without entries has 0 entries and nulls.
  */
 export const REPORT_SLOTS_SQL = `
   WITH bounds AS (
     SELECT ${dayNumber(':dataFrom')}
       + CAST((julianday(:to) - julianday(:dataFrom) + 1) / 2 AS INTEGER) AS mid
+  ),
+  halves AS (
+    SELECT 0 AS h, ${halfSums('morning')}, ${halfSums('evening')}
+    FROM daily_summary c
+    WHERE ${summaryDaysBetween('c', ':from', ':to')} AND c.id < (SELECT mid FROM bounds)
+    UNION ALL
+    SELECT 1, ${halfSums('morning')}, ${halfSums('evening')}
+    FROM daily_summary c
+    WHERE ${summaryDaysBetween('c', ':from', ':to')} AND c.id >= (SELECT mid FROM bounds)
   )
   SELECT ${slotColumns('morning')},
     ${slotColumns('evening')}
-  FROM daily_summary c, bounds b
-  WHERE ${summaryDaysBetween('c', ':from', ':to')}`
+  FROM halves`
 
 /**
  * The period's check-ins, from the daily summary: every check-in (flare-ups too) counts in the

@@ -42,7 +42,7 @@ describe('daily summary reads at ten years', () => {
     ['trend days', TREND_DAYS_SQL, year, [DAY]],
     ['trend summary', TREND_SUMMARY_SQL, year, [RANGE]],
     ['trend buckets (all)', TREND_WEEKS_SQL, all, [RANGE]],
-    ['report slots (morning and evening)', REPORT_SLOTS_SQL, year, [RANGE]],
+    ['report slots (morning and evening)', REPORT_SLOTS_SQL, year, [RANGE, RANGE]],
     ['report check-ins', REPORT_CHECKINS_SQL, year, [RANGE]],
     ['report weekly', REPORT_WEEKLY_SQL, year, [RANGE]],
     ['recovery curves (all)', INSIGHT_RECOVERY_SQL, all, [RANGE]],
