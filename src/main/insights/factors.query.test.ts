@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { seedFactors, useInsightsDiary } from '../../../testing/insights-rows'
-import { insertEpisode, insertOnsetFactors } from '../../../testing/diary-rows'
+import {
+  insertCheckin,
+  insertDayFactors,
+  insertEpisode,
+  insertOnsetFactors,
+} from '../../../testing/diary-rows'
 import { relinkEntries } from '../episodes/episode-links'
 import { FACTOR_CODES } from '../../shared/clinical/factors'
 import { MIN_ONSETS } from '../../shared/clinical/insights'
 import { factorPageSentence, factorTests } from '../../shared/clinical/insight-lines'
+import { INSIGHT_FACTORS_SQL } from './factors.query'
 
 const diary = useInsightsDiary()
 
@@ -88,4 +94,45 @@ describe('factors before onset against ordinary days', () => {
     expect(insights.earlySigns).toMatchObject({ onsets: 0, enoughData: false, signs: [] })
     expect(insights.strongest).toEqual([])
   })
+
+  it.each([
+    [24, 8],
+    [48, 7],
+    [72, 6],
+  ])(
+    'leaves out every day of a %i-hour onset window from the ordinary days',
+    (hours, ordinaryDays) => {
+      // Evenings 03-01 to 03-09 outside episodes, each with its factors answered and long
+      // sitting ticked; a spasm starts on 03-10; an episode day (03-11) is never ordinary, and
+      // a morning alone (03-12) is no evening.
+      const onset = insertEpisode(diary.db, { startedOn: '2026-03-10', endedOn: '2026-03-11' })
+      for (let day = 1; day <= 11; day++) {
+        const date = `2026-03-${String(day).padStart(2, '0')}`
+        insertDayFactors(
+          diary.db,
+          insertCheckin(diary.db, { date, slot: 'evening', pain: 3, stiffness: 3 }),
+          ['long_sitting'],
+        )
+      }
+      insertCheckin(diary.db, { date: '2026-03-12', slot: 'morning', pain: 3, stiffness: 3 })
+      insertOnsetFactors(diary.db, onset, [])
+      relinkEntries(diary.db)
+      const rows = diary.db
+        .prepare<
+          Record<string, string | number>,
+          { code: string; onOrdinaryDays: number; ordinaryDays: number }
+        >(INSIGHT_FACTORS_SQL)
+        .all({
+          from: '2026-03-01',
+          to: '2026-03-31',
+          onsetWindowHours: hours,
+          codes: JSON.stringify(FACTOR_CODES),
+        })
+      expect(rows[0]?.ordinaryDays).toBe(ordinaryDays)
+      // Every ordinary day ticked long sitting, and only that.
+      expect(
+        rows.filter((r) => r.onOrdinaryDays > 0).map((r) => [r.code, r.onOrdinaryDays]),
+      ).toEqual([['long_sitting', ordinaryDays]])
+    },
+  )
 })

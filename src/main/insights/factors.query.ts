@@ -4,17 +4,20 @@ import type { DateRange } from '../../shared/domain/common'
 import type { FactorCount, FactorCounts } from '../../shared/domain/insights'
 import { FACTOR_CODES, ONSET_WINDOW_HOURS } from '../../shared/clinical/factors'
 import { MIN_ONSETS, orderFactors } from '../../shared/clinical/insights'
+import { dayNumber, summaryDaysBetween } from '../db/summary-days'
 
 /*
- * "Before a spasm" on the Insights page (docs/clinical-rules.md#insights). "Outside an episode" is
- * a check-in's episode link being empty: links follow episode dates in the transaction of every
- * change (episode-links.ts), and the index answers it without a join.
+ * "Before a spasm" on the Insights page (docs/clinical-rules.md#insights). Ordinary days come
+ * from the daily summary (`c`, one row per date, its id the day number): a date's check-ins all
+ * link to the episode covering it (episode-links.ts), so a day is outside every episode when its
+ * row has none, and the row keeps the evening's day factors (answered or not, and the ticked
+ * codes, sorted and comma-joined; codes are lower-case letters and underscores).
  */
 
 /**
  * Per factor: onsets whose checklist ticked it, and ordinary days whose evening ticked it, with
- * the totals on every row. Ordinary days: evening check-ins outside every episode, less the
- * days within the onset window before an episode started (they are "before a spasm").
+ * the totals on every row. Ordinary days: days with an evening check-in outside every episode,
+ * less the days within the onset window before an episode started (they are "before a spasm").
  */
 export const INSIGHT_FACTORS_SQL = `
   WITH RECURSIVE onsets AS MATERIALIZED (
@@ -24,25 +27,29 @@ export const INSIGHT_FACTORS_SQL = `
   ),
   -- Every day within the onset window before an onset (for 24 hours: the day before), listed
   -- once per episode rather than worked out for every evening.
+  -- As day numbers, the summary's ids.
   window_days(day, onset) AS (
-    SELECT date(e.started_on, '-' || :onsetWindowHours || ' hours'), e.started_on
+    SELECT ${dayNumber(`date(e.started_on, '-' || :onsetWindowHours || ' hours')`)},
+      ${dayNumber('e.started_on')}
     FROM episodes e
     WHERE e.started_on BETWEEN :from AND date(:to, '+' || :onsetWindowHours || ' hours')
     UNION
-    SELECT date(day, '+1 day'), onset FROM window_days WHERE date(day, '+1 day') < onset
+    SELECT day + 1, onset FROM window_days WHERE day + 1 < onset
   ),
   ordinary AS MATERIALIZED (
-    SELECT c.id, d.checkin_id IS NOT NULL AS answered
-    FROM checkins c INDEXED BY checkins_outside_episodes
-      LEFT JOIN day_checklists d ON d.checkin_id = c.id
-    WHERE c.episode_id IS NULL AND c.date BETWEEN :from AND :to AND c.slot = 'evening'
-      AND c.date NOT IN (SELECT day FROM window_days)
+    SELECT c.factors_answered AS answered, c.day_factors AS codes
+    FROM daily_summary c
+    WHERE ${summaryDaysBetween('c', ':from', ':to')}
+      AND c.episode_id IS NULL AND c.evening_pain IS NOT NULL
+      AND c.id NOT IN (SELECT day FROM window_days)
   ),
   ticked AS (
     SELECT f.code, 1 AS onset, 0 AS day
     FROM onsets o CROSS JOIN onset_factors f ON f.episode_id = o.id
     UNION ALL
-    SELECT f.code, 0, 1 FROM ordinary o CROSS JOIN day_factors f ON f.checkin_id = o.id
+    SELECT j.value, 0, 1
+    FROM ordinary o, json_each('["' || replace(o.codes, ',', '","') || '"]') j
+    WHERE o.codes IS NOT NULL
   ),
   per_code AS (
     SELECT code, sum(onset) AS beforeOnsets, sum(day) AS onOrdinaryDays FROM ticked GROUP BY code
