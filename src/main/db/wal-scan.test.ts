@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, expect, it } from 'vitest'
@@ -66,4 +66,44 @@ it('a header whose page size is damaged is judged with the journal’s page size
   const { wal } = walAfter((db) => db.prepare('INSERT INTO t VALUES (?)').run('one'))
   wal.writeUInt32BE(3, 8)
   expect(scanWal(wal, 4096)).toMatchObject({ headerOk: false, damaged: true })
+})
+
+/** One-row transactions: each changes one page, so each frame of theirs closes one. */
+const oneFramePerCommit = (rows: number) =>
+  walAfter((db) => {
+    for (let i = 0; i < rows; i++) db.prepare('INSERT INTO t VALUES (?)').run(`row ${i}`)
+  })
+
+/** A byte inside the page of the WAL's frame `i` (from 0), flipped. */
+function flipFrame(wal: Buffer, i: number): void {
+  const page = wal.readUInt32BE(8)
+  const at = 32 + i * (24 + page) + 24 + 100
+  wal[at] = (wal[at] ?? 0) ^ 0xff
+}
+
+/** The rows SQLite itself replays from `file` with `wal` beside it. */
+function rowsSqliteSees(file: string, wal: Buffer): number {
+  writeFileSync(`${file}-wal`, wal)
+  const db = new Database(file, { readonly: true })
+  const rows = db.prepare<[], number>('SELECT count(*) FROM t').pluck().get() ?? 0
+  db.close()
+  return rows
+}
+
+it('a damaged frame that closes its transaction is counted among the lost', () => {
+  const { wal, file } = oneFramePerCommit(8)
+  const frames = (wal.length - 32) / (24 + wal.readUInt32BE(8))
+  // The last 8 frames are the 8 inserts; damage the third of them.
+  flipFrame(wal, frames - 6)
+  const seen = rowsSqliteSees(file, wal)
+  expect(seen).toBe(2)
+  expect(scanWal(wal)).toMatchObject({ headerOk: true, damaged: true, unreadableCommits: 8 - seen })
+})
+
+it('a damaged last frame is a torn write: nothing committed is lost', () => {
+  const { wal, file } = oneFramePerCommit(4)
+  const frames = (wal.length - 32) / (24 + wal.readUInt32BE(8))
+  flipFrame(wal, frames - 1)
+  expect(rowsSqliteSees(file, wal)).toBe(3)
+  expect(scanWal(wal)).toMatchObject({ damaged: false, unreadableCommits: 0 })
 })

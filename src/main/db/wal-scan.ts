@@ -127,5 +127,10 @@ export function scanWal(bytes: Buffer, journalPageSize?: number): WalScan {
       unreadableCommits++
     }
   }
+  // The damaged frame may itself close a transaction. Once later commits prove the WAL went on
+  // being written, that transaction was whole when written, and it is lost too; without them
+  // it is a torn last write, never committed.
+  const bad = frames[firstBad]
+  if (unreadableCommits > 0 && bad?.salts && bad.commit) unreadableCommits++
   return { headerOk, replayBytes, unreadableCommits, damaged: unreadableCommits > 0 }
 }
