@@ -12,6 +12,7 @@ import { migration011 } from './011-doctor-note-indexes'
 import { migration012 } from './012-covering-treatment-indexes'
 import { migration013 } from './013-treatments-by-kind'
 import { migration014 } from './014-treatment-days'
+import { migration015 } from './015-drop-outside-episodes-index'
 import type { Migration } from './migration'
 
 /** Every migration, oldest first. Append only: a shipped migration never changes. */
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ]
 
 export const LATEST_SCHEMA_VERSION = migrations.length
