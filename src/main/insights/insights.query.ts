@@ -93,7 +93,6 @@ export const STRONGEST_LINES_SQL = [INSIGHT_FACTORS_SQL, INSIGHT_PHASES_SQL, INS
 export function strongestInsightLines(
   db: DB,
   requested: DateRange,
-  today: string,
   first = firstRecordedDay(db),
 ): InsightLine[] {
   const range = recordedRange(requested, first)

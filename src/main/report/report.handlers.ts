@@ -40,7 +40,7 @@ export const reportHandlers: DomainHandlers<'report'> = {
     const first = firstRecordedDay(ctx.db)
     return {
       ...getReport(ctx.db, range, today, weekStartsOn(ctx, ctx.app.locale), first),
-      insights: strongestInsightLines(ctx.db, range, today, first),
+      insights: strongestInsightLines(ctx.db, range, first),
     }
   },
 
