@@ -34,6 +34,7 @@ import {
 } from '../src/main/experiments/experiments.repo'
 import { EXPERIMENT_OUTCOME_SQL } from '../src/main/experiments/experiment-result.query'
 import { EXPERIMENT_FLARE_START_DAYS } from '../src/shared/clinical/thresholds'
+import { judgedForEasing, type EpisodeForFlags } from '../src/shared/clinical/episode-flags'
 
 const TODAY = '2026-11-24'
 const YEAR = { from: '2025-11-25', to: TODAY }
@@ -79,14 +80,19 @@ const counts = seedSyntheticDiary(db, { to: TODAY, days: 3650 })
 const seedMs = performance.now() - seedStart
 const firstDay = counts.from
 
-/** The episodes a report of the range lists (overlapping it), whose flags it judges. */
-function episodeIdsIn(range: { from: string; to: string }): string {
+/**
+ * The episodes a report of the range lists (overlapping it) whose daily pain its flags read:
+ * those the not-easing rule judges as of the end of the range.
+ */
+function judgedEpisodeIdsIn(range: { from: string; to: string }): string {
   const ids = db
-    .prepare<{ from: string; to: string; today: string }, number>(
-      `SELECT id FROM episodes WHERE started_on <= :to AND coalesce(ended_on, :today) >= :from`,
+    .prepare<{ from: string; to: string; today: string }, EpisodeForFlags>(
+      `SELECT id, started_on AS startedOn, ended_on AS endedOn, region FROM episodes
+       WHERE started_on <= :to AND coalesce(ended_on, :today) >= :from`,
     )
-    .pluck()
     .all({ ...range, today: TODAY })
+    .filter((e) => judgedForEasing(e, range.to))
+    .map((e) => e.id)
   return JSON.stringify(ids)
 }
 
@@ -180,7 +186,7 @@ const rows: {
       weekStart: 1,
       ...insightsQueryParams(TODAY, range, firstDay),
       asOf: TODAY,
-      ids: episodeIdsIn(range),
+      ids: judgedEpisodeIdsIn(range),
       ...experimentParams,
     }),
     rawLabel: `its ${REPORT_SQL.length} SQL queries, its episodes' daily pain and every episode, the ${STRONGEST_LINES_SQL.length} of Insights' strongest lines, the settings, the first recorded day and the experiments`,

@@ -1,6 +1,10 @@
 import type { DB } from '../db/database'
 import { preparedPerConnection } from '../db/statements'
-import type { DayPain, EpisodeForFlags } from '../../shared/clinical/episode-flags'
+import {
+  judgedForEasing,
+  type DayPain,
+  type EpisodeForFlags,
+} from '../../shared/clinical/episode-flags'
 import { episodeFindings, type EpisodeFacts } from '../../shared/clinical/episode-findings'
 import type { DateWindow, Finding } from '../../shared/clinical/findings'
 import type { PainCheckin } from '../../shared/clinical/health-history-rule'
@@ -108,8 +112,12 @@ export function episodeFindingsOf(
   const s = stmts(db)
   const all = s.all.all()
   const daily = new Map<number, DayPain[]>()
-  const ids = JSON.stringify(episodes.map((e) => e.id))
-  for (const { episodeId, date, meanPain } of s.dailyPain.all({ ids, asOf })) {
+  // Only the episodes the not-easing rule judges read their daily pain: over ten years, a few
+  // ongoing ones instead of every episode's every day.
+  const judged = episodes.filter((e) => judgedForEasing(e, asOf))
+  const ids = JSON.stringify(judged.map((e) => e.id))
+  const rows = judged.length > 0 ? s.dailyPain.all({ ids, asOf }) : []
+  for (const { episodeId, date, meanPain } of rows) {
     const list = daily.get(episodeId)
     if (list) list.push({ date, meanPain })
     else daily.set(episodeId, [{ date, meanPain }])

@@ -139,6 +139,17 @@ export type EpisodeProgress =
   | ({ status: 'not_easing' } & PainTrend)
 
 /**
+ * Whether the not-easing rule judges an episode as of a date: while it is ongoing, from day 7.
+ * Only those episodes need their daily pain read.
+ */
+export function judgedForEasing(episode: EpisodeForFlags, asOf: IsoDate): boolean {
+  const ongoing = episode.endedOn === null || episode.endedOn > asOf
+  return (
+    ongoing && episodeDaysAsOf(episode.startedOn, episode.endedOn, asOf) >= NOT_IMPROVING_MIN_DAYS
+  )
+}
+
+/**
  * The not-easing rule for one episode as of a date: judged only while it is ongoing and on day 7
  * or later, on each day's mean pain of every check-in dated inside the episode (whichever
  * episode it is linked to: overlapping episodes are each judged); fewer than 2 such days cannot
@@ -149,9 +160,7 @@ export function episodeProgress(
   dailyPain: readonly DayPain[],
   asOf: IsoDate,
 ): EpisodeProgress {
-  const ongoing = episode.endedOn === null || episode.endedOn > asOf
-  const days = episodeDaysAsOf(episode.startedOn, episode.endedOn, asOf)
-  if (!ongoing || days < NOT_IMPROVING_MIN_DAYS) return { status: 'not_judged' }
+  if (!judgedForEasing(episode, asOf)) return { status: 'not_judged' }
   const known = dailyPain.filter((d) => d.date >= episode.startedOn && d.date <= asOf)
   const trend = painTrend(known)
   if (!trend) return { status: 'not_enough_checkins', daysWithPain: known.length }
