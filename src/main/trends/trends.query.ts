@@ -7,6 +7,7 @@ import type {
   TrendTreatment,
 } from '../../shared/domain/trends'
 import { preparedPerConnection } from '../db/statements'
+import type { TreatmentKind } from '../../shared/domain/treatment'
 import { NO_CHANGE_WITHIN } from '../../shared/clinical/thresholds'
 import { firstRecordedDay } from './first-recorded-day'
 import {
@@ -69,6 +70,23 @@ function fromWeekRows(rows: WeekRow[]): { days: TrendDay[]; sum: SummaryRow | un
   return { days, sum }
 }
 
+/** One week's sessions: a JSON object from kind to count, in kind order. */
+interface WeekTreatmentsRow {
+  date: string
+  counts: string
+}
+
+/** A row per week and kind, as the daily series gives them per day. */
+function fromWeekTreatmentRows(rows: readonly WeekTreatmentsRow[]): TrendTreatment[] {
+  return rows.flatMap(({ date, counts }) =>
+    Object.entries(JSON.parse(counts) as Record<TreatmentKind, number>).map(([kind, count]) => ({
+      date,
+      kind: kind as TreatmentKind,
+      count,
+    })),
+  )
+}
+
 interface EpisodeRow extends Omit<TrendEpisode, 'ongoing'> {
   ongoing: 0 | 1
 }
@@ -79,7 +97,7 @@ function statements(db: DB) {
     weeks: db.prepare<Sized, WeekRow>(TREND_WEEKS_SQL),
     episodes: db.prepare<Sized & { weekly: 0 | 1 }, EpisodeRow>(TREND_EPISODES_SQL),
     treatments: db.prepare<Range, TrendTreatment>(TREND_TREATMENTS_SQL),
-    weekTreatments: db.prepare<Sized, TrendTreatment>(TREND_WEEK_TREATMENTS_SQL),
+    weekTreatments: db.prepare<Sized, WeekTreatmentsRow>(TREND_WEEK_TREATMENTS_SQL),
     summary: db.prepare<Range, SummaryRow>(TREND_SUMMARY_SQL),
   }
 }
@@ -131,7 +149,9 @@ export function getTrends(db: DB, requested: TrendsRequest): Trends {
   const episodes = s.episodes
     .all({ ...sized, weekly: weekly ? 1 : 0 })
     .map((e) => ({ ...e, ongoing: e.ongoing === 1 }))
-  const treatments = weekly ? s.weekTreatments.all(sized) : s.treatments.all(range)
+  const treatments = weekly
+    ? fromWeekTreatmentRows(s.weekTreatments.all(sized))
+    : s.treatments.all(range)
   if (!sum) return emptyAnswer
   const hasCheckins = days.some(
     (d) => d.morningPain !== null || d.eveningPain !== null || d.spasmFrequency !== null,

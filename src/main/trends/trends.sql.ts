@@ -130,8 +130,11 @@ export const TREND_TREATMENTS_SQL = `
   ORDER BY 1, 2`
 
 /**
- * Treatments per week (the 7 days ending on the date) and kind, for weekly charts: each week
- * reads its own slice of the started_at index.
+ * Treatments per week (the 7 days ending on the date) and kind, for weekly charts: one row per
+ * week, its counts as a JSON object from kind to count, in kind order (`{}` for none). Each week
+ * reads its own slice of the started_at index and groups only its own sessions; grouping the
+ * whole range by week and kind at once sorted every session first, which cost most of the
+ * statement (docs/performance.md).
  */
 export const TREND_WEEK_TREATMENTS_SQL = `
   WITH RECURSIVE buckets(b, lo, next) AS (
@@ -141,10 +144,14 @@ export const TREND_WEEK_TREATMENTS_SQL = `
     FROM buckets
     WHERE next > date(:from, '+' || :size || ' days')
   )
-  SELECT date(k.next, '-1 day') AS date, t.kind, count(*) AS count
-  FROM buckets k JOIN treatments t ON t.started_at >= max(k.lo, :from) AND t.started_at < k.next
-  GROUP BY k.b, t.kind
-  ORDER BY k.b DESC, t.kind`
+  SELECT date(k.next, '-1 day') AS date,
+    (SELECT json_group_object(kind, count) FROM (
+      SELECT t.kind, count(*) AS count
+      FROM treatments t INDEXED BY treatments_by_start
+      WHERE t.started_at >= max(k.lo, :from) AND t.started_at < k.next
+      GROUP BY t.kind)) AS counts
+  FROM buckets k
+  ORDER BY k.b DESC`
 
 /**
  * Morning vs evening means over the range, from the daily summary (one morning and one evening
