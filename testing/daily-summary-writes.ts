@@ -28,6 +28,51 @@ export function keptAndRebuilt(
   return [kept, rebuilt]
 }
 
+/**
+ * Two random episode writes, as the app makes them: one added, ongoing or ending by `endBy`
+ * (links follow), and one deleted (ON DELETE SET NULL unlinks its entries; the app then
+ * relinks them, here half the time). Derived rows must follow either way.
+ */
+export function episodeWrites(
+  db: Database.Database,
+  next: () => number,
+  date: () => string,
+  endBy: string,
+): (() => void)[] {
+  const regions = ['lower', 'mid', 'upper'] as const
+  return [
+    () => {
+      const start = date()
+      const end = next() < 0.3 ? null : start < endBy ? endBy : start
+      try {
+        db.prepare(
+          `INSERT INTO episodes (started_on, ended_on, region, side, created_at, updated_at)
+           VALUES (?, ?, ?, 'left', '${NOW}', '${NOW}')`,
+        ).run(start, end, regions[Math.floor(next() * regions.length)])
+      } catch {
+        // A second ongoing episode of a region.
+      }
+      relinkEntries(db)
+    },
+    () => {
+      const ids = db.prepare<[], number>('SELECT id FROM episodes').pluck().all()
+      const id = ids[Math.floor(next() * ids.length)]
+      if (id === undefined) return
+      db.prepare('DELETE FROM episodes WHERE id = ?').run(id)
+      if (next() < 0.5) relinkEntries(db)
+    },
+  ]
+}
+
+/** Raises each count of `reached` to `now`'s where higher: what some round of writes reached. */
+export function raiseReached<K extends string>(
+  reached: Record<K, number>,
+  now: Record<K, number> | undefined,
+): void {
+  for (const key of Object.keys(reached) as K[])
+    reached[key] = Math.max(reached[key], now?.[key] ?? 0)
+}
+
 /** One random write per call, drawn with `next` (a seeded generator). */
 export function summaryWriter(db: Database.Database, next: () => number): () => void {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
@@ -91,27 +136,7 @@ export function summaryWriter(db: Database.Database, next: () => number): () => 
       const id = pickId(ids('checkins'))
       if (id !== undefined) db.prepare('DELETE FROM checkins WHERE id = ?').run(id)
     },
-    () => {
-      const start = date()
-      const end = next() < 0.3 ? null : start < '2026-02-20' ? '2026-02-20' : start
-      try {
-        db.prepare(
-          `INSERT INTO episodes (started_on, ended_on, region, side, created_at, updated_at)
-           VALUES (?, ?, ?, 'left', '${NOW}', '${NOW}')`,
-        ).run(start, end, pick(['lower', 'mid', 'upper']))
-      } catch {
-        // A second ongoing episode of a region.
-      }
-      relinkEntries(db)
-    },
-    () => {
-      // ON DELETE SET NULL unlinks the episode's check-ins; the summary follows.
-      const id = pickId(ids('episodes'))
-      if (id === undefined) return
-      db.prepare('DELETE FROM episodes WHERE id = ?').run(id)
-      // As the app does: the days the episode covered may now be another's.
-      if (next() < 0.5) relinkEntries(db)
-    },
+    ...episodeWrites(db, next, date, '2026-02-20'),
     () => {
       const id = pickId(ids('checkins', "slot = 'evening'"))
       if (id !== undefined) {

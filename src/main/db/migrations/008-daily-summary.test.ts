@@ -1,6 +1,10 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { keptAndRebuilt, summaryWriter } from '../../../../testing/daily-summary-writes'
+import {
+  keptAndRebuilt,
+  raiseReached,
+  summaryWriter,
+} from '../../../../testing/daily-summary-writes'
 import { seededRandom } from '../../../../testing/seeded-random'
 import { migration008, DAILY_SUMMARY_COLUMNS, DAILY_SUMMARY_REBUILD_SQL } from './008-daily-summary'
 import { migrations } from './index'
@@ -87,8 +91,7 @@ describe('migration 008: the daily summary', () => {
            FROM daily_summary`,
         )
         .get()
-      for (const key of Object.keys(reached) as (keyof typeof reached)[])
-        reached[key] = Math.max(reached[key], now?.[key] ?? 0)
+      raiseReached(reached, now)
     }
     expect(reached.days).toBeGreaterThan(20)
     expect(reached.episodes).toBeGreaterThan(0)

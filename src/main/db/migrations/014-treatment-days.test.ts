@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { migratedTo, strictTables } from '../../../../testing/migration-db'
 import { namedParams, queryPlan } from '../../../../testing/query-plans'
+import { episodeWrites, raiseReached } from '../../../../testing/daily-summary-writes'
 import { seededRandom } from '../../../../testing/seeded-random'
 import { tenYearDiaryPerFile } from '../../../../testing/ten-year-diary'
 import { MEANINGFUL_DROP_PARAMS, meaningfulDropSql } from '../../clinical/meaningful-drop'
@@ -77,19 +78,7 @@ function treatmentWriter(db: Database.Database, next: () => number): () => void 
       const id = anyId('treatments')
       if (id !== undefined) db.prepare('DELETE FROM treatments WHERE id = ?').run(id)
     },
-    () => {
-      const start = day()
-      const end = next() < 0.3 ? null : start < '2026-03-10' ? '2026-03-10' : start
-      try {
-        db.prepare(
-          `INSERT INTO episodes (started_on, ended_on, region, side, created_at, updated_at)
-           VALUES (?, ?, ?, 'left', '${NOW}', '${NOW}')`,
-        ).run(start, end, pick(['lower', 'mid', 'upper']))
-      } catch {
-        // A second ongoing episode of a region.
-      }
-      relinkEntries(db)
-    },
+    ...episodeWrites(db, next, day, '2026-03-10'),
     () => {
       // A moved start changes the day of every session of the episode, links or not.
       const id = anyId('episodes')
@@ -99,13 +88,6 @@ function treatmentWriter(db: Database.Database, next: () => number): () => void 
       } catch {
         // An end before the new start.
       }
-      if (next() < 0.5) relinkEntries(db)
-    },
-    () => {
-      // ON DELETE SET NULL unlinks the episode's sessions; the rows follow.
-      const id = anyId('episodes')
-      if (id === undefined) return
-      db.prepare('DELETE FROM episodes WHERE id = ?').run(id)
       if (next() < 0.5) relinkEntries(db)
     },
     () => {
@@ -205,8 +187,7 @@ describe('migration 014: treatment sessions by day of their episode', () => {
            FROM treatment_days`,
         )
         .get()
-      for (const key of Object.keys(reached) as (keyof typeof reached)[])
-        reached[key] = Math.max(reached[key], now?.[key] ?? 0)
+      raiseReached(reached, now)
     }
     expect(reached.sessions).toBeGreaterThan(50)
     expect(reached.inEpisodes).toBeGreaterThan(0)
