@@ -189,7 +189,7 @@ const rows: {
       ids: judgedEpisodeIdsIn(range),
       ...experimentParams,
     }),
-    rawLabel: `its ${REPORT_SQL.length} SQL queries, its episodes' daily pain and every episode, the ${STRONGEST_LINES_SQL.length} of Insights' strongest lines, the settings, the first recorded day and the experiments`,
+    rawLabel: `its ${REPORT_SQL.length} SQL queries, the daily pain of its episodes the not-easing rule judges and every episode, the ${STRONGEST_LINES_SQL.length} of Insights' strongest lines, the settings, the first recorded day and the experiments`,
     maxRatio,
     budgetMs,
   })),
