@@ -3,7 +3,7 @@ import { seedFactors, useInsightsDiary } from '../../../testing/insights-rows'
 import { queryPlan } from '../../../testing/query-plans'
 import { tenYearDiaryPerFile } from '../../../testing/ten-year-diary'
 import { INSIGHT_FACTORS_SQL } from './factors.query'
-import { INSIGHT_GAPS_SQL, INSIGHT_RECOVERY_SQL } from './recovery.query'
+import { INSIGHT_GAPS_SQL, INSIGHT_RECOVERY_DAYS_SQL, INSIGHT_RECOVERY_SQL } from './recovery.query'
 import { INSIGHT_HEAT_ICE_SQL } from './treatments.query'
 import { INSIGHT_EARLY_SIGNS_SQL } from './early-signs.query'
 import { insightsQueryParams } from './insights.query'
@@ -40,7 +40,8 @@ describe('query plans at ten years', () => {
   // when reads its kept days in index order on purpose (migration 014's tests pin its plan).
   const queries = [
     ['factors', INSIGHT_FACTORS_SQL, 'ctefld'],
-    ['recovery', INSIGHT_RECOVERY_SQL, 'cte'],
+    ['recovery', INSIGHT_RECOVERY_SQL, 'e'],
+    ['recovery days', INSIGHT_RECOVERY_DAYS_SQL, 'ce'],
     ['gaps', INSIGHT_GAPS_SQL, 'e'],
     ['heat vs ice', INSIGHT_HEAT_ICE_SQL, 'cte'],
     ['early signs', INSIGHT_EARLY_SIGNS_SQL, 'cte'],

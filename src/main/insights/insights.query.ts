@@ -12,7 +12,12 @@ import {
 import { MEANINGFUL_DROP_PARAMS } from '../clinical/meaningful-drop'
 import { factorSentences, factorTests, strongestLines } from '../../shared/clinical/insight-lines'
 import { INSIGHT_FACTORS_SQL, factorCounts } from './factors.query'
-import { INSIGHT_GAPS_SQL, INSIGHT_RECOVERY_SQL, recoveryInsight } from './recovery.query'
+import {
+  INSIGHT_GAPS_SQL,
+  INSIGHT_RECOVERY_DAYS_SQL,
+  INSIGHT_RECOVERY_SQL,
+  recoveryInsight,
+} from './recovery.query'
 import {
   INSIGHT_HEAT_ICE_SQL,
   INSIGHT_PHASES_SQL,
@@ -32,6 +37,7 @@ import { INSIGHT_EARLY_SIGNS_SQL, earlySignsInsight } from './early-signs.query'
 export const INSIGHTS_SQL = [
   INSIGHT_FACTORS_SQL,
   INSIGHT_RECOVERY_SQL,
+  INSIGHT_RECOVERY_DAYS_SQL,
   INSIGHT_GAPS_SQL,
   INSIGHT_PHASES_SQL,
   INSIGHT_HEAT_ICE_SQL,

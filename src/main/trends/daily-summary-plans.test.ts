@@ -5,7 +5,7 @@ import { LONG_MORNING_STIFFNESS_MINUTES } from '../../shared/clinical/thresholds
 import { TREND_DAYS_SQL, TREND_SUMMARY_SQL, TREND_WEEKS_SQL } from './trends.sql'
 import { getTrends } from './trends.query'
 import { REPORT_CHECKINS_SQL, REPORT_SLOTS_SQL, REPORT_WEEKLY_SQL } from '../report/report.sql'
-import { INSIGHT_RECOVERY_SQL } from '../insights/recovery.query'
+import { INSIGHT_RECOVERY_DAYS_SQL } from '../insights/recovery.query'
 import { INSIGHT_EARLY_SIGNS_SQL } from '../insights/early-signs.query'
 import { DAILY_PAIN_IN_EPISODES_SQL } from '../clinical/rule-rows.query'
 import { EARLY_SIGN_DAYS } from '../../shared/clinical/insights'
@@ -45,7 +45,7 @@ describe('daily summary reads at ten years', () => {
     ['report slots (morning and evening)', REPORT_SLOTS_SQL, year, [RANGE, RANGE]],
     ['report check-ins', REPORT_CHECKINS_SQL, year, [RANGE]],
     ['report weekly', REPORT_WEEKLY_SQL, year, [RANGE]],
-    ['recovery curves (all)', INSIGHT_RECOVERY_SQL, all, [RANGE]],
+    ['recovery curves (all)', INSIGHT_RECOVERY_DAYS_SQL, all, [RANGE]],
     ['early signs (all)', INSIGHT_EARLY_SIGNS_SQL, all, [RANGE, RANGE]],
     ["episodes' daily pain", DAILY_PAIN_IN_EPISODES_SQL, all, [RANGE]],
   ] as const)('%s reads the summary by day number only', (_name, sql, params, searches) => {
