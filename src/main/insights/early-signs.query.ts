@@ -10,6 +10,9 @@ const DAY_VALUES = `c.sleep_interrupted AS sleep, c.stiffness_minutes AS minutes
       c.morning_pain AS pain`
 const SUMS = `count(minutes) AS minutesN, avg(minutes) AS minutes, count(*) AS days,
       total(sleep) AS sleepDays, count(pain) AS painN, avg(pain) AS pain`
+/** The same as totals, so one set of days can be taken from another. */
+const TOTALS = `count(minutes) AS minutesN, total(minutes) AS minutesT, count(*) AS days,
+      total(sleep) AS sleepDays, count(pain) AS painN, total(pain) AS painT`
 
 /**
  * Morning stiffness minutes, interrupted sleep (days) and morning pain in the days before each
@@ -33,20 +36,32 @@ export const INSIGHT_EARLY_SIGNS_SQL = `
     FROM onsets o CROSS JOIN daily_summary c ON ${summaryDaysBetween('c', 'o.lo', 'o.hi')}
     WHERE c.episode_id IS NULL
   ),
-  -- Day numbers, so the other days leave them out by their row id, not by parsing dates.
+  -- As day numbers, the summary's row ids.
   before_any AS (
     SELECT DISTINCT ${dayNumber('e.started_on')} - back.n AS day
     FROM episodes e, back
     WHERE e.started_on BETWEEN :from AND date(:to, '+' || :earlySignDays || ' days')
   ),
-  other_days AS (
-    SELECT ${DAY_VALUES}
-    FROM daily_summary c
-    WHERE c.episode_id IS NULL AND ${summaryDaysBetween('c', ':from', ':to')}
-      AND c.id NOT IN (SELECT day FROM before_any)
+  -- The other days are every day outside episodes less those before an onset: two passes by
+  -- row id instead of a set lookup per day. Means of no days divide by zero: NULL, as avg().
+  outside AS (
+    SELECT ${TOTALS} FROM (
+      SELECT ${DAY_VALUES} FROM daily_summary c
+      WHERE c.episode_id IS NULL AND ${summaryDaysBetween('c', ':from', ':to')})
+  ),
+  outside_before AS (
+    SELECT ${TOTALS} FROM (
+      SELECT ${DAY_VALUES} FROM before_any a JOIN daily_summary c ON c.id = a.day
+      WHERE c.episode_id IS NULL AND ${summaryDaysBetween('c', ':from', ':to')})
   ),
   b AS (SELECT count(DISTINCT onset) AS onsetsWithData, ${SUMS} FROM before_days),
-  o AS (SELECT ${SUMS} FROM other_days)
+  o AS (
+    SELECT a.minutesN - x.minutesN AS minutesN,
+      (a.minutesT - x.minutesT) / (a.minutesN - x.minutesN) AS minutes,
+      a.days - x.days AS days, a.sleepDays - x.sleepDays AS sleepDays,
+      a.painN - x.painN AS painN, (a.painT - x.painT) / (a.painN - x.painN) AS pain
+    FROM outside a, outside_before x
+  )
   SELECT (SELECT count(*) FROM onsets) AS onsets, b.onsetsWithData,
     b.minutesN AS beforeMinutesN, b.minutes AS beforeMinutes,
     b.days AS beforeSleepN, CAST(b.sleepDays AS INTEGER) AS beforeSleepDays,

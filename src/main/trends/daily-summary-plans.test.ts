@@ -21,6 +21,8 @@ describe('daily summary reads at ten years', () => {
   const RANGE = 'SEARCH c USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)'
   // The day series looks each of its days up by day number (a LEFT JOIN on the row id).
   const DAY = 'SEARCH c USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN'
+  // The early signs look up each day before an onset by its day number.
+  const ONE_DAY = 'SEARCH c USING INTEGER PRIMARY KEY (rowid=?)'
   const year = {
     from: '2025-11-25',
     to: '2026-11-24',
@@ -46,7 +48,7 @@ describe('daily summary reads at ten years', () => {
     ['report check-ins', REPORT_CHECKINS_SQL, year, [RANGE]],
     ['report weekly', REPORT_WEEKLY_SQL, year, [RANGE]],
     ['recovery curves (all)', INSIGHT_RECOVERY_DAYS_SQL, all, [RANGE]],
-    ['early signs (all)', INSIGHT_EARLY_SIGNS_SQL, all, [RANGE, RANGE]],
+    ['early signs (all)', INSIGHT_EARLY_SIGNS_SQL, all, [RANGE, RANGE, ONE_DAY]],
     ["episodes' daily pain", DAILY_PAIN_IN_EPISODES_SQL, all, [RANGE]],
   ] as const)('%s reads the summary by day number only', (_name, sql, params, searches) => {
     const steps = queryPlan(big.db, sql, params)
